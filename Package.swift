@@ -1,0 +1,60 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Layers, each depending only on the ones above it:
+//   CYAML → PlanlintYAML → PlanlintRules → PlanlintDocument → PlanlintEngine → PlanlintReporters → planlint
+// PlanlintDocument does not need the rule model; it sits beside it so the engine can join the two.
+let package = Package(
+    name: "planlint",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "planlint", targets: ["planlint"]),
+        .library(name: "PlanlintEngine", targets: ["PlanlintEngine"]),
+        .library(name: "PlanlintReporters", targets: ["PlanlintReporters"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
+        .target(name: "PlanlintYAML", dependencies: ["CYAML"]),
+        .target(name: "PlanlintRules", dependencies: ["PlanlintYAML"]),
+        .target(
+            name: "PlanlintDocument",
+            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
+        .target(name: "PlanlintEngine", dependencies: ["PlanlintRules", "PlanlintDocument"]),
+        .target(name: "PlanlintReporters", dependencies: ["PlanlintEngine"]),
+        // The default rule pack, embedded as source so a copied binary still carries it.
+        .target(
+            name: "PlanlintBundledRules",
+            dependencies: ["PlanlintRules"],
+            plugins: ["EmbedRulesPlugin"]
+        ),
+        .executableTarget(name: "planlint-embed-rules", path: "Sources/planlint-embed-rules"),
+        .plugin(
+            name: "EmbedRulesPlugin",
+            capability: .buildTool(),
+            dependencies: ["planlint-embed-rules"]
+        ),
+        .executableTarget(
+            name: "planlint",
+            dependencies: [
+                "PlanlintEngine", "PlanlintReporters", "PlanlintBundledRules",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "PlanlintYAMLTests", dependencies: ["PlanlintYAML"]),
+        .testTarget(name: "PlanlintRulesTests", dependencies: ["PlanlintRules", "PlanlintBundledRules"]),
+        .testTarget(name: "PlanlintDocumentTests", dependencies: ["PlanlintDocument"]),
+        .testTarget(name: "PlanlintEngineTests", dependencies: ["PlanlintEngine", "PlanlintBundledRules"]),
+        .testTarget(name: "PlanlintReportersTests", dependencies: ["PlanlintReporters", "PlanlintBundledRules"]),
+        .testTarget(name: "PlanlintCLITests", dependencies: ["PlanlintEngine"]),
+    ],
+    swiftLanguageModes: [.v5]
+)

@@ -1,0 +1,27 @@
+import PlanlintRules
+
+/// The rule pack that ships inside the planlint binary, built from the repository's `Rules/`.
+public enum BundledRules {
+    /// Each rule file as a source named `Rules/<path>`, sorted by path; the first folder
+    /// level names the theme.
+    public static var sources: [RuleSource] {
+        embeddedRuleFiles.map { file in
+            let components = file.path.split(separator: "/")
+            return RuleSource(
+                path: "Rules/" + file.path, text: file.contents,
+                folderTheme: components.count > 1 ? String(components[0]) : nil)
+        }
+    }
+
+    /// The bundled pack, loaded once. A build whose `Rules/` does not load fails its tests,
+    /// so a released binary always has a valid pack.
+    public static let pack: Result<RulePack, RuleLoadErrors> = {
+        do {
+            return .success(try RuleLoader().load(sources))
+        } catch let errors as RuleLoadErrors {
+            return .failure(errors)
+        } catch {
+            return .failure(RuleLoadErrors([]))
+        }
+    }()
+}

@@ -1,0 +1,175 @@
+/// One paragraph-like piece of a line, with the heading it opens if any.
+struct Segment {
+    var range: Range<Int>
+    /// 0-based line index.
+    var lineIndex: Int
+    /// Where the segment's content starts after list and markdown markers.
+    var contentStart: Int
+    var marker: NumberMarker?
+    /// Markdown or .docx heading level of the line, when the segment starts the line.
+    var explicitLevel: Int?
+    /// Whether the segment starts its line (inline segments come from a cut inside a line).
+    var startsLine: Bool
+
+    var isHeading: Bool { marker != nil || explicitLevel != nil }
+}
+
+/// Cuts normalised lines into blocks and finds the numbering each block starts with.
+///
+/// Plans pasted from web pages may have no line breaks at all, so a line is also cut where a
+/// heading number follows a sentence end or a space; scraped page previews start each page
+/// with "N、", which looks like a heading but continues the previous page's sentence.
+struct BlockSegmenter {
+    let text: ScalarScanner
+    let lines: LineTable
+    let headingLevels: [Int: Int]
+
+    /// Page fragments are long: a preview page holds a few hundred characters.
+    static let fragmentLength = 150
+
+    func segments() -> [Segment] {
+        var segments: [Segment] = []
+        for lineIndex in 0..<lines.count {
+            let content = text.trimmed(lines.byteRange(ofLine: lineIndex + 1))
+            if content.isEmpty { continue }
+            segment(line: lineIndex, content: content, into: &segments)
+        }
+        dropPageFragments(&segments)
+        return segments
+    }
+
+    private func segment(line lineIndex: Int, content: Range<Int>, into segments: inout [Segment]) {
+        let lead = skipPrefix(from: content.lowerBound, end: content.upperBound)
+        let explicit = headingLevels[lineIndex]
+        var marker = NumberingScanner.leadingMarker(text, at: lead, end: content.upperBound)
+        if marker == nil { marker = NumberingScanner.partMarker(text, in: lead..<content.upperBound) }
+        var current = Segment(
+            range: content, lineIndex: lineIndex, contentStart: lead, marker: marker, explicitLevel: explicit,
+            startsLine: true)
+        // A styled or markdown heading is one paragraph; only body lines are cut.
+        if explicit == nil {
+            var index = marker?.range.upperBound ?? lead
+            // A part marker such as 【第一篇】 ends its title; the plan's first heading may follow.
+            var afterBreak = marker?.numbering.style == .part
+            var lastArabic = marker?.numbering.style == .arabic ? marker?.numbering.value : nil
+            while index < content.upperBound {
+                let (scalar, next) = text.scalar(at: index)
+                if afterBreak || (lastArabic != nil && scalar >= 0x30 && scalar <= 0x39),
+                    scalar >= 0x80 || !ScalarScanner.isSpace(UInt8(scalar)),
+                    let inline = NumberingScanner.inlineMarker(text, at: index, end: content.upperBound),
+                    afterBreak || isNextItem(inline, after: lastArabic)
+                {
+                    if inline.numbering.style == .arabic { lastArabic = inline.numbering.value }
+                    let start = inline.titleRange?.lowerBound ?? inline.range.lowerBound
+                    current.range = text.trimmed(current.range.lowerBound..<start)
+                    if !current.range.isEmpty { segments.append(current) }
+                    current = Segment(
+                        range: start..<content.upperBound, lineIndex: lineIndex, contentStart: start, marker: inline,
+                        explicitLevel: nil, startsLine: false)
+                    index = inline.range.upperBound
+                    afterBreak = inline.numbering.style == .part
+                    continue
+                }
+                if Mark.isBreak(scalar) || (scalar < 0x80 && ScalarScanner.isSpace(UInt8(scalar))) {
+                    afterBreak = true
+                } else if !(afterBreak && Mark.isCloser(scalar)) {
+                    afterBreak = false
+                }
+                index = next
+            }
+        }
+        segments.append(current)
+    }
+
+    /// Text copied without line breaks can glue an item to the previous sentence
+    /// (…竞赛2、筹备…); a bare "N、" continuing the line's own 1、 2、 … run still starts an item.
+    private func isNextItem(_ marker: NumberMarker, after last: Int?) -> Bool {
+        guard let last, marker.numbering.style == .arabic, marker.numbering.value == last + 1 else { return false }
+        let punctuation = text.scalar(at: text.previous(before: marker.range.upperBound)).0
+        return punctuation == Mark.ideographicComma
+    }
+
+    /// Skips white space, markdown heading marks, quote marks, list bullets and emphasis.
+    func skipPrefix(from start: Int, end: Int) -> Int {
+        var index = start
+        while index < end {
+            let byte = text.bytes[index]
+            if ScalarScanner.isSpace(byte) || byte == 0x3E {  // >
+                index += 1
+            } else if byte == 0x23 {  // #
+                var run = index
+                while run < end, text.bytes[run] == 0x23 { run += 1 }
+                guard run == end || ScalarScanner.isSpace(text.bytes[run]) else { return index }
+                index = run
+            } else if byte == 0x2D || byte == 0x2B || byte == 0x2A, index + 1 < end, ScalarScanner.isSpace(text.bytes[index + 1]) {
+                index += 2  // - + * bullets
+            } else if (byte == 0x2A || byte == 0x5F), index + 1 < end, text.bytes[index + 1] == byte {
+                index += 2  // ** __ emphasis
+            } else {
+                return index
+            }
+        }
+        return index
+    }
+
+    /// Unmarks numbered lines that continue a page cut mid-sentence, and the run of page
+    /// numbers leading up to them (the first page follows site junk, not a cut sentence).
+    private func dropPageFragments(_ segments: inout [Segment]) {
+        var lastOfLine: [Int: Int] = [:]
+        for (index, segment) in segments.enumerated() { lastOfLine[segment.lineIndex] = index }
+        var previousLineEnd: Int?
+        var fragments: [Int] = []
+        for index in segments.indices {
+            let segment = segments[index]
+            defer { if lastOfLine[segment.lineIndex] == index { previousLineEnd = index } }
+            guard segment.startsLine, segment.explicitLevel == nil, let marker = segment.marker,
+                isPageNumberStyle(marker.numbering.style), let previous = previousLineEnd
+            else { continue }
+            let lineLength = text.scalarCount(text.trimmed(lines.byteRange(ofLine: segment.lineIndex + 1)))
+            let previousRange = text.trimmed(lines.byteRange(ofLine: segments[previous].lineIndex + 1))
+            if lineLength >= Self.fragmentLength, text.scalarCount(previousRange) >= Self.fragmentLength,
+                !endsSentence(previousRange)
+            {
+                fragments.append(index)
+            }
+        }
+        let lineStarts = segments.indices.filter { segments[$0].startsLine }
+        for index in fragments {
+            guard let marker = segments[index].marker else { continue }
+            segments[index].marker = nil
+            // Walk back through the earlier page starts numbered value-1, value-2 …
+            var value = marker.numbering.value
+            var position = lineStarts.firstIndex(of: index)!
+            while position > 0 {
+                position -= 1
+                let candidate = lineStarts[position]
+                guard let earlier = segments[candidate].marker, earlier.numbering.style == marker.numbering.style,
+                    earlier.numbering.value == value - 1,
+                    text.scalarCount(text.trimmed(lines.byteRange(ofLine: segments[candidate].lineIndex + 1)))
+                        >= Self.fragmentLength
+                else { break }
+                segments[candidate].marker = nil
+                value -= 1
+            }
+        }
+    }
+
+    private func isPageNumberStyle(_ style: NumberingStyle) -> Bool {
+        style == .arabic || style == .chinese
+    }
+
+    /// Whether a block ends with sentence-final punctuation (closing quotes allowed after it).
+    private func endsSentence(_ range: Range<Int>) -> Bool {
+        var index = range.upperBound
+        while index > range.lowerBound {
+            let start = text.previous(before: index, floor: range.lowerBound)
+            let scalar = text.scalar(at: start).0
+            if Mark.isCloser(scalar) || scalar == 0x20 {
+                index = start
+                continue
+            }
+            return Mark.isBreak(scalar) || scalar == 0x201D || scalar == 0x300D || scalar == 0x2E
+        }
+        return false
+    }
+}

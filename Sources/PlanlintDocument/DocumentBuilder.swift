@@ -1,0 +1,198 @@
+/// Lines as a reader produced them, before structure is recognised.
+struct SourceLines {
+    /// The original lines (for .docx, paragraph texts).
+    var lines: [String]
+    /// 0-based line → Markdown or .docx heading level.
+    var headingLevels: [Int: Int] = [:]
+    /// 0-based line → scalar ranges hidden from rules (code, comments).
+    var blanked: [Int: [Range<Int>]] = [:]
+}
+
+/// Builds a `PlanDocument` from original lines: normalises them and recognises blocks,
+/// sentences, headings, enumerations, the section tree, the schedule and the metadata.
+enum DocumentBuilder {
+    static func build(path: String, format: DocumentFormat, source: DecodedText?, lines input: SourceLines) -> PlanDocument {
+        let lines = input.lines.isEmpty ? [""] : input.lines
+        let normalized = ScriptNormalizer.normalize(lines: lines, blanked: input.blanked)
+        let table = LineTable(normalized: normalized, originalLines: lines)
+        let text = ScalarScanner(bytes: normalized)
+        let segments = BlockSegmenter(text: text, lines: table, headingLevels: input.headingLevels).segments()
+
+        var headings: [Heading] = []
+        var blocks: [TextBlock] = []
+        blocks.reserveCapacity(segments.count)
+        var outline = HeadingOutline()
+        var markerRanges: [Range<Int>] = []
+        for segment in segments {
+            var block = TextBlock(range: segment.range, line: segment.lineIndex + 1)
+            if segment.isHeading {
+                let source: HeadingSource
+                if let level = segment.explicitLevel {
+                    source = format == .markdown ? .markdown(level: level) : .styled(level: level)
+                } else {
+                    source = .numbering
+                }
+                let numbering = segment.marker?.numbering
+                let (range, titleRange) = headingRanges(segment, text: text)
+                let depth = outline.depth(source: source, numbering: numbering)
+                block.headingIndex = headings.count
+                headings.append(
+                    Heading(
+                        source: source, numbering: numbering, line: segment.lineIndex + 1, range: range,
+                        titleRange: titleRange, depth: depth))
+                markerRanges.append(segment.marker?.range ?? range.lowerBound..<range.lowerBound)
+            }
+            blocks.append(block)
+        }
+
+        let sections = SectionTree(headings: headings, textLength: normalized.count)
+        let schedule = schedule(headings: headings, markers: markerRanges, sections: sections)
+        let metadata = MetadataExtractor(text: text, lines: table, blocks: blocks, headings: headings).metadata()
+        return PlanDocument(
+            path: path, format: format, source: source, normalized: normalized, lines: table, blocks: blocks,
+            sentences: sentences(in: blocks, text: text), headings: headings,
+            enumerations: enumerations(in: blocks, text: text), sections: sections, schedule: schedule,
+            metadata: metadata)
+    }
+
+    /// The heading's extent and its words. A heading alone on its line spans the line; one
+    /// followed by body text ends at its first clause.
+    static func headingRanges(_ segment: Segment, text: ScalarScanner) -> (Range<Int>, Range<Int>) {
+        let end = segment.range.upperBound
+        let start = segment.marker.map { min($0.range.lowerBound, $0.titleRange?.lowerBound ?? .max) } ?? segment.contentStart
+        if let marker = segment.marker, marker.numbering.style == .part {
+            let title = marker.titleRange ?? titleClause(after: marker.range.upperBound, end: end, text: text).title
+            let headingEnd = marker.titleRange != nil ? marker.range.upperBound : title.upperBound
+            return (start..<max(headingEnd, marker.range.upperBound), title)
+        }
+        if let marker = segment.marker, marker.numbering.style == .month {
+            let words = text.trimmed(marker.range.lowerBound..<trimPunctuation(marker.range, text: text))
+            return (marker.range, words)
+        }
+        let afterMarker = segment.marker?.range.upperBound ?? segment.contentStart
+        let clause = titleClause(after: afterMarker, end: end, text: text)
+        return (start..<clause.heading, clause.title)
+    }
+
+    /// Finds where a heading's words end. A heading alone on its line (no sentence, or one
+    /// clause closed by 。 or ：) spans the line; one followed by body text ends at its first
+    /// clause, or at its first space when it has no punctuation at all.
+    static func titleClause(after start: Int, end: Int, text: ScalarScanner) -> (title: Range<Int>, heading: Int) {
+        var wordsStart = start
+        while wordsStart < end, ScalarScanner.isSpace(text.bytes[wordsStart]) || text.bytes[wordsStart] == 0x2A {
+            wordsStart += 1
+        }
+        var index = wordsStart
+        var scalars = 0
+        var firstClauseEnd: Int?
+        var sentenceEnd: Int?
+        var firstSpace: Int?
+        while index < end {
+            let (scalar, next) = text.scalar(at: index)
+            if firstClauseEnd == nil, Mark.endsTitle(scalar) { firstClauseEnd = index }
+            if firstSpace == nil, scalar == 0x20 || scalar == 0x09 { firstSpace = index }
+            if Mark.isBreak(scalar) {
+                sentenceEnd = index
+                break
+            }
+            scalars += 1
+            index = next
+        }
+        let restIsTrailing: Bool = {
+            guard let sentenceEnd else { return true }
+            var i = sentenceEnd
+            while i < end {
+                let (scalar, next) = text.scalar(at: i)
+                if !(Mark.isBreak(scalar) || Mark.isCloser(scalar) || scalar == 0x20 || scalar == 0x2A) { return false }
+                i = next
+            }
+            return true
+        }()
+        let oneClause = sentenceEnd == nil || firstClauseEnd == sentenceEnd
+        if restIsTrailing, oneClause, scalars <= 50 {
+            let wordsEnd = trimPunctuation(wordsStart..<end, text: text)
+            var headingEnd = end
+            while headingEnd > wordsEnd, [0x2A, 0x5F, 0x23, 0x20, 0x09].contains(text.bytes[headingEnd - 1]) { headingEnd -= 1 }
+            return (wordsStart..<max(wordsStart, wordsEnd), headingEnd)
+        }
+        let clauseEnd = firstClauseEnd ?? sentenceEnd ?? (scalars > 50 ? firstSpace : nil) ?? end
+        let wordsEnd = trimPunctuation(wordsStart..<clauseEnd, text: text)
+        return (wordsStart..<max(wordsStart, wordsEnd), clauseEnd)
+    }
+
+    /// The end of `range` without trailing punctuation, emphasis marks and spaces.
+    static func trimPunctuation(_ range: Range<Int>, text: ScalarScanner) -> Int {
+        var end = range.upperBound
+        while end > range.lowerBound {
+            let start = text.previous(before: end, floor: range.lowerBound)
+            let scalar = text.scalar(at: start).0
+            guard Mark.endsTitle(scalar) || scalar == 0x20 || scalar == 0x09 || scalar == 0x2A || scalar == 0x23
+                || scalar == Mark.ideographicComma
+            else { break }
+            end = start
+        }
+        return end
+    }
+
+    /// Sentences end at 。！？；!?; (with any closing quotes) and at the end of each block.
+    static func sentences(in blocks: [TextBlock], text: ScalarScanner) -> [Range<Int>] {
+        var sentences: [Range<Int>] = []
+        sentences.reserveCapacity(blocks.count * 3)
+        for block in blocks {
+            var start = block.range.lowerBound
+            var index = start
+            var closing = false
+            while index < block.range.upperBound {
+                let (scalar, next) = text.scalar(at: index)
+                if closing, !Mark.isCloser(scalar) {
+                    let sentence = text.trimmed(start..<index)
+                    if !sentence.isEmpty { sentences.append(sentence) }
+                    start = index
+                    closing = false
+                }
+                if Mark.endsSentence(scalar) { closing = true }
+                index = next
+            }
+            let last = text.trimmed(start..<block.range.upperBound)
+            if !last.isEmpty { sentences.append(last) }
+        }
+        return sentences
+    }
+
+    /// 一是 … 二是 … markers; a run of consecutive blocks that each open with one (one item
+    /// per paragraph) counts as one block, so a gap across paragraphs stays visible.
+    static func enumerations(in blocks: [TextBlock], text: ScalarScanner) -> [EnumerationMark] {
+        var marks: [EnumerationMark] = []
+        var groupStart = 0
+        var previousHadMarks = false
+        for block in blocks {
+            let found = NumberingScanner.enumerations(text, in: block.range)
+            guard !found.isEmpty else {
+                previousHadMarks = false
+                continue
+            }
+            let opensBlock = text.trimmed(block.range).lowerBound == found[0].range.lowerBound
+            var blockRange = block.range
+            if opensBlock, previousHadMarks, groupStart < marks.count {
+                blockRange = marks[groupStart].blockRange.lowerBound..<block.range.upperBound
+                for index in groupStart..<marks.count { marks[index].blockRange = blockRange }
+            } else {
+                groupStart = marks.count
+            }
+            for item in found { marks.append(EnumerationMark(value: item.value, range: item.range, blockRange: blockRange)) }
+            previousHadMarks = true
+        }
+        return marks
+    }
+
+    /// Month and quarter headings; each entry runs to the end of its heading's section.
+    static func schedule(headings: [Heading], markers: [Range<Int>], sections: SectionTree) -> MonthSchedule {
+        var entries: [MonthSchedule.Entry] = []
+        for node in sections.nodes.dropFirst() {
+            guard let index = node.headingIndex, let numbering = headings[index].numbering, numbering.style == .month
+            else { continue }
+            entries.append(MonthSchedule.Entry(period: numbering.value, markerRange: markers[index], range: node.range))
+        }
+        return MonthSchedule(entries: entries)
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+
+/// Entry points that turn a file, bytes or a string into a `PlanDocument`.
+public enum DocumentReader {
+    /// Reads the file at `path`, choosing the reader from its extension.
+    public static func read(path: String, limits: DocumentLimits = .default) throws -> PlanDocument {
+        guard let format = DocumentFormat(path: path) else {
+            throw DocumentError(path: path, reason: .unsupportedFormat)
+        }
+        let url = URL(fileURLWithPath: path)
+        // Check the size before reading so a huge file is refused without loading it.
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber,
+            size.intValue > limits.maxBytes
+        {
+            throw DocumentError(path: path, reason: .tooLarge(bytes: size.intValue, limit: limits.maxBytes))
+        }
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw DocumentError(path: path, reason: .unreadable(Self.describe(error)))
+        }
+        return try read(data: data, path: path, format: format, limits: limits)
+    }
+
+    /// Reads bytes already in memory (standard input named by `--stdin-filename`).
+    public static func read(data: Data, path: String, format: DocumentFormat, limits: DocumentLimits = .default) throws
+        -> PlanDocument
+    {
+        if data.isEmpty { throw DocumentError(path: path, reason: .empty) }
+        if data.count > limits.maxBytes {
+            throw DocumentError(path: path, reason: .tooLarge(bytes: data.count, limit: limits.maxBytes))
+        }
+        switch format {
+        case .docx:
+            let lines = try DocxReader.read(data: data, path: path, limits: limits)
+            return DocumentBuilder.build(path: path, format: .docx, source: nil, lines: lines)
+        case .text, .markdown:
+            let decoded = try TextDecoder.decode([UInt8](data), path: path, limits: limits)
+            return build(decoded.text, path: path, format: format, source: decoded)
+        }
+    }
+
+    /// Builds a document from text already decoded; never fails (rule self-tests, the LSP).
+    public static func document(text: String, path: String = "<text>", format: DocumentFormat = .text) -> PlanDocument {
+        if format == .docx {
+            // A .docx given as text has no styles to read; its paragraphs are its lines.
+            return build(text, path: path, format: .text, source: nil, reportedFormat: .docx)
+        }
+        return build(text, path: path, format: format, source: nil)
+    }
+
+    private static func build(
+        _ text: String, path: String, format: DocumentFormat, source: DecodedText?, reportedFormat: DocumentFormat? = nil
+    ) -> PlanDocument {
+        var body = text
+        if body.unicodeScalars.first == "\u{FEFF}" { body.unicodeScalars.removeFirst() }
+        let lines = TextDecoder.lines(of: body)
+        let sourceLines = format == .markdown ? MarkdownReader.read(lines: lines) : SourceLines(lines: lines)
+        return DocumentBuilder.build(path: path, format: reportedFormat ?? format, source: source, lines: sourceLines)
+    }
+
+    private static func describe(_ error: Error) -> String {
+        let nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        return nsError.localizedDescription
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import ZIPFoundation
+
+/// Reads a .docx: one line per paragraph, with the heading level of its style or outline level.
+enum DocxReader {
+    static func read(data: Data, path: String, limits: DocumentLimits) throws -> SourceLines {
+        func invalid(_ why: String) -> DocumentError { DocumentError(path: path, reason: .invalidDocx(why)) }
+        let archive: Archive
+        do {
+            archive = try Archive(data: data, accessMode: .read)
+        } catch {
+            throw invalid("not a zip archive")
+        }
+        var entries = 0
+        var documentEntry: Entry?
+        var stylesEntry: Entry?
+        for entry in archive {
+            entries += 1
+            if entries > limits.maxDocxEntries { throw invalid("more than \(limits.maxDocxEntries) entries") }
+            switch entry.path {
+            case "word/document.xml": documentEntry = entry
+            case "word/styles.xml": stylesEntry = entry
+            default: break
+            }
+        }
+        guard let documentEntry else { throw invalid("no word/document.xml") }
+        var budget = limits.maxDocxUncompressedBytes
+        let documentXML = try extract(documentEntry, from: archive, budget: &budget, path: path)
+        var styles: [String: Int] = [:]
+        if let stylesEntry, let stylesXML = try? extract(stylesEntry, from: archive, budget: &budget, path: path) {
+            styles = (try? DocxStylesParser.headingLevels(stylesXML, maxDepth: limits.maxXMLDepth)) ?? [:]
+        }
+        let paragraphs: [DocxParagraphParser.Paragraph]
+        do {
+            paragraphs = try DocxParagraphParser.paragraphs(documentXML, maxDepth: limits.maxXMLDepth)
+        } catch let error as DocxXMLError {
+            throw invalid(error.reason)
+        }
+        var result = SourceLines(lines: paragraphs.map(\.text))
+        for (index, paragraph) in paragraphs.enumerated() {
+            if let level = headingLevel(paragraph, styles: styles) { result.headingLevels[index] = level }
+        }
+        return result
+    }
+
+    /// Extracts one entry, refusing to inflate more than the remaining budget (zip bombs
+    /// declare small sizes and inflate far beyond them).
+    private static func extract(_ entry: Entry, from archive: Archive, budget: inout Int, path: String) throws -> Data {
+        if entry.uncompressedSize > Int64(budget) {
+            throw DocumentError(path: path, reason: .invalidDocx("\(entry.path) is larger than the limit"))
+        }
+        var data = Data()
+        var remaining = budget
+        do {
+            _ = try archive.extract(entry, skipCRC32: false) { chunk in
+                remaining -= chunk.count
+                if remaining < 0 { throw DocxXMLError(reason: "\(entry.path) inflates beyond the limit") }
+                data.append(chunk)
+            }
+        } catch let error as DocxXMLError {
+            throw DocumentError(path: path, reason: .invalidDocx(error.reason))
+        } catch {
+            throw DocumentError(path: path, reason: .invalidDocx("\(entry.path) is damaged or truncated"))
+        }
+        budget = remaining
+        return data
+    }
+
+    /// The paragraph's outline level, else its style's level (1-based), if it is a heading.
+    static func headingLevel(_ paragraph: DocxParagraphParser.Paragraph, styles: [String: Int]) -> Int? {
+        if let outline = paragraph.outlineLevel { return outline < 9 ? outline + 1 : nil }
+        guard let style = paragraph.styleID else { return nil }
+        if let level = styles[style] { return level > 0 ? level : nil }
+        return DocxStylesParser.levelFromName(style)
+    }
+}
+
+/// Why an XML part could not be read.
+struct DocxXMLError: Error {
+    var reason: String
+}

@@ -1,0 +1,36 @@
+/// Gives headings their nesting depth the way Word builds an outline from numbering: the
+/// order in which numbering styles first appear decides which nests in which.
+struct HeadingOutline {
+    /// Depth of the enclosing part or explicitly levelled heading (0 at the top).
+    private var base = 0
+    /// Numbering styles open below `base`, outermost first.
+    private var stack: [NumberingStyle] = []
+
+    /// The depth of the next heading, given in reading order.
+    mutating func depth(source: HeadingSource, numbering: Numbering?) -> Int {
+        switch source {
+        case .markdown(let level), .styled(let level):
+            // The explicit level wins; numbered headings below it nest under it.
+            base = max(1, level)
+            stack = []
+            return base
+        case .title:
+            return 1
+        case .numbering:
+            guard let style = numbering?.style else { return base + 1 }
+            if style == .part {
+                // Each plan in a collection is its own top-level section.
+                base = 1
+                stack = []
+                return 1
+            }
+            if let position = stack.firstIndex(of: style) {
+                // A style already open closes everything opened below it and becomes a sibling.
+                stack.removeSubrange((position + 1)...)
+                return base + position + 1
+            }
+            stack.append(style)
+            return base + stack.count
+        }
+    }
+}

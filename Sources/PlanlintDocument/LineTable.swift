@@ -1,0 +1,60 @@
+/// Maps byte offsets of the normalised text to lines and columns of the original, and keeps
+/// the original lines for evidence.
+public struct LineTable: Sendable {
+    /// Byte offset in the normalised text at which each line starts.
+    public private(set) var starts: [Int]
+    /// The original text of each line, without its terminator.
+    public private(set) var originalLines: [String]
+    private let byteCount: Int
+
+    /// - Parameters:
+    ///   - normalized: the normalised text, lines joined by "\n".
+    ///   - originalLines: the original lines, as many as `normalized` has.
+    public init(normalized: [UInt8], originalLines: [String]) {
+        var starts = [0]
+        starts.reserveCapacity(originalLines.count)
+        for (index, byte) in normalized.enumerated() where byte == 0x0A {
+            starts.append(index + 1)
+        }
+        self.starts = starts
+        self.originalLines = originalLines
+        self.byteCount = normalized.count
+    }
+
+    public var count: Int { starts.count }
+
+    /// The 1-based line holding `offset`; offsets past the end fall on the last line.
+    public func line(of offset: Int) -> Int {
+        var low = 0
+        var high = starts.count
+        while low < high {
+            let mid = (low + high) / 2
+            if starts[mid] <= offset { low = mid + 1 } else { high = mid }
+        }
+        return max(low, 1)
+    }
+
+    /// Line and column (in Unicode scalars) of a byte offset of `text`.
+    public func position(of offset: Int, in text: [UInt8]) -> SourcePosition {
+        let line = line(of: offset)
+        var column = 1
+        var index = starts[line - 1]
+        let end = min(offset, text.count)
+        while index < end {
+            if text[index] & 0xC0 != 0x80 { column += 1 }
+            index += 1
+        }
+        return SourcePosition(line: line, column: column)
+    }
+
+    /// Byte range of a 1-based line in the normalised text, without its "\n".
+    public func byteRange(ofLine line: Int) -> Range<Int> {
+        let start = starts[line - 1]
+        let end = line < starts.count ? starts[line] - 1 : byteCount
+        return start..<max(start, end)
+    }
+
+    public func originalText(ofLine line: Int) -> String {
+        line >= 1 && line <= originalLines.count ? originalLines[line - 1] : ""
+    }
+}

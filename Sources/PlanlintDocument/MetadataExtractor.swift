@@ -1,0 +1,198 @@
+import PlanlintRules
+
+/// Reads what a plan says about itself: its title line, the year it plans for, whether it
+/// is a plan or a report, and the kind of organisation it serves.
+struct MetadataExtractor {
+    let text: ScalarScanner
+    let lines: LineTable
+    let blocks: [TextBlock]
+    let headings: [Heading]
+
+    static let titleLength = 60
+    static let titleSearchBlocks = 15
+
+    private static let planWords = ["计划", "要点", "方案", "安排", "规划", "打算", "思路"]
+    private static let summaryWords = ["总结", "述职", "汇报"]
+    /// Lines download sites add around a document.
+    private static let junkWords = [
+        "收藏", "上传人", "下载", "文档编号", "精编资料", "温馨提示", "网站客服", "资源描述", "举报", "_第", "页 / 共",
+        "版权", "分享", "浏览", "页数", "小编", "仅供参考", "前言导读",
+    ]
+
+    /// Weighted words per profile: title words count heavily, body words by occurrence.
+    private static let profileWords: [(OrganisationProfile, title: [String], body: [String])] = [
+        (
+            .school, ["学校", "中学", "小学", "幼儿园", "大学", "学院", "教育", "校"],
+            ["学校", "教师", "教职工", "教代会", "校园", "教育", "学生", "教学", "校务"]
+        ),
+        (.hospital, ["医院", "卫生院", "医疗", "卫生"], ["医院", "卫生院", "医疗", "医护", "患者", "病人", "护理", "医务", "院党委"]),
+        (.enterprise, ["公司", "企业", "集团", "厂"], ["公司", "集团", "车间", "生产", "员工", "班组", "企业工会"]),
+        (.agency, ["机关", "局", "委", "办公室", "政府", "单位"], ["机关", "局工会", "我局", "政府", "事业单位"]),
+        (.community, ["社区", "街道", "乡镇", "村", "镇"], ["社区", "街道", "乡镇", "居民", "村民"]),
+        (.federation, ["总工会", "市总", "区总", "县总"], ["总工会", "市总", "区总", "县总", "各级工会", "基层工会组织"]),
+    ]
+
+    func metadata() -> PlanMetadata {
+        var metadata = PlanMetadata()
+        if let title = findTitle() {
+            metadata.titleRange = title
+            metadata.title = string(title)
+            metadata.titleLine = lines.line(of: title.lowerBound)
+        }
+        let titleText = metadata.title ?? ""
+        if let title = metadata.title {
+            switch Self.year(in: title) {
+            case .some(.some(let year)):
+                metadata.year = year
+                metadata.yearOrigin = .title
+            case .some(.none):
+                break  // 20xx in the title: a template, no year to trust
+            case .none:
+                if let year = bodyYear() {
+                    metadata.year = year
+                    metadata.yearOrigin = .body
+                }
+            }
+        } else if let year = bodyYear() {
+            metadata.year = year
+            metadata.yearOrigin = .body
+        }
+        let isSummary = Self.summaryWords.contains { titleText.contains($0) }
+        let isPlan = Self.planWords.contains { titleText.contains($0) }
+        metadata.kind = isPlan ? .plan : isSummary ? .summary : .unknown
+        if isSummary, !isPlan { metadata.kind = .summary }
+        if let profile = profile(title: titleText) {
+            metadata.profile = profile.0
+            metadata.profileOrigin = profile.fromTitle ? .title : .body
+        }
+        metadata.partCount = max(1, headings.filter { $0.numbering?.style == .part }.count)
+        return metadata
+    }
+
+    /// The first short piece of the opening blocks that names a plan or report; a long first
+    /// block (a file without line breaks) is searched clause by clause.
+    private func findTitle() -> Range<Int>? {
+        for block in blocks.prefix(Self.titleSearchBlocks) {
+            for piece in pieces(of: block.range) {
+                let words = string(piece)
+                guard text.scalarCount(piece) <= Self.titleLength,
+                    !Self.junkWords.contains(where: { words.contains($0) }),
+                    Self.planWords.contains(where: { words.contains($0) }) || Self.summaryWords.contains(where: { words.contains($0) })
+                else { continue }
+                return piece
+            }
+        }
+        return nil
+    }
+
+    /// A short block whole, a long one cut at , 。 ! ? ; 【 】.
+    private func pieces(of range: Range<Int>) -> [Range<Int>] {
+        if text.scalarCount(range) <= Self.titleLength { return [range] }
+        var pieces: [Range<Int>] = []
+        var start = range.lowerBound
+        var index = start
+        var scanned = 0
+        while index < range.upperBound, scanned < 300 {
+            let (scalar, next) = text.scalar(at: index)
+            if Mark.endsTitle(scalar) || scalar == Mark.leftLenticular || scalar == Mark.rightLenticular {
+                let piece = text.trimmed(start..<index)
+                if !piece.isEmpty { pieces.append(piece) }
+                start = next
+            }
+            index = next
+            scanned += 1
+        }
+        return pieces
+    }
+
+    /// `.some(year)` for 2023年 or 二〇二三年, `.some(nil)` for a placeholder 20xx/20__,
+    /// nil when the text names no year.
+    static func year(in title: String) -> Int?? {
+        let scalars = Array(title.unicodeScalars)
+        for (index, scalar) in scalars.enumerated() {
+            if scalar == "2", index + 3 < scalars.count, scalars[index + 1] == "0" {
+                let tail = scalars[(index + 2)...].prefix(3)
+                let digits = tail.prefix(2)
+                if digits.count == 2, digits.allSatisfy({ $0.properties.numericType != nil && $0.isASCII }),
+                    tail.count == 3, tail.last == "年" || tail.last == "度"
+                {
+                    return .some(Int(String(String.UnicodeScalarView(scalars[index..<index + 4]))))
+                }
+                if let third = tail.first, third == "x" || third == "X" || third == "_" || third == "X" {
+                    return .some(nil)
+                }
+            }
+            if scalar == "二", index + 4 < scalars.count, scalars[index + 1] == "〇" || scalars[index + 1] == "零" {
+                let digits = scalars[index..<index + 4].compactMap { ChineseNumeral.value(of: $0.value) }
+                if digits.count == 4, digits.allSatisfy({ $0 < 10 }), scalars[index + 4] == "年" {
+                    return .some(2000 + digits[2] * 10 + digits[3])
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The year most often written as 20NN年 in the text (ties to the later year).
+    private func bodyYear() -> Int? {
+        var counts: [Int: Int] = [:]
+        let bytes = text.bytes
+        let nian: [UInt8] = Array("年".utf8)
+        var index = 0
+        while index + 6 < bytes.count {
+            if bytes[index] == 0x32, bytes[index + 1] == 0x30, (0x30...0x39).contains(bytes[index + 2]),
+                (0x30...0x39).contains(bytes[index + 3]), text.matches(nian, at: index + 4, end: bytes.count),
+                index == 0 || !(0x30...0x39).contains(bytes[index - 1])
+            {
+                let year = 2000 + Int(bytes[index + 2] - 0x30) * 10 + Int(bytes[index + 3] - 0x30)
+                counts[year, default: 0] += 1
+                index += 7
+                continue
+            }
+            index += 1
+        }
+        return counts.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
+    }
+
+    private func profile(title: String) -> (OrganisationProfile, fromTitle: Bool)? {
+        let body = String(decoding: text.bytes, as: UTF8.self)
+        var best: (OrganisationProfile, Int, Bool)?
+        for (profile, titleWords, bodyWords) in Self.profileWords {
+            let titleScore = titleWords.reduce(0) { $0 + (title.contains($1) ? 1 : 0) } * 100
+            let bodyScore = bodyWords.reduce(0) { $0 + Self.occurrences(of: $1, in: body) }
+            let score = titleScore + bodyScore
+            if score > (best?.1 ?? 2) { best = (profile, score, titleScore > 0) }
+        }
+        return best.map { ($0.0, $0.2) }
+    }
+
+    static func occurrences(of word: String, in body: String) -> Int {
+        let needle = Array(word.utf8)
+        var count = 0
+        let haystack = body.utf8
+        haystack.withContiguousStorageIfAvailable { buffer in
+            guard buffer.count >= needle.count, let first = needle.first else { return }
+            var index = 0
+            let last = buffer.count - needle.count
+            while index <= last {
+                if buffer[index] == first {
+                    var match = true
+                    for offset in 1..<needle.count where buffer[index + offset] != needle[offset] {
+                        match = false
+                        break
+                    }
+                    if match {
+                        count += 1
+                        index += needle.count
+                        continue
+                    }
+                }
+                index += 1
+            }
+        }
+        return count
+    }
+
+    private func string(_ range: Range<Int>) -> String {
+        String(decoding: text.bytes[range], as: UTF8.self)
+    }
+}

@@ -1,0 +1,274 @@
+/// A heading number found in the text: its numbering and the bytes of the marker itself
+/// (punctuation included), plus the words of a part heading written around its marker.
+struct NumberMarker: Equatable {
+    var numbering: Numbering
+    var range: Range<Int>
+    /// For 局工会工作计划 篇一: the words before the marker.
+    var titleRange: Range<Int>? = nil
+}
+
+/// Recognises the numbering of Chinese plans by hand-written scanning of normalised UTF-8
+/// (full-width punctuation is already ASCII there).
+enum NumberingScanner {
+    private static let planWords: [(UInt32, UInt32)] = [
+        ("计", "划"), ("方", "案"), ("要", "点"), ("总", "结"), ("安", "排"), ("规", "划"), ("打", "算"),
+    ].map { (a: Unicode.Scalar, b: Unicode.Scalar) in (a.value, b.value) }
+
+    /// The marker a block starts with (after any markdown or list prefix), of any style
+    /// except inline enumerations.
+    static func leadingMarker(_ text: ScalarScanner, at start: Int, end: Int) -> NumberMarker? {
+        guard start < end else { return nil }
+        let (first, afterFirst) = text.scalar(at: start)
+        switch first {
+        case 0x28:  // (
+            return parenthesised(text, at: start, end: end)
+        case Mark.leftLenticular:
+            return bracketedPart(text, at: start, end: end)
+        case Mark.di:
+            guard let (value, next) = ChineseNumeral.parse(text, at: afterFirst, end: end), next < end else { return nil }
+            let (following, afterFollowing) = text.scalar(at: next)
+            if following == Mark.pian { return NumberMarker(numbering: .init(style: .part, value: value), range: start..<afterFollowing) }
+            if following == Mark.ji, let quarter = quarter(text, value: value, at: next, end: end) {
+                return NumberMarker(numbering: .init(style: .month, value: 12 + value), range: start..<quarter)
+            }
+            if following == Mark.ideographicComma || following == 0x2C {
+                return NumberMarker(numbering: .init(style: .ordinal, value: value), range: start..<afterFollowing)
+            }
+            return nil
+        case Mark.pian:
+            guard let (value, next) = ChineseNumeral.parse(text, at: afterFirst, end: end),
+                next == end || isPartEnd(text.scalar(at: next).0)
+            else { return nil }
+            return NumberMarker(numbering: .init(style: .part, value: value), range: start..<next)
+        case 0x30...0x39:
+            return arabic(text, at: start, end: end, inline: false)
+        default:
+            guard ChineseNumeral.value(of: first) != nil else { return nil }
+            return chinese(text, at: start, end: end, inline: false)
+        }
+    }
+
+    /// A marker that opens a new item in the middle of a line (after a sentence end or a
+    /// space): 一、 (一) 1、 (1) and bracketed parts only, as ordinals and months inside
+    /// sentences are ordinary words.
+    static func inlineMarker(_ text: ScalarScanner, at start: Int, end: Int) -> NumberMarker? {
+        guard start < end else { return nil }
+        let first = text.scalar(at: start).0
+        switch first {
+        case 0x28: return parenthesised(text, at: start, end: end)
+        case Mark.leftLenticular: return bracketedPart(text, at: start, end: end)
+        case 0x30...0x39: return arabic(text, at: start, end: end, inline: true)
+        default:
+            if ChineseNumeral.value(of: first) != nil { return chinese(text, at: start, end: end, inline: true) }
+            return inlinePart(text, at: start, end: end)
+        }
+    }
+
+    /// A part marker inside the first words of a block: 局工会工作计划 篇一, 工会工作计划【第一篇】,
+    /// 第二篇 …, 工作方案(一), 工作计划2. The title is the words before the marker.
+    static func partMarker(_ text: ScalarScanner, in block: Range<Int>) -> NumberMarker? {
+        var index = block.lowerBound
+        var scalars = 0
+        var previous: [UInt32] = []
+        while index < block.upperBound, scalars < 40 {
+            let (scalar, next) = text.scalar(at: index)
+            if Mark.endsSentence(scalar) { return nil }
+            var found: NumberMarker?
+            switch scalar {
+            case Mark.leftLenticular:
+                found = bracketedPart(text, at: index, end: block.upperBound)
+            case Mark.di:
+                if let (value, after) = ChineseNumeral.parse(text, at: next, end: block.upperBound), after < block.upperBound,
+                    text.scalar(at: after).0 == Mark.pian
+                {
+                    found = NumberMarker(numbering: .init(style: .part, value: value), range: index..<text.scalar(at: after).1)
+                }
+            case Mark.pian:
+                if let (value, after) = ChineseNumeral.parse(text, at: next, end: block.upperBound),
+                    after == block.upperBound || isPartEnd(text.scalar(at: after).0)
+                {
+                    found = NumberMarker(numbering: .init(style: .part, value: value), range: index..<after)
+                }
+            case 0x28, 0x30...0x39:
+                if followsPlanWord(previous) { found = numberedPlanTitle(text, at: index, block: block) }
+            default:
+                break
+            }
+            if var marker = found {
+                let before = text.trimmed(block.lowerBound..<marker.range.lowerBound)
+                marker.titleRange = before.isEmpty ? nil : before
+                return marker
+            }
+            previous.append(scalar)
+            index = next
+            scalars += 1
+        }
+        return nil
+    }
+
+    /// Inline enumeration markers 一是 … 十是 in a block, with their values.
+    static func enumerations(_ text: ScalarScanner, in block: Range<Int>) -> [(value: Int, range: Range<Int>)] {
+        var found: [(Int, Range<Int>)] = []
+        var index = block.lowerBound
+        var boundary = true
+        while index < block.upperBound {
+            let (scalar, next) = text.scalar(at: index)
+            if boundary, let value = ChineseNumeral.value(of: scalar), value >= 1, value <= 10, next < block.upperBound {
+                let (following, afterFollowing) = text.scalar(at: next)
+                if following == Mark.shi {
+                    found.append((value, index..<afterFollowing))
+                    index = afterFollowing
+                    boundary = false
+                    continue
+                }
+            }
+            boundary = scalar < 0x80 ? !isWordByte(scalar) : isPunctuation(scalar)
+            index = next
+        }
+        return found
+    }
+
+    // MARK: - Styles
+
+    private static func parenthesised(_ text: ScalarScanner, at start: Int, end: Int) -> NumberMarker? {
+        let inner = start + 1
+        guard inner < end else { return nil }
+        if let (value, next) = ChineseNumeral.parse(text, at: inner, end: end), next < end, text.bytes[next] == 0x29 {
+            return NumberMarker(numbering: .init(style: .parenChinese, value: value), range: start..<next + 1)
+        }
+        if let (value, next) = ChineseNumeral.parseDigits(text, at: inner, end: end), next < end, text.bytes[next] == 0x29 {
+            return NumberMarker(numbering: .init(style: .parenArabic, value: value), range: start..<next + 1)
+        }
+        return nil
+    }
+
+    private static func chinese(_ text: ScalarScanner, at start: Int, end: Int, inline: Bool) -> NumberMarker? {
+        guard let (value, next) = ChineseNumeral.parse(text, at: start, end: end), next < end else { return nil }
+        let (following, afterFollowing) = text.scalar(at: next)
+        if following == Mark.ideographicComma || (following == 0x2E && !isDigit(text, at: afterFollowing, end: end)) {
+            return NumberMarker(numbering: .init(style: .chinese, value: value), range: start..<afterFollowing)
+        }
+        guard !inline else { return nil }
+        if following == Mark.yue, (1...12).contains(value) { return month(text, value: value, start: start, after: afterFollowing, end: end) }
+        if following == Mark.ji, let quarterEnd = quarter(text, value: value, at: next, end: end) {
+            return NumberMarker(numbering: .init(style: .month, value: 12 + value), range: start..<quarterEnd)
+        }
+        return nil
+    }
+
+    private static func arabic(_ text: ScalarScanner, at start: Int, end: Int, inline: Bool) -> NumberMarker? {
+        guard let (value, next) = ChineseNumeral.parseDigits(text, at: start, end: end), next < end else { return nil }
+        let (following, afterFollowing) = text.scalar(at: next)
+        if following == Mark.ideographicComma, !isDigit(text, at: afterFollowing, end: end) {
+            return NumberMarker(numbering: .init(style: .arabic, value: value), range: start..<afterFollowing)
+        }
+        if following == 0x2E, afterFollowing < end, !isDigit(text, at: afterFollowing, end: end) {
+            return NumberMarker(numbering: .init(style: .arabic, value: value), range: start..<afterFollowing)
+        }
+        guard !inline else { return nil }
+        if following == 0x29 { return NumberMarker(numbering: .init(style: .parenArabic, value: value), range: start..<afterFollowing) }
+        if following == Mark.yue, (1...12).contains(value) { return month(text, value: value, start: start, after: afterFollowing, end: end) }
+        return nil
+    }
+
+    /// 一月份 / 3月: / 十二月 — but not a date such as 3月5日.
+    private static func month(_ text: ScalarScanner, value: Int, start: Int, after: Int, end: Int) -> NumberMarker? {
+        var markerEnd = after
+        if after < end {
+            let (next, afterNext) = text.scalar(at: after)
+            if isDigit(text, at: after, end: end) || next == Mark.ri || next == Mark.hao || ChineseNumeral.value(of: next) != nil {
+                return nil
+            }
+            if next == Mark.fen { markerEnd = afterNext }
+        }
+        if markerEnd < end, text.bytes[markerEnd] == 0x3A { markerEnd += 1 }
+        return NumberMarker(numbering: .init(style: .month, value: value), range: start..<markerEnd)
+    }
+
+    /// The end of 季度 (plus a colon) after a quarter number 1…4.
+    private static func quarter(_ text: ScalarScanner, value: Int, at index: Int, end: Int) -> Int? {
+        guard (1...4).contains(value) else { return nil }
+        let (ji, afterJi) = text.scalar(at: index)
+        guard ji == Mark.ji, afterJi < end, text.scalar(at: afterJi).0 == Mark.du else { return nil }
+        var markerEnd = text.scalar(at: afterJi).1
+        if markerEnd < end, text.bytes[markerEnd] == 0x3A { markerEnd += 1 }
+        return markerEnd
+    }
+
+    /// 【第一篇】 or 【篇一】.
+    private static func bracketedPart(_ text: ScalarScanner, at start: Int, end: Int) -> NumberMarker? {
+        var index = text.scalar(at: start).1
+        guard index < end else { return nil }
+        let (first, afterFirst) = text.scalar(at: index)
+        var value: Int?
+        if first == Mark.di, let (parsed, next) = ChineseNumeral.parse(text, at: afterFirst, end: end), next < end,
+            text.scalar(at: next).0 == Mark.pian
+        {
+            value = parsed
+            index = text.scalar(at: next).1
+        } else if first == Mark.pian, let (parsed, next) = ChineseNumeral.parse(text, at: afterFirst, end: end) {
+            value = parsed
+            index = next
+        }
+        guard let value, index < end, text.scalar(at: index).0 == Mark.rightLenticular else { return nil }
+        return NumberMarker(numbering: .init(style: .part, value: value), range: start..<text.scalar(at: index).1)
+    }
+
+    /// Inside a line, a part needs its bracket or a 篇N standing alone, within a short title.
+    private static func inlinePart(_ text: ScalarScanner, at start: Int, end: Int) -> NumberMarker? {
+        var index = start
+        var scalars = 0
+        while index < end, scalars < 30 {
+            let (scalar, next) = text.scalar(at: index)
+            if isPunctuation(scalar) && scalar != Mark.leftLenticular { return nil }
+            if scalar == Mark.leftLenticular, var marker = bracketedPart(text, at: index, end: end) {
+                marker.titleRange = start..<index
+                marker.range = index..<marker.range.upperBound
+                return marker
+            }
+            index = next
+            scalars += 1
+        }
+        return nil
+    }
+
+    /// 工作方案(一) or 工作计划2 closing a short title line.
+    private static func numberedPlanTitle(_ text: ScalarScanner, at start: Int, block: Range<Int>) -> NumberMarker? {
+        if text.bytes[start] == 0x28 {
+            guard let marker = parenthesised(text, at: start, end: block.upperBound) else { return nil }
+            return NumberMarker(numbering: .init(style: .part, value: marker.numbering.value), range: marker.range)
+        }
+        guard let (value, next) = ChineseNumeral.parseDigits(text, at: start, end: block.upperBound, maxDigits: 2),
+            next == block.upperBound, text.scalarCount(block) <= 40
+        else { return nil }
+        return NumberMarker(numbering: .init(style: .part, value: value), range: start..<next)
+    }
+
+    private static func followsPlanWord(_ previous: [UInt32]) -> Bool {
+        guard previous.count >= 2 else { return false }
+        let pair = (previous[previous.count - 2], previous[previous.count - 1])
+        return planWords.contains { $0 == pair }
+    }
+
+    @inline(__always)
+    private static func isDigit(_ text: ScalarScanner, at index: Int, end: Int) -> Bool {
+        index < end && text.bytes[index] >= 0x30 && text.bytes[index] <= 0x39
+    }
+
+    private static func isPartEnd(_ scalar: UInt32) -> Bool {
+        scalar == 0x20 || scalar == 0x09 || scalar == Mark.rightLenticular || isPunctuation(scalar)
+    }
+
+    @inline(__always)
+    private static func isWordByte(_ scalar: UInt32) -> Bool {
+        (0x30...0x39).contains(scalar) || (0x41...0x5A).contains(scalar) || (0x61...0x7A).contains(scalar)
+    }
+
+    /// Punctuation and symbols (anything that is not a letter, digit or Han character).
+    @inline(__always)
+    static func isPunctuation(_ scalar: UInt32) -> Bool {
+        if scalar < 0x80 { return !isWordByte(scalar) }
+        return (0x2000...0x206F).contains(scalar) || (0x3000...0x303F).contains(scalar) || (0xFF00...0xFFEF).contains(scalar)
+            || (0xFE30...0xFE4F).contains(scalar)
+    }
+}

@@ -1,0 +1,85 @@
+import PlanlintRules
+
+/// A plan ready for linting: its text normalised for matching, with every byte offset
+/// traceable to a line and column of the original file.
+///
+/// The normalised text keeps one Unicode scalar for every scalar of the original
+/// (traditional → simplified, full-width ASCII → ASCII, code blocks blanked), and one
+/// line for every original line (for .docx, every paragraph), so a column counted in the
+/// normalised text is the column in the original.
+public struct PlanDocument: Sendable {
+    public var path: String
+    public var format: DocumentFormat
+    /// How the file was decoded; nil for .docx and for text given directly.
+    public var source: DecodedText?
+    /// UTF-8 of the normalised text, lines joined by a single "\n".
+    public var normalized: [UInt8]
+    public var lines: LineTable
+    /// Paragraph-like blocks in reading order (headings included, blanked code excluded).
+    public var blocks: [TextBlock]
+    /// Sentence ranges in `normalized`, in order; they never cross a line.
+    public var sentences: [Range<Int>]
+    public var headings: [Heading]
+    /// Inline enumerations (一是 … 二是 …) in reading order.
+    public var enumerations: [EnumerationMark]
+    public var sections: SectionTree
+    public var schedule: MonthSchedule
+    public var metadata: PlanMetadata
+
+    public init(
+        path: String, format: DocumentFormat, source: DecodedText?, normalized: [UInt8], lines: LineTable,
+        blocks: [TextBlock], sentences: [Range<Int>], headings: [Heading], enumerations: [EnumerationMark],
+        sections: SectionTree, schedule: MonthSchedule, metadata: PlanMetadata
+    ) {
+        self.path = path
+        self.format = format
+        self.source = source
+        self.normalized = normalized
+        self.lines = lines
+        self.blocks = blocks
+        self.sentences = sentences
+        self.headings = headings
+        self.enumerations = enumerations
+        self.sections = sections
+        self.schedule = schedule
+        self.metadata = metadata
+    }
+
+    /// The normalised text of a byte range, for messages and comparisons.
+    public func text(_ range: Range<Int>) -> String {
+        String(decoding: normalized[range], as: UTF8.self)
+    }
+
+    /// Line and column in the original file of a byte offset of `normalized`.
+    public func position(of offset: Int) -> SourcePosition {
+        lines.position(of: offset, in: normalized)
+    }
+
+    /// The original line or paragraph containing `offset`, as written in the file.
+    public func originalLine(containing offset: Int) -> String {
+        lines.originalText(ofLine: lines.line(of: offset))
+    }
+
+    /// The sentence containing a byte offset, or the line when the offset falls between sentences.
+    public func sentence(containing offset: Int) -> Range<Int> {
+        var low = 0
+        var high = sentences.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sentences[mid].upperBound <= offset { low = mid + 1 } else { high = mid }
+        }
+        if low < sentences.count, sentences[low].contains(offset) { return sentences[low] }
+        return lines.byteRange(ofLine: lines.line(of: offset))
+    }
+
+    /// The block containing a byte offset, if any.
+    public func block(containing offset: Int) -> TextBlock? {
+        var low = 0
+        var high = blocks.count
+        while low < high {
+            let mid = (low + high) / 2
+            if blocks[mid].range.upperBound <= offset { low = mid + 1 } else { high = mid }
+        }
+        return low < blocks.count && blocks[low].range.contains(offset) ? blocks[low] : nil
+    }
+}

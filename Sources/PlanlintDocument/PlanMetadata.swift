@@ -1,0 +1,40 @@
+import PlanlintRules
+
+/// What the plan says about itself: title, year, kind and the organisation it is for.
+public struct PlanMetadata: Sendable, Equatable {
+    public enum Origin: String, Sendable, Codable {
+        case title
+        case body
+        case override
+        case unknown
+    }
+
+    public var title: String?
+    /// 1-based line of the title.
+    public var titleLine: Int?
+    /// Byte range of the title in the normalised text.
+    public var titleRange: Range<Int>?
+    public var year: Int?
+    public var yearOrigin: Origin
+    public var kind: DocumentKind
+    public var profile: OrganisationProfile?
+    public var profileOrigin: Origin
+    /// How many plans the file holds (篇一, 篇二 … count as one each); 1 for an ordinary plan.
+    public var partCount: Int
+
+    public init(
+        title: String? = nil, titleLine: Int? = nil, titleRange: Range<Int>? = nil, year: Int? = nil,
+        yearOrigin: Origin = .unknown, kind: DocumentKind = .unknown, profile: OrganisationProfile? = nil,
+        profileOrigin: Origin = .unknown, partCount: Int = 1
+    ) {
+        self.title = title
+        self.titleLine = titleLine
+        self.titleRange = titleRange
+        self.year = year
+        self.yearOrigin = yearOrigin
+        self.kind = kind
+        self.profile = profile
+        self.profileOrigin = profileOrigin
+        self.partCount = partCount
+    }
+}

@@ -1,0 +1,112 @@
+/// Read-only view of normalised UTF-8 that decodes one scalar at a byte offset; the document
+/// is scanned by byte offsets because every range handed to the engine is one.
+struct ScalarScanner {
+    let bytes: [UInt8]
+
+    /// The scalar starting at `index` and the offset after it. Assumes valid UTF-8, which
+    /// normalised text always is.
+    @inline(__always)
+    func scalar(at index: Int) -> (UInt32, Int) {
+        let lead = bytes[index]
+        if lead < 0x80 { return (UInt32(lead), index + 1) }
+        if lead < 0xE0, index + 1 < bytes.count {
+            return (UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F), index + 2)
+        }
+        if lead < 0xF0, index + 2 < bytes.count {
+            return (
+                UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F),
+                index + 3
+            )
+        }
+        if index + 3 < bytes.count {
+            return (
+                UInt32(lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
+                    | UInt32(bytes[index + 3] & 0x3F), index + 4
+            )
+        }
+        return (0xFFFD, index + 1)
+    }
+
+    /// The offset of the scalar before `index` (never before `floor`).
+    @inline(__always)
+    func previous(before index: Int, floor: Int = 0) -> Int {
+        var i = index - 1
+        while i > floor, bytes[i] & 0xC0 == 0x80 { i -= 1 }
+        return max(i, floor)
+    }
+
+    /// Number of scalars in a byte range.
+    func scalarCount(_ range: Range<Int>) -> Int {
+        var count = 0
+        for i in range where bytes[i] & 0xC0 != 0x80 { count += 1 }
+        return count
+    }
+
+    /// Whether the bytes at `index` spell `literal`.
+    @inline(__always)
+    func matches(_ literal: [UInt8], at index: Int, end: Int) -> Bool {
+        guard index + literal.count <= end else { return false }
+        for (offset, byte) in literal.enumerated() where bytes[index + offset] != byte { return false }
+        return true
+    }
+
+    /// `range` without leading and trailing white space.
+    func trimmed(_ range: Range<Int>) -> Range<Int> {
+        var start = range.lowerBound
+        var end = range.upperBound
+        while start < end, Self.isSpace(bytes[start]) { start += 1 }
+        while end > start, Self.isSpace(bytes[end - 1]) { end -= 1 }
+        return start..<end
+    }
+
+    @inline(__always)
+    static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0B || byte == 0x0C
+    }
+}
+
+/// Scalars that matter when reading structure, by their code point.
+enum Mark {
+    static let ideographicComma: UInt32 = 0x3001  // 、
+    static let ideographicStop: UInt32 = 0x3002  // 。
+    static let leftLenticular: UInt32 = 0x3010  // 【
+    static let rightLenticular: UInt32 = 0x3011  // 】
+    static let di: UInt32 = 0x7B2C  // 第
+    static let pian: UInt32 = 0x7BC7  // 篇
+    static let shi: UInt32 = 0x662F  // 是
+    static let yue: UInt32 = 0x6708  // 月
+    static let fen: UInt32 = 0x4EFD  // 份
+    static let ri: UInt32 = 0x65E5  // 日
+    static let hao: UInt32 = 0x53F7  // 号
+    static let ji: UInt32 = 0x5B63  // 季
+    static let du: UInt32 = 0x5EA6  // 度
+    static let tiao: UInt32 = 0x6761  // 条
+    static let nian: UInt32 = 0x5E74  // 年
+
+    /// Ends a sentence: 。！？；!?; (full-width forms are ASCII after normalisation).
+    @inline(__always)
+    static func endsSentence(_ scalar: UInt32) -> Bool {
+        scalar == ideographicStop || scalar == 0x21 || scalar == 0x3F || scalar == 0x3B
+    }
+
+    /// Closing quotes and brackets that belong to the sentence they close.
+    @inline(__always)
+    static func isCloser(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x201D, 0x2019, 0x301D, 0x301E, 0x301F, 0x300D, 0x300F, 0x3011, 0x29, 0x22, 0x27, 0x300B: return true
+        default: return false
+        }
+    }
+
+    /// Punctuation after which a new item can begin inside a line.
+    @inline(__always)
+    static func isBreak(_ scalar: UInt32) -> Bool {
+        endsSentence(scalar) || scalar == 0x3A
+    }
+
+    /// Punctuation that may close a heading's words (。；：:，,).
+    @inline(__always)
+    static func endsTitle(_ scalar: UInt32) -> Bool {
+        isBreak(scalar) || scalar == 0x2C
+    }
+}

@@ -1,0 +1,124 @@
+import Foundation
+
+/// Turns the bytes of a plain-text plan into text: UTF-8 (with or without BOM), UTF-16 with
+/// a BOM, or GB18030 when the bytes are not UTF-8, as Chinese Windows editors still write.
+public enum TextDecoder {
+    /// Decodes `bytes`, refusing empty, oversized and binary input.
+    public static func decode(_ bytes: [UInt8], path: String, limits: DocumentLimits = .default) throws
+        -> DecodedText
+    {
+        if bytes.isEmpty { throw DocumentError(path: path, reason: .empty) }
+        if bytes.count > limits.maxBytes {
+            throw DocumentError(path: path, reason: .tooLarge(bytes: bytes.count, limit: limits.maxBytes))
+        }
+        let text: String
+        let encoding: TextEncoding
+        var hasBOM = false
+        if bytes.count >= 2, bytes[0] == 0xFF, bytes[1] == 0xFE {
+            text = try decodeUTF16(bytes.dropFirst(2), bigEndian: false, path: path)
+            encoding = .utf16LittleEndian
+            hasBOM = true
+        } else if bytes.count >= 2, bytes[0] == 0xFE, bytes[1] == 0xFF {
+            text = try decodeUTF16(bytes.dropFirst(2), bigEndian: true, path: path)
+            encoding = .utf16BigEndian
+            hasBOM = true
+        } else {
+            if looksBinary(bytes) { throw DocumentError(path: path, reason: .binary) }
+            if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+                hasBOM = true
+                guard let decoded = String(validating: bytes[3...], as: UTF8.self) else {
+                    throw DocumentError(path: path, reason: .undecodable)
+                }
+                text = decoded
+                encoding = .utf8
+            } else if let decoded = String(validating: bytes, as: UTF8.self) {
+                text = decoded
+                encoding = .utf8
+            } else if let decoded = GB18030Converter.decode(bytes) {
+                text = decoded
+                encoding = .gb18030
+            } else {
+                throw DocumentError(path: path, reason: .undecodable)
+            }
+        }
+        if text.unicodeScalars.allSatisfy({ $0 == "\u{FEFF}" }) {
+            throw DocumentError(path: path, reason: .empty)
+        }
+        return DecodedText(text: text, encoding: encoding, hasByteOrderMark: hasBOM, lineEnding: lineEnding(of: text))
+    }
+
+    /// Splits text on CRLF, LF or CR; a trailing terminator yields a final empty line so the
+    /// lines joined by the file's line ending give back the file.
+    public static func lines(of text: String) -> [String] {
+        var lines: [String] = []
+        var utf8 = Array(text.utf8)
+        var start = 0
+        var index = 0
+        let count = utf8.count
+        utf8.withUnsafeMutableBufferPointer { buffer in
+            while index < count {
+                let byte = buffer[index]
+                if byte == 0x0A || byte == 0x0D {
+                    lines.append(String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<index]), as: UTF8.self))
+                    if byte == 0x0D, index + 1 < count, buffer[index + 1] == 0x0A { index += 1 }
+                    start = index + 1
+                }
+                index += 1
+            }
+            lines.append(String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<count]), as: UTF8.self))
+        }
+        return lines
+    }
+
+    /// The terminator used most; LF when the text has a single line.
+    static func lineEnding(of text: String) -> LineEnding {
+        var crlf = 0
+        var lf = 0
+        var cr = 0
+        var previousCR = false
+        for byte in text.utf8 {
+            if byte == 0x0A {
+                if previousCR { crlf += 1; cr -= 1 } else { lf += 1 }
+            } else if byte == 0x0D {
+                cr += 1
+            }
+            previousCR = byte == 0x0D
+        }
+        if crlf > lf && crlf >= cr { return .crlf }
+        if cr > lf && cr > crlf { return .cr }
+        return .lf
+    }
+
+    /// NUL bytes never occur in UTF-8 or GB18030 text; a high share of other control bytes
+    /// means an image, archive or office file given the wrong extension.
+    static func looksBinary(_ bytes: [UInt8]) -> Bool {
+        let sample = bytes.prefix(64 * 1024)
+        var controls = 0
+        for byte in sample {
+            if byte == 0 { return true }
+            if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D, byte != 0x0C, byte != 0x1B { controls += 1 }
+        }
+        return controls * 10 > sample.count
+    }
+
+    private static func decodeUTF16(_ body: ArraySlice<UInt8>, bigEndian: Bool, path: String) throws -> String {
+        if body.isEmpty { throw DocumentError(path: path, reason: .empty) }
+        if body.count % 2 != 0 { throw DocumentError(path: path, reason: .undecodable) }
+        var units: [UInt16] = []
+        units.reserveCapacity(body.count / 2)
+        var index = body.startIndex
+        while index < body.endIndex {
+            let first = UInt16(body[index])
+            let second = UInt16(body[index + 1])
+            units.append(bigEndian ? first << 8 | second : second << 8 | first)
+            index += 2
+        }
+        guard let text = String(validating: units, as: UTF16.self) else {
+            throw DocumentError(path: path, reason: .undecodable)
+        }
+        if text.unicodeScalars.contains(where: { $0.value == 0 }) {
+            throw DocumentError(path: path, reason: .binary)
+        }
+        return text
+    }
+}

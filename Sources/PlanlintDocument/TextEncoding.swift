@@ -1,0 +1,29 @@
+/// The byte encoding a text file was read in; `--fix` writes the file back in the same one.
+public enum TextEncoding: String, Sendable, Codable {
+    case utf8
+    case utf16LittleEndian = "utf16le"
+    case utf16BigEndian = "utf16be"
+    case gb18030
+}
+
+/// The line terminator a text file mostly uses.
+public enum LineEnding: String, Sendable, Codable {
+    case lf
+    case crlf
+    case cr
+}
+
+/// A text file decoded to a string, with what is needed to write it back unchanged.
+public struct DecodedText: Sendable {
+    public var text: String
+    public var encoding: TextEncoding
+    public var hasByteOrderMark: Bool
+    public var lineEnding: LineEnding
+
+    public init(text: String, encoding: TextEncoding, hasByteOrderMark: Bool, lineEnding: LineEnding) {
+        self.text = text
+        self.encoding = encoding
+        self.hasByteOrderMark = hasByteOrderMark
+        self.lineEnding = lineEnding
+    }
+}

@@ -1,0 +1,34 @@
+import PlanlintRules
+
+/// `coverage`: named items (holidays, duties) and how many of them the plan covers.
+struct CoverageCheck: RuleCheck {
+    let spec: CoverageSpec
+
+    func check(_ rule: Rule, in context: LintContext) -> RuleOutcome {
+        let profile = context.metadata.profile
+        let items = spec.items.filter { item in
+            guard let appliesTo = item.appliesTo else { return true }
+            return profile.map(appliesTo.contains) ?? false
+        }
+        let scopes = spec.inSections.map { context.sectionRanges(headedBy: $0) }
+        var found: [CoverageItem] = []
+        var missing: [CoverageItem] = []
+        for item in items {
+            let hits = context.occurrences(of: item.match)
+            let present = scopes.map { ranges in hits.contains { hit in ranges.contains { $0.contains(hit.lowerBound) } } }
+                ?? !hits.isEmpty
+            if present { found.append(item) } else { missing.append(item) }
+        }
+        let required = min(spec.min ?? items.count, items.count)
+        var findings: [Finding] = []
+        if found.count < required {
+            let values = FindingBuilder.Values([
+                "items": (missing.map(\.name).joined(separator: "、"), missing.map { $0.nameEn ?? $0.name }.joined(separator: ", ")),
+                "found": ("\(found.count)", "\(found.count)"),
+                "expected": ("\(required)", "\(required)"),
+            ])
+            findings.append(FindingBuilder(rule: rule, context: context).finding(.missing, at: context.documentAnchor, values: values))
+        }
+        return RuleOutcome(rule: rule, findings: findings, itemsFound: found.map(\.name), itemsMissing: missing.map(\.name))
+    }
+}

@@ -1,0 +1,81 @@
+import PlanlintDocument
+import PlanlintRules
+
+/// Builds findings for one rule: fills the message placeholders, finds the position, the
+/// section path and an evidence excerpt in the original text.
+struct FindingBuilder {
+    let rule: Rule
+    let context: LintContext
+    /// Evidence is cut to this many characters on each side of the finding.
+    static let evidenceRadius = 30
+
+    /// Placeholder values, in Chinese and English.
+    struct Values {
+        var zh: [String: String] = [:]
+        var en: [String: String] = [:]
+
+        init(_ pairs: [String: (zh: String, en: String)] = [:]) {
+            for (key, value) in pairs {
+                zh[key] = value.zh
+                en[key] = value.en
+            }
+        }
+    }
+
+    func finding(
+        _ category: FindingCategory, at range: Range<Int>, values: Values = Values(), fix replacement: String? = nil
+    ) -> Finding {
+        let document = context.document
+        let start = document.position(of: range.lowerBound)
+        let end = document.position(of: range.upperBound)
+        let useWeak = category == .weak
+        let zhTemplate = useWeak ? (rule.weakMessage ?? rule.message) : rule.message
+        let enTemplate = useWeak ? (rule.weakMessageEn ?? rule.messageEn) : rule.messageEn
+        let message = LocalizedText(zh: Self.render(zhTemplate, values.zh), en: Self.render(enTemplate, values.en))
+        let suggestion = rule.suggestion.map { LocalizedText(zh: $0, en: rule.suggestionEn ?? $0) }
+        let (evidence, column, length) = excerpt(for: range, start: start)
+        let fix = replacement.map { Fix(start: start, end: end, replacement: $0) }
+        return Finding(
+            ruleID: rule.id, severity: useWeak ? rule.weakSeverity : rule.severity, category: category,
+            theme: rule.theme, message: message, suggestion: suggestion, basis: rule.basis, start: start, end: end,
+            range: range, sectionPath: context.sectionPath(at: range.lowerBound), evidence: evidence,
+            evidenceColumn: column, evidenceLength: length, fix: fix)
+    }
+
+    /// The original line around the finding, trimmed to a readable window.
+    private func excerpt(for range: Range<Int>, start: SourcePosition) -> (String, Int, Int) {
+        let line = Array(context.document.lines.originalText(ofLine: start.line).unicodeScalars)
+        let matchLength = max(1, context.document.text(range).unicodeScalars.count)
+        let startIndex = min(max(0, start.column - 1), line.count)
+        let from = max(0, startIndex - Self.evidenceRadius)
+        let to = min(line.count, startIndex + matchLength + Self.evidenceRadius)
+        var text = String(String.UnicodeScalarView(line[from..<to]))
+        var column = startIndex - from + 1
+        // Leading white space says nothing; drop it and move the caret with it.
+        let leading = text.unicodeScalars.prefix { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }.count
+        if leading > 0 && leading < column {
+            text = String(text.unicodeScalars.dropFirst(leading))
+            column -= leading
+        }
+        if from > 0 {
+            text = "…" + text
+            column += 1
+        }
+        if to < line.count { text += "…" }
+        return (text, column, min(matchLength, max(1, text.unicodeScalars.count - column + 1)))
+    }
+
+    /// The placeholders rule messages may use.
+    static let placeholders = ["match", "items", "found", "expected", "right", "wrong"]
+
+    /// Replaces `{name}` with its value; a known placeholder with no value for this finding
+    /// becomes empty, anything else in braces is left as written.
+    static func render(_ template: String, _ values: [String: String]) -> String {
+        guard template.contains("{") else { return template }
+        var result = template
+        for key in placeholders {
+            result = result.replacingOccurrences(of: "{\(key)}", with: values[key] ?? "")
+        }
+        return result
+    }
+}

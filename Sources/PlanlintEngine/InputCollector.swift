@@ -1,0 +1,111 @@
+import Foundation
+import PlanlintDocument
+
+/// Turns command-line paths (files, folders, globs) into the list of files to lint, in a
+/// stable order, reporting what cannot be walked instead of stopping.
+public struct InputCollector: Sendable {
+    public enum Item: Sendable, Equatable {
+        case file(String)
+        case failure(path: String, message: String)
+    }
+
+    /// Globs of paths to leave out (from `.planlint.yaml`'s `ignore`).
+    public var ignore: [GlobPattern]
+    /// The folder `ignore` globs are relative to.
+    public var base: String
+
+    public init(ignore: [String] = [], base: String = FileManager.default.currentDirectoryPath) {
+        self.ignore = ignore.map(GlobPattern.init)
+        self.base = base
+    }
+
+    public func collect(_ arguments: [String]) -> [Item] {
+        var items: [Item] = []
+        var seen = Set<String>()
+        func add(_ item: Item) {
+            if case .file(let path) = item {
+                guard seen.insert(path).inserted, !isIgnored(path) else { return }
+            }
+            items.append(item)
+        }
+        for argument in arguments {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory) {
+                if isDirectory.boolValue {
+                    walk(argument).forEach(add)
+                } else {
+                    add(.file(argument))
+                }
+            } else if GlobPattern.isGlob(argument) {
+                let expanded = expand(argument)
+                if expanded.isEmpty { add(.failure(path: argument, message: "no files match this pattern")) }
+                expanded.forEach(add)
+            } else {
+                add(.failure(path: argument, message: "no such file or folder"))
+            }
+        }
+        return items
+    }
+
+    private func isIgnored(_ path: String) -> Bool {
+        guard !ignore.isEmpty else { return false }
+        let relative = relativePath(path)
+        return ignore.contains { $0.matches(relative) || $0.matches(path) }
+    }
+
+    private func relativePath(_ path: String) -> String {
+        let absolute = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: base)).standardizedFileURL.path
+        let prefix = URL(fileURLWithPath: base).standardizedFileURL.path + "/"
+        return absolute.hasPrefix(prefix) ? String(absolute.dropFirst(prefix.count)) : path
+    }
+
+    /// Plan files under a folder, sorted; hidden entries skipped; symlink loops and unreadable
+    /// folders reported once each.
+    private func walk(_ root: String) -> [Item] {
+        var items: [Item] = []
+        var visited = Set<String>()
+        func visit(_ directory: String) {
+            let real = URL(fileURLWithPath: directory).resolvingSymlinksInPath().path
+            guard visited.insert(real).inserted else {
+                items.append(.failure(path: directory, message: "symbolic link loop; folder skipped"))
+                return
+            }
+            let entries: [String]
+            do {
+                entries = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
+            } catch {
+                items.append(.failure(path: directory, message: "cannot read folder"))
+                return
+            }
+            for name in entries where !name.hasPrefix(".") {
+                let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
+                var isDirectory: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                    items.append(.failure(path: path, message: "broken symbolic link"))
+                    continue
+                }
+                if isDirectory.boolValue {
+                    visit(path)
+                } else if DocumentFormat(path: path) != nil, !name.hasPrefix("~$") {
+                    items.append(.file(path))
+                }
+            }
+        }
+        visit(root)
+        return items
+    }
+
+    /// Files matching a glob, searched from the folder before its first wildcard.
+    private func expand(_ pattern: String) -> [Item] {
+        let components = pattern.split(separator: "/", omittingEmptySubsequences: false)
+        let fixed = components.prefix { !GlobPattern.isGlob(String($0)) }
+        var root = fixed.joined(separator: "/")
+        if root.isEmpty { root = pattern.hasPrefix("/") ? "/" : "." }
+        let glob = GlobPattern(pattern)
+        return walk(root).filter { item in
+            guard case .file(let path) = item else { return true }
+            let candidate = root == "." && !pattern.hasPrefix("./") && path.hasPrefix("./") ? String(path.dropFirst(2)) : path
+            return glob.matches(candidate)
+        }
+    }
+}

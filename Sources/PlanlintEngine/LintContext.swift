@@ -1,0 +1,89 @@
+import Foundation
+import PlanlintDocument
+import PlanlintRules
+
+/// What a rule check sees of one document: its text, where the pack's terms occur, the
+/// plan's metadata after overrides, and the means to build findings.
+final class LintContext {
+    let document: PlanDocument
+    let pack: CompiledPack
+    let index: MatchIndex
+    let metadata: PlanMetadata
+
+    init(document: PlanDocument, pack: CompiledPack, metadata: PlanMetadata) {
+        self.document = document
+        self.pack = pack
+        self.metadata = metadata
+        self.index = MatchIndex(document: document, pack: pack)
+    }
+
+    func occurrences(of set: TermSet?, in range: Range<Int>? = nil) -> [Range<Int>] {
+        guard let set else { return [] }
+        return index.occurrences(of: pack.compiled(set), in: range)
+    }
+
+    func contains(_ set: TermSet, in range: Range<Int>) -> Bool {
+        index.contains(pack.compiled(set), in: range)
+    }
+
+    /// The text around `offset` that a scope covers.
+    func range(of scope: MatchScope, around offset: Int) -> Range<Int> {
+        switch scope {
+        case .sentence:
+            return document.sentence(containing: offset)
+        case .paragraph:
+            return document.block(containing: offset)?.range ?? document.lines.byteRange(ofLine: document.lines.line(of: offset))
+        case .section:
+            return document.sections.nodes[document.sections.innermost(containing: offset)].range
+        case .document:
+            return 0..<document.normalized.count
+        }
+    }
+
+    /// Whether the signals of a requirement accompany something in `range`. A mention inside
+    /// a month-by-month schedule entry has its time from the entry's month.
+    func satisfies(_ requirement: SignalRequirement, in range: Range<Int>) -> Bool {
+        if !requirement.terms.isEmpty, contains(requirement.terms, in: range) { return true }
+        let text = Substring(document.text(range)).unicodeScalars
+        for signal in requirement.signals {
+            if SignalScanner.has(signal, in: text) { return true }
+            if index.contains(pack.compiled(signal), in: range) { return true }
+            if signal == .time, document.schedule.isPresent, document.schedule.entry(containing: range.lowerBound) != nil {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Byte ranges of the sections whose heading title matches `set`.
+    func sectionRanges(headedBy set: TermSet) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        for node in document.sections.nodes {
+            guard let headingIndex = node.headingIndex else { continue }
+            let heading = document.headings[headingIndex]
+            if contains(set, in: heading.titleRange.isEmpty ? heading.range : heading.titleRange) {
+                result.append(node.range)
+            }
+        }
+        return result
+    }
+
+    /// Headings of the sections enclosing `offset`, outermost first, as written.
+    func sectionPath(at offset: Int) -> [String] {
+        document.sections.path(containing: offset).compactMap { nodeIndex in
+            document.sections.nodes[nodeIndex].headingIndex.map { headingText(document.headings[$0]) }
+        }
+    }
+
+    func headingText(_ heading: Heading) -> String {
+        let text = document.text(heading.range).trimmingCharacters(in: .whitespaces)
+        return text.count > 40 ? String(text.prefix(40)) + "…" : text
+    }
+
+    /// Where a finding about something absent is placed: the title, or the top of the file.
+    var documentAnchor: Range<Int> {
+        if let title = metadata.titleRange { return title }
+        let firstLine = document.lines.byteRange(ofLine: 1)
+        return firstLine.lowerBound..<firstLine.lowerBound
+    }
+}

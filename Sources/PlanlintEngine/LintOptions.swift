@@ -1,0 +1,27 @@
+import PlanlintRules
+
+/// Choices that change how a plan is linted, from flags and `.planlint.yaml`.
+public struct LintOptions: Sendable, Equatable {
+    /// Overrides the detected organisation profile.
+    public var profile: OrganisationProfile?
+    /// Overrides the plan year read from the title.
+    public var year: Int?
+    public var disabledRules: Set<String>
+    public var severityOverrides: [String: Severity]
+    /// When set, only these rules run (rule self-tests use it).
+    public var onlyRules: Set<String>?
+    /// Keep each document in its report, for reporters that show the text.
+    public var keepDocuments: Bool
+
+    public init(
+        profile: OrganisationProfile? = nil, year: Int? = nil, disabledRules: Set<String> = [],
+        severityOverrides: [String: Severity] = [:], onlyRules: Set<String>? = nil, keepDocuments: Bool = false
+    ) {
+        self.profile = profile
+        self.year = year
+        self.disabledRules = disabledRules
+        self.severityOverrides = severityOverrides
+        self.onlyRules = onlyRules
+        self.keepDocuments = keepDocuments
+    }
+}

@@ -1,0 +1,62 @@
+import Dispatch
+import Foundation
+import PlanlintDocument
+import PlanlintRules
+
+/// Lints many files across all cores. Reports come back in input order, so output is the
+/// same as a serial run's.
+public struct LintRunner: Sendable {
+    public var linter: Linter
+    public var options: LintOptions
+    public var configuration: Configuration
+    public var limits: DocumentLimits
+
+    public init(linter: Linter, options: LintOptions, configuration: Configuration = Configuration(), limits: DocumentLimits = .default) {
+        self.linter = linter
+        self.options = options
+        self.configuration = configuration
+        self.limits = limits
+    }
+
+    public func run(_ items: [InputCollector.Item]) -> [FileReport] {
+        var reports = [FileReport?](repeating: nil, count: items.count)
+        let lock = NSLock()
+        DispatchQueue.concurrentPerform(iterations: items.count) { index in
+            let report = lint(items[index])
+            lock.lock()
+            reports[index] = report
+            lock.unlock()
+        }
+        return reports.map { $0! }
+    }
+
+    public func lint(_ item: InputCollector.Item) -> FileReport {
+        switch item {
+        case .failure(let path, let message):
+            return .failure(path: path, error: "\(path): \(message)")
+        case .file(let path):
+            do {
+                let document = try DocumentReader.read(path: path, limits: limits)
+                return linter.lint(document, options: options(for: path))
+            } catch let error as DocumentError {
+                return .failure(path: path, error: error.description)
+            } catch {
+                return .failure(path: path, error: "\(path): \(error)")
+            }
+        }
+    }
+
+    /// The run's options with the configuration's per-path overrides applied.
+    public func options(for path: String) -> LintOptions {
+        var result = options
+        let base = configuration.path.map { URL(fileURLWithPath: $0).deletingLastPathComponent().standardizedFileURL.path } ?? FileManager.default.currentDirectoryPath
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        let relative = absolute.hasPrefix(base + "/") ? String(absolute.dropFirst(base.count + 1)) : path
+        for override in configuration.overrides where override.files.contains(where: { GlobPattern($0).matches(relative) || GlobPattern($0).matches(path) }) {
+            result.disabledRules.formUnion(override.disable)
+            if let profile = override.profile, options.profile == nil || configuration.profile == options.profile { result.profile = profile }
+            if let year = override.year { result.year = year }
+        }
+        return result
+    }
+}

@@ -1,0 +1,71 @@
+import PlanlintDocument
+import PlanlintRules
+
+/// Lints documents against a compiled pack. Stateless after construction, so one linter
+/// serves all threads.
+public struct Linter: Sendable {
+    public let pack: CompiledPack
+
+    public init(pack: CompiledPack) {
+        self.pack = pack
+    }
+
+    public init(rules: RulePack) {
+        self.pack = CompiledPack(pack: rules)
+    }
+
+    /// The metadata a document is linted with: what it says, with the options' overrides.
+    public func metadata(of document: PlanDocument, options: LintOptions) -> PlanMetadata {
+        var metadata = document.metadata
+        if let profile = options.profile {
+            metadata.profile = profile
+            metadata.profileOrigin = .override
+        }
+        if let year = options.year {
+            metadata.year = year
+            metadata.yearOrigin = .override
+        }
+        return metadata
+    }
+
+    /// The rules that apply to a plan with this metadata under these options.
+    public func applicableRules(for metadata: PlanMetadata, options: LintOptions) -> [Rule] {
+        pack.pack.rules.filter { rule in
+            !options.disabledRules.contains(rule.id)
+                && (options.onlyRules?.contains(rule.id) ?? true)
+                && rule.applies(to: metadata.profile)
+                && rule.condition.holds(year: metadata.year, kind: metadata.kind)
+        }
+    }
+
+    public func lint(_ document: PlanDocument, options: LintOptions = LintOptions()) -> FileReport {
+        let metadata = metadata(of: document, options: options)
+        let context = LintContext(document: document, pack: pack, metadata: metadata)
+        var findings: [Finding] = []
+        var checks: [CheckResult] = []
+        for rule in applicableRules(for: metadata, options: options) {
+            var outcome = Self.check(for: rule.kind).check(rule, in: context)
+            if let severity = options.severityOverrides[rule.id] {
+                for index in outcome.findings.indices { outcome.findings[index].severity = severity }
+            }
+            findings += outcome.findings
+            checks.append(outcome.check)
+        }
+        findings.sort { ($0.start, $0.ruleID) < ($1.start, $1.ruleID) }
+        return FileReport(
+            path: document.path, metadata: metadata, format: document.format, findings: findings, checks: checks,
+            document: options.keepDocuments ? document : nil)
+    }
+
+    private static func check(for kind: RuleKind) -> any RuleCheck {
+        switch kind {
+        case .require(let spec): RequireCheck(spec: spec)
+        case .coverage(let spec): CoverageCheck(spec: spec)
+        case .forbid(let spec): ForbidCheck(spec: spec)
+        case .substitute(let spec): SubstituteCheck(spec: spec)
+        case .section(let spec): SectionCheck(spec: spec)
+        case .sequence(let spec): SequenceCheck(spec: spec)
+        case .duplicate(let spec): DuplicateCheck(spec: spec)
+        }
+    }
+}

@@ -1,0 +1,36 @@
+import PlanlintRules
+
+/// `require`: the plan must mention the terms; a mention without the `weak_unless` signals
+/// nearby is weak, not missing.
+struct RequireCheck: RuleCheck {
+    let spec: RequireSpec
+
+    func check(_ rule: Rule, in context: LintContext) -> RuleOutcome {
+        let builder = FindingBuilder(rule: rule, context: context)
+        var mentions = context.occurrences(of: spec.match)
+        if let inSections = spec.inSections {
+            let allowed = context.sectionRanges(headedBy: inSections)
+            mentions = mentions.filter { mention in allowed.contains { $0.contains(mention.lowerBound) } }
+        }
+        if let with = spec.with {
+            mentions = mentions.filter { context.contains(with, in: context.range(of: spec.withScope, around: $0.lowerBound)) }
+        }
+        guard let first = mentions.first else {
+            return RuleOutcome(rule: rule, findings: [builder.finding(.missing, at: context.documentAnchor)])
+        }
+        if let requirement = spec.weakUnless {
+            let concrete = mentions.contains { mention in
+                context.satisfies(requirement, in: context.range(of: spec.weakScope, around: mention.lowerBound))
+            }
+            if !concrete {
+                let needed = requirement.names.joined(separator: "、")
+                let values = FindingBuilder.Values([
+                    "match": (context.document.text(first), context.document.text(first)),
+                    "expected": (needed, requirement.names.joined(separator: ", ")),
+                ])
+                return RuleOutcome(rule: rule, findings: [builder.finding(.weak, at: first, values: values)])
+            }
+        }
+        return RuleOutcome(rule: rule, findings: [])
+    }
+}

@@ -1,0 +1,54 @@
+import PlanlintDocument
+import PlanlintRules
+
+/// `section`: a heading matching the terms must exist; its body must be long and concrete
+/// enough.
+struct SectionCheck: RuleCheck {
+    let spec: SectionSpec
+    /// A paragraph that opens with the heading words ("指导思想：…") counts as a heading
+    /// when the words start within this many bytes of it (room for a number or a bracket).
+    static let leadInBytes = 12
+
+    func check(_ rule: Rule, in context: LintContext) -> RuleOutcome {
+        let builder = FindingBuilder(rule: rule, context: context)
+        guard let (headingRange, body) = locate(in: context) else {
+            if spec.acceptSchedule && context.document.schedule.isPresent {
+                return RuleOutcome(rule: rule, findings: [])
+            }
+            return RuleOutcome(rule: rule, findings: [builder.finding(.missing, at: context.documentAnchor)])
+        }
+        let characters = context.document.text(body).unicodeScalars.filter { !$0.properties.isWhitespace }.count
+        if let minChars = spec.minChars, characters < minChars {
+            let values = FindingBuilder.Values(["found": ("\(characters)", "\(characters)"), "expected": ("\(minChars)", "\(minChars)")])
+            return RuleOutcome(rule: rule, findings: [builder.finding(.weak, at: headingRange, values: values)])
+        }
+        if let requirement = spec.weakUnless, !context.satisfies(requirement, in: body) {
+            let values = FindingBuilder.Values([
+                "expected": (requirement.names.joined(separator: "、"), requirement.names.joined(separator: ", "))
+            ])
+            return RuleOutcome(rule: rule, findings: [builder.finding(.weak, at: headingRange, values: values)])
+        }
+        return RuleOutcome(rule: rule, findings: [])
+    }
+
+    /// The first matching heading (or lead-in paragraph) and the text of its section.
+    private func locate(in context: LintContext) -> (Range<Int>, Range<Int>)? {
+        let document = context.document
+        for node in document.sections.nodes {
+            guard let index = node.headingIndex else { continue }
+            let heading = document.headings[index]
+            if context.contains(spec.heading, in: heading.titleRange.isEmpty ? heading.range : heading.titleRange) {
+                return (heading.range, heading.range.upperBound..<max(heading.range.upperBound, node.range.upperBound))
+            }
+        }
+        for block in document.blocks where block.headingIndex == nil {
+            let leadIn = block.range.lowerBound..<min(block.range.upperBound, block.range.lowerBound + Self.leadInBytes)
+            guard let hit = context.occurrences(of: spec.heading, in: block.range).first,
+                leadIn.contains(hit.lowerBound)
+            else { continue }
+            let section = document.sections.nodes[document.sections.innermost(containing: block.range.lowerBound)]
+            return (hit, hit.upperBound..<max(hit.upperBound, section.range.upperBound))
+        }
+        return nil
+    }
+}

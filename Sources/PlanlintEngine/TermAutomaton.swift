@@ -1,0 +1,152 @@
+/// One multi-pattern matcher (Aho–Corasick compiled to a DFA) over UTF-8 bytes for every
+/// literal term of a rule pack, so a document is scanned once whatever the number of rules.
+///
+/// Bytes are mapped to equivalence classes (bytes no term uses share class 0, ASCII letters
+/// fold case), which keeps the transition table small enough to stay in cache.
+public struct TermAutomaton: Sendable {
+    /// One occurrence of a term: its index in the list the automaton was built from and its
+    /// byte range in the scanned text.
+    public struct Match: Sendable, Equatable {
+        public var term: Int32
+        public var start: Int32
+        public var end: Int32
+    }
+
+    public let terms: [String]
+    private let termLengths: [Int32]
+    private let byteClass: [UInt8]
+    private let classCount: Int
+    /// delta[state * classCount + class] = next state.
+    private let delta: [Int32]
+    /// Terms ending at each state (its own and, through failure links, its suffixes').
+    private let outputStart: [Int32]
+    private let outputTerms: [Int32]
+
+    public init(terms: [String]) {
+        self.terms = terms
+        let patterns = terms.map { Array($0.utf8).map(Self.fold) }
+        termLengths = patterns.map { Int32($0.count) }
+
+        var classes = [UInt8](repeating: 0, count: 256)
+        var nextClass = 1
+        for pattern in patterns {
+            for byte in pattern where classes[Int(byte)] == 0 {
+                classes[Int(byte)] = UInt8(nextClass)
+                nextClass += 1
+            }
+        }
+        for upper in UInt8(ascii: "A")...UInt8(ascii: "Z") {
+            classes[Int(upper)] = classes[Int(Self.fold(upper))]
+        }
+        // More than 255 distinct bytes cannot occur (class 0 plus at most 255 used bytes
+        // would need 256 values), so fall back to identity classes then.
+        if nextClass > 255 {
+            for byte in 0..<256 { classes[byte] = UInt8(Self.fold(UInt8(byte))) }
+            nextClass = 256
+        }
+        byteClass = classes
+        classCount = nextClass
+
+        // Trie.
+        var children: [[Int: Int32]] = [[:]]
+        var ownOutputs: [[Int32]] = [[]]
+        for (index, pattern) in patterns.enumerated() where !pattern.isEmpty {
+            var state = 0
+            for byte in pattern {
+                let cls = Int(classes[Int(byte)])
+                if let next = children[state][cls] {
+                    state = Int(next)
+                } else {
+                    children.append([:])
+                    ownOutputs.append([])
+                    children[state][cls] = Int32(children.count - 1)
+                    state = children.count - 1
+                }
+            }
+            ownOutputs[state].append(Int32(index))
+        }
+
+        // Breadth-first: failure links, full transitions, merged outputs.
+        let stateCount = children.count
+        var table = [Int32](repeating: 0, count: stateCount * classCount)
+        var fail = [Int32](repeating: 0, count: stateCount)
+        var outputs = ownOutputs
+        var queue: [Int] = []
+        queue.reserveCapacity(stateCount)
+        for cls in 0..<classCount {
+            if let child = children[0][cls] {
+                table[cls] = child
+                queue.append(Int(child))
+            }
+        }
+        var head = 0
+        while head < queue.count {
+            let state = queue[head]
+            head += 1
+            let failState = Int(fail[state])
+            if !outputs[failState].isEmpty { outputs[state] += outputs[failState] }
+            for cls in 0..<classCount {
+                if let child = children[state][cls] {
+                    fail[Int(child)] = table[failState * classCount + cls]
+                    table[state * classCount + cls] = child
+                    queue.append(Int(child))
+                } else {
+                    table[state * classCount + cls] = table[failState * classCount + cls]
+                }
+            }
+        }
+        delta = table
+        var starts = [Int32](repeating: 0, count: stateCount + 1)
+        var flat: [Int32] = []
+        for state in 0..<stateCount {
+            starts[state] = Int32(flat.count)
+            flat += outputs[state]
+        }
+        starts[stateCount] = Int32(flat.count)
+        outputStart = starts
+        outputTerms = flat
+    }
+
+    /// Every occurrence of every term in `text`, overlapping ones included, ordered by end.
+    public func matches(in text: [UInt8]) -> [Match] {
+        var result: [Match] = []
+        scan(text) { result.append($0) }
+        return result
+    }
+
+    /// Calls `report` for each occurrence, in order of end offset.
+    public func scan(_ text: [UInt8], _ report: (Match) -> Void) {
+        let classCount = self.classCount
+        byteClass.withUnsafeBufferPointer { classes in
+            delta.withUnsafeBufferPointer { delta in
+                outputStart.withUnsafeBufferPointer { starts in
+                    outputTerms.withUnsafeBufferPointer { outputs in
+                        termLengths.withUnsafeBufferPointer { lengths in
+                            text.withUnsafeBufferPointer { bytes in
+                                var state = 0
+                                for index in 0..<bytes.count {
+                                    state = Int(delta[state &* classCount &+ Int(classes[Int(bytes[index])])])
+                                    let first = Int(starts[state])
+                                    let last = Int(starts[state &+ 1])
+                                    if first == last { continue }
+                                    let end = Int32(index &+ 1)
+                                    for slot in first..<last {
+                                        let term = outputs[slot]
+                                        report(Match(term: term, start: end &- lengths[Int(term)], end: end))
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Number of DFA states, for benchmarks.
+    public var stateCount: Int { delta.count / max(classCount, 1) }
+
+    private static func fold(_ byte: UInt8) -> UInt8 {
+        byte >= 65 && byte <= 90 ? byte + 32 : byte
+    }
+}

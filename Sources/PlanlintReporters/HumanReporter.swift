@@ -1,0 +1,128 @@
+import PlanlintEngine
+import PlanlintRules
+
+/// The terminal report: one block per finding in compiler style, with the evidence line
+/// and a caret under the offending text, a summary per file and a total at the end.
+///
+/// ```
+/// 2025年工会工作计划.txt:12:5  警告  未明确职代会召开时间  [democracy.congress-timing]
+///     三、召开职工代表大会，审议年度工作报告。
+///         ^^^^^^^^^^^^^^^^
+/// 2025年工会工作计划.txt: 缺失 1，薄弱 1，缺陷 0
+///
+/// 共检查 1 个文件：错误 1 个，警告 1 个，提示 0 个
+/// ```
+public struct HumanReporter: Reporter {
+    public static let identifier = "human"
+
+    /// Indentation of the evidence and caret lines.
+    static let indent = "    "
+
+    public init() {}
+
+    public func render(_ reports: [FileReport], options: ReportOptions) -> String {
+        let style = TerminalStyle(enabled: options.color)
+        let language = options.language
+        // Quiet mode keeps what would fail the run; with no fail threshold, errors only.
+        let threshold = options.failOn ?? .error
+        var blocks: [String] = []
+        for report in reports {
+            var lines: [String] = []
+            if let error = report.error {
+                let text = error.hasPrefix(report.path + ":") ? error : "\(report.path): \(error)"
+                lines.append(style.red(TerminalStyle.sanitized(text)))
+                blocks.append(lines.joined(separator: "\n"))
+                continue
+            }
+            for finding in Self.ordered(report.findings) where !options.quiet || finding.severity >= threshold {
+                lines.append(contentsOf: Self.lines(for: finding, path: report.path, style: style, language: language))
+            }
+            if !options.quiet {
+                lines.append(Self.fileSummary(report, style: style, language: language))
+            }
+            if !lines.isEmpty { blocks.append(lines.joined(separator: "\n")) }
+        }
+        blocks.append(Self.total(ReportTally(reports), style: style, language: language))
+        return blocks.joined(separator: "\n\n") + "\n"
+    }
+
+    /// Findings in reading order; the sort is stable, so findings at one place keep the
+    /// engine's order.
+    static func ordered(_ findings: [Finding]) -> [Finding] {
+        findings.enumerated().sorted { lhs, rhs in
+            lhs.element.start != rhs.element.start ? lhs.element.start < rhs.element.start : lhs.offset < rhs.offset
+        }.map(\.element)
+    }
+
+    static func lines(for finding: Finding, path: String, style: TerminalStyle, language: Language) -> [String] {
+        let location = "\(path):\(finding.start.line):\(finding.start.column)"
+        let severity = style.severity(finding.severity, ReportLabels.severity(finding.severity, language))
+        let message = TerminalStyle.sanitized(finding.message.text(language))
+        var lines = ["\(location)  \(severity)  \(message)  \(style.bold("[\(finding.ruleID)]"))"]
+        let evidence = TerminalStyle.sanitized(finding.evidence)
+        if !evidence.trimmingSpaces.isEmpty {
+            lines.append(indent + evidence)
+            let caret = caretLine(evidence: evidence, column: finding.evidenceColumn, length: finding.evidenceLength)
+            lines.append(indent + style.severity(finding.severity, caret))
+        }
+        return lines
+    }
+
+    /// The caret line for `evidence`: blanks up to `column` (1-based, in characters), then one
+    /// `^` per terminal column of the `length` characters the finding covers, so the carets
+    /// sit under the text even when it mixes Chinese and ASCII. Tabs before the column are
+    /// copied, so they expand to the same tab stop as in the evidence line.
+    public static func caretLine(evidence: String, column: Int, length: Int) -> String {
+        let scalars = Array(evidence.unicodeScalars)
+        let start = min(max(column - 1, 0), scalars.count)
+        let end = min(start + max(length, 1), scalars.count)
+        var line = ""
+        for scalar in scalars[..<start] {
+            line += scalar == "\t" ? "\t" : String(repeating: " ", count: DisplayWidth.of(scalar))
+        }
+        let width = DisplayWidth.of(scalars: scalars[start..<end])
+        line += String(repeating: "^", count: max(width, 1))
+        return line
+    }
+
+    static func fileSummary(_ report: FileReport, style: TerminalStyle, language: Language) -> String {
+        let tally = ReportTally(report)
+        guard tally.findings > 0 else {
+            return "\(report.path): " + style.green(language == .en ? "no findings" : "未发现问题")
+        }
+        let parts = FindingCategory.allCases.map { category in
+            language == .en
+                ? "\(tally.count(category)) \(ReportLabels.category(category, .en))"
+                : "\(ReportLabels.category(category, .zh)) \(tally.count(category))"
+        }
+        return "\(report.path): " + parts.joined(separator: language == .en ? ", " : "，")
+    }
+
+    static func total(_ tally: ReportTally, style: TerminalStyle, language: Language) -> String {
+        let text: String
+        switch language {
+        case .zh:
+            var line = "共检查 \(tally.files) 个文件：错误 \(tally.error) 个，警告 \(tally.warning) 个，提示 \(tally.info) 个"
+            if tally.unreadable > 0 { line += "；\(tally.unreadable) 个文件无法读取" }
+            text = line
+        case .en:
+            func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
+            var line = "\(plural(tally.files, "file")) checked: \(plural(tally.error, "error")), "
+                + "\(plural(tally.warning, "warning")), \(tally.info) info"
+            if tally.unreadable > 0 { line += "; \(plural(tally.unreadable, "file")) could not be read" }
+            text = line
+        }
+        return style.bold(text)
+    }
+}
+
+extension String {
+    /// The string without leading and trailing spaces and tabs (Foundation-free).
+    var trimmingSpaces: Substring {
+        let isBlank: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }
+        guard let first = firstIndex(where: { !isBlank($0) }), let last = lastIndex(where: { !isBlank($0) }) else {
+            return ""
+        }
+        return self[first...last]
+    }
+}

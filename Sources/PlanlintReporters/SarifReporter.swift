@@ -1,0 +1,253 @@
+import PlanlintDocument
+import PlanlintEngine
+import PlanlintRules
+
+/// SARIF 2.1.0 for code-scanning dashboards (GitHub code scanning, Azure DevOps, IDEs).
+///
+/// Columns are Unicode code points (`columnKind: unicodeCodePoints`), matching planlint's
+/// positions; relative paths are given against `%SRCROOT%`. Files that could not be read are
+/// reported as tool execution notifications rather than results.
+public struct SarifReporter: Reporter {
+    public static let identifier = "sarif"
+    public static let schemaURI = "https://json.schemastore.org/sarif-2.1.0.json"
+    public static let informationURI = "https://github.com/planlint/planlint"
+
+    public init() {}
+
+    public func render(_ reports: [FileReport], options: ReportOptions) -> String {
+        document(reports, options: options).serialized(pretty: true) + "\n"
+    }
+
+    public func document(_ reports: [FileReport], options: ReportOptions) -> JSONValue {
+        let rules = descriptors(reports, options: options)
+        var ruleIndex: [String: Int] = [:]
+        for (index, rule) in rules.enumerated() where ruleIndex[rule.id] == nil { ruleIndex[rule.id] = index }
+
+        var results: [JSONValue] = []
+        var notifications: [JSONValue] = []
+        for report in reports {
+            if let error = report.error {
+                notifications.append(.object([
+                    "level": .string("error"),
+                    "message": .object(["text": .string(error)]),
+                    "locations": .array([.object(["physicalLocation": .object(["artifactLocation": artifactLocation(report.path)])])]),
+                ]))
+                continue
+            }
+            for finding in HumanReporter.ordered(report.findings) {
+                results.append(result(finding, path: report.path, ruleIndex: ruleIndex[finding.ruleID], language: options.language))
+            }
+        }
+
+        let driver: JSONValue = .object([
+            "name": .string("planlint"),
+            "version": .string(options.toolVersion),
+            "semanticVersion": SemanticVersion.isValid(options.toolVersion) ? .string(options.toolVersion) : .null,
+            "informationUri": .string(Self.informationURI),
+            "rules": .array(rules.map { $0.json(language: options.language) }),
+        ]).droppingNulls
+        return .object([
+            "$schema": .string(Self.schemaURI),
+            "version": .string("2.1.0"),
+            "runs": .array([.object([
+                "tool": .object(["driver": driver]),
+                "columnKind": .string("unicodeCodePoints"),
+                "originalUriBaseIds": .object([
+                    "%SRCROOT%": .object(["description": .object(["text": .string("The directory planlint was run from.")])]),
+                ]),
+                "invocations": .array([.object([
+                    "executionSuccessful": .bool(true),
+                    "toolExecutionNotifications": .array(notifications),
+                ])]),
+                "results": .array(results),
+            ])]),
+        ])
+    }
+
+    /// One descriptor per rule of the pack, then one per rule that produced a finding but is
+    /// not in the pack (a custom check), so every result has a valid `ruleIndex`.
+    func descriptors(_ reports: [FileReport], options: ReportOptions) -> [RuleDescriptor] {
+        var descriptors = options.rules.rules.map(RuleDescriptor.init(rule:))
+        var known = Set(descriptors.map(\.id))
+        for report in reports {
+            for finding in report.findings where !known.contains(finding.ruleID) {
+                known.insert(finding.ruleID)
+                descriptors.append(RuleDescriptor(finding: finding))
+            }
+        }
+        return descriptors
+    }
+
+    func result(_ finding: Finding, path: String, ruleIndex: Int?, language: Language) -> JSONValue {
+        var members: [String: JSONValue] = [
+            "ruleId": .string(finding.ruleID),
+            "level": .string(Self.level(finding.severity)),
+            "kind": .string("fail"),
+            "message": .object(["text": .string(finding.message.text(language))]),
+            "locations": .array([.object(["physicalLocation": .object([
+                "artifactLocation": artifactLocation(path),
+                "region": region(start: finding.start, end: finding.end, snippet: finding.evidence),
+            ])])]),
+            "partialFingerprints": .object([
+                "planlintFinding/v1": .string(Self.fingerprint(finding)),
+            ]),
+            "properties": .object([
+                "category": .string(finding.category.rawValue),
+                "theme": .string(finding.theme),
+                "section": .array(finding.sectionPath.map(JSONValue.string)),
+            ]),
+        ]
+        if let ruleIndex { members["ruleIndex"] = .int(ruleIndex) }
+        if let fix = finding.fix {
+            let description = finding.suggestion?.text(language) ?? finding.message.text(language)
+            members["fixes"] = .array([.object([
+                "description": .object(["text": .string(description)]),
+                "artifactChanges": .array([.object([
+                    "artifactLocation": artifactLocation(path),
+                    "replacements": .array([.object([
+                        "deletedRegion": region(start: fix.start, end: fix.end, snippet: nil),
+                        "insertedContent": .object(["text": .string(fix.replacement)]),
+                    ])]),
+                ])]),
+            ])])
+        }
+        return .object(members)
+    }
+
+    func region(start: SourcePosition, end: SourcePosition, snippet: String?) -> JSONValue {
+        var members: [String: JSONValue] = [
+            "startLine": .int(max(start.line, 1)),
+            "startColumn": .int(max(start.column, 1)),
+            "endLine": .int(max(end.line, start.line, 1)),
+            "endColumn": .int(max(end.column, 1)),
+        ]
+        if let snippet, !snippet.isEmpty { members["snippet"] = .object(["text": .string(snippet)]) }
+        return .object(members)
+    }
+
+    func artifactLocation(_ path: String) -> JSONValue {
+        if path.hasPrefix("/") {
+            return .object(["uri": .string("file://" + Self.percentEncoded(path))])
+        }
+        var relative = Substring(path)
+        while relative.hasPrefix("./") { relative = relative.dropFirst(2) }
+        return .object(["uri": .string(Self.percentEncoded(String(relative))), "uriBaseId": .string("%SRCROOT%")])
+    }
+
+    static func level(_ severity: Severity) -> String {
+        switch severity {
+        case .error: "error"
+        case .warning: "warning"
+        case .info: "note"
+        }
+    }
+
+    /// Percent-encodes everything but unreserved characters and `/`, so paths with spaces
+    /// or Chinese names become valid URI references.
+    static func percentEncoded(_ path: String) -> String {
+        var result = ""
+        for byte in path.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."),
+                 UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"):
+                result.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                let hex = String(byte, radix: 16, uppercase: true)
+                result += "%" + (hex.count == 1 ? "0" + hex : hex)
+            }
+        }
+        return result
+    }
+
+    /// A fingerprint that survives edits elsewhere in the file: rule, section and evidence,
+    /// not line numbers (FNV-1a, 64 bit, hex).
+    static func fingerprint(_ finding: Finding) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        let key = [finding.ruleID, finding.sectionPath.joined(separator: "/"), finding.evidence].joined(separator: "\u{1F}")
+        for byte in key.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+}
+
+/// What SARIF says about one rule in `tool.driver.rules`.
+struct RuleDescriptor {
+    var id: String
+    var title: String
+    var titleEn: String?
+    var message: LocalizedText
+    var suggestion: LocalizedText?
+    var basis: String
+    var theme: String
+    var severity: Severity
+
+    init(rule: Rule) {
+        id = rule.id
+        title = rule.title
+        titleEn = rule.titleEn
+        message = LocalizedText(zh: rule.message, en: rule.messageEn)
+        suggestion = rule.suggestion.map { LocalizedText(zh: $0, en: rule.suggestionEn ?? $0) }
+        basis = rule.basis
+        theme = rule.theme
+        severity = rule.severity
+    }
+
+    init(finding: Finding) {
+        id = finding.ruleID
+        title = finding.ruleID
+        message = finding.message
+        suggestion = finding.suggestion
+        basis = finding.basis
+        theme = finding.theme
+        severity = finding.severity
+    }
+
+    func json(language: Language) -> JSONValue {
+        let shortText = language == .en ? (titleEn ?? title) : title
+        let fullText = message.text(language)
+        let suggestionText = suggestion?.text(language)
+        let (suggestionLabel, basisLabel) = language == .en ? ("Suggestion", "Basis") : ("建议", "依据")
+        var helpLines = [fullText]
+        var helpMarkdown = ["**\(shortText)**", "", fullText]
+        if let suggestionText {
+            helpLines.append("\(suggestionLabel)：\(suggestionText)")
+            helpMarkdown += ["", "**\(suggestionLabel)**：\(suggestionText)"]
+        }
+        if !basis.isEmpty {
+            helpLines.append("\(basisLabel)：\(basis)")
+            helpMarkdown += ["", "**\(basisLabel)**：\(basis)"]
+        }
+        return .object([
+            "id": .string(id),
+            "name": .string(id),
+            "shortDescription": .object(["text": .string(shortText)]),
+            "fullDescription": .object(["text": .string(fullText)]),
+            "help": .object(["text": .string(helpLines.joined(separator: "\n")), "markdown": .string(helpMarkdown.joined(separator: "\n"))]),
+            "defaultConfiguration": .object(["level": .string(SarifReporter.level(severity))]),
+            "properties": .object(["tags": .array([.string(theme)]), "severity": .string(severity.rawValue)]),
+        ])
+    }
+}
+
+/// The Semantic Versioning 2.0 check SARIF's `semanticVersion` needs: `MAJOR.MINOR.PATCH`
+/// with optional pre-release and build parts.
+enum SemanticVersion {
+    static func isValid(_ version: String) -> Bool {
+        let core = version.split(separator: "+", maxSplits: 1, omittingEmptySubsequences: false)[0]
+            .split(separator: "-", maxSplits: 1, omittingEmptySubsequences: false)[0]
+        let parts = core.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count == 3 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
+    }
+}
+
+extension JSONValue {
+    /// An object without its null members (SARIF forbids null where a value is optional).
+    var droppingNulls: JSONValue {
+        guard case .object(let members) = self else { return self }
+        return .object(members.filter { $0.value != .null })
+    }
+}

@@ -1,0 +1,129 @@
+import PlanlintYAML
+
+/// One rule of a pack, as loaded and validated from a rule file.
+public struct Rule: Sendable, Equatable {
+    public var id: String
+    public var title: String
+    public var titleEn: String?
+    public var severity: Severity
+    /// Severity of a *weak* finding; defaults to one step milder than `severity`.
+    public var weakSeverity: Severity
+    /// Chinese message; may use `{match}`, `{items}`, `{right}`, `{expected}`, `{found}`.
+    public var message: String
+    public var messageEn: String
+    /// Message for a weak finding; defaults to `message`.
+    public var weakMessage: String?
+    public var weakMessageEn: String?
+    /// What a good plan writes instead.
+    public var suggestion: String?
+    public var suggestionEn: String?
+    /// The regulation or practice the rule rests on.
+    public var basis: String
+    /// Profiles the rule applies to; nil for all.
+    public var appliesTo: Set<OrganisationProfile>?
+    public var condition: RuleCondition
+    public var theme: String
+    public var kind: RuleKind
+    public var examples: RuleExamples
+    public var location: RuleLocation
+
+    public init(
+        id: String, title: String, titleEn: String? = nil, severity: Severity, weakSeverity: Severity? = nil,
+        message: String, messageEn: String, weakMessage: String? = nil, weakMessageEn: String? = nil,
+        suggestion: String? = nil, suggestionEn: String? = nil, basis: String,
+        appliesTo: Set<OrganisationProfile>? = nil, condition: RuleCondition = RuleCondition(), theme: String,
+        kind: RuleKind, examples: RuleExamples = RuleExamples(), location: RuleLocation
+    ) {
+        self.id = id
+        self.title = title
+        self.titleEn = titleEn
+        self.severity = severity
+        self.weakSeverity = weakSeverity ?? severity.milder
+        self.message = message
+        self.messageEn = messageEn
+        self.weakMessage = weakMessage
+        self.weakMessageEn = weakMessageEn
+        self.suggestion = suggestion
+        self.suggestionEn = suggestionEn
+        self.basis = basis
+        self.appliesTo = appliesTo
+        self.condition = condition
+        self.theme = theme
+        self.kind = kind
+        self.examples = examples
+        self.location = location
+    }
+
+    /// Whether the rule applies to a plan of this profile (an unknown profile gets every rule
+    /// that is not limited to particular profiles).
+    public func applies(to profile: OrganisationProfile?) -> Bool {
+        guard let appliesTo else { return true }
+        guard let profile else { return false }
+        return appliesTo.contains(profile)
+    }
+}
+
+/// Where a rule was defined.
+public struct RuleLocation: Sendable, Equatable, CustomStringConvertible {
+    public var file: String
+    public var mark: YAMLMark
+
+    public init(file: String, mark: YAMLMark) {
+        self.file = file
+        self.mark = mark
+    }
+
+    public var description: String { "\(file):\(mark.line):\(mark.column)" }
+}
+
+/// Conditions on the plan beyond its profile.
+public struct RuleCondition: Sendable, Equatable {
+    /// Applies only to plans for this year or later.
+    public var yearFrom: Int?
+    /// Applies only to plans for this year or earlier.
+    public var yearUntil: Int?
+    /// Applies only to documents of these kinds; nil for all.
+    public var documentKinds: Set<DocumentKind>?
+
+    public init(yearFrom: Int? = nil, yearUntil: Int? = nil, documentKinds: Set<DocumentKind>? = nil) {
+        self.yearFrom = yearFrom
+        self.yearUntil = yearUntil
+        self.documentKinds = documentKinds
+    }
+
+    /// A rule with a year condition does not apply when the plan year is unknown.
+    public func holds(year: Int?, kind: DocumentKind) -> Bool {
+        if yearFrom != nil || yearUntil != nil {
+            guard let year else { return false }
+            if let yearFrom, year < yearFrom { return false }
+            if let yearUntil, year > yearUntil { return false }
+        }
+        if let documentKinds, !documentKinds.contains(kind) { return false }
+        return true
+    }
+}
+
+/// A snippet a rule must flag (`fail`) or must leave alone (`pass`).
+public struct RuleExample: Sendable, Equatable {
+    public var text: String
+    public var profile: OrganisationProfile?
+    public var year: Int?
+    public var mark: YAMLMark
+
+    public init(text: String, profile: OrganisationProfile? = nil, year: Int? = nil, mark: YAMLMark) {
+        self.text = text
+        self.profile = profile
+        self.year = year
+        self.mark = mark
+    }
+}
+
+public struct RuleExamples: Sendable, Equatable {
+    public var pass: [RuleExample]
+    public var fail: [RuleExample]
+
+    public init(pass: [RuleExample] = [], fail: [RuleExample] = []) {
+        self.pass = pass
+        self.fail = fail
+    }
+}

@@ -1,0 +1,153 @@
+/// What a rule checks. Each case carries the fields of that kind; docs/rules.md describes them.
+public enum RuleKind: Sendable, Equatable {
+    case require(RequireSpec)
+    case coverage(CoverageSpec)
+    case forbid(ForbidSpec)
+    case substitute(SubstituteSpec)
+    case section(SectionSpec)
+    case sequence(SequenceSpec)
+    case duplicate(DuplicateSpec)
+
+    /// The name used for the kind in rule files.
+    public var name: String {
+        switch self {
+        case .require: "require"
+        case .coverage: "coverage"
+        case .forbid: "forbid"
+        case .substitute: "substitute"
+        case .section: "section"
+        case .sequence: "sequence"
+        case .duplicate: "duplicate"
+        }
+    }
+
+    public static let names = ["require", "coverage", "forbid", "substitute", "section", "sequence", "duplicate"]
+}
+
+/// The plan must mention something; without the `weak_unless` signals the mention is weak.
+public struct RequireSpec: Sendable, Equatable {
+    public var match: TermSet
+    /// Terms that must occur together with a `match` term within `withScope`.
+    public var with: TermSet?
+    public var withScope: MatchScope
+    /// Only mentions inside sections whose heading matches count.
+    public var inSections: TermSet?
+    public var weakUnless: SignalRequirement?
+    public var weakScope: MatchScope
+
+    public init(
+        match: TermSet, with: TermSet? = nil, withScope: MatchScope = .sentence, inSections: TermSet? = nil,
+        weakUnless: SignalRequirement? = nil, weakScope: MatchScope = .paragraph
+    ) {
+        self.match = match
+        self.with = with
+        self.withScope = withScope
+        self.inSections = inSections
+        self.weakUnless = weakUnless
+        self.weakScope = weakScope
+    }
+}
+
+/// One named item of a coverage rule (a holiday, a duty), found by any of its terms.
+public struct CoverageItem: Sendable, Equatable {
+    public var name: String
+    public var nameEn: String?
+    public var match: TermSet
+    /// Profiles the item applies to; nil for all.
+    public var appliesTo: Set<OrganisationProfile>?
+
+    public init(name: String, nameEn: String? = nil, match: TermSet, appliesTo: Set<OrganisationProfile>? = nil) {
+        self.name = name
+        self.nameEn = nameEn
+        self.match = match
+        self.appliesTo = appliesTo
+    }
+}
+
+/// The plan should cover named items; `min` items (default: all that apply) must be present.
+public struct CoverageSpec: Sendable, Equatable {
+    public var items: [CoverageItem]
+    public var min: Int?
+    public var inSections: TermSet?
+
+    public init(items: [CoverageItem], min: Int? = nil, inSections: TermSet? = nil) {
+        self.items = items
+        self.min = min
+        self.inSections = inSections
+    }
+}
+
+/// Terms or patterns that must not appear; each occurrence is a defect.
+public struct ForbidSpec: Sendable, Equatable {
+    public var match: TermSet
+    /// A match overlapped by one of these is allowed (到达 in 到达现场).
+    public var except: TermSet?
+
+    public init(match: TermSet, except: TermSet? = nil) {
+        self.match = match
+        self.except = except
+    }
+}
+
+/// A wrong → right pair of a substitution rule.
+public struct Substitution: Sendable, Equatable {
+    public var wrong: String
+    public var right: String
+
+    public init(wrong: String, right: String) {
+        self.wrong = wrong
+        self.right = right
+    }
+}
+
+/// Known wrong words with their fixes; every finding carries the replacement.
+public struct SubstituteSpec: Sendable, Equatable {
+    public var pairs: [Substitution]
+    public var except: TermSet?
+
+    public init(pairs: [Substitution], except: TermSet? = nil) {
+        self.pairs = pairs
+        self.except = except
+    }
+}
+
+/// A section whose heading matches must exist, with enough and concrete content.
+public struct SectionSpec: Sendable, Equatable {
+    public var heading: TermSet
+    /// Fewer characters of body than this makes the section weak.
+    public var minChars: Int?
+    public var weakUnless: SignalRequirement?
+    /// A month-by-month or quarterly schedule satisfies the rule too.
+    public var acceptSchedule: Bool
+
+    public init(heading: TermSet, minChars: Int? = nil, weakUnless: SignalRequirement? = nil, acceptSchedule: Bool = false) {
+        self.heading = heading
+        self.minChars = minChars
+        self.weakUnless = weakUnless
+        self.acceptSchedule = acceptSchedule
+    }
+}
+
+/// Heading numbers must run on without gaps or repeats among siblings.
+public struct SequenceSpec: Sendable, Equatable {
+    /// Numbering styles to check (see `SequenceSpec.styleNames`); nil for all.
+    public var styles: [String]?
+
+    public init(styles: [String]? = nil) {
+        self.styles = styles
+    }
+
+    /// The style names rule files may use; they match the document model's numbering styles.
+    public static let styleNames = [
+        "chinese", "parenChinese", "arabic", "parenArabic", "ordinal", "enumeration", "month", "part",
+    ]
+}
+
+/// Paragraphs of at least `minChars` characters must not repeat.
+public struct DuplicateSpec: Sendable, Equatable {
+    public var minChars: Int
+
+    public init(minChars: Int) {
+        self.minChars = minChars
+    }
+}

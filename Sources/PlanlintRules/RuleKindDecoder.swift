@@ -1,0 +1,151 @@
+import PlanlintYAML
+
+/// Reads the fields that belong to one rule kind.
+struct RuleKindDecoder {
+    static let fields: [String: [String]] = [
+        "require": ["match", "with", "with_scope", "in_sections", "weak_unless", "weak_scope"],
+        "coverage": ["items", "min", "in_sections"],
+        "forbid": ["match", "except"],
+        "substitute": ["replace", "except"],
+        "section": ["heading", "min_chars", "weak_unless", "accept_schedule"],
+        "sequence": ["styles"],
+        "duplicate": ["min_chars"],
+    ]
+    static var allKindFields: Set<String> { Set(fields.values.joined()) }
+
+    var decoder: RuleDecoder
+    var reader: FieldReader
+    private(set) var errors: [RuleLoadError] = []
+    /// Errors the decoder held before this kind was read; only later ones are ours.
+    private let inheritedErrorCount: Int
+
+    init(decoder: RuleDecoder, reader: FieldReader) {
+        self.decoder = decoder
+        self.reader = reader
+        self.inheritedErrorCount = decoder.errors.count
+    }
+
+    mutating func decode(_ kind: String, at mark: YAMLMark) -> RuleKind? {
+        // Fields of other kinds are reported as misplaced rather than unknown.
+        let own = Set(Self.fields[kind] ?? [])
+        for field in Self.allKindFields.subtracting(own).sorted() where reader.has(field) {
+            let node = reader.node(field)
+            reader.fail(.unknownField, at: node?.mark ?? mark, "field '\(field)' does not belong to kind '\(kind)'")
+        }
+        defer { errors += decoder.errors.dropFirst(inheritedErrorCount) }
+        switch kind {
+        case "require": return require(at: mark)
+        case "coverage": return coverage(at: mark)
+        case "forbid": return required("match", at: mark).map { .forbid(ForbidSpec(match: $0, except: optional("except"))) }
+        case "substitute": return substitute(at: mark)
+        case "section": return section(at: mark)
+        case "sequence": return sequence()
+        case "duplicate": return .duplicate(DuplicateSpec(minChars: reader.int("min_chars", minimum: 1) ?? 30))
+        default: return nil
+        }
+    }
+
+    private mutating func required(_ field: String, at mark: YAMLMark) -> TermSet? {
+        guard let node = reader.node(field) else {
+            reader.fail(.missingField, at: mark, "kind needs '\(field)'")
+            return nil
+        }
+        return decoder.termSet(node, field: field)
+    }
+
+    private mutating func optional(_ field: String) -> TermSet? {
+        reader.node(field).flatMap { decoder.termSet($0, field: field) }
+    }
+
+    private mutating func require(at mark: YAMLMark) -> RuleKind? {
+        let match = required("match", at: mark)
+        let with = optional("with")
+        let withScope = reader.choice("with_scope", RuleDecoder.scopes) ?? .sentence
+        let inSections = optional("in_sections")
+        let weakUnless = decoder.signals(&reader)
+        let weakScope = reader.choice("weak_scope", RuleDecoder.scopes) ?? .paragraph
+        guard let match else { return nil }
+        return .require(
+            RequireSpec(
+                match: match, with: with, withScope: withScope, inSections: inSections, weakUnless: weakUnless,
+                weakScope: weakScope))
+    }
+
+    private mutating func coverage(at mark: YAMLMark) -> RuleKind? {
+        guard let node = reader.node("items") else {
+            reader.fail(.missingField, at: mark, "kind 'coverage' needs 'items'")
+            return nil
+        }
+        guard let list = node.sequence, !list.isEmpty else {
+            reader.fail(.wrongType, at: node.mark, "'items' must be a non-empty list")
+            return nil
+        }
+        var items: [CoverageItem] = []
+        for itemNode in list {
+            var item = FieldReader(itemNode, file: decoder.file, context: "a coverage item")
+            let name = item.string("name", required: true)
+            let nameEn = item.string("name_en")
+            let appliesTo = decoder.profiles(&item, "applies_to")
+            // An item with no terms of its own is found by its name.
+            let hasTerms = ["terms", "vocabulary", "vocabularies", "patterns"].contains(where: item.has)
+            let set = hasTerms ? decoder.inlineTermSet(&item, field: name ?? "item") : name.map { TermSet(literals: [$0]) }
+            item.finish()
+            reader.absorb(item.errors)
+            if let name, let set { items.append(CoverageItem(name: name, nameEn: nameEn, match: set, appliesTo: appliesTo)) }
+        }
+        let min = reader.int("min", minimum: 1)
+        if let min, min > list.count, let minNode = reader.node("min") {
+            reader.fail(.invalidValue, at: minNode.mark, "'min' is \(min) but there are only \(list.count) items")
+        }
+        let inSections = optional("in_sections")
+        return .coverage(CoverageSpec(items: items, min: min, inSections: inSections))
+    }
+
+    private mutating func substitute(at mark: YAMLMark) -> RuleKind? {
+        guard let node = reader.node("replace") else {
+            reader.fail(.missingField, at: mark, "kind 'substitute' needs 'replace' (wrong: right pairs)")
+            return nil
+        }
+        guard let pairs = node.mapping, !pairs.isEmpty else {
+            reader.fail(.wrongType, at: node.mark, "'replace' must be a mapping of wrong: right pairs")
+            return nil
+        }
+        var result: [Substitution] = []
+        for pair in pairs {
+            guard let wrong = pair.key.scalar, !wrong.isEmpty, let right = pair.value.scalar else {
+                reader.fail(.wrongType, at: pair.key.mark, "each 'replace' entry must be wrong: right text")
+                continue
+            }
+            if wrong == right {
+                reader.fail(.invalidValue, at: pair.key.mark, "'\(wrong)' is replaced by itself")
+                continue
+            }
+            result.append(Substitution(wrong: wrong, right: right))
+        }
+        return .substitute(SubstituteSpec(pairs: result, except: optional("except")))
+    }
+
+    private mutating func section(at mark: YAMLMark) -> RuleKind? {
+        let heading = required("heading", at: mark)
+        let minChars = reader.int("min_chars", minimum: 1)
+        let weakUnless = decoder.signals(&reader)
+        let acceptSchedule = reader.bool("accept_schedule") ?? false
+        guard let heading else { return nil }
+        return .section(SectionSpec(heading: heading, minChars: minChars, weakUnless: weakUnless, acceptSchedule: acceptSchedule))
+    }
+
+    private mutating func sequence() -> RuleKind? {
+        guard let entries = reader.strings("styles") else { return .sequence(SequenceSpec()) }
+        var styles: [String] = []
+        for (name, mark) in entries {
+            if SequenceSpec.styleNames.contains(name) {
+                styles.append(name)
+            } else {
+                reader.fail(
+                    .invalidValue, at: mark,
+                    "unknown numbering style '\(name)'; styles are: " + SequenceSpec.styleNames.joined(separator: ", "))
+            }
+        }
+        return .sequence(SequenceSpec(styles: styles))
+    }
+}

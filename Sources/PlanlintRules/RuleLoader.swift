@@ -1,0 +1,127 @@
+import Foundation
+import PlanlintYAML
+
+/// Loads rule files into a validated `RulePack`.
+///
+/// Loading never stops at the first problem: every error in every file is collected, each
+/// with its file, line and column, and thrown together as `RuleLoadErrors`.
+public struct RuleLoader: Sendable {
+    public var parser: YAMLParser
+
+    public init(parser: YAMLParser = YAMLParser()) {
+        self.parser = parser
+    }
+
+    /// Reads every `.yaml`/`.yml` file under `directory`, sorted by path; the first folder
+    /// level below it names the theme of the rules inside.
+    public static func sources(inDirectory directory: String) throws -> [RuleSource] {
+        let root = URL(fileURLWithPath: directory).standardizedFileURL
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw RuleLoadErrors([
+                RuleLoadError(.unreadable, file: directory, mark: YAMLMark(line: 1, column: 1), "no such rules folder")
+            ])
+        }
+        var paths: [String] = []
+        if let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) {
+            for case let url as URL in walker where ["yaml", "yml"].contains(url.pathExtension) {
+                paths.append(url.standardizedFileURL.path)
+            }
+        }
+        var sources: [RuleSource] = []
+        var errors: [RuleLoadError] = []
+        let prefix = directory.hasSuffix("/") ? directory : directory + "/"
+        for path in paths.sorted() {
+            let relative = String(path.dropFirst(root.path.count + 1))
+            let components = relative.split(separator: "/")
+            let theme = components.count > 1 ? String(components[0]) : nil
+            let shownPath = prefix + relative
+            do {
+                let text = try String(contentsOfFile: path, encoding: .utf8)
+                sources.append(RuleSource(path: shownPath, text: text, folderTheme: theme))
+            } catch {
+                errors.append(
+                    RuleLoadError(
+                        .unreadable, file: shownPath, mark: YAMLMark(line: 1, column: 1), "cannot read as UTF-8 text"))
+            }
+        }
+        if !errors.isEmpty { throw RuleLoadErrors(errors) }
+        return sources
+    }
+
+    /// Parses and validates `sources` as one pack: vocabularies are shared across files and
+    /// rule ids must be unique across files.
+    public func load(_ sources: [RuleSource]) throws -> RulePack {
+        var errors: [RuleLoadError] = []
+        var vocabularies: [String: [String]] = [:]
+        var vocabularyOrigins: [String: RuleLocation] = [:]
+        var ruleNodes: [(node: YAMLNode, source: RuleSource, fileTheme: String?)] = []
+
+        for source in sources {
+            let root: YAMLNode?
+            do {
+                root = try parser.parse(source.text)
+            } catch let error as YAMLError {
+                errors.append(RuleLoadError(.yamlSyntax, file: source.path, mark: error.mark, error.message))
+                continue
+            }
+            guard let root, !root.isNull else { continue }
+            if let list = root.sequence {
+                ruleNodes += list.map { ($0, source, nil) }
+                continue
+            }
+            var file = FieldReader(root, file: source.path, context: "a rule file")
+            let fileTheme = file.string("theme")
+            if let vocabularyNode = file.node("vocabularies") {
+                var vocabularyReader = FieldReader(vocabularyNode, file: source.path, context: "'vocabularies'")
+                for pair in vocabularyNode.mapping ?? [] {
+                    guard let name = pair.key.scalar else { continue }
+                    let terms = vocabularyReader.stringList(pair.value, field: name) ?? []
+                    if let earlier = vocabularyOrigins[name] {
+                        vocabularyReader.fail(
+                            .duplicateVocabulary, at: pair.key.mark, "vocabulary '\(name)' is already defined at \(earlier)")
+                    } else if terms.isEmpty {
+                        vocabularyReader.fail(.emptyTermList, at: pair.value.mark, "vocabulary '\(name)' has no terms")
+                    } else {
+                        vocabularies[name] = terms.map(\.0)
+                        vocabularyOrigins[name] = RuleLocation(file: source.path, mark: pair.key.mark)
+                    }
+                    _ = vocabularyReader.node(name)
+                }
+                file.absorb(vocabularyReader.errors)
+            }
+            if let rules = file.node("rules") {
+                if let list = rules.sequence {
+                    ruleNodes += list.map { ($0, source, fileTheme) }
+                } else {
+                    file.fail(.wrongType, at: rules.mark, "'rules' must be a list, not \(rules.kindName)")
+                }
+            }
+            file.finish()
+            errors += file.errors
+        }
+
+        var rules: [Rule] = []
+        var origins: [String: RuleLocation] = [:]
+        for (node, source, fileTheme) in ruleNodes {
+            var decoder = RuleDecoder(
+                file: source.path, vocabularies: vocabularies, defaultTheme: fileTheme ?? source.folderTheme)
+            let rule = decoder.decode(node)
+            errors += decoder.errors
+            guard let rule else { continue }
+            if let earlier = origins[rule.id] {
+                errors.append(
+                    RuleLoadError(
+                        .duplicateId, file: source.path, mark: rule.location.mark,
+                        "duplicate rule id '\(rule.id)' (first defined at \(earlier))"))
+                continue
+            }
+            origins[rule.id] = rule.location
+            rules.append(rule)
+        }
+        if !errors.isEmpty {
+            throw RuleLoadErrors(errors.sorted { ($0.file, $0.mark) < ($1.file, $1.mark) })
+        }
+        return RulePack(rules: rules, vocabularies: vocabularies)
+    }
+}

@@ -1,0 +1,55 @@
+/// A loaded, validated set of rules and the vocabularies they share.
+public struct RulePack: Sendable, Equatable {
+    public var rules: [Rule]
+    public var vocabularies: [String: [String]]
+
+    public init(rules: [Rule], vocabularies: [String: [String]] = [:]) {
+        self.rules = rules
+        self.vocabularies = vocabularies
+    }
+
+    public func rule(id: String) -> Rule? {
+        rules.first { $0.id == id }
+    }
+
+    /// Every literal term the pack looks for, deduplicated and sorted: what one pass of
+    /// `grep -F` would have to find.
+    public var literalTerms: [String] {
+        var terms = Set<String>()
+        for rule in rules {
+            for set in rule.termSets { terms.formUnion(set.literals) }
+            if case .substitute(let spec) = rule.kind { terms.formUnion(spec.pairs.map(\.wrong)) }
+        }
+        return terms.sorted()
+    }
+}
+
+extension Rule {
+    /// All term sets the rule uses, in every role.
+    public var termSets: [TermSet] {
+        var sets: [TermSet] = []
+        func add(_ set: TermSet?) { if let set { sets.append(set) } }
+        func add(_ requirement: SignalRequirement?) { if let requirement { sets.append(requirement.terms) } }
+        switch kind {
+        case .require(let spec):
+            add(spec.match)
+            add(spec.with)
+            add(spec.inSections)
+            add(spec.weakUnless)
+        case .coverage(let spec):
+            spec.items.forEach { add($0.match) }
+            add(spec.inSections)
+        case .forbid(let spec):
+            add(spec.match)
+            add(spec.except)
+        case .substitute(let spec):
+            add(spec.except)
+        case .section(let spec):
+            add(spec.heading)
+            add(spec.weakUnless)
+        case .sequence, .duplicate:
+            break
+        }
+        return sets
+    }
+}

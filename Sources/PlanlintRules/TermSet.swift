@@ -1,0 +1,29 @@
+import PlanlintYAML
+
+/// A regular expression written in a rule, with the place it was written.
+public struct RulePattern: Sendable, Hashable {
+    public var source: String
+    public var mark: YAMLMark
+
+    public init(source: String, mark: YAMLMark) {
+        self.source = source
+        self.mark = mark
+    }
+}
+
+/// What a rule looks for: literal terms (matched by one automaton, the fast path) and
+/// regular expressions (run only where needed). Vocabularies are already expanded.
+public struct TermSet: Sendable, Hashable {
+    public var literals: [String]
+    public var patterns: [RulePattern]
+    /// Vocabularies the set names, kept for documentation.
+    public var vocabularies: [String]
+
+    public init(literals: [String] = [], patterns: [RulePattern] = [], vocabularies: [String] = []) {
+        self.literals = literals
+        self.patterns = patterns
+        self.vocabularies = vocabularies
+    }
+
+    public var isEmpty: Bool { literals.isEmpty && patterns.isEmpty }
+}

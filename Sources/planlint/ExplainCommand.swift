@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+import PlanlintEngine
+import PlanlintRules
+
+/// `planlint explain ID`: what a rule checks, why, and its examples.
+struct ExplainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explain", abstract: "Show a rule's message, basis and examples.")
+
+    @Argument(help: "Rule id, e.g. congress.annual.")
+    var id: String
+
+    @OptionGroup var ruleOptions: RuleOptions
+
+    @Option(help: "Language: zh or en.")
+    var lang: Language = .zh
+
+    func run() throws {
+        try exitForLoadErrors {
+            let pack = try ruleOptions.loadPack(try ruleOptions.loadConfiguration())
+            guard let rule = pack.rule(id: id) else {
+                var message = "unknown rule '\(id)'"
+                let ids = pack.rules.map(\.id)
+                if let guess = ids.min(by: { RuleCatalog.distance(id, $0) < RuleCatalog.distance(id, $1) }) {
+                    message += " (did you mean '\(guess)'?)"
+                }
+                FileHandle.standardError.write(Data((message + "\n").utf8))
+                throw ExitCode(2)
+            }
+            print(RuleCatalog.explanation(of: rule, language: lang), terminator: "")
+        }
+    }
+}

@@ -1,0 +1,128 @@
+import ArgumentParser
+import Foundation
+import PlanlintDocument
+import PlanlintEngine
+import PlanlintReporters
+import PlanlintRules
+
+extension OrganisationProfile: ExpressibleByArgument {}
+extension Severity: ExpressibleByArgument {}
+extension Language: ExpressibleByArgument {}
+extension ReportFormat: ExpressibleByArgument {}
+
+/// `planlint [lint] PATH…`: lint files, folders and globs, or standard input as `-`.
+struct LintCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lint",
+        abstract: "Lint plans (.txt, .md, .docx); folders are searched recursively, '-' reads standard input.",
+        discussion: "Exit status: 0 when nothing reaches --fail-on, 1 when findings do, 2 on usage, configuration or rule errors."
+    )
+
+    @Argument(help: ArgumentHelp("Files, folders or globs to lint; '-' for standard input.", valueName: "path"))
+    var paths: [String] = []
+
+    @OptionGroup var ruleOptions: RuleOptions
+
+    @Option(help: "Organisation profile instead of the detected one: \(OrganisationProfile.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var profile: OrganisationProfile?
+
+    @Option(help: "Plan year instead of the one in the title.")
+    var year: Int?
+
+    @Option(help: "Output format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: ReportFormat = .human
+
+    @Option(name: [.short, .long], help: ArgumentHelp("Write the report to a file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @Option(help: ArgumentHelp("Exit with 1 when a finding reaches this severity: error, warning, info or never.", valueName: "level"))
+    var failOn: String?
+
+    @Option(help: "Language of messages: zh or en.")
+    var lang: Language?
+
+    @Flag(help: "Print only findings that fail the run, and the totals.")
+    var quiet = false
+
+    @Flag(name: .customLong("no-color"), help: "Never colour the output (NO_COLOR is honoured too).")
+    var noColor = false
+
+    @Option(help: ArgumentHelp("Name (and format, by extension) of the document read from standard input.", valueName: "name"))
+    var stdinFilename: String?
+
+    func validate() throws {
+        if let failOn, !["error", "warning", "info", "never"].contains(failOn) {
+            throw ValidationError("--fail-on must be error, warning, info or never")
+        }
+        if let year, !(1949...2200).contains(year) {
+            throw ValidationError("--year must be a year such as 2025")
+        }
+        if paths.isEmpty { throw ValidationError("give at least one file, folder or glob to lint ('-' for standard input)") }
+    }
+
+    func run() throws {
+        try exitForLoadErrors {
+            let configuration = try ruleOptions.loadConfiguration()
+            let pack = try ruleOptions.loadPack(configuration)
+            let linter = Linter(rules: pack)
+            let options = LintOptions(
+                profile: profile ?? configuration.profile, year: year ?? configuration.year,
+                disabledRules: Set(configuration.disabledRules), severityOverrides: configuration.severityOverrides,
+                keepDocuments: format == .html)
+            let runner = LintRunner(linter: linter, options: options, configuration: configuration)
+            let reports = lintInputs(runner, configuration: configuration)
+
+            let failLevel = failOn ?? configuration.failOn ?? "error"
+            let threshold = Severity(rawValue: failLevel)
+            let reportOptions = ReportOptions(
+                language: lang ?? configuration.language.flatMap(Language.init(rawValue:)) ?? .zh,
+                color: useColor, toolVersion: Planlint.version, rules: pack, failOn: threshold, quiet: quiet)
+            let text = format.reporter.render(reports, options: reportOptions)
+            try write(text)
+
+            let failed = threshold.map { level in reports.contains { $0.count(atLeast: level) > 0 } } ?? false
+            let unreadable = reports.contains { $0.error != nil }
+            if failed || unreadable { throw ExitCode(1) }
+        }
+    }
+
+    private func lintInputs(_ runner: LintRunner, configuration: Configuration) -> [FileReport] {
+        var reports: [FileReport] = []
+        let files = paths.filter { $0 != "-" }
+        if paths.contains("-") {
+            let name = stdinFilename ?? "<stdin>.txt"
+            let data = FileHandle.standardInput.readDataToEndOfFile()
+            let format = DocumentFormat(path: name) ?? .text
+            do {
+                let document = try DocumentReader.read(data: data, path: name, format: format, limits: runner.limits)
+                reports.append(runner.linter.lint(document, options: runner.options(for: name)))
+            } catch {
+                reports.append(.failure(path: name, error: "\(error)"))
+            }
+        }
+        let base = configuration.path.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path }
+            ?? FileManager.default.currentDirectoryPath
+        let items = InputCollector(ignore: configuration.ignore, base: base).collect(files)
+        reports += runner.run(items)
+        return reports
+    }
+
+    private var useColor: Bool {
+        guard format == .human, output == nil, !noColor else { return false }
+        if let value = ProcessInfo.processInfo.environment["NO_COLOR"], !value.isEmpty { return false }
+        return isatty(STDOUT_FILENO) == 1
+    }
+
+    private func write(_ text: String) throws {
+        guard let output else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return
+        }
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+        } catch {
+            FileHandle.standardError.write(Data("\(output): cannot write report: \(error.localizedDescription)\n".utf8))
+            throw ExitCode(2)
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+import PlanlintEngine
+import PlanlintRules
+
+/// `planlint test [DIR…]`: run every rule's pass/fail examples.
+struct TestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "test", abstract: "Check that every rule flags its fail examples and none of its pass examples.")
+
+    @Argument(help: ArgumentHelp("Rule folders to test (default: the bundled pack).", valueName: "dir"))
+    var directories: [String] = []
+
+    @Flag(help: "Fail when a rule has no pass or no fail example.")
+    var strict = false
+
+    func run() throws {
+        try exitForLoadErrors {
+            let options = RuleOptions(ruleDirectories: directories, config: nil)
+            let pack = try options.loadPack(Configuration())
+            let summary = RuleTester(linter: Linter(rules: pack)).run()
+            for failure in summary.failures { print(failure.description) }
+            for id in summary.rulesWithoutExamples { print("warning: \(id) lacks pass or fail examples") }
+            let failed = summary.failures.count + (strict ? summary.rulesWithoutExamples.count : 0)
+            print("\(summary.passed) passed, \(failed) failed")
+            if failed > 0 { throw ExitCode(1) }
+        }
+    }
+}
+
+extension RuleOptions {
+    init(ruleDirectories: [String], config: String?) {
+        self.init()
+        self.ruleDirectories = ruleDirectories
+        self.config = config
+    }
+}

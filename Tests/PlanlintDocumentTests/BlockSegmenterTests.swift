@@ -1,0 +1,51 @@
+import Testing
+
+@testable import PlanlintDocument
+
+@Suite struct BlockSegmenterTests {
+    private func headings(_ text: String) -> [String] {
+        let doc = DocumentReader.document(text: text)
+        return doc.headings.map { doc.text($0.range) }
+    }
+
+    @Test func cutsLinesWithoutBreaksAtNumbersAfterSentenceEnds() {
+        let doc = DocumentReader.document(text: "总体要求如下。一、加强学习,提高素质。1、组织学习。2、开展培训;二、关心职工:1、走访慰问。")
+        #expect(doc.headings.map(\.numbering!.style) == [.chinese, .arabic, .arabic, .chinese, .arabic])
+        #expect(doc.headings.map(\.depth) == [1, 2, 2, 1, 2])
+        #expect(doc.blocks.count == 6)
+        #expect(doc.headings.allSatisfy { $0.line == 1 })
+        #expect(doc.text(doc.blocks[0].range) == "总体要求如下。")
+    }
+
+    @Test func aRunOfItemsGluedToTheSentenceStillCuts() {
+        #expect(headings("三、具体工作:1、学习。参加竞赛2、开会。总额13、02万元") == ["三、具体工作:", "1、学习", "2、开会"])
+    }
+
+    @Test func inlinePartMarkersOpenParts() {
+        let doc = DocumentReader.document(text: "欢迎下载!工会工作计划【第一篇】一、指导思想:坚持。工会工作计划【第二篇】一、目标")
+        let parts = doc.headings.filter { $0.numbering?.style == .part }
+        #expect(parts.count == 2)
+        #expect(doc.text(parts[0].titleRange) == "工会工作计划")
+        #expect(doc.headings.map(\.depth) == [1, 2, 1, 2])
+        #expect(doc.metadata.partCount == 2)
+    }
+
+    @Test func pageFragmentsOfScrapedPreviewsAreNotHeadings() {
+        let filler = String(repeating: "推进工会工作", count: 30)
+        let text = ["资源描述", "1、工作计划 总要求。 一、学习 \(filler)各级工会要把学", "2、习贯彻精神,\(filler)完善", "3、机制。\(filler)。"]
+            .joined(separator: "\n")
+        let doc = DocumentReader.document(text: text)
+        #expect(!doc.headings.contains { $0.numbering?.style == .arabic })
+        #expect(doc.headings.map { doc.text($0.titleRange) } == ["学习"])
+    }
+
+    @Test func ordinaryNumberedLinesAfterLongUnpunctuatedLinesStayHeadings() {
+        let long = String(repeating: "坚持工会工作服务于党建工作", count: 20)
+        let doc = DocumentReader.document(text: "1、\(long)\n2、促进校园文化建设")
+        #expect(doc.headings.map(\.numbering!.value) == [1, 2])
+    }
+
+    @Test func spacesAndMarkdownPrefixesAreSkipped() {
+        #expect(headings("  一、总则\n- 1、细则\n**（一）要求**") == ["一、总则", "1、细则", "(一)要求"])
+    }
+}

@@ -1,0 +1,91 @@
+import Testing
+
+@testable import PlanlintDocument
+
+@Suite struct DocumentBuilderTests {
+    let document: PlanDocument
+
+    init() throws {
+        document = try DocumentReader.read(path: Fixtures.document("plan.txt"))
+    }
+
+    private func titles(_ document: PlanDocument) -> [String] { document.headings.map { document.text($0.titleRange) } }
+
+    @Test func headingsHaveTitlesAndDepths() {
+        #expect(titles(document) == [
+            "指导思想", "主要工作", "加强民主管理", "按时召开教代会", "推进校务公开", "关心教职工生活", "开展送温暖活动",
+            "工作安排", "一月份", "二月份", "三月份",
+        ])
+        #expect(document.headings.map(\.depth) == [1, 1, 2, 3, 3, 2, 3, 1, 2, 2, 2])
+        #expect(document.headings.map(\.line) == [2, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13])
+    }
+
+    @Test func headingWithInlineBodyEndsAtItsFirstClause() throws {
+        let heading = try #require(document.headings.first { $0.line == 6 })
+        #expect(document.text(heading.range) == "1、按时召开教代会")
+        #expect(document.text(heading.titleRange) == "按时召开教代会")
+    }
+
+    @Test func headingAloneOnItsLineSpansIt() throws {
+        let doc = DocumentReader.document(text: "一、以人为本,提高素质\n二、指导思想:\n（三）加强建设。")
+        #expect(titles(doc) == ["以人为本,提高素质", "指导思想", "加强建设"])
+        #expect(doc.text(doc.headings[1].range) == "二、指导思想:")
+    }
+
+    @Test func sentencesSplitAtFinalPunctuationAndNeverCrossLines() {
+        let doc = DocumentReader.document(text: "第一句。第二句！“第三句？”第四句\n第五句;第六句")
+        #expect(doc.sentences.map { doc.text($0) } == ["第一句。", "第二句!", "“第三句?”", "第四句", "第五句;", "第六句"])
+        for sentence in doc.sentences {
+            #expect(doc.lines.line(of: sentence.lowerBound) == doc.lines.line(of: sentence.upperBound - 1))
+        }
+        let offset = doc.sentences[2].lowerBound + 3
+        #expect(doc.sentence(containing: offset) == doc.sentences[2])
+    }
+
+    @Test func enumerationsAreNumberedPerBlock() {
+        let marks = document.enumerations
+        #expect(marks.map(\.value) == [1, 2])
+        #expect(marks.allSatisfy { $0.blockRange == marks[0].blockRange })
+        #expect(document.text(marks[1].range) == "二是")
+    }
+
+    @Test func enumerationRunAcrossParagraphsSharesOneRange() {
+        let doc = DocumentReader.document(text: "(一)措施\n一是加强学习。\n三是落实责任。\n另起一段,一是检查。")
+        #expect(doc.enumerations.map(\.value) == [1, 3, 1])
+        #expect(doc.enumerations[0].blockRange == doc.enumerations[1].blockRange)
+        #expect(doc.enumerations[2].blockRange != doc.enumerations[0].blockRange)
+    }
+
+    @Test func scheduleEntriesRunToTheNextEntry() throws {
+        let schedule = document.schedule
+        #expect(schedule.entries.map(\.period) == [1, 2, 3])
+        #expect(schedule.isPresent)
+        let first = schedule.entries[0]
+        #expect(document.text(first.markerRange) == "一月份:")
+        #expect(document.text(first.range).hasPrefix("一月份:召开教代会"))
+        #expect(first.range.upperBound <= schedule.entries[1].range.lowerBound)
+    }
+
+    @Test func sectionTreeFollowsDepths() {
+        let tree = document.sections
+        #expect(tree.root.children.count == 3)
+        let work = tree.nodes[tree.root.children[1]]
+        #expect(work.children.count == 2)
+        let offset = document.headings[4].titleRange.lowerBound
+        #expect(tree.path(containing: offset).count == 3)
+    }
+
+    @Test func blocksMarkTheirHeadings() {
+        let headingBlocks = document.blocks.filter { $0.headingIndex != nil }
+        #expect(headingBlocks.count == document.headings.count)
+        #expect(document.blocks.count == 13)
+        #expect(document.block(containing: document.headings[0].range.lowerBound)?.headingIndex == 0)
+    }
+
+    @Test func quartersFeedTheSchedule() {
+        let doc = DocumentReader.document(text: "四、工作安排\n第一季度:开会。\n第二季度:培训。")
+        #expect(doc.schedule.entries.map(\.period) == [13, 14])
+        #expect(doc.schedule.isPresent)
+        #expect(doc.headings.map(\.depth) == [1, 2, 2])
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+
+@testable import PlanlintDocument
+
+@Suite struct DocumentReaderTests {
+    @Test func readsEveryEncodingToTheSameNormalisedText() throws {
+        let reference = try DocumentReader.read(path: Fixtures.document("plan.txt"))
+        for name in ["plan.gb18030.txt", "plan.utf16le.txt", "plan.utf16be.txt", "plan.crlf.txt"] {
+            let document = try DocumentReader.read(path: Fixtures.document(name))
+            #expect(document.normalized == reference.normalized, "\(name)")
+            #expect(document.headings == reference.headings, "\(name)")
+        }
+        #expect(try DocumentReader.read(path: Fixtures.document("plan.crlf.txt")).source?.lineEnding == .crlf)
+    }
+
+    @Test func readsStandardInputBytesWithAGivenName() throws {
+        let data = try Fixtures.data("plan.gb18030.txt")
+        let document = try DocumentReader.read(data: data, path: "stdin.txt", format: .text)
+        #expect(document.path == "stdin.txt")
+        #expect(document.source?.encoding == .gb18030)
+        #expect(document.metadata.title == "2024年星河小学工会工作计划")
+    }
+
+    @Test func unknownExtensionIsUnsupported() {
+        #expect(throws: DocumentError(path: "plan.pdf", reason: .unsupportedFormat)) {
+            try DocumentReader.read(path: "plan.pdf")
+        }
+    }
+
+    @Test func missingFileIsUnreadableAndNamesTheFile() {
+        let path = "/nonexistent/计划.txt"
+        #expect {
+            try DocumentReader.read(path: path)
+        } throws: { error in
+            guard let error = error as? DocumentError, case .unreadable = error.reason else { return false }
+            return error.description.hasPrefix(path)
+        }
+    }
+
+    @Test func oversizedFileIsRefusedBeforeReading() {
+        let path = Fixtures.document("plan.txt")
+        #expect {
+            try DocumentReader.read(path: path, limits: DocumentLimits(maxBytes: 100))
+        } throws: { error in
+            guard let error = error as? DocumentError, case .tooLarge(let bytes, 100) = error.reason else { return false }
+            return bytes > 100
+        }
+    }
+
+    @Test func emptyDataIsEmpty() {
+        #expect(throws: DocumentError(path: "e.md", reason: .empty)) {
+            try DocumentReader.read(data: Data(), path: "e.md", format: .markdown)
+        }
+    }
+
+    @Test func textEntryPointNeverThrows() {
+        let empty = DocumentReader.document(text: "")
+        #expect(empty.lines.count == 1)
+        #expect(empty.blocks.isEmpty)
+        #expect(empty.sections.nodes.count == 1)
+        let document = DocumentReader.document(text: "\u{FEFF}一、总则\n正文。", path: "x.txt")
+        #expect(document.path == "x.txt")
+        #expect(document.headings.count == 1)
+        #expect(document.text(document.headings[0].range) == "一、总则")
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+
+@testable import PlanlintDocument
+
+@Suite struct DocxReaderTests {
+    @Test func oneLinePerParagraphWithTabsAndBreaks() throws {
+        let document = try DocumentReader.read(path: Fixtures.document("styled.docx"))
+        #expect(document.format == .docx)
+        #expect(document.source == nil)
+        #expect(document.lines.count == 9)
+        #expect(document.lines.originalText(ofLine: 4) == "")
+        #expect(document.lines.originalText(ofLine: 7) == "1、召开\t教代会 审议报告。")
+        // mc:Fallback repeats mc:Choice and must not double the text.
+        #expect(document.lines.originalText(ofLine: 9) == "框内文字")
+    }
+
+    @Test func headingLevelsComeFromStylesAndOutlineLevels() throws {
+        let document = try DocumentReader.read(path: Fixtures.document("styled.docx"))
+        let byLine = Dictionary(uniqueKeysWithValues: document.headings.map { ($0.line, $0) })
+        #expect(byLine[1] == nil || byLine[1]?.source != .styled(level: 1))  // Title is not a heading level
+        #expect(byLine[2]?.source == .styled(level: 1))  // Heading1 with outlineLvl 0
+        #expect(byLine[5]?.source == .styled(level: 2))  // custom id based on "heading 2"
+        #expect(byLine[6]?.source == .styled(level: 3))  // Chinese Word's bare "3"
+        #expect(byLine[6]?.numbering == Numbering(style: .parenChinese, value: 1))
+        #expect(byLine[8]?.source == .styled(level: 2))  // direct outline level 1
+        #expect(byLine[7]?.source == .numbering)
+        #expect(byLine[7]?.depth == 4)
+    }
+
+    @Test func levelNamesParse() {
+        #expect(DocxStylesParser.levelFromName("Heading2") == 2)
+        #expect(DocxStylesParser.levelFromName("heading 3") == 3)
+        #expect(DocxStylesParser.levelFromName("标题 1") == 1)
+        #expect(DocxStylesParser.levelFromName("2") == 2)
+        #expect(DocxStylesParser.levelFromName("Normal") == nil)
+    }
+
+    @Test(arguments: [
+        ("not-a-zip.docx", "not a zip archive"), ("no-document.docx", "no word/document.xml"),
+    ])
+    func invalidContainersAreReported(name: String, reason: String) {
+        let path = Fixtures.document(name)
+        #expect(throws: DocumentError(path: path, reason: .invalidDocx(reason))) {
+            try DocumentReader.read(path: path)
+        }
+    }
+
+    @Test func truncatedArchiveIsInvalidDocx() {
+        let path = Fixtures.document("truncated.docx")
+        #expect {
+            try DocumentReader.read(path: path)
+        } throws: { error in
+            guard let error = error as? DocumentError, case .invalidDocx = error.reason else { return false }
+            return error.path == path
+        }
+    }
+
+    @Test func inflationBeyondTheBudgetIsRefused() throws {
+        let path = Fixtures.document("bomb.docx")
+        #expect(try DocumentReader.read(path: path).lines.count == 1)
+        let limits = DocumentLimits(maxDocxUncompressedBytes: 1024 * 1024)
+        #expect {
+            try DocumentReader.read(path: path, limits: limits)
+        } throws: { error in
+            guard let error = error as? DocumentError, case .invalidDocx(let why) = error.reason else { return false }
+            return why.contains("limit")
+        }
+    }
+
+    @Test func entryCountIsBounded() {
+        let limits = DocumentLimits(maxDocxEntries: 2)
+        let path = Fixtures.document("styled.docx")
+        #expect(throws: DocumentError(path: path, reason: .invalidDocx("more than 2 entries"))) {
+            try DocumentReader.read(path: path, limits: limits)
+        }
+    }
+
+    @Test func xmlDepthIsBounded() throws {
+        let path = Fixtures.document("deep.docx")
+        #expect(throws: DocumentError(path: path, reason: .invalidDocx("XML nested deeper than 256 elements"))) {
+            try DocumentReader.read(path: path)
+        }
+        let relaxed = DocumentLimits(maxXMLDepth: 1000)
+        #expect(try DocumentReader.read(path: path, limits: relaxed).lines.originalText(ofLine: 1) == "深")
+    }
+
+    @Test func externalEntitiesAreNotResolved() throws {
+        let path = Fixtures.document("external-entity.docx")
+        let hostname = (try? String(contentsOfFile: "/etc/hostname", encoding: .utf8))?
+            .trimmingCharacters(in: .whitespacesAndNewlines) ?? "no-hostname-file"
+        if let document = try? DocumentReader.read(path: path) {
+            #expect(!document.lines.originalLines.joined().contains(hostname))
+        }
+    }
+}

@@ -1,0 +1,70 @@
+import Testing
+
+@testable import PlanlintDocument
+
+@Suite struct MarkdownReaderTests {
+    let document: PlanDocument
+
+    init() throws {
+        document = try DocumentReader.read(path: Fixtures.document("plan.md"))
+    }
+
+    private func line(_ number: Int) -> String {
+        document.text(document.lines.byteRange(ofLine: number))
+    }
+
+    @Test func atxAndSetextHeadingsCarryTheirLevel() {
+        let sources = document.headings.map(\.source)
+        #expect(sources.contains(.markdown(level: 1)))
+        let setext = document.headings.first { document.text($0.titleRange) == "主要安排" }
+        #expect(setext?.source == .markdown(level: 2))
+        #expect(setext?.line == 21)
+    }
+
+    @Test func numberedMarkdownHeadingKeepsNumberAndMarkdownDepth() throws {
+        let heading = try #require(document.headings.first { $0.line == 3 })
+        #expect(heading.source == .markdown(level: 2))
+        #expect(heading.numbering == Numbering(style: .chinese, value: 1))
+        #expect(heading.depth == 2)
+        #expect(document.text(heading.titleRange) == "指导思想")
+        #expect(document.text(heading.range) == "一、指导思想")
+        let sub = try #require(document.headings.first { $0.numbering?.style == .parenChinese })
+        #expect(sub.source == .markdown(level: 3))
+        #expect(sub.depth == 3)
+    }
+
+    @Test func numberedLineUnderMarkdownHeadingNestsBelowIt() throws {
+        let item = try #require(document.headings.first { $0.line == 13 })
+        #expect(item.numbering == Numbering(style: .arabic, value: 1))
+        #expect(item.source == .numbering)
+        #expect(item.depth == 4)
+    }
+
+    @Test func codeBlocksAreBlankedWithTheirScalarCount() {
+        #expect(line(15).allSatisfy { $0 == " " })
+        #expect(line(16).unicodeScalars.count == "一、代码里的标题不算".unicodeScalars.count)
+        #expect(line(16).allSatisfy { $0 == " " })
+        #expect(line(19).allSatisfy { $0 == " " })
+        #expect(document.lines.originalText(ofLine: 16) == "一、代码里的标题不算")
+        #expect(!document.headings.contains { [16, 19].contains($0.line) })
+    }
+
+    @Test func htmlCommentsAreBlanked() {
+        #expect(line(7).allSatisfy { $0 == " " })
+        #expect(document.lines.originalText(ofLine: 7).hasPrefix("<!-- planlint-disable"))
+    }
+
+    @Test func listBulletDoesNotHideNumbering() throws {
+        let item = try #require(document.headings.first { $0.line == 24 })
+        #expect(item.numbering == Numbering(style: .arabic, value: 2))
+        #expect(document.text(item.titleRange) == "推进校务公开")
+    }
+
+    @Test func multiLineCommentAndIndentedCodeAfterListStayText() {
+        let source = MarkdownReader.read(lines: ["正文<!-- 开始", "中间", "结束 -->尾", "- 列表", "    续行"])
+        #expect(source.blanked[0] == [2..<7])
+        #expect(source.blanked[1] == [0..<2])
+        #expect(source.blanked[2] == [0..<6])
+        #expect(source.blanked[4] == nil)
+    }
+}

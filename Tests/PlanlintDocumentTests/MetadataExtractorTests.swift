@@ -1,0 +1,64 @@
+import PlanlintRules
+import Testing
+
+@testable import PlanlintDocument
+
+@Suite struct MetadataExtractorTests {
+    private func metadata(_ text: String) -> PlanMetadata { DocumentReader.document(text: text).metadata }
+
+    @Test func titleSkipsDownloadSiteJunk() {
+        let meta = metadata("收藏 分享\n上传人:某某 文档编号:1\n2024年红星机械厂工会工作要点\n一、总则")
+        #expect(meta.title == "2024年红星机械厂工会工作要点")
+        #expect(meta.titleLine == 3)
+        #expect(meta.year == 2024)
+        #expect(meta.yearOrigin == .title)
+        #expect(meta.kind == .plan)
+        #expect(meta.profile == .enterprise)
+        #expect(meta.profileOrigin == .title)
+    }
+
+    @Test func chineseYearAndSummaryKind() {
+        let meta = metadata("二〇二三年城南街道社区工会工作总结\n今年社区居民活动丰富。")
+        #expect(meta.year == 2023)
+        #expect(meta.kind == .summary)
+        #expect(meta.profile == .community)
+    }
+
+    @Test func placeholderYearInTitleGivesNoYear() {
+        let meta = metadata("20xx年医院工会工作计划\n2019年我院职工……")
+        #expect(meta.year == nil)
+        #expect(meta.profile == .hospital)
+    }
+
+    @Test func yearFallsBackToTheBody() {
+        let meta = metadata("工会工作计划\n2025年要做好三件事。2025年底前完成。2024年已完成。")
+        #expect(meta.year == 2025)
+        #expect(meta.yearOrigin == .body)
+    }
+
+    @Test func profileFromBodyWhenTitleIsSilent() {
+        let meta = metadata("工会工作计划\n关心教职工,开好教代会,服务学校教师和学生。")
+        #expect(meta.profile == .school)
+        #expect(meta.profileOrigin == .body)
+        #expect(metadata("工会计划\n没有线索的正文。").profile == nil)
+    }
+
+    @Test func kindIsUnknownWithoutPlanWords() {
+        #expect(metadata("关于召开会议的通知\n请准时参加。").kind == .unknown)
+        #expect(metadata("关于召开会议的通知\n请准时参加。").partCount == 1)
+    }
+
+    @Test(arguments: [
+        ("000", 2022, PlanMetadata.Origin.body, OrganisationProfile.agency),
+        ("001", 2023, .title, .federation), ("002", 2023, .title, .hospital), ("003", 2023, .title, .school),
+        ("004", 2023, .title, .school),
+    ])
+    func seedMetadata(seed: String, year: Int, origin: PlanMetadata.Origin, profile: OrganisationProfile) throws {
+        let meta = try DocumentReader.read(path: Fixtures.seed(seed)).metadata
+        #expect(meta.year == year)
+        #expect(meta.yearOrigin == origin)
+        #expect(meta.kind == .plan)
+        #expect(meta.profile == profile)
+        #expect(meta.title.map { $0.unicodeScalars.count <= 60 } == true)
+    }
+}

@@ -1,0 +1,64 @@
+import Testing
+
+@testable import PlanlintDocument
+
+@Suite struct NumberingScannerTests {
+    private func leading(_ text: String) -> Numbering? {
+        let normalized = ScriptNormalizer.normalize(text)
+        let scanner = ScalarScanner(bytes: Array(normalized.utf8))
+        return NumberingScanner.leadingMarker(scanner, at: 0, end: scanner.bytes.count)?.numbering
+    }
+
+    @Test(arguments: [
+        ("一、指导思想", NumberingStyle.chinese, 1), ("十二、其他", .chinese, 12), ("三.措施", .chinese, 3),
+        ("（二）加强管理", .parenChinese, 2), ("(十一)其他", .parenChinese, 11), ("1、召开会议", .arabic, 1),
+        ("12.开展活动", .arabic, 12), ("3．落实", .arabic, 3), ("（4）评比", .parenArabic, 4), ("5)检查", .parenArabic, 5),
+        ("第一、学习", .ordinal, 1), ("第三，落实", .ordinal, 3), ("第二篇", .part, 2), ("【第三篇】", .part, 3),
+        ("篇四", .part, 4), ("一月份：开会", .month, 1), ("十二月迎新", .month, 12), ("3月：培训", .month, 3),
+        ("10月份", .month, 10), ("第一季度：", .month, 13), ("四季度", .month, 16),
+    ])
+    func recognisesMarkers(text: String, style: NumberingStyle, value: Int) {
+        #expect(leading(text) == Numbering(style: style, value: value))
+    }
+
+    @Test(arguments: ["1.5万元用于慰问", "2023年工作计划", "3月5日召开", "一是加强学习", "十三月", "第五季度", "第一次会议", "2023、"])
+    func ignoresLookalikes(text: String) {
+        #expect(leading(text) == nil)
+    }
+
+    @Test func markerRangeCoversItsPunctuation() throws {
+        let scanner = ScalarScanner(bytes: Array("(一)加强".utf8))
+        let marker = try #require(NumberingScanner.leadingMarker(scanner, at: 0, end: scanner.bytes.count))
+        #expect(marker.range == 0..<5)
+    }
+
+    @Test func partMarkersAfterATitle() throws {
+        for (text, value, title) in [
+            ("局工会工作计划 篇二", 2, "局工会工作计划"), ("工会工作计划【第一篇】", 1, "工会工作计划"),
+            ("2023年工会工作方案(三)", 3, "2023年工会工作方案"), ("2022年机关工会工作计划2", 2, "2022年机关工会工作计划"),
+        ] {
+            let scanner = ScalarScanner(bytes: Array(text.utf8))
+            let marker = try #require(NumberingScanner.partMarker(scanner, in: 0..<scanner.bytes.count), "\(text)")
+            #expect(marker.numbering == Numbering(style: .part, value: value))
+            #expect(String(decoding: scanner.bytes[marker.titleRange!], as: UTF8.self) == title)
+        }
+        let prose = ScalarScanner(bytes: Array("今年共有6篇论文获奖。第二篇".utf8))
+        #expect(NumberingScanner.partMarker(prose, in: 0..<prose.bytes.count) == nil)
+    }
+
+    @Test func inlineMarkersExcludeOrdinalsAndMonths() {
+        for text in ["第一、学习", "一月份开会", "3月培训"] {
+            let scanner = ScalarScanner(bytes: Array(text.utf8))
+            #expect(NumberingScanner.inlineMarker(scanner, at: 0, end: scanner.bytes.count) == nil, "\(text)")
+        }
+        let scanner = ScalarScanner(bytes: Array("二、共建和谐".utf8))
+        #expect(NumberingScanner.inlineMarker(scanner, at: 0, end: scanner.bytes.count)?.numbering == .init(style: .chinese, value: 2))
+    }
+
+    @Test func enumerationsNeedAWordBoundary() {
+        let text = "一是学习;二是落实,三是检查。统一是原则,之一是"
+        let scanner = ScalarScanner(bytes: Array(text.utf8))
+        let found = NumberingScanner.enumerations(scanner, in: 0..<scanner.bytes.count)
+        #expect(found.map(\.value) == [1, 2, 3])
+    }
+}

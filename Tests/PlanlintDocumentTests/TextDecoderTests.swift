@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+
+@testable import PlanlintDocument
+
+@Suite struct TextDecoderTests {
+    let expected: String
+
+    init() throws {
+        expected = try String(contentsOfFile: Fixtures.document("plan.txt"), encoding: .utf8)
+    }
+
+    @Test func decodesUTF8WithoutBOM() throws {
+        let decoded = try TextDecoder.decode([UInt8](Fixtures.data("plan.txt")), path: "plan.txt")
+        #expect(decoded.encoding == .utf8)
+        #expect(!decoded.hasByteOrderMark)
+        #expect(decoded.lineEnding == .lf)
+        #expect(decoded.text == expected)
+    }
+
+    @Test func decodesUTF8WithBOMAndDropsIt() throws {
+        let decoded = try TextDecoder.decode([0xEF, 0xBB, 0xBF] + Array("工会计划".utf8), path: "bom.txt")
+        #expect(decoded.hasByteOrderMark)
+        #expect(decoded.encoding == .utf8)
+        #expect(decoded.text == "工会计划")
+    }
+
+    @Test(arguments: [
+        ("plan.utf16le.txt", TextEncoding.utf16LittleEndian), ("plan.utf16be.txt", .utf16BigEndian),
+        ("plan.gb18030.txt", .gb18030),
+    ])
+    func decodesOtherEncodings(name: String, encoding: TextEncoding) throws {
+        let decoded = try TextDecoder.decode([UInt8](Fixtures.data(name)), path: name)
+        #expect(decoded.encoding == encoding)
+        #expect(decoded.hasByteOrderMark == (encoding != .gb18030))
+        #expect(decoded.text == expected)
+    }
+
+    @Test func gb18030FourByteCharactersDecode() throws {
+        // 𠀀 (U+20000) is a four-byte GB18030 sequence: 0x95 0x32 0x82 0x36.
+        let bytes: [UInt8] = [0xB9, 0xA4, 0x95, 0x32, 0x82, 0x36]
+        let decoded = try TextDecoder.decode(bytes, path: "four.txt")
+        #expect(decoded.encoding == .gb18030)
+        #expect(decoded.text == "工\u{20000}")
+    }
+
+    @Test func detectsDominantLineEnding() throws {
+        let crlf = try TextDecoder.decode([UInt8](Fixtures.data("plan.crlf.txt")), path: "crlf.txt")
+        #expect(crlf.lineEnding == .crlf)
+        #expect(TextDecoder.lines(of: crlf.text) == TextDecoder.lines(of: expected))
+        let cr = try TextDecoder.decode(Array("一\r二\r三\n".utf8), path: "cr.txt")
+        #expect(cr.lineEnding == .cr)
+    }
+
+    @Test func splitsOnEveryTerminator() {
+        #expect(TextDecoder.lines(of: "甲\r\n乙\n丙\r丁") == ["甲", "乙", "丙", "丁"])
+        #expect(TextDecoder.lines(of: "甲\n") == ["甲", ""])
+        #expect(TextDecoder.lines(of: "\r\n\r\n") == ["", "", ""])
+    }
+
+    @Test func refusesEmptyInput() {
+        #expect(throws: DocumentError(path: "e.txt", reason: .empty)) {
+            try TextDecoder.decode([], path: "e.txt")
+        }
+        #expect(throws: DocumentError(path: "b.txt", reason: .empty)) {
+            try TextDecoder.decode([0xEF, 0xBB, 0xBF], path: "b.txt")
+        }
+    }
+
+    @Test func refusesNULBytesAndControlNoise() {
+        #expect(throws: DocumentError(path: "x.txt", reason: .binary)) {
+            try TextDecoder.decode(Array("工会".utf8) + [0x00, 0x41], path: "x.txt")
+        }
+        let noise = [UInt8](repeating: 0x01, count: 50) + Array("计划".utf8)
+        #expect(throws: DocumentError(path: "n.txt", reason: .binary)) {
+            try TextDecoder.decode(noise, path: "n.txt")
+        }
+        let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D]
+        #expect(throws: DocumentError(path: "p.txt", reason: .binary)) {
+            try TextDecoder.decode(png, path: "p.txt")
+        }
+    }
+
+    @Test func refusesOversizedInput() {
+        let limits = DocumentLimits(maxBytes: 8)
+        #expect(throws: DocumentError(path: "big.txt", reason: .tooLarge(bytes: 12, limit: 8))) {
+            try TextDecoder.decode(Array("工会工作".utf8), path: "big.txt", limits: limits)
+        }
+    }
+
+    @Test func oddLengthUTF16IsUndecodable() {
+        #expect(throws: DocumentError(path: "u.txt", reason: .undecodable)) {
+            try TextDecoder.decode([0xFF, 0xFE, 0x41], path: "u.txt")
+        }
+    }
+
+    @Test func neverCrashesOnRandomBytes() {
+        var generator = SystemRandomNumberGenerator()
+        for length in [1, 2, 3, 7, 64, 1000] {
+            for _ in 0..<20 {
+                let bytes = (0..<length).map { _ in UInt8.random(in: 0...255, using: &generator) }
+                _ = try? TextDecoder.decode(bytes, path: "r.txt")
+            }
+        }
+    }
+}

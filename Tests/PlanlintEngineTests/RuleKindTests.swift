@@ -1,0 +1,123 @@
+import Testing
+import PlanlintDocument
+@testable import PlanlintEngine
+
+/// Each rule kind on small documents: what it reports, where, and what it leaves alone.
+@Suite struct RuleKindTests {
+    let congress = """
+        kind: require
+        match: [职代会, 教代会]
+        with: [召开, 开好]
+        weak_unless: [time]
+        weak_scope: sentence
+        """
+
+    @Test func requireMissingWeakAndPassed() throws {
+        let missing = try LintTestSupport.lint("一、加强民主管理\n推进厂务公开。", rule: congress)
+        #expect(missing.findings.map(\.category) == [.missing])
+        #expect(missing.checks.first?.status == .missing)
+
+        let weak = try LintTestSupport.lint("一、民主管理\n要开好职代会，发挥作用。", rule: congress)
+        #expect(weak.findings.map(\.category) == [.weak])
+        #expect(weak.findings.first?.severity == .warning)
+        #expect(weak.findings.first?.start == SourcePosition(line: 2, column: 4))
+        #expect(weak.findings.first?.message.zh == "消息 职代会")
+
+        let passed = try LintTestSupport.lint("一、民主管理\n3月召开职代会。", rule: congress)
+        #expect(passed.findings.isEmpty)
+        #expect(passed.checks.first?.status == .passed)
+    }
+
+    @Test func requireCoOccurrenceIsPerSentence() throws {
+        let apart = try LintTestSupport.lint("职代会是民主管理的基本形式。3月召开会议。", rule: congress)
+        #expect(apart.findings.map(\.category) == [.missing])
+    }
+
+    @Test func requireTimeFromScheduleMonth() throws {
+        let text = "四、工作安排\n一月份：春节慰问。\n二月份：工会委员会。\n三月份：\n召开职代会。"
+        let report = try LintTestSupport.lint(text, rule: congress)
+        #expect(report.findings.isEmpty, "\(report.findings.map(\.message.zh))")
+    }
+
+    @Test func requireInSectionsOnlyCountsMentionsThere() throws {
+        let rule = "kind: require\nmatch: [培训]\nin_sections: [主要任务]"
+        let outside = try LintTestSupport.lint("一、指导思想\n重视培训。\n二、主要任务\n开展活动。", rule: rule)
+        #expect(outside.findings.map(\.category) == [.missing])
+        let inside = try LintTestSupport.lint("一、指导思想\n思想。\n二、主要任务\n开展培训。", rule: rule)
+        #expect(inside.findings.isEmpty)
+    }
+
+    @Test func coverageListsFoundAndMissingItems() throws {
+        let rule = """
+            kind: coverage
+            min: 2
+            items:
+              - {name: 春节, terms: [春节, 新春]}
+              - {name: 国庆, terms: [国庆]}
+              - {name: 教师节, applies_to: [school]}
+            """
+        let report = try LintTestSupport.lint("新春佳节开展慰问。", rule: rule, profile: .enterprise)
+        #expect(report.findings.count == 1)
+        #expect(report.checks.first?.itemsFound == ["春节"])
+        #expect(report.checks.first?.itemsMissing == ["国庆"])
+        #expect(report.findings.first?.message.zh.contains("国庆") == true)
+        let school = try LintTestSupport.lint("春节慰问，国庆活动。", rule: rule, profile: .school)
+        #expect(school.findings.isEmpty)
+        #expect(school.checks.first?.itemsMissing == ["教师节"])
+    }
+
+    @Test func forbidReportsEachOccurrenceOnceWithPosition() throws {
+        let rule = "kind: forbid\nmatch: {terms: [20xx, xx], patterns: ['20[_]{2}']}\nexcept: [xx届]"
+        let report = try LintTestSupport.lint("20xx年工作计划\n于20__年召开xx届会议", rule: rule)
+        #expect(report.findings.map(\.start) == [SourcePosition(line: 1, column: 1), SourcePosition(line: 2, column: 2)])
+        #expect(report.findings.first?.message.zh == "消息 20xx")
+    }
+
+    @Test func substituteCarriesTheFixAndPrefersTheLongerWord() throws {
+        let rule = "kind: substitute\nreplace: {广阔: 广大, 广阔职工: 广大职工, 效劳: 服务}"
+        let report = try LintTestSupport.lint("为广阔职工效劳。", rule: rule)
+        #expect(report.findings.count == 2)
+        let first = try #require(report.findings.first?.fix)
+        #expect(first.replacement == "广大职工")
+        #expect(first.start == SourcePosition(line: 1, column: 2))
+        #expect(first.end == SourcePosition(line: 1, column: 6))
+    }
+
+    @Test func substituteMatchesTraditionalScript() throws {
+        let rule = "kind: substitute\nreplace: {效劳: 服务}"
+        let report = try LintTestSupport.lint("為廣大職工效勞。", rule: rule)
+        #expect(report.findings.count == 1)
+        #expect(report.findings.first?.start.column == 6)
+        #expect(report.findings.first?.evidence == "為廣大職工效勞。")
+    }
+
+    @Test func sectionMissingWeakAndScheduleAccepted() throws {
+        let rule = "kind: section\nheading: [保障措施]\nmin_chars: 20\nweak_unless: [owner]"
+        #expect(try LintTestSupport.lint("一、指导思想\n内容。", rule: rule).findings.map(\.category) == [.missing])
+        #expect(try LintTestSupport.lint("一、保障措施\n加强领导。", rule: rule).findings.map(\.category) == [.weak])
+        let good = "一、保障措施\n成立工作领导小组，由工会主席牵头，各分会主席负责具体落实各项任务，年底考核。"
+        #expect(try LintTestSupport.lint(good, rule: rule).findings.isEmpty)
+    }
+
+    @Test func sequenceFindsGapsRepeatsAndEnumerationHoles() throws {
+        let rule = "kind: sequence"
+        let text = "一、指导思想\n内容。\n二、目标\n内容。\n二、任务\n内容。\n四、保障\n一是学习；三是落实。"
+        let report = try LintTestSupport.lint(text, rule: rule)
+        let lines = report.findings.map(\.start.line)
+        #expect(lines == [5, 7, 8], "\(report.findings.map(\.message.zh))")
+    }
+
+    @Test func duplicateReportsTheSecondCopy() throws {
+        let paragraph = "开展职工技能培训，全年举办培训班四期，培训职工二百人次以上。"
+        let report = try LintTestSupport.lint("\(paragraph)\n其他。\n\(paragraph)", rule: "kind: duplicate\nmin_chars: 20")
+        #expect(report.findings.map(\.start.line) == [3])
+        #expect(report.findings.first?.message.zh.contains("1") == true)
+    }
+
+    @Test func yearConditionSkipsRuleWithoutYear() throws {
+        let rule = "kind: forbid\nmatch: [十八大]\nwhen: {year_from: 2023}"
+        #expect(try LintTestSupport.lint("学习十八大精神", rule: rule, year: 2024).findings.count == 1)
+        #expect(try LintTestSupport.lint("学习十八大精神", rule: rule, year: 2013).findings.isEmpty)
+        #expect(try LintTestSupport.lint("学习十八大精神", rule: rule).checks.isEmpty)
+    }
+}

@@ -1,0 +1,27 @@
+import Testing
+@testable import PlanlintEngine
+
+@Suite struct SignalScannerTests {
+    func scalars(_ text: String) -> Substring.UnicodeScalarView { Substring(text).unicodeScalars }
+
+    @Test func numbers() {
+        #expect(SignalScanner.hasNumber(scalars("全年培训200人次")))
+        #expect(SignalScanner.hasNumber(scalars("举办三次讲座")))
+        #expect(!SignalScanner.hasNumber(scalars("一是加强学习，进一步统一思想")))
+    }
+
+    @Test func amounts() {
+        #expect(SignalScanner.hasAmount(scalars("预算12.5万元")))
+        #expect(SignalScanner.hasAmount(scalars("每人500 元")))
+        #expect(SignalScanner.hasAmount(scalars("慰问金三千元")))
+        #expect(!SignalScanner.hasAmount(scalars("管好用好工会经费")))
+        #expect(!SignalScanner.hasAmount(scalars("每年元")))
+    }
+
+    @Test func timeFigures() {
+        #expect(SignalScanner.hasTimeFigure(scalars("3月召开职代会")))
+        #expect(SignalScanner.hasTimeFigure(scalars("三月份召开")))
+        #expect(SignalScanner.hasTimeFigure(scalars("于15日前完成")))
+        #expect(!SignalScanner.hasTimeFigure(scalars("按月考核")))
+    }
+}

@@ -1,0 +1,56 @@
+import Testing
+@testable import PlanlintEngine
+
+@Suite struct TermAutomatonTests {
+    /// Every occurrence by brute force, for comparison.
+    func naive(_ terms: [String], _ text: [UInt8]) -> Set<[Int32]> {
+        var result = Set<[Int32]>()
+        for (index, term) in terms.enumerated() {
+            let bytes = Array(term.lowercased().utf8)
+            guard !bytes.isEmpty, bytes.count <= text.count else { continue }
+            let folded = text.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
+            for start in 0...(text.count - bytes.count) where Array(folded[start..<start + bytes.count]) == bytes {
+                result.insert([Int32(index), Int32(start), Int32(start + bytes.count)])
+            }
+        }
+        return result
+    }
+
+    @Test func findsOverlappingAndNestedTerms() {
+        let terms = ["职代会", "教职工代表大会", "代表大会", "工会", "会"]
+        let automaton = TermAutomaton(terms: terms)
+        let text = Array("召开教职工代表大会和职代会，工会负责。".utf8)
+        let found = Set(automaton.matches(in: text).map { [$0.term, $0.start, $0.end] })
+        #expect(found == naive(terms, text))
+        #expect(found.contains { $0[0] == 1 })
+        #expect(found.contains { $0[0] == 2 })
+    }
+
+    @Test func foldsASCIICase() {
+        let automaton = TermAutomaton(terms: ["20xx", "xxx"])
+        let matches = automaton.matches(in: Array("20XX年XXX单位".utf8))
+        #expect(matches.map(\.term).sorted() == [0, 1])
+    }
+
+    @Test func agreesWithBruteForceOnRandomInput() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("工会职代会经费预算元旦春节ab")
+        for _ in 0..<200 {
+            let terms = (0..<Int.random(in: 1...8, using: &generator)).map { _ in
+                String((0..<Int.random(in: 1...4, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
+            }
+            let text = Array(String((0..<60).map { _ in alphabet.randomElement(using: &generator)! }).utf8)
+            let automaton = TermAutomaton(terms: terms)
+            let found = Set(automaton.matches(in: text).map { [$0.term, $0.start, $0.end] })
+            // Duplicate terms: compare by (text range) sets per distinct term string.
+            let expected = naive(terms, text)
+            let normalise: (Set<[Int32]>) -> Set<String> = { set in Set(set.map { "\(terms[Int($0[0])])@\($0[1])-\($0[2])" }) }
+            #expect(normalise(found) == normalise(expected), "terms \(terms)")
+        }
+    }
+
+    @Test func emptyInputAndNoTerms() {
+        #expect(TermAutomaton(terms: []).matches(in: Array("文本".utf8)).isEmpty)
+        #expect(TermAutomaton(terms: ["工会"]).matches(in: []).isEmpty)
+    }
+}

@@ -1,0 +1,190 @@
+import Testing
+@testable import PlanlintRules
+
+@Suite struct RuleLoaderTests {
+    static let valid = """
+        vocabularies:
+          congress: [职代会, 教代会]
+        rules:
+          - id: congress.annual
+            title: 年度职代会
+            kind: require
+            severity: error
+            match: {vocabulary: congress}
+            weak_unless: [time]
+            message: 未安排职代会
+            message_en: No congress
+            basis: 章程第二十六条
+            examples:
+              pass: [3月召开职代会]
+              fail: [加强民主管理]
+        """
+
+    func load(_ text: String, path: String = "Rules/test.yaml") throws -> RulePack {
+        try RuleLoader().load([RuleSource(path: path, text: text)])
+    }
+
+    /// The single error a text produces, or nil if it loads.
+    func error(_ text: String) -> RuleLoadError? {
+        do {
+            _ = try load(text)
+            return nil
+        } catch let errors as RuleLoadErrors {
+            return errors.errors.first
+        } catch {
+            return nil
+        }
+    }
+
+    func replacing(_ old: String, with new: String) -> String {
+        Self.valid.replacingOccurrences(of: old, with: new)
+    }
+
+    @Test func loadsAValidRuleWithItsVocabulary() throws {
+        let pack = try load(Self.valid)
+        let rule = try #require(pack.rule(id: "congress.annual"))
+        guard case .require(let spec) = rule.kind else {
+            Issue.record("wrong kind")
+            return
+        }
+        #expect(spec.match.literals == ["职代会", "教代会"])
+        #expect(spec.weakUnless?.signals == [.time])
+        #expect(rule.weakSeverity == .warning)
+        #expect(rule.examples.fail.first?.text == "加强民主管理")
+        #expect(rule.location.mark.line == 4)
+    }
+
+    @Test func unknownFieldSuggestsTheClosestName() throws {
+        let found = try #require(error(replacing("    severity: error", with: "    severty: error")))
+        #expect(found.kind == .unknownField || found.kind == .missingField)
+        let all = (try? load(replacing("    severity: error", with: "    severty: error"))) == nil
+        #expect(all)
+        do {
+            _ = try load(replacing("    severity: error", with: "    severity: error\n    severty: error"))
+            Issue.record("should fail")
+        } catch let errors as RuleLoadErrors {
+            let text = errors.description
+            #expect(text.contains("Rules/test.yaml:8:5: unknown field 'severty' in rule 'congress.annual' (did you mean 'severity'?)"))
+        }
+    }
+
+    @Test func reportsYAMLSyntaxWithPosition() throws {
+        let found = try #require(error("rules:\n  - id: a.b\n    title: [x\n"))
+        #expect(found.kind == .yamlSyntax)
+        #expect(found.description.hasPrefix("Rules/test.yaml:"))
+    }
+
+    @Test func reportsWrongTypes() throws {
+        let found = try #require(error(replacing("    title: 年度职代会", with: "    title: [一, 二]")))
+        #expect(found.kind == .wrongType)
+        #expect(found.mark.line == 5)
+    }
+
+    @Test func reportsUnknownKindWithSuggestion() throws {
+        let found = try #require(error(replacing("kind: require", with: "kind: requir")))
+        #expect(found.kind == .unknownKind)
+        #expect(found.message.contains("did you mean 'require'"))
+    }
+
+    @Test func reportsInvalidAndRiskyRegex() throws {
+        let invalid = try #require(error(replacing("match: {vocabulary: congress}", with: "match: {patterns: ['(unclosed']}")))
+        #expect(invalid.kind == .invalidRegex)
+        let risky = try #require(error(replacing("match: {vocabulary: congress}", with: "match: {patterns: ['(a+)+b']}")))
+        #expect(risky.kind == .riskyRegex)
+    }
+
+    @Test func reportsUnknownVocabularyAndSignal() throws {
+        let vocabulary = try #require(error(replacing("{vocabulary: congress}", with: "{vocabulary: congres}")))
+        #expect(vocabulary.kind == .unknownVocabulary)
+        #expect(vocabulary.message.contains("did you mean 'congress'"))
+        let signal = try #require(error(replacing("weak_unless: [time]", with: "weak_unless: [tme]")))
+        #expect(signal.kind == .unknownVocabulary)
+    }
+
+    @Test func reportsDuplicateIdsAcrossFiles() {
+        do {
+            _ = try RuleLoader().load([RuleSource(path: "a.yaml", text: Self.valid), RuleSource(path: "b.yaml", text: Self.valid.replacingOccurrences(of: "vocabularies:\n  congress: [职代会, 教代会]\n", with: "vocabularies:\n  other: [x]\n"))])
+            Issue.record("should fail")
+        } catch let errors as RuleLoadErrors {
+            #expect(errors.errors.contains { $0.kind == .duplicateId && $0.file == "b.yaml" })
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
+    }
+
+    @Test func reportsMissingMessage() throws {
+        let found = try #require(error(replacing("    message: 未安排职代会\n", with: "")))
+        #expect(found.kind == .missingField)
+        #expect(found.message.contains("'message'"))
+    }
+
+    @Test func reportsEmptyTermLists() throws {
+        let found = try #require(error(replacing("match: {vocabulary: congress}", with: "match: []")))
+        #expect(found.kind == .emptyTermList)
+        let vocabulary = try #require(error(replacing("congress: [职代会, 教代会]", with: "congress: []")))
+        #expect(vocabulary.kind == .emptyTermList)
+    }
+
+    @Test func reportsBadIdsSeveritiesAndProfiles() throws {
+        #expect(try #require(error(replacing("id: congress.annual", with: "id: Congress"))).kind == .invalidValue)
+        #expect(try #require(error(replacing("severity: error", with: "severity: fatal"))).kind == .invalidValue)
+        #expect(try #require(error(replacing("    basis:", with: "    applies_to: [factory]\n    basis:"))).kind == .invalidValue)
+    }
+
+    @Test func reportsFieldsOfAnotherKind() throws {
+        let found = try #require(error(replacing("    weak_unless: [time]", with: "    weak_unless: [time]\n    min_chars: 3")))
+        #expect(found.kind == .unknownField)
+        #expect(found.message.contains("does not belong to kind 'require'"))
+    }
+
+    @Test func collectsEveryErrorNotJustTheFirst() {
+        let text = replacing("severity: error", with: "severity: fatal").replacingOccurrences(of: "kind: require", with: "kind: nope")
+        do {
+            _ = try load(text)
+        } catch let errors as RuleLoadErrors {
+            #expect(errors.errors.count >= 2)
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
+    }
+
+    @Test func themeComesFromFolderUnlessGiven() throws {
+        let pack = try RuleLoader().load([RuleSource(path: "Rules/democracy/c.yaml", text: Self.valid, folderTheme: "democracy")])
+        #expect(pack.rules[0].theme == "democracy")
+        let explicit = try load(replacing("    basis:", with: "    theme: funds\n    basis:"))
+        #expect(explicit.rules[0].theme == "funds")
+    }
+
+    @Test func substituteAndCoverageKindsLoad() throws {
+        let text = """
+            rules:
+              - id: hygiene.conversion
+                title: t
+                kind: substitute
+                severity: warning
+                replace: {效劳: 服务, 根底: 基础}
+                message: m
+                message_en: m
+                basis: b
+              - id: holidays.coverage
+                title: t
+                kind: coverage
+                severity: warning
+                min: 1
+                items:
+                  - {name: 春节, terms: [春节, 新春]}
+                  - {name: 教师节, applies_to: [school]}
+                message: m
+                message_en: m
+                basis: b
+            """
+        let pack = try load(text)
+        guard case .substitute(let substitute) = pack.rules[0].kind, case .coverage(let coverage) = pack.rules[1].kind else {
+            Issue.record("wrong kinds")
+            return
+        }
+        #expect(substitute.pairs == [Substitution(wrong: "效劳", right: "服务"), Substitution(wrong: "根底", right: "基础")])
+        #expect(coverage.items[1].match.literals == ["教师节"])
+        #expect(coverage.items[1].appliesTo == [.school])
+    }
+}
