@@ -30,6 +30,7 @@ let package = Package(
         ),
         .target(name: "PlanlintEngine", dependencies: ["PlanlintRules", "PlanlintDocument"]),
         .target(name: "PlanlintReporters", dependencies: ["PlanlintEngine"]),
+        .target(name: "PlanlintLSP", dependencies: ["PlanlintEngine", "PlanlintRules", "PlanlintDocument"]),
         // The default rule pack, embedded as source so a copied binary still carries it.
         .target(
             name: "PlanlintBundledRules",
@@ -46,6 +47,7 @@ let package = Package(
             name: "planlint",
             dependencies: [
                 "PlanlintEngine", "PlanlintReporters", "PlanlintBundledRules",
+                "PlanlintLSP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -54,7 +56,8 @@ let package = Package(
         .testTarget(name: "PlanlintDocumentTests", dependencies: ["PlanlintDocument"]),
         .testTarget(name: "PlanlintEngineTests", dependencies: ["PlanlintEngine", "PlanlintBundledRules"]),
         .testTarget(name: "PlanlintReportersTests", dependencies: ["PlanlintReporters", "PlanlintBundledRules"]),
-        .testTarget(name: "PlanlintCLITests", dependencies: ["PlanlintEngine"]),
+        .testTarget(name: "PlanlintCLITests", dependencies: ["planlint", "PlanlintEngine"]),
+        .testTarget(name: "PlanlintLSPTests", dependencies: ["PlanlintLSP", "PlanlintBundledRules"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -139,7 +139,7 @@ struct BlockSegmenter {
             segments[index].marker = nil
             // Walk back through the earlier page starts numbered value-1, value-2 …
             var value = marker.numbering.value
-            var position = lineStarts.firstIndex(of: index)!
+            var position = Self.lowerBound(of: index, in: lineStarts)
             while position > 0 {
                 position -= 1
                 let candidate = lineStarts[position]
@@ -152,6 +152,17 @@ struct BlockSegmenter {
                 value -= 1
             }
         }
+    }
+
+    /// Position of `value` in a sorted array (binary search; fragments can be many).
+    static func lowerBound(of value: Int, in sorted: [Int]) -> Int {
+        var low = 0
+        var high = sorted.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sorted[mid] < value { low = mid + 1 } else { high = mid }
+        }
+        return low
     }
 
     private func isPageNumberStyle(_ style: NumberingStyle) -> Bool {

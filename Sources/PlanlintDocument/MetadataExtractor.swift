@@ -10,6 +10,7 @@ struct MetadataExtractor {
 
     static let titleLength = 60
     static let titleSearchBlocks = 15
+    static let profileScanBytes = 256 * 1024
 
     private static let planWords = ["计划", "要点", "方案", "安排", "规划", "打算", "思路"]
     private static let summaryWords = ["总结", "述职", "汇报"]
@@ -154,7 +155,8 @@ struct MetadataExtractor {
     }
 
     private func profile(title: String) -> (OrganisationProfile, fromTitle: Bool)? {
-        let body = String(decoding: text.bytes, as: UTF8.self)
+        // The opening of a plan names its organisation; scanning megabytes adds nothing.
+        let body = String(decoding: text.bytes.prefix(Self.profileScanBytes), as: UTF8.self)
         var best: (OrganisationProfile, Int, Bool)?
         for (profile, titleWords, bodyWords) in Self.profileWords {
             let titleScore = titleWords.reduce(0) { $0 + (title.contains($1) ? 1 : 0) } * 100

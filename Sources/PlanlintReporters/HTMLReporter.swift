@@ -1,8 +1,146 @@
+import PlanlintDocument
 import PlanlintEngine
+import PlanlintRules
 
-/// Placeholder; replaced below.
+/// The report for review meetings: one self-contained HTML file (inline CSS, JS and SVG, no
+/// network access) with an overview of all plans × themes, a chart of the requirements most
+/// often missing, and a section per plan with its findings and highlighted text.
+///
+/// It prints on A4 with each plan on its own page. Plan text appears only when the run kept
+/// the documents (`LintOptions.keepDocuments`).
 public struct HTMLReporter: Reporter {
     public static let identifier = "html"
-    public init() {}
-    public func render(_ reports: [FileReport], options: ReportOptions) -> String { "" }
+
+    /// Plans up to this many start expanded; with more, each starts collapsed so the page
+    /// stays usable.
+    public var expandUpTo: Int
+
+    public init(expandUpTo: Int = 3) {
+        self.expandUpTo = expandUpTo
+    }
+
+    public func render(_ reports: [FileReport], options: ReportOptions) -> String {
+        let en = options.language == .en
+        let matrix = CoverageMatrix(reports: reports, rules: options.rules)
+        let tally = ReportTally(reports)
+        var ruleTitles: [String: String] = [:]
+        for rule in options.rules.rules where ruleTitles[rule.id] == nil {
+            ruleTitles[rule.id] = en ? (rule.titleEn ?? rule.title) : rule.title
+        }
+        let title = en ? "Trade-union work plan review" : "工会工作计划审查报告"
+
+        var html = "<!DOCTYPE html>\n<html lang=\"\(en ? "en" : "zh-CN")\">\n<head>\n<meta charset=\"utf-8\">\n"
+        html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        html += "<meta name=\"generator\" content=\"planlint \(XMLEscaping.attribute(options.toolVersion))\">\n"
+        html += "<title>\(title)</title>\n<style>\n\(HTMLReportStyle.css)\n</style>\n</head>\n<body>\n<main>\n"
+
+        html += header(title: title, tally: tally, matrix: matrix, options: options)
+        html += "<section class=\"card\" id=\"overview\"><h2>\(en ? "Overview" : "总览")</h2>\n"
+        html += legend(en: en)
+        html += overview(reports, matrix: matrix, options: options)
+        html += "</section>\n"
+        html += "<section class=\"card chart\" id=\"requirements\"><h2>\(en ? "Requirements most often missing or weak" : "最常缺失或薄弱的要求")</h2>\n"
+        html += RequirementChart(
+            requirements: matrix.requirements, planCount: reports.count - tally.unreadable, rules: options.rules,
+            language: options.language
+        ).render()
+        html += "\n</section>\n"
+        html += "<section id=\"plans\"><h2>\(en ? "Plans" : "逐份审查")</h2>\n"
+        let open = reports.count <= expandUpTo
+        for (report, row) in zip(reports, matrix.rows) {
+            html += HTMLPlanSection(report: report, row: row, themes: matrix.themes, options: options, open: open, ruleTitles: ruleTitles).render()
+            html += "\n"
+        }
+        html += "</section>\n"
+        html += "<footer>planlint \(XMLEscaping.text(options.toolVersion))</footer>\n"
+        html += "</main>\n<script>\n\(HTMLReportStyle.script)\n</script>\n</body>\n</html>\n"
+        return html
+    }
+
+    func header(title: String, tally: ReportTally, matrix: CoverageMatrix, options: ReportOptions) -> String {
+        let en = options.language == .en
+        let average = matrix.averageScore.map { "\(Int(($0 * 100).rounded()))%" } ?? "—"
+        let stats: [(String, String)] = [
+            ("\(tally.files)", en ? "plans" : "份计划"),
+            (average, en ? "average completeness" : "平均完整度"),
+            ("\(tally.missing)", en ? "missing" : "缺失"),
+            ("\(tally.weak)", en ? "weak" : "薄弱"),
+            ("\(tally.defect)", en ? "defects" : "缺陷"),
+        ] + (tally.unreadable > 0 ? [("\(tally.unreadable)", en ? "unreadable" : "无法读取")] : [])
+        var html = "<header class=\"report-head\"><h1>\(title)</h1>"
+        let rules = options.rules.rules.count
+        html += "<div class=\"sub\">planlint \(XMLEscaping.text(options.toolVersion))"
+        if rules > 0 { html += en ? " · \(rules) rules" : " · \(rules) 条审查规则" }
+        html += "</div><div class=\"stats\">"
+        for (value, label) in stats { html += "<div class=\"stat\"><b>\(XMLEscaping.text(value))</b><span>\(label)</span></div>" }
+        return html + "</div></header>\n"
+    }
+
+    func legend(en: Bool) -> String {
+        let marks: [CoverageMatrix.Mark] = [.present, .weak, .missing, .defect, .notApplicable]
+        let items = marks.map { "<span>\(Self.markBadge($0, language: en ? .en : .zh))</span>" }.joined()
+        let score = en
+            ? "<span>Completeness: share of applicable requirements present, weak ones counting half.</span>"
+            : "<span>完整度：适用要求中已具备的比例，薄弱计一半。</span>"
+        return "<div class=\"legend\">\(items)\(score)</div>\n"
+    }
+
+    func overview(_ reports: [FileReport], matrix: CoverageMatrix, options: ReportOptions) -> String {
+        let en = options.language == .en
+        var html = "<div class=\"table-wrap\"><table class=\"matrix sortable\"><thead><tr>"
+        html += "<th class=\"num\" data-type=\"number\"><button type=\"button\">#</button></th>"
+        html += "<th data-type=\"text\"><button type=\"button\">\(en ? "Plan" : "计划")</button></th>"
+        html += "<th class=\"num\" data-type=\"number\"><button type=\"button\">\(en ? "Year" : "年度")</button></th>"
+        html += "<th data-type=\"text\"><button type=\"button\">\(en ? "Organisation" : "单位类型")</button></th>"
+        html += "<th data-type=\"number\"><button type=\"button\">\(en ? "Completeness" : "完整度")</button></th>"
+        for theme in matrix.themes {
+            html += "<th class=\"theme\" data-type=\"number\"><button type=\"button\">\(XMLEscaping.text(ReportLabels.theme(theme, options.language)))</button></th>"
+        }
+        html += "<th class=\"num\" data-type=\"number\"><button type=\"button\">\(en ? "Findings" : "问题数")</button></th>"
+        html += "</tr></thead><tbody>\n"
+        for (report, row) in zip(reports, matrix.rows) {
+            let title = report.metadata?.title ?? report.path
+            let year = report.metadata?.year
+            html += "<tr data-index=\"\(row.number)\"><td class=\"num\" data-sort=\"\(row.number)\">\(row.number)</td>"
+            html += "<td data-sort=\"\(XMLEscaping.attribute(title))\"><a class=\"plan-name\" href=\"#plan-\(row.number)\">\(XMLEscaping.text(title))</a>"
+            if report.metadata?.title != nil { html += "<span class=\"path\">\(XMLEscaping.text(report.path))</span>" }
+            html += "</td>"
+            html += "<td class=\"num\" data-sort=\"\(year ?? 0)\">\(year.map(String.init) ?? "—")</td>"
+            let profile = report.error == nil ? ReportLabels.profile(report.metadata?.profile, options.language) : "—"
+            html += "<td data-sort=\"\(XMLEscaping.attribute(profile))\">\(XMLEscaping.text(profile))</td>"
+            html += "<td data-sort=\"\(row.score.map { String(Int(($0 * 1000).rounded())) } ?? "-1")\">\(Self.scoreBadge(row.score))</td>"
+            for theme in matrix.themes {
+                let cell = row.cells[theme]
+                let mark = cell?.mark ?? .notApplicable
+                let detail = (cell?.checks ?? []).map { "\($0.ruleID)：\(ReportLabels.status($0.status, options.language))" }.joined(separator: "\n")
+                html += "<td class=\"mark-cell\" data-sort=\"\(mark.rawValue)\""
+                if !detail.isEmpty { html += " title=\"\(XMLEscaping.attribute(detail))\"" }
+                html += ">\(report.error == nil ? Self.markBadge(mark, language: options.language) : "")</td>"
+            }
+            let count = report.error == nil ? "\(report.findings.count)" : (en ? "unreadable" : "无法读取")
+            html += "<td class=\"num\" data-sort=\"\(report.error == nil ? report.findings.count : -1)\">\(count)</td></tr>\n"
+        }
+        html += "</tbody></table></div>\n"
+        return html
+    }
+
+    /// A theme mark as symbol plus word, so it reads without colour.
+    static func markBadge(_ mark: CoverageMatrix.Mark, language: Language) -> String {
+        let en = language == .en
+        switch mark {
+        case .present: return "<span class=\"mark m-present\">✓ \(en ? "present" : "具备")</span>"
+        case .weak: return "<span class=\"mark m-weak\">△ \(en ? "weak" : "薄弱")</span>"
+        case .missing: return "<span class=\"mark m-missing\">✗ \(en ? "missing" : "缺失")</span>"
+        case .defect: return "<span class=\"mark m-defect\">! \(en ? "defects" : "缺陷")</span>"
+        case .notApplicable: return "<span class=\"mark m-na\">— \(en ? "n/a" : "不适用")</span>"
+        }
+    }
+
+    /// The completeness score as a percentage with a small meter.
+    static func scoreBadge(_ score: Double?) -> String {
+        guard let score else { return "<span class=\"score\">—</span>" }
+        let percent = Int((score * 100).rounded())
+        let grade = percent >= 80 ? "s-good" : percent >= 60 ? "s-fair" : "s-poor"
+        return "<span class=\"score \(grade)\"><span class=\"meter\"><i style=\"width:\(percent)%\"></i></span>\(percent)%</span>"
+    }
 }

@@ -26,7 +26,7 @@ struct RequirementChart {
         let height = top + shown.count * Self.rowHeight + 8
         let barSpace = Double(Self.width - Self.labelWidth - 150)
         let label = en ? "Requirements most often missing or weak" : "最常缺失或薄弱的要求"
-        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Self.width) \(height)\" role=\"img\" aria-label=\"\(XMLEscaping.attribute(label))\">"
+        var svg = "<svg viewBox=\"0 0 \(Self.width) \(height)\" role=\"img\" aria-label=\"\(XMLEscaping.attribute(label))\">"
         svg += "<title>\(XMLEscaping.text(label))</title>"
         // Grid lines at quarters of the plan count, labelled with the plan count they stand for.
         for quarter in 0...4 {

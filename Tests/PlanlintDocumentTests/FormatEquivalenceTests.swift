@@ -13,9 +13,17 @@ import Testing
     func textEncodingsMatchTheOriginal(seed: String, suffix: String) throws {
         let original = try DocumentReader.read(path: Fixtures.seed(seed))
         let variant = try DocumentReader.read(path: Fixtures.format(seed, suffix))
-        #expect(variant.normalized == original.normalized)
+        // The CRLF copy ends with a lone terminator the original lacks: compare without trailing empty lines.
+        #expect(trimmedLines(variant) == trimmedLines(original))
         #expect(variant.headings == original.headings)
         #expect(variant.metadata == original.metadata)
+        #expect(variant.enumerations == original.enumerations)
+    }
+
+    private func trimmedLines(_ document: PlanDocument) -> [String] {
+        var lines = (1...document.lines.count).map { document.text(document.lines.byteRange(ofLine: $0)) }
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        return lines
     }
 
     @Test func encodingsAreDetected() throws {
@@ -31,26 +39,59 @@ import Testing
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
-    @Test(arguments: ["003", "004"], [".libreoffice.docx", ".pandoc-headings.docx"])
-    func docxParagraphsMatchTheOriginalLines(seed: String, suffix: String) throws {
+    @Test(arguments: ["003", "004"])
+    func libreOfficeParagraphsMatchTheOriginalLines(seed: String) throws {
         let original = try DocumentReader.read(path: Fixtures.seed(seed))
-        let docx = try DocumentReader.read(path: Fixtures.format(seed, suffix))
+        let docx = try DocumentReader.read(path: Fixtures.format(seed, ".libreoffice.docx"))
         #expect(docx.format == .docx)
-        #expect(nonEmptyLines(docx) == nonEmptyLines(original))
-        #expect(docx.metadata.year == original.metadata.year)
+        let lines = nonEmptyLines(original)
+        let paragraphs = nonEmptyLines(docx)
+        #expect(paragraphs.count == lines.count)
+        #expect(paragraphs == lines)
+        #expect(docx.metadata == original.metadata)
+        #expect(docx.headings.map(\.numbering) == original.headings.map(\.numbering))
         #expect(docx.schedule.entries.map(\.period) == original.schedule.entries.map(\.period))
+    }
+
+    /// pandoc read the plain text as Markdown: list markers became Word list numbering and
+    /// _ ... ' became emphasis and typographic punctuation, so only those lines may differ.
+    @Test(arguments: ["003", "004"])
+    func pandocParagraphsMatchTheOriginalLines(seed: String) throws {
+        let original = try DocumentReader.read(path: Fixtures.seed(seed))
+        let docx = try DocumentReader.read(path: Fixtures.format(seed, ".pandoc-headings.docx"))
+        let lines = nonEmptyLines(original)
+        let paragraphs = nonEmptyLines(docx)
+        #expect(paragraphs.count == lines.count)
+        for (line, paragraph) in zip(lines, paragraphs) where !line.contains(where: { "_'‘`".contains($0) }) {
+            #expect(paragraph == Self.withoutListMarker(line))
+        }
+        #expect(docx.schedule.entries.map(\.period) == original.schedule.entries.map(\.period))
+    }
+
+    private static func withoutListMarker(_ line: String) -> String {
+        if line.hasPrefix("- ") { return String(line.dropFirst(2)) }
+        let digits = line.prefix { $0.isASCII && $0.isNumber }
+        if !digits.isEmpty, line.dropFirst(digits.count).hasPrefix(". ") { return String(line.dropFirst(digits.count + 2)) }
+        return line
     }
 
     @Test func pandocHeadingStylesBecomeStyledHeadings() throws {
         let docx = try DocumentReader.read(path: Fixtures.format("004", ".pandoc-headings.docx"))
         let styled = docx.headings.filter { if case .styled = $0.source { true } else { false } }
-        #expect(!styled.isEmpty)
+        #expect(styled.count >= 10)
         for heading in styled {
             guard let numbering = heading.numbering else { continue }
             if numbering.style == .chinese { #expect(heading.source == .styled(level: 2)) }
             if numbering.style == .parenChinese { #expect(heading.source == .styled(level: 3)) }
         }
+        // The same headings as the text, once pandoc's list numbering of the site notice is set aside.
         let original = try DocumentReader.read(path: Fixtures.seed("004"))
-        #expect(docx.headings.map(\.numbering) == original.headings.map(\.numbering))
+        let fromFirstPart = { (document: PlanDocument) in
+            document.headings.drop { $0.numbering?.style != .part }.map(\.numbering)
+        }
+        #expect(fromFirstPart(docx) == fromFirstPart(original))
+        let months = docx.headings.filter { $0.numbering?.style == .month }
+        let chineseDepth = styled.first { $0.numbering?.style == .chinese }?.depth
+        #expect(months.allSatisfy { $0.depth == (chineseDepth ?? 0) + 1 })
     }
 }

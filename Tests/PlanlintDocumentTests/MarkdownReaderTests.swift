@@ -62,7 +62,7 @@ import Testing
 
     @Test func multiLineCommentAndIndentedCodeAfterListStayText() {
         let source = MarkdownReader.read(lines: ["正文<!-- 开始", "中间", "结束 -->尾", "- 列表", "    续行"])
-        #expect(source.blanked[0] == [2..<7])
+        #expect(source.blanked[0] == [2..<9])
         #expect(source.blanked[1] == [0..<2])
         #expect(source.blanked[2] == [0..<6])
         #expect(source.blanked[4] == nil)

@@ -1,0 +1,139 @@
+import Foundation
+import Testing
+
+/// The command line end to end: exit codes, error messages, formats, stdin, configuration.
+@Suite(.serialized) struct CLITests {
+    let good = "某某中学工会2025年工作计划\n一、民主管理\n3月召开第五届教代会第二次会议。\n"
+
+    func firstFile(_ json: String) throws -> [String: Any] {
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        return try #require((object["files"] as? [[String: Any]])?.first)
+    }
+
+    @Test func versionAndHelp() throws {
+        let version = try PlanlintProcess.run(["--version"])
+        #expect(version.status == 0)
+        #expect(version.stdout.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ".").count == 3)
+        let help = try PlanlintProcess.run(["--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("lint"))
+    }
+
+    @Test func examplesFailWithErrorsAndJSONParses() throws {
+        let result = try PlanlintProcess.run(["Examples/", "--format", "json"])
+        #expect(result.status == 1)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let files = try #require(json["files"] as? [[String: Any]])
+        #expect(files.count == 5)
+        let template = try #require(files.first { ($0["path"] as? String)?.hasSuffix("template-placeholders.txt") == true })
+        let findings = try #require(template["findings"] as? [[String: Any]])
+        #expect(findings.contains { $0["rule"] as? String == "hygiene.placeholder" })
+        #expect(findings.allSatisfy { ($0["line"] as? Int ?? 0) >= 1 && ($0["column"] as? Int ?? 0) >= 1 })
+    }
+
+    @Test func failOnChangesTheExitCode() throws {
+        let folder = try PlanlintProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let plan = folder.appendingPathComponent("plan.txt")
+        try "为广阔职工效劳。".write(to: plan, atomically: true, encoding: .utf8)
+        let rules = folder.appendingPathComponent("rules")
+        try FileManager.default.createDirectory(at: rules, withIntermediateDirectories: true)
+        try """
+            rules:
+              - id: hygiene.conversion
+                title: 转换错词
+                kind: substitute
+                severity: warning
+                replace: {效劳: 服务}
+                message: 应为{right}
+                message_en: should be {right}
+                basis: 文字规范
+            """.write(to: rules.appendingPathComponent("r.yaml"), atomically: true, encoding: .utf8)
+        #expect(try PlanlintProcess.run([plan.path, "--rules", rules.path]).status == 0)
+        #expect(try PlanlintProcess.run([plan.path, "--rules", rules.path, "--fail-on", "warning"]).status == 1)
+        #expect(try PlanlintProcess.run([plan.path, "--rules", rules.path, "--fail-on", "never", "--fail-on", "never"]).status == 0)
+        let english = try PlanlintProcess.run([plan.path, "--rules", rules.path, "--lang", "en"])
+        #expect(english.stdout.contains("should be 服务"))
+        #expect(english.stdout.contains("\(plan.path):1:6"))
+    }
+
+    @Test func malformedRulesExitTwoWithPosition() throws {
+        let folder = try PlanlintProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "rules:\n  - id: a.b\n    title: [unclosed\n".write(to: folder.appendingPathComponent("bad.yaml"), atomically: true, encoding: .utf8)
+        let result = try PlanlintProcess.run(["Examples/", "--rules", folder.path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("\(folder.path)/bad.yaml:"))
+        let typo = folder.appendingPathComponent("bad.yaml")
+        try "rules:\n  - id: a.b\n    title: t\n    severty: error\n".write(to: typo, atomically: true, encoding: .utf8)
+        let second = try PlanlintProcess.run(["rules", "--rules", folder.path])
+        #expect(second.status == 2)
+        #expect(second.stderr.contains("bad.yaml:4:5: unknown field 'severty' in rule 'a.b' (did you mean 'severity'?)"))
+    }
+
+    @Test func usageErrorsExitTwo() throws {
+        #expect(try PlanlintProcess.run(["Examples/", "--format", "pdf"]).status == 2)
+        #expect(try PlanlintProcess.run(["Examples/", "--fail-on", "sometimes"]).status == 2)
+        #expect(try PlanlintProcess.run(["explain", "congress.anual"]).stderr.contains("did you mean 'congress.annual'"))
+    }
+
+    @Test func unreadableAndBinaryFilesAreReportedAndOthersStillLinted() throws {
+        let folder = try PlanlintProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data([0x50, 0x4B, 0x00, 0x00, 0xFF, 0x00, 0x01]).write(to: folder.appendingPathComponent("a-binary.txt"))
+        try Data("PK not a zip".utf8).write(to: folder.appendingPathComponent("b-broken.docx"))
+        try "20xx年工会工作计划".write(to: folder.appendingPathComponent("c-plan.txt"), atomically: true, encoding: .utf8)
+        let result = try PlanlintProcess.run([folder.path, "missing.txt"])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("a-binary.txt"))
+        #expect(result.stdout.contains("b-broken.docx"))
+        #expect(result.stdout.contains("missing.txt"))
+        #expect(result.stdout.contains("c-plan.txt:1:1"))
+    }
+
+    @Test func stdinUsesTheGivenFileName() throws {
+        let result = try PlanlintProcess.run(["--stdin-filename", "plan.md", "-", "--format", "json"], stdin: Data("# 20xx年工会工作计划\n".utf8))
+        #expect(try firstFile(result.stdout)["path"] as? String == "plan.md")
+        #expect(result.stdout.contains("hygiene.placeholder"))
+    }
+
+    @Test func configurationDisablesRulesAndSetsProfile() throws {
+        let folder = try PlanlintProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "20xx年工会工作计划".write(to: folder.appendingPathComponent("plan.txt"), atomically: true, encoding: .utf8)
+        try "disable: [hygiene.placeholder]\nprofile: school\n".write(to: folder.appendingPathComponent(".planlint.yaml"), atomically: true, encoding: .utf8)
+        let result = try PlanlintProcess.run(["plan.txt", "--format", "json"], in: folder)
+        #expect(!result.stdout.contains("hygiene.placeholder"))
+        #expect(try firstFile(result.stdout)["profile"] as? String == "school")
+        try "disable: [hygiene.placeholder]\nprofil: school\n".write(to: folder.appendingPathComponent(".planlint.yaml"), atomically: true, encoding: .utf8)
+        let bad = try PlanlintProcess.run(["plan.txt"], in: folder)
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains(".planlint.yaml:2:1"))
+    }
+
+    @Test func rulesListingFiltersByProfileAndPrintsTerms() throws {
+        let all = try PlanlintProcess.run(["rules"])
+        #expect(all.status == 0)
+        #expect(all.stdout.contains("congress.annual"))
+        let terms = try PlanlintProcess.run(["rules", "--terms"])
+        #expect(terms.stdout.split(separator: "\n").contains("职代会"))
+        let explain = try PlanlintProcess.run(["explain", "congress.annual"])
+        #expect(explain.stdout.contains("依据"))
+    }
+
+    @Test func ruleSelfTestsPass() throws {
+        let result = try PlanlintProcess.run(["test", "Rules/"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains(" passed, 0 failed"))
+    }
+
+    @Test func copiedBinaryStillCarriesTheBundledPack() throws {
+        let folder = try PlanlintProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let copy = folder.appendingPathComponent("planlint")
+        try FileManager.default.copyItem(at: PlanlintProcess.binary, to: copy)
+        try "20xx年工会工作计划".write(to: folder.appendingPathComponent("plan.txt"), atomically: true, encoding: .utf8)
+        let result = try PlanlintProcess.run(["plan.txt"], in: folder, executable: copy)
+        #expect(result.stdout.contains("hygiene.placeholder"))
+    }
+}

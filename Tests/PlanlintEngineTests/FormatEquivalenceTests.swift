@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+import PlanlintBundledRules
+import PlanlintDocument
+@testable import PlanlintEngine
+
+/// The same plan in another encoding or container must give the same findings as its UTF-8
+/// original (for .docx, compared by paragraph: rule, message and column, not line number).
+@Suite struct FormatEquivalenceTests {
+    static let seeds = ["003_36a26e66576a21e0", "004_2c286f3c8993bd62"]
+
+    func report(_ path: URL) throws -> FileReport {
+        let linter = Linter(rules: try BundledRules.pack.get())
+        return linter.lint(try DocumentReader.read(path: path.path))
+    }
+
+    func keyed(_ report: FileReport, withLines: Bool) -> [String] {
+        report.findings.map { finding in
+            (withLines ? "\(finding.start.line):" : "") + "\(finding.start.column) \(finding.ruleID) \(finding.message.zh)"
+        }.sorted()
+    }
+
+    @Test(arguments: seeds)
+    func textEncodingsMatchTheOriginal(seed: String) throws {
+        let original = try report(LintTestSupport.corpus.appendingPathComponent("seeds/\(seed).txt"))
+        #expect(!original.findings.isEmpty)
+        for variant in ["gb18030", "utf16le-bom", "crlf"] {
+            let other = try report(LintTestSupport.corpus.appendingPathComponent("formats/\(seed).\(variant).txt"))
+            #expect(keyed(other, withLines: true) == keyed(original, withLines: true), "\(variant)")
+            #expect(other.metadata == original.metadata, "\(variant)")
+        }
+    }
+
+    @Test(arguments: seeds)
+    func docxMatchesTheOriginalByParagraph(seed: String) throws {
+        let original = try report(LintTestSupport.corpus.appendingPathComponent("seeds/\(seed).txt"))
+        let docx = try report(LintTestSupport.corpus.appendingPathComponent("formats/\(seed).libreoffice.docx"))
+        #expect(keyed(docx, withLines: false) == keyed(original, withLines: false))
+        // Each docx finding's line is a paragraph whose text equals the original line's.
+        let document = try DocumentReader.read(path: LintTestSupport.corpus.appendingPathComponent("formats/\(seed).libreoffice.docx").path)
+        for finding in docx.findings where finding.category != .missing {
+            #expect(document.lines.originalText(ofLine: finding.start.line).contains(finding.evidence.trimmingCharacters(in: CharacterSet(charactersIn: "…"))))
+        }
+    }
+
+    @Test(arguments: seeds)
+    func styledDocxKeepsTheTextFindings(seed: String) throws {
+        let original = try report(LintTestSupport.corpus.appendingPathComponent("seeds/\(seed).txt"))
+        let docx = try report(LintTestSupport.corpus.appendingPathComponent("formats/\(seed).pandoc-headings.docx"))
+        // Heading styles may change the section tree, never the text-level defects; pandoc
+        // rewrites some punctuation, so columns are not compared.
+        let textDefects: (FileReport) -> [String] = { report in
+            report.findings.filter { $0.theme == "hygiene" }.map { "\($0.ruleID) \($0.message.zh)" }.sorted()
+        }
+        #expect(textDefects(docx) == textDefects(original))
+        #expect(docx.metadata?.year == original.metadata?.year)
+    }
+}

@@ -1,0 +1,108 @@
+import PlanlintEngine
+import PlanlintReporters
+import PlanlintRules
+import Testing
+
+@Suite struct HumanReporterTests {
+    let output = HumanReporter().render(ReportFixtures.reports(), options: ReportFixtures.options())
+
+    @Test func caretSitsUnderWideCharacters() {
+        // 规范财务 is 8 columns wide; 帐户 takes 4.
+        #expect(HumanReporter.caretLine(evidence: "规范财务帐户管理", column: 5, length: 2) == "        ^^^^")
+        // Mixed ASCII and Chinese: "3月" is 3 columns, "：" 2.
+        #expect(HumanReporter.caretLine(evidence: "3月：召开教代会", column: 3, length: 1) == "   ^^")
+        #expect(HumanReporter.caretLine(evidence: "Q3季度worker大会", column: 5, length: 6) == "      ^^^^^^")
+    }
+
+    @Test func caretKeepsTabsAndClampsOutOfRangeColumns() {
+        #expect(HumanReporter.caretLine(evidence: "\t一、会员", column: 2, length: 1) == "\t^^")
+        #expect(HumanReporter.caretLine(evidence: "短", column: 9, length: 3) == "  ^")
+        #expect(HumanReporter.caretLine(evidence: "短句", column: 1, length: 0) == "^^")
+    }
+
+    @Test func caretAlignsInRenderedOutput() throws {
+        let lines = output.components(separatedBy: "\n")
+        let index = try #require(lines.firstIndex { $0.contains("[hygiene.zhanghu]") })
+        let evidence = lines[index + 1]
+        let caret = lines[index + 2]
+        #expect(evidence == "    严格执行工会经费收支管理办法，规范财务帐户管理。")
+        // The carets must start at the display column of 帐 and cover 帐户.
+        let prefix = String(evidence.prefix(4 + 19))
+        let caretStart = caret.firstIndex(of: "^").map { caret.distance(from: caret.startIndex, to: $0) }
+        #expect(caretStart == DisplayWidth.of(prefix))
+        #expect(caret.filter { $0 == "^" }.count == 4)
+    }
+
+    @Test func findingLineFormat() {
+        #expect(output.contains("plans/2025年某中学工会工作计划.txt:9:20  警告  “帐户”应写作“账户”  [hygiene.zhanghu]\n"))
+        #expect(output.contains("plans/2025年某中学工会工作计划.txt:1:1  错误  缺少职代会（教代会）审议年度工作报告和重大事项的安排  [democracy.workers-congress]\n"))
+    }
+
+    @Test func perFileSummaryAndTotal() {
+        #expect(output.contains("plans/2025年某中学工会工作计划.txt: 缺失 2，薄弱 1，缺陷 2\n"))
+        #expect(output.contains("plans/市人民医院工会2025年工作要点.md: 缺失 1，薄弱 1，缺陷 0\n"))
+        #expect(output.hasSuffix("共检查 3 个文件：错误 3 个，警告 2 个，提示 2 个；1 个文件无法读取\n"))
+    }
+
+    @Test func unreadableFilePrintsPathAndError() {
+        #expect(output.contains("\nplans/损坏的计划.docx: 不是有效的 .docx 文件（ZIP 结构损坏）\n"))
+        // The error already starts with the path; it must not be repeated.
+        #expect(!output.contains("plans/损坏的计划.docx: plans/损坏的计划.docx"))
+    }
+
+    @Test func cleanFileSaysSo() {
+        let clean = FileReport(path: "a.txt", metadata: nil, format: .text, findings: [], checks: [])
+        #expect(HumanReporter().render([clean], options: ReportFixtures.options()).contains("a.txt: 未发现问题\n"))
+        #expect(HumanReporter().render([clean], options: ReportFixtures.options(language: .en)).contains("a.txt: no findings\n"))
+    }
+
+    @Test func englishMessagesAndLabels() {
+        let english = HumanReporter().render(ReportFixtures.reports(), options: ReportFixtures.options(language: .en))
+        #expect(english.contains(":9:20  warning  Write 账户, not 帐户  [hygiene.zhanghu]"))
+        #expect(english.contains("plans/2025年某中学工会工作计划.txt: 2 missing, 1 weak, 2 defect"))
+        #expect(english.hasSuffix("3 files checked: 3 errors, 2 warnings, 2 info; 1 file could not be read\n"))
+    }
+
+    @Test func quietKeepsOnlyFindingsAtTheThreshold() {
+        let quiet = HumanReporter().render(ReportFixtures.reports(), options: ReportFixtures.options(failOn: .error, quiet: true))
+        #expect(quiet.contains("[democracy.workers-congress]"))
+        #expect(quiet.contains("[rights.legal-aid]"))
+        #expect(!quiet.contains("[hygiene.zhanghu]"))
+        #expect(!quiet.contains("缺失 2，薄弱 1"))
+        #expect(quiet.contains("不是有效的 .docx 文件"))
+        #expect(quiet.contains("共检查 3 个文件"))
+        let warnings = HumanReporter().render(ReportFixtures.reports(), options: ReportFixtures.options(failOn: .warning, quiet: true))
+        #expect(warnings.contains("[hygiene.zhanghu]"))
+        #expect(!warnings.contains("[structure.schedule-months]"))
+    }
+
+    @Test func colourOnlyWhenAsked() {
+        let plain = output
+        let coloured = HumanReporter().render(ReportFixtures.reports(), options: ReportFixtures.options(color: true))
+        #expect(!plain.contains("\u{1B}["))
+        #expect(coloured.contains("\u{1B}[1;31m错误\u{1B}[0m"))
+        #expect(coloured.contains("\u{1B}[1m[hygiene.zhanghu]\u{1B}[0m"))
+    }
+
+    @Test func controlCharactersInEvidenceCannotReachTheTerminal() {
+        var report = ReportFixtures.schoolReport(withDocument: false)
+        report.findings = [report.findings[3]]
+        report.findings[0].evidence = "规范\u{1B}[2J财务帐户"
+        report.findings[0].evidenceColumn = 9
+        report.findings[0].evidenceLength = 2
+        let text = HumanReporter().render([report], options: ReportFixtures.options())
+        #expect(!text.contains("\u{1B}"))
+        #expect(text.contains("    规范\u{FFFD}[2J财务帐户\n"))
+        // 规范(4) + replacement(1) + [2J(3) + 财务(4) = 12 columns before 帐户.
+        #expect(text.contains("\n    " + String(repeating: " ", count: 12) + "^^^^\n"))
+    }
+
+    @Test func findingsAreInReadingOrder() throws {
+        var report = ReportFixtures.schoolReport(withDocument: false)
+        report.findings.reverse()
+        let text = HumanReporter().render([report], options: ReportFixtures.options())
+        let first = try #require(text.range(of: ":1:1  "))
+        let last = try #require(text.range(of: ":11:1  "))
+        #expect(first.lowerBound < last.lowerBound)
+    }
+}
