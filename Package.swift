@@ -26,7 +26,7 @@ let package = Package(
         .target(name: "PlanlintRules", dependencies: ["PlanlintYAML"]),
         .target(
             name: "PlanlintDocument",
-            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["PlanlintRules", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .target(name: "PlanlintEngine", dependencies: ["PlanlintRules", "PlanlintDocument"]),
         .target(name: "PlanlintReporters", dependencies: ["PlanlintEngine"]),
@@ -51,6 +51,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Benchmark of the engine in-process (scripts/bench.sh runs the CLI; docs/performance.md).
+        .executableTarget(name: "planlint-bench", dependencies: ["PlanlintEngine", "PlanlintBundledRules"]),
         .testTarget(name: "PlanlintYAMLTests", dependencies: ["PlanlintYAML"]),
         .testTarget(name: "PlanlintRulesTests", dependencies: ["PlanlintRules", "PlanlintBundledRules"]),
         .testTarget(name: "PlanlintDocumentTests", dependencies: ["PlanlintDocument"]),
@@ -61,3 +63,14 @@ let package = Package(
     ],
     swiftLanguageModes: [.v5]
 )
+
+// libFuzzer targets (Fuzz/), declared only when PLANLINT_FUZZ is set: scripts/fuzz.sh builds them
+// with -sanitize=fuzzer in their own scratch path. A plain `swift build` / `swift test` never sees them.
+if Context.environment["PLANLINT_FUZZ"] != nil {
+    package.targets += [
+        .executableTarget(name: "fuzz-yaml", dependencies: ["PlanlintYAML"], path: "Fuzz/yaml"),
+        .executableTarget(name: "fuzz-rules", dependencies: ["PlanlintRules", "PlanlintEngine"], path: "Fuzz/rules"),
+        .executableTarget(name: "fuzz-text", dependencies: ["PlanlintDocument"], path: "Fuzz/text"),
+        .executableTarget(name: "fuzz-docx", dependencies: ["PlanlintDocument"], path: "Fuzz/docx"),
+    ]
+}

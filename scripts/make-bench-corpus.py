@@ -137,19 +137,27 @@ def main():
         unit = rng.choice(UNITS)
         lines = ["%s%d年工作计划" % (unit, year), ""]
         used = len(lines[0].encode("utf-8")) + 2
-        while used < size:
-            _, paragraphs = rng.choice(docs)
+        taken = set()  # (source, paragraph): no paragraph twice in one file
+        attempts = 0
+        while used < size and attempts < 10000:
+            attempts += 1
+            source = rng.randrange(len(docs))
+            paragraphs = docs[source][1]
             start = rng.randrange(len(paragraphs))
             run = rng.randint(3, 25)
-            for paragraph in paragraphs[start:start + run]:
+            full = False
+            for offset, paragraph in enumerate(paragraphs[start:start + run]):
+                if (source, start + offset) in taken:
+                    break
                 cost = len(paragraph.encode("utf-8")) + 1
                 if used + cost > size and used >= args.min_kb * 1024:
+                    full = True
                     break
+                taken.add((source, start + offset))
                 lines.append(paragraph)
                 used += cost
-            else:
-                continue
-            break
+            if full:
+                break
         data = ("\n".join(lines) + "\n").encode("utf-8")
         # Cut to the size drawn, on a line end, never below min-kb.
         if len(data) > args.max_kb * 1024:

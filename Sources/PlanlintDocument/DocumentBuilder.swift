@@ -1,13 +1,3 @@
-/// Lines as a reader produced them, before structure is recognised.
-struct SourceLines {
-    /// The original lines (for .docx, paragraph texts).
-    var lines: [String]
-    /// 0-based line → Markdown or .docx heading level.
-    var headingLevels: [Int: Int] = [:]
-    /// 0-based line → scalar ranges hidden from rules (code, comments).
-    var blanked: [Int: [Range<Int>]] = [:]
-}
-
 /// Builds a `PlanDocument` from original lines: normalises them and recognises blocks,
 /// sentences, headings, enumerations, the section tree, the schedule and the metadata.
 enum DocumentBuilder {
@@ -47,7 +37,12 @@ enum DocumentBuilder {
 
         let sections = SectionTree(headings: headings, textLength: normalized.count)
         let schedule = schedule(headings: headings, markers: markerRanges, sections: sections)
-        let metadata = MetadataExtractor(text: text, lines: table, blocks: blocks, headings: headings).metadata()
+        var metadata = MetadataExtractor(text: text, lines: table, blocks: blocks, headings: headings).metadata()
+        if let range = metadata.titleRange {
+            let trimmed = trimTitle(range, in: normalized)
+            metadata.titleRange = trimmed
+            metadata.title = originalText(trimmed, normalized: normalized, lines: table)
+        }
         return PlanDocument(
             path: path, format: format, source: source, normalized: normalized, lines: table, blocks: blocks,
             sentences: sentences(in: blocks, text: text), headings: headings,
@@ -194,5 +189,26 @@ enum DocumentBuilder {
             entries.append(MonthSchedule.Entry(period: numbering.value, markerRange: markers[index], range: node.range))
         }
         return MonthSchedule(entries: entries)
+    }
+
+    /// The title without Markdown heading marks and surrounding spaces.
+    static func trimTitle(_ range: Range<Int>, in normalized: [UInt8]) -> Range<Int> {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper, normalized[lower] == UInt8(ascii: "#") || normalized[lower] == UInt8(ascii: " ") { lower += 1 }
+        while upper > lower, normalized[upper - 1] == UInt8(ascii: " ") || normalized[upper - 1] == UInt8(ascii: "#") { upper -= 1 }
+        return lower..<upper
+    }
+
+    /// The original text (traditional script kept) of a range of the normalised text; ranges
+    /// map scalar for scalar within a line.
+    static func originalText(_ range: Range<Int>, normalized: [UInt8], lines: LineTable) -> String {
+        let start = lines.position(of: range.lowerBound, in: normalized)
+        let end = lines.position(of: range.upperBound, in: normalized)
+        guard start.line == end.line else { return String(decoding: normalized[range], as: UTF8.self) }
+        let scalars = Array(lines.originalText(ofLine: start.line).unicodeScalars)
+        let from = min(start.column - 1, scalars.count)
+        let to = min(max(from, end.column - 1), scalars.count)
+        return String(String.UnicodeScalarView(scalars[from..<to]))
     }
 }

@@ -9,6 +9,9 @@ final class DocxParagraphParser: NSObject, XMLParserDelegate {
         var text = ""
         var styleID: String?
         var outlineLevel: Int?
+        /// Automatic numbering: list instance and level (w:numPr).
+        var numID: String?
+        var numLevel: Int?
     }
 
     private let maxDepth: Int
@@ -75,6 +78,10 @@ final class DocxParagraphParser: NSObject, XMLParserDelegate {
             if !open.isEmpty, let level = Self.value(attributes).flatMap({ Int($0) }) {
                 open[open.count - 1].outlineLevel = level
             }
+        case "numId" where parent == "numPr":
+            if !open.isEmpty { open[open.count - 1].numID = Self.value(attributes) }
+        case "ilvl" where parent == "numPr":
+            if !open.isEmpty { open[open.count - 1].numLevel = Self.value(attributes).flatMap { Int($0) } }
         default:
             break
         }
@@ -106,92 +113,5 @@ final class DocxParagraphParser: NSObject, XMLParserDelegate {
 
     static func value(_ attributes: [String: String]) -> String? {
         attributes["w:val"] ?? attributes.first { localName($0.key) == "val" }?.value
-    }
-}
-
-/// Reads word/styles.xml into style id → heading level (0 for styles that are not headings).
-final class DocxStylesParser: NSObject, XMLParserDelegate {
-    private struct Style {
-        var name: String?
-        var basedOn: String?
-        var outlineLevel: Int?
-    }
-
-    private let maxDepth: Int
-    private var depth = 0
-    private var styles: [String: Style] = [:]
-    private var currentID: String?
-    private var failure: String?
-
-    private init(maxDepth: Int) {
-        self.maxDepth = maxDepth
-    }
-
-    static func headingLevels(_ xml: Data, maxDepth: Int) throws -> [String: Int] {
-        let delegate = DocxStylesParser(maxDepth: maxDepth)
-        let parser = XMLParser(data: xml)
-        parser.shouldResolveExternalEntities = false
-        parser.delegate = delegate
-        _ = parser.parse()
-        if let failure = delegate.failure { throw DocxXMLError(reason: failure) }
-        var levels: [String: Int] = [:]
-        for id in delegate.styles.keys { levels[id] = delegate.level(of: id, hops: 0) ?? 0 }
-        return levels
-    }
-
-    /// "heading 2", "Heading2", "标题 2" and bare "2" (Chinese Word's style ids) → 2.
-    static func levelFromName(_ name: String) -> Int? {
-        let lower = name.lowercased().replacingOccurrences(of: " ", with: "")
-        let digits: Substring
-        if lower.hasPrefix("heading") {
-            digits = lower.dropFirst("heading".count)
-        } else if lower.hasPrefix("标题") {
-            digits = lower.dropFirst(2)
-        } else {
-            digits = Substring(lower)
-        }
-        guard let level = Int(digits), (1...9).contains(level) else { return nil }
-        return level
-    }
-
-    private func level(of id: String, hops: Int) -> Int? {
-        guard hops < 16, let style = styles[id] else { return nil }
-        if let outline = style.outlineLevel { return outline < 9 ? outline + 1 : nil }
-        if let name = style.name, name.lowercased().hasPrefix("heading") || name.hasPrefix("标题"),
-            let level = Self.levelFromName(name)
-        {
-            return level
-        }
-        return style.basedOn.flatMap { level(of: $0, hops: hops + 1) }
-    }
-
-    func parser(
-        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
-        attributes: [String: String] = [:]
-    ) {
-        depth += 1
-        if depth > maxDepth {
-            failure = "styles nested deeper than \(maxDepth) elements"
-            parser.abortParsing()
-            return
-        }
-        switch elementName.split(separator: ":").last ?? "" {
-        case "style":
-            currentID = attributes["w:styleId"]
-            if let id = currentID { styles[id] = Style() }
-        case "name":
-            if let id = currentID { styles[id]?.name = DocxParagraphParser.value(attributes) }
-        case "basedOn":
-            if let id = currentID { styles[id]?.basedOn = DocxParagraphParser.value(attributes) }
-        case "outlineLvl":
-            if let id = currentID { styles[id]?.outlineLevel = DocxParagraphParser.value(attributes).flatMap { Int($0) } }
-        default:
-            break
-        }
-    }
-
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
-        depth -= 1
-        if elementName.hasSuffix("style") && !elementName.hasSuffix("Style") { currentID = nil }
     }
 }

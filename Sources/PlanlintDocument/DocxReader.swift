@@ -14,21 +14,28 @@ enum DocxReader {
         var entries = 0
         var documentEntry: Entry?
         var stylesEntry: Entry?
+        var numberingEntry: Entry?
         for entry in archive {
             entries += 1
             if entries > limits.maxDocxEntries { throw invalid("more than \(limits.maxDocxEntries) entries") }
             switch entry.path {
             case "word/document.xml": documentEntry = entry
             case "word/styles.xml": stylesEntry = entry
+            case "word/numbering.xml": numberingEntry = entry
             default: break
             }
         }
         guard let documentEntry else { throw invalid("no word/document.xml") }
         var budget = limits.maxDocxUncompressedBytes
         let documentXML = try extract(documentEntry, from: archive, budget: &budget, path: path)
-        var styles: [String: Int] = [:]
-        if let stylesEntry, let stylesXML = try? extract(stylesEntry, from: archive, budget: &budget, path: path) {
-            styles = (try? DocxStylesParser.headingLevels(stylesXML, maxDepth: limits.maxXMLDepth)) ?? [:]
+        // Styles and numbering only refine the text; a damaged one is ignored, not fatal.
+        var styles = DocxStyles()
+        if let stylesEntry, let xml = try? extract(stylesEntry, from: archive, budget: &budget, path: path) {
+            styles = (try? DocxStylesParser.styles(xml, maxDepth: limits.maxXMLDepth)) ?? DocxStyles()
+        }
+        var numbering = DocxNumbering()
+        if let numberingEntry, let xml = try? extract(numberingEntry, from: archive, budget: &budget, path: path) {
+            numbering = (try? DocxNumbering(xml: xml, maxDepth: limits.maxXMLDepth)) ?? DocxNumbering()
         }
         let paragraphs: [DocxParagraphParser.Paragraph]
         do {
@@ -36,9 +43,17 @@ enum DocxReader {
         } catch let error as DocxXMLError {
             throw invalid(error.reason)
         }
-        var result = SourceLines(lines: paragraphs.map(\.text))
+        var result = SourceLines(lines: [])
+        result.lines.reserveCapacity(paragraphs.count)
         for (index, paragraph) in paragraphs.enumerated() {
-            if let level = headingLevel(paragraph, styles: styles) { result.headingLevels[index] = level }
+            var text = paragraph.text
+            if !numbering.isEmpty, let list = listNumbering(paragraph, styles: styles),
+                let label = numbering.label(numID: list.numID, level: list.level)
+            {
+                text = label + text
+            }
+            result.lines.append(text)
+            if let level = headingLevel(paragraph, styles: styles.levels) { result.headingLevels[index] = level }
         }
         return result
     }
@@ -66,6 +81,14 @@ enum DocxReader {
         return data
     }
 
+    /// The list a paragraph belongs to: its own w:numPr, else its style's.
+    private static func listNumbering(_ paragraph: DocxParagraphParser.Paragraph, styles: DocxStyles)
+        -> (numID: String, level: Int)?
+    {
+        if let numID = paragraph.numID { return numID == "0" ? nil : (numID, paragraph.numLevel ?? 0) }
+        return paragraph.styleID.flatMap { styles.numbering[$0] }
+    }
+
     /// The paragraph's outline level, else its style's level (1-based), if it is a heading.
     static func headingLevel(_ paragraph: DocxParagraphParser.Paragraph, styles: [String: Int]) -> Int? {
         if let outline = paragraph.outlineLevel { return outline < 9 ? outline + 1 : nil }
@@ -73,9 +96,4 @@ enum DocxReader {
         if let level = styles[style] { return level > 0 ? level : nil }
         return DocxStylesParser.levelFromName(style)
     }
-}
-
-/// Why an XML part could not be read.
-struct DocxXMLError: Error {
-    var reason: String
 }

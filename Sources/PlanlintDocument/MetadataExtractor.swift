@@ -96,7 +96,7 @@ struct MetadataExtractor {
         while index < range.upperBound, scanned < 300 {
             let (scalar, next) = text.scalar(at: index)
             if Mark.endsTitle(scalar) || scalar == Mark.leftLenticular || scalar == Mark.rightLenticular {
-                let piece = text.trimmed(start..<index)
+                let piece = withoutBanner(text.trimmed(start..<index))
                 if !piece.isEmpty { pieces.append(piece) }
                 start = next
             }
@@ -105,6 +105,16 @@ struct MetadataExtractor {
         }
         return pieces
     }
+
+    /// A site banner glued to the title of a file without line breaks (供您参考2023年…计划).
+    private func withoutBanner(_ piece: Range<Int>) -> Range<Int> {
+        for banner in Self.bannerPrefixes where text.matches(banner, at: piece.lowerBound, end: piece.upperBound) {
+            return text.trimmed(piece.lowerBound + banner.count..<piece.upperBound)
+        }
+        return piece
+    }
+
+    private static let bannerPrefixes: [[UInt8]] = ["供您参考", "仅供参考", "精编资料", "免费下载"].map { Array($0.utf8) }
 
     /// `.some(year)` for 2023年 or 二〇二三年, `.some(nil)` for a placeholder 20xx/20__,
     /// nil when the text names no year.
@@ -155,43 +165,44 @@ struct MetadataExtractor {
     }
 
     private func profile(title: String) -> (OrganisationProfile, fromTitle: Bool)? {
-        // The opening of a plan names its organisation; scanning megabytes adds nothing.
-        let body = String(decoding: text.bytes.prefix(Self.profileScanBytes), as: UTF8.self)
+        let bodyScores = Self.bodyScores(text, limit: Self.profileScanBytes)
         var best: (OrganisationProfile, Int, Bool)?
-        for (profile, titleWords, bodyWords) in Self.profileWords {
-            let titleScore = titleWords.reduce(0) { $0 + (title.contains($1) ? 1 : 0) } * 100
-            let bodyScore = bodyWords.reduce(0) { $0 + Self.occurrences(of: $1, in: body) }
-            let score = titleScore + bodyScore
-            if score > (best?.1 ?? 2) { best = (profile, score, titleScore > 0) }
+        for (index, entry) in Self.profileWords.enumerated() {
+            let titleScore = entry.title.reduce(0) { $0 + (title.contains($1) ? 1 : 0) } * 100
+            let score = titleScore + bodyScores[index]
+            if score > (best?.1 ?? 2) { best = (entry.0, score, titleScore > 0) }
         }
         return best.map { ($0.0, $0.2) }
     }
 
-    static func occurrences(of word: String, in body: String) -> Int {
-        let needle = Array(word.utf8)
-        var count = 0
-        let haystack = body.utf8
-        haystack.withContiguousStorageIfAvailable { buffer in
-            guard buffer.count >= needle.count, let first = needle.first else { return }
-            var index = 0
-            let last = buffer.count - needle.count
-            while index <= last {
-                if buffer[index] == first {
-                    var match = true
-                    for offset in 1..<needle.count where buffer[index + offset] != needle[offset] {
-                        match = false
-                        break
-                    }
-                    if match {
-                        count += 1
-                        index += needle.count
-                        continue
-                    }
-                }
-                index += 1
-            }
+    /// Body words by their first scalar, so one pass over the text counts them all.
+    private static let bodyWordIndex: [UInt32: [(word: [UInt8], profile: Int)]] = {
+        var index: [UInt32: [(word: [UInt8], profile: Int)]] = [:]
+        for (profile, entry) in profileWords.enumerated() {
+            for word in entry.body { index[word.unicodeScalars.first!.value, default: []].append((Array(word.utf8), profile)) }
         }
-        return count
+        return index
+    }()
+
+    /// Occurrences of each profile's body words in the first `limit` bytes.
+    static func bodyScores(_ text: ScalarScanner, limit: Int) -> [Int] {
+        var scores = [Int](repeating: 0, count: profileWords.count)
+        let end = min(limit, text.bytes.count)
+        var index = 0
+        while index < end {
+            guard text.bytes[index] >= 0xE0 else {
+                index += 1
+                continue
+            }
+            let (scalar, next) = text.scalar(at: index)
+            if let candidates = bodyWordIndex[scalar] {
+                for candidate in candidates where text.matches(candidate.word, at: index, end: text.bytes.count) {
+                    scores[candidate.profile] += 1
+                }
+            }
+            index = next
+        }
+        return scores
     }
 
     private func string(_ range: Range<Int>) -> String {

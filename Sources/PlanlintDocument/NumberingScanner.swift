@@ -1,12 +1,3 @@
-/// A heading number found in the text: its numbering and the bytes of the marker itself
-/// (punctuation included), plus the words of a part heading written around its marker.
-struct NumberMarker: Equatable {
-    var numbering: Numbering
-    var range: Range<Int>
-    /// For 局工会工作计划 篇一: the words before the marker.
-    var titleRange: Range<Int>? = nil
-}
-
 /// Recognises the numbering of Chinese plans by hand-written scanning of normalised UTF-8
 /// (full-width punctuation is already ASCII there).
 enum NumberingScanner {
@@ -33,6 +24,10 @@ enum NumberingScanner {
             }
             if following == Mark.ideographicComma || following == 0x2C {
                 return NumberMarker(numbering: .init(style: .ordinal, value: value), range: start..<afterFollowing)
+            }
+            // 第一部分 / 第二章 / 第三节 number sections the way 第一、 does.
+            if let unitEnd = sectionUnit(text, at: next, end: end) {
+                return NumberMarker(numbering: .init(style: .ordinal, value: value), range: start..<unitEnd)
             }
             return nil
         case Mark.pian:
@@ -145,6 +140,7 @@ enum NumberingScanner {
     private static func chinese(_ text: ScalarScanner, at start: Int, end: Int, inline: Bool) -> NumberMarker? {
         guard let (value, next) = ChineseNumeral.parse(text, at: start, end: end), next < end else { return nil }
         let (following, afterFollowing) = text.scalar(at: next)
+        if following == Mark.ideographicComma, isNumeralList(text, at: afterFollowing, end: end) { return nil }
         if following == Mark.ideographicComma || (following == 0x2E && !isDigit(text, at: afterFollowing, end: end)) {
             return NumberMarker(numbering: .init(style: .chinese, value: value), range: start..<afterFollowing)
         }
@@ -248,6 +244,34 @@ enum NumberingScanner {
         guard previous.count >= 2 else { return false }
         let pair = (previous[previous.count - 2], previous[previous.count - 1])
         return planWords.contains { $0 == pair }
+    }
+
+    /// The end of 部分 / 章 / 节 (and a colon or space) when they close a 第N marker.
+    private static func sectionUnit(_ text: ScalarScanner, at index: Int, end: Int) -> Int? {
+        let (unit, afterUnit) = text.scalar(at: index)
+        var markerEnd: Int
+        switch unit {
+        case 0x7AE0, 0x8282: markerEnd = afterUnit  // 章 节
+        case 0x90E8:  // 部
+            guard afterUnit < end, text.scalar(at: afterUnit).0 == 0x5206 else { return nil }  // 分
+            markerEnd = text.scalar(at: afterUnit).1
+        default: return nil
+        }
+        if markerEnd < end {
+            let next = text.scalar(at: markerEnd).0
+            guard next == 0x3A || next == 0x20 || next == 0x09 || next == Mark.ideographicComma || next >= 0x3400 else { return nil }
+            if next == 0x3A || next == Mark.ideographicComma { markerEnd = text.scalar(at: markerEnd).1 }
+        }
+        return markerEnd
+    }
+
+    /// 一、二年级 or 三、四、五月: numbers listed in a sentence, not a heading number.
+    private static func isNumeralList(_ text: ScalarScanner, at index: Int, end: Int) -> Bool {
+        guard index < end, ChineseNumeral.value(of: text.scalar(at: index).0) != nil,
+            let (_, after) = ChineseNumeral.parse(text, at: index, end: end), after < end
+        else { return false }
+        let next = text.scalar(at: after).0
+        return next == Mark.ideographicComma || next == Mark.nian || next == Mark.yue || next == 0x4E2A  // 个
     }
 
     @inline(__always)

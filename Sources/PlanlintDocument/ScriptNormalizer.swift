@@ -1,5 +1,3 @@
-import Foundation
-
 /// Maps text to the form rules are written in: simplified characters, ASCII punctuation and
 /// spaces. Every scalar maps to exactly one scalar, so columns survive normalisation.
 public enum ScriptNormalizer {
@@ -40,8 +38,9 @@ public enum ScriptNormalizer {
 
     private static func append(_ line: String, mapping: [UInt32: UInt32], blanked: [Range<Int>], to output: inout [UInt8]) {
         let utf8 = line.utf8
-        if mapping.isEmpty, blanked.isEmpty, !utf8.contains(where: { $0 >= 0x80 }) {
-            output.append(contentsOf: utf8)
+        if mapping.isEmpty, blanked.isEmpty,
+            utf8.withContiguousStorageIfAvailable({ appendFixedOnly($0, to: &output) }) != nil
+        {
             return
         }
         var scalarIndex = 0
@@ -59,6 +58,42 @@ public enum ScriptNormalizer {
             let mapped = fixedMapping(value) ?? mapping[value] ?? value
             appendUTF8(mapped, to: &output)
         }
+    }
+
+    /// Byte-level fast path when no traditional character occurs: only full-width forms,
+    /// U+3000 and U+00A0 change, and they are recognised by their UTF-8 lead bytes.
+    private static func appendFixedOnly(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        var index = 0
+        let count = bytes.count
+        var copied = 0
+        while index < count {
+            let byte = bytes[index]
+            if byte < 0xC2 || index + 1 >= count {
+                index += 1
+                continue
+            }
+            var replacement: UInt8?
+            var length = 2
+            if byte == 0xC2, bytes[index + 1] == 0xA0 {
+                replacement = 0x20
+            } else if index + 2 < count, byte == 0xE3, bytes[index + 1] == 0x80, bytes[index + 2] == 0x80 {
+                replacement = 0x20
+                length = 3
+            } else if index + 2 < count, byte == 0xEF, bytes[index + 1] == 0xBC || bytes[index + 1] == 0xBD {
+                let value = UInt32(byte & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                if let mapped = fixedMapping(value) { replacement = UInt8(mapped) }
+                length = 3
+            }
+            if let replacement {
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
+                output.append(replacement)
+                index += length
+                copied = index
+            } else {
+                index += 1
+            }
+        }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<count]))
     }
 
     @inline(__always)
@@ -106,71 +141,4 @@ public enum ScriptNormalizer {
         if distinct.isEmpty { return [:] }
         return TransformCache.shared.changes(for: distinct)
     }
-}
-
-/// Process-wide memo of the ICU transform, which costs far more per call than per character.
-final class TransformCache: @unchecked Sendable {
-    static let shared = TransformCache()
-
-    private let lock = NSLock()
-    /// Scalar → its simplified scalar (itself when unchanged or not mappable one-to-one).
-    private var known: [UInt32: UInt32] = [:]
-
-    /// The subset of `scalars` that change, with what they change to.
-    func changes(for scalars: [UInt32]) -> [UInt32: UInt32] {
-        var changes: [UInt32: UInt32] = [:]
-        var missing: [UInt32] = []
-        lock.lock()
-        for value in scalars {
-            if let mapped = known[value] {
-                if mapped != value { changes[value] = mapped }
-            } else {
-                missing.append(value)
-            }
-        }
-        lock.unlock()
-        if missing.isEmpty { return changes }
-        let computed = Self.transform(missing)
-        lock.lock()
-        for (value, mapped) in zip(missing, computed) {
-            known[value] = mapped
-            if mapped != value { changes[value] = mapped }
-        }
-        lock.unlock()
-        return changes
-    }
-
-    /// Transforms scalars in one ICU call, one per line; a scalar whose result is not exactly
-    /// one scalar keeps itself.
-    private static func transform(_ scalars: [UInt32]) -> [UInt32] {
-        var joined = String.UnicodeScalarView()
-        for (index, value) in scalars.enumerated() {
-            if index > 0 { joined.append("\n") }
-            joined.append(Unicode.Scalar(value)!)
-        }
-        let input = String(joined)
-        guard let output = input.applyingTransform(StringTransform("Hant-Hans"), reverse: false) else {
-            return scalars
-        }
-        let pieces = output.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
-        if pieces.count == scalars.count {
-            return zip(scalars, pieces).map { original, piece in
-                piece.count == 1 && !Self.keptAsWritten.contains(original) ? piece.first!.value : original
-            }
-        }
-        // The transform merged or split lines; fall back to one call per scalar.
-        return scalars.map { value in
-            let single = String(Unicode.Scalar(value)!)
-            guard !keptAsWritten.contains(value),
-                let mapped = single.applyingTransform(StringTransform("Hant-Hans"), reverse: false),
-                mapped.unicodeScalars.count == 1
-            else { return value }
-            return mapped.unicodeScalars.first!.value
-        }
-    }
-
-    /// GB2312 (simplified) characters that ICU still maps, e.g. 俱 → 具 would turn 与时俱进
-    /// into 与时具进 and 著 → 着 would break 显著. 後 and 於 are left mappable: simplified
-    /// text hardly uses them and traditional text uses them constantly.
-    static let keptAsWritten: Set<UInt32> = Set("乾俱吒夥姊徵摺箝苎菸著藉跤阪麴麽".unicodeScalars.map(\.value))
 }

@@ -9,17 +9,38 @@ struct ForbidCheck: RuleCheck {
     func check(_ rule: Rule, in context: LintContext) -> RuleOutcome {
         let builder = FindingBuilder(rule: rule, context: context)
         let excepted = context.occurrences(of: spec.except)
+        let planYear = context.metadata.year
+        if spec.onlyOtherYears && planYear == nil { return RuleOutcome(rule: rule, findings: []) }
         var findings: [Finding] = []
         var lastEnd = -1
-        for hit in context.occurrences(of: spec.match) {
+        // At one start the longest match wins (×××, not ××).
+        let hits = context.occurrences(of: spec.match).sorted { ($0.lowerBound, -$0.count) < ($1.lowerBound, -$1.count) }
+        for hit in hits {
             // Overlapping terms (20xx and xx) report once.
             if hit.lowerBound < lastEnd { continue }
             if excepted.contains(where: { $0.overlaps(hit) }) { continue }
-            lastEnd = hit.upperBound
             let text = context.document.text(hit)
+            if spec.onlyOtherYears, Self.firstYear(in: text) == planYear { continue }
+            lastEnd = hit.upperBound
             findings.append(builder.finding(.defect, at: hit, values: FindingBuilder.Values(["match": (text, text)])))
             if findings.count == Self.maxFindings { break }
         }
         return RuleOutcome(rule: rule, findings: findings)
+    }
+
+    /// The first four-digit year (1900–2099) written in `text`.
+    static func firstYear(in text: String) -> Int? {
+        let digits = Array(text.unicodeScalars)
+        var index = 0
+        while index + 4 <= digits.count {
+            let window = digits[index..<index + 4]
+            if window.allSatisfy({ $0.isASCII && $0.properties.numericType != nil }),
+                let year = Int(String(String.UnicodeScalarView(window))), (1900...2099).contains(year)
+            {
+                return year
+            }
+            index += 1
+        }
+        return nil
     }
 }

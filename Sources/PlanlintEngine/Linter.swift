@@ -51,6 +51,7 @@ public struct Linter: Sendable {
             findings += outcome.findings
             checks.append(outcome.check)
         }
+        findings = applySuppressions(findings, in: document, options: options)
         findings.sort { ($0.start, $0.ruleID) < ($1.start, $1.ruleID) }
         return FileReport(
             path: document.path, metadata: metadata, format: document.format, findings: findings, checks: checks,
@@ -66,6 +67,8 @@ public struct Linter: Sendable {
         case .section(let spec): SectionCheck(spec: spec)
         case .sequence(let spec): SequenceCheck(spec: spec)
         case .duplicate(let spec): DuplicateCheck(spec: spec)
+        case .document(let spec): DocumentCheck(spec: spec)
+        case .title(let spec): TitleCheck(spec: spec)
         }
     }
 }

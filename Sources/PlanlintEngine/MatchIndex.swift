@@ -77,26 +77,91 @@ final class MatchIndex {
         return all[low..<end].filter { $0.upperBound <= range.upperBound }[...]
     }
 
-    /// Matches of one pattern, computed line by line on first use.
+    /// Matches of one pattern, computed line by line on first use, on the lines that hold
+    /// the pattern's required literals (every line when it has none).
     private func regexOccurrences(_ id: Int) -> [Range<Int>] {
         if let cached = regexRanges[id] { return cached }
         let regex = pack.regexes[id]
         var found: [Range<Int>] = []
-        for line in 1...document.lines.count {
+        var utf16Ranges: [NSRange] = []
+        for line in candidateLines(forPattern: id) {
             let lineRange = document.lines.byteRange(ofLine: line)
             if lineRange.isEmpty { continue }
             let text = String(decoding: document.normalized[lineRange], as: UTF8.self)
-            let utf16 = text.utf16
-            regex.enumerateMatches(in: text, range: NSRange(location: 0, length: utf16.count)) { result, _, _ in
-                guard let result, result.range.length > 0,
-                    let lower = Range(result.range, in: text)
-                else { return }
-                let start = text.utf8.distance(from: text.startIndex, to: lower.lowerBound)
-                let end = text.utf8.distance(from: text.startIndex, to: lower.upperBound)
-                found.append((lineRange.lowerBound + start)..<(lineRange.lowerBound + end))
+            utf16Ranges.removeAll(keepingCapacity: true)
+            regex.enumerateMatches(in: text, range: NSRange(location: 0, length: text.utf16.count)) { result, _, _ in
+                guard let result, result.range.length > 0, result.range.location != NSNotFound else { return }
+                utf16Ranges.append(result.range)
             }
+            if !utf16Ranges.isEmpty { Self.appendUTF8Ranges(utf16Ranges, in: text, base: lineRange.lowerBound, to: &found) }
         }
         regexRanges[id] = found
         return found
+    }
+
+    /// 1-based lines, ascending, where every literal set of the pattern's filter occurs.
+    private func candidateLines(forPattern id: Int) -> [Int] {
+        let lineCount = document.lines.count
+        guard let filter = pack.regexFilters[id] else { return Array(1...max(lineCount, 1)) }
+        var hazardLines: [Int] = []
+        if filter.hasASCIILetters {
+            for term in pack.foldHazardIDs { hazardLines += literalLines(term) }
+        }
+        var candidates: [Int]?
+        for set in filter.sets {
+            var lines = hazardLines
+            for term in set { lines += literalLines(term) }
+            lines.sort()
+            var unique: [Int] = []
+            unique.reserveCapacity(lines.count)
+            for line in lines where unique.last != line { unique.append(line) }
+            if let previous = candidates {
+                // Both ascending: merge-intersect.
+                var kept: [Int] = []
+                var a = 0
+                var b = 0
+                while a < previous.count, b < unique.count {
+                    if previous[a] < unique[b] {
+                        a += 1
+                    } else if previous[a] > unique[b] {
+                        b += 1
+                    } else {
+                        kept.append(previous[a])
+                        a += 1
+                        b += 1
+                    }
+                }
+                candidates = kept
+            } else {
+                candidates = unique
+            }
+            if candidates?.isEmpty == true { return [] }
+        }
+        return candidates ?? []
+    }
+
+    /// Lines (with repeats) on which a term occurs.
+    private func literalLines(_ id: Int32) -> [Int] {
+        ranges[Int(starts[Int(id)])..<Int(starts[Int(id) + 1])].map { document.lines.line(of: $0.lowerBound) }
+    }
+
+    /// UTF-16 ranges of `text` (ascending, not overlapping) as byte ranges of the document.
+    /// A bound inside a surrogate pair has no byte offset; such a match is dropped.
+    static func appendUTF8Ranges(_ utf16Ranges: [NSRange], in text: String, base: Int, to found: inout [Range<Int>]) {
+        var scalars = text.unicodeScalars.makeIterator()
+        var utf16 = 0
+        var utf8 = 0
+        func offset(at target: Int) -> Int? {
+            while utf16 < target, let scalar = scalars.next() {
+                utf16 += scalar.utf16.count
+                utf8 += scalar.utf8.count
+            }
+            return utf16 == target ? utf8 : nil
+        }
+        for range in utf16Ranges {
+            let start = offset(at: range.location)
+            let end = offset(at: range.location + range.length)
+            if let start, let end { found.append((base + start)..<(base + end)) }
+        }
     }
 }

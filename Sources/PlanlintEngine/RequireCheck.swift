@@ -23,7 +23,7 @@ struct RequireCheck: RuleCheck {
                 context.satisfies(requirement, in: context.range(of: spec.weakScope, around: mention.lowerBound))
             }
             if !concrete {
-                let needed = requirement.names.joined(separator: "、")
+                let needed = requirement.chineseNames.joined(separator: "、")
                 let values = FindingBuilder.Values([
                     "match": (context.document.text(first), context.document.text(first)),
                     "expected": (needed, requirement.names.joined(separator: ", ")),

@@ -24,7 +24,7 @@ struct SectionCheck: RuleCheck {
         }
         if let requirement = spec.weakUnless, !context.satisfies(requirement, in: body) {
             let values = FindingBuilder.Values([
-                "expected": (requirement.names.joined(separator: "、"), requirement.names.joined(separator: ", "))
+                "expected": (requirement.chineseNames.joined(separator: "、"), requirement.names.joined(separator: ", "))
             ])
             return RuleOutcome(rule: rule, findings: [builder.finding(.weak, at: headingRange, values: values)])
         }

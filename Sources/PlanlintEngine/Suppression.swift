@@ -84,7 +84,7 @@ public struct Suppressions: Sendable {
                 let end = SourcePosition(line: directive.line, column: column + id.unicodeScalars.count)
                 let original = Array(lines.originalText(ofLine: directive.line).unicodeScalars)
                 let guess = known.min { RuleCatalog.distance(id, $0) < RuleCatalog.distance(id, $1) }
-                let hint = guess.map { (zh: "（是否指 \($0)？）", en: " (did you mean \($0)?)") } ?? ("", "")
+                let hint: (zh: String, en: String) = guess.map { (zh: "（是否指 \($0)？）", en: " (did you mean \($0)?)") } ?? (zh: "", en: "")
                 let lineRange = directive.line <= lines.count ? lines.byteRange(ofLine: directive.line) : 0..<0
                 findings.append(
                     Finding(
@@ -188,5 +188,25 @@ public struct Suppressions: Sendable {
             index += 1
         }
         return nil
+    }
+}
+
+extension Linter {
+    /// Drops the findings suppressed by comments in a .txt or .md plan and adds one finding
+    /// per unknown rule id those comments name (unless that check is itself disabled).
+    func applySuppressions(_ findings: [Finding], in document: PlanDocument, options: LintOptions) -> [Finding] {
+        guard document.format != .docx else { return findings }
+        let suppressions = Suppressions(lines: document.lines.originalLines)
+        guard !suppressions.isEmpty else { return findings }
+        var result = suppressions.filter(findings)
+        let id = Suppressions.unknownRuleID
+        if !options.disabledRules.contains(id), options.onlyRules?.contains(id) ?? true {
+            var unknown = suppressions.unknownRuleFindings(known: Set(pack.pack.rules.map(\.id)), lines: document.lines)
+            if let severity = options.severityOverrides[id] {
+                for index in unknown.indices { unknown[index].severity = severity }
+            }
+            result += unknown
+        }
+        return result
     }
 }

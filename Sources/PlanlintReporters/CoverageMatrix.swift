@@ -30,6 +30,16 @@ public struct CoverageMatrix: Sendable {
         /// The checks of the theme, as rule id and status, in report order.
         public var checks: [(ruleID: String, status: CheckResult.Status)]
 
+        /// Checks of the theme that passed.
+        public var passed: Int { checks.lazy.filter { $0.status == .passed }.count }
+
+        /// Passed checks plus half the weak ones, over the theme's checks (0 when none applied).
+        public var score: Double {
+            guard !checks.isEmpty else { return 0 }
+            let points = checks.reduce(0.0) { $0 + ($1.status == .passed ? 1 : $1.status == .weak ? 0.5 : 0) }
+            return points / Double(checks.count)
+        }
+
         public static func == (lhs: Cell, rhs: Cell) -> Bool {
             lhs.mark == rhs.mark && lhs.checks.map(\.ruleID) == rhs.checks.map(\.ruleID)
                 && lhs.checks.map(\.status) == rhs.checks.map(\.status)
@@ -51,6 +61,12 @@ public struct CoverageMatrix: Sendable {
         public var missing: Int
         public var weak: Int
         public var total: Int { missing + weak }
+
+        public init(ruleID: String, missing: Int, weak: Int) {
+            self.ruleID = ruleID
+            self.missing = missing
+            self.weak = weak
+        }
     }
 
     public var themes: [String]

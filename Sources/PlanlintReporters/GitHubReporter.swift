@@ -15,7 +15,7 @@ public struct GitHubReporter: Reporter {
         var lines: [String] = []
         let threshold = options.failOn ?? .error
         for report in reports {
-            if let error = report.error {
+            if let error = report.errorWithoutPath {
                 lines.append(command("error", properties: [("file", report.path), ("title", "planlint")], message: error))
                 continue
             }

@@ -24,19 +24,21 @@ struct HTMLPlanSection {
         html += "<span class=\"counts\">\(countMarks())</span>"
         html += "<span class=\"path\">\(XMLEscaping.text(report.path))</span></summary>"
         html += "<div class=\"plan-body\">"
-        if let error = report.error {
+        if let error = report.errorWithoutPath {
             html += "<p class=\"error-box\">\(en ? "Could not read the file: " : "无法读取文件：")\(XMLEscaping.text(error))</p>"
             return html + "</div></details>"
         }
         html += metadata()
         let lines = report.document?.lines.originalLines ?? []
-        let anchored = HTMLTextHighlighter.anchored(report.findings, lineCount: lines.count)
+        let inText = report.findings.map { !report.isDocumentLevel($0) }
+        let anchored = HTMLTextHighlighter.anchored(report.findings, lineCount: lines.count).filter { inText[$0] }
         html += findingsByTheme(anchored: anchored, hasText: !lines.isEmpty)
         html += "<h3>\(en ? "Plan text" : "计划原文")</h3>"
         if lines.isEmpty {
             html += "<p class=\"note\">\(en ? "The text was not kept for this report." : "本报告未保留该计划的原文。")</p>"
         } else {
-            html += HTMLTextHighlighter(prefix: prefix, language: options.language).render(lines: lines, findings: report.findings)
+            html += HTMLTextHighlighter(prefix: prefix, language: options.language)
+                .render(lines: lines, findings: report.findings, include: inText)
         }
         return html + "</div></details>"
     }
@@ -80,11 +82,12 @@ struct HTMLPlanSection {
             let cell = row.cells[theme]
             html += "<section class=\"theme-block\"><h3>\(XMLEscaping.text(ReportLabels.theme(theme, options.language)))"
             html += HTMLReporter.markBadge(cell?.mark ?? (findings.isEmpty ? .notApplicable : .defect), language: options.language)
-            html += "</h3>"
             let passed = (cell?.checks ?? []).filter { $0.status == .passed }.map { ruleTitle($0.ruleID) }
+            // A theme with nothing to report takes one line: reviewers skim past it.
             if !passed.isEmpty {
-                html += "<p class=\"passed-list\">✓ \(en ? "Present: " : "已具备：")\(XMLEscaping.text(passed.joined(separator: en ? "; " : "；")))</p>"
+                html += "<span class=\"passed-list\">\(en ? "Passed: " : "已通过：")\(XMLEscaping.text(passed.joined(separator: en ? "; " : "；")))</span>"
             }
+            html += "</h3>"
             if !findings.isEmpty {
                 html += "<ol class=\"findings\">"
                 for (index, finding) in findings {
@@ -104,16 +107,19 @@ struct HTMLPlanSection {
         html += "<span class=\"badge sev-\(severity)\">\(ReportLabels.severity(finding.severity, language))</span>"
         html += "<span class=\"cat cat-\(finding.category.rawValue)\">\(ReportLabels.category(finding.category, language))</span>"
         html += "<span class=\"msg\">\(XMLEscaping.text(finding.message.text(language)))</span>"
-        if !hasText, !finding.evidence.isEmpty {
+        let documentLevel = report.isDocumentLevel(finding)
+        if !hasText, !documentLevel, !finding.evidence.isEmpty {
             html += "<blockquote class=\"evidence\">\(XMLEscaping.text(finding.evidence))</blockquote>"
         }
         if let suggestion = finding.suggestion?.text(language) {
-            html += "<div class=\"f-suggest\">💡 \(en ? "Suggestion: " : "建议：")\(XMLEscaping.text(suggestion))</div>"
+            html += "<div class=\"f-suggest\"><b>\(en ? "Suggestion" : "建议")</b>\(en ? ": " : "：")\(XMLEscaping.text(suggestion))</div>"
         }
         let place = en
             ? "line \(finding.start.line), column \(finding.start.column)"
             : "第 \(finding.start.line) 行第 \(finding.start.column) 列"
-        var meta = anchored ? "<a href=\"#\(prefix)-f\(index)\">\(place)</a>" : place
+        var meta = documentLevel
+            ? (en ? "not found anywhere in the plan" : "全文未涉及")
+            : anchored ? "<a href=\"#\(prefix)-f\(index)\">\(place)</a>" : place
         meta += " · \(en ? "rule" : "规则") <code>\(XMLEscaping.text(finding.ruleID))</code>"
         if !finding.sectionPath.isEmpty {
             meta += " · \(en ? "section" : "章节")：\(XMLEscaping.text(finding.sectionPath.joined(separator: " › ")))"

@@ -26,8 +26,8 @@ enum HTMLReportStyle {
     .card{background:#fff;border:1px solid var(--line);border-radius:12px;padding:20px 22px;margin-bottom:22px}
     .legend{display:flex;flex-wrap:wrap;gap:14px;font-size:13px;color:var(--muted);margin:0 0 12px}
     .table-wrap{overflow-x:auto}
-    table{border-collapse:collapse;width:100%;font-size:14px}
-    th,td{border-bottom:1px solid var(--line);padding:7px 8px;text-align:left;vertical-align:middle}
+    table{border-collapse:collapse;width:100%;font-size:13.5px}
+    th,td{border-bottom:1px solid var(--line);padding:7px 6px;text-align:left;vertical-align:middle}
     thead th{background:var(--soft);font-weight:600;white-space:nowrap;position:sticky;top:0}
     th button{font:inherit;background:none;border:0;padding:0;cursor:pointer;color:inherit}
     th button::after{content:" ⇅";color:var(--na);font-size:11px}
@@ -36,8 +36,10 @@ enum HTMLReportStyle {
     td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
     td.mark-cell,th.theme{text-align:center}
     .plan-name{font-weight:600}
+    td.plan-cell{min-width:12em}
     .path{display:block;color:var(--muted);font-size:12px;word-break:break-all}
-    .mark{display:inline-block;border-radius:999px;padding:1px 9px;font-size:13px;white-space:nowrap;font-weight:600}
+    .mark{display:inline-block;border-radius:999px;padding:1px 8px;font-size:12.5px;white-space:nowrap;font-weight:600}
+    .frac{display:block;font-size:11px;color:var(--muted);font-variant-numeric:tabular-nums;line-height:1.2;margin-top:2px}
     .m-present{color:var(--ok);background:var(--ok-bg)}
     .m-weak{color:var(--weak);background:var(--weak-bg)}
     .m-missing{color:var(--miss);background:var(--miss-bg)}
@@ -61,8 +63,8 @@ enum HTMLReportStyle {
     dl.meta{display:grid;grid-template-columns:max-content 1fr max-content 1fr;gap:4px 16px;margin:0 0 12px;font-size:14px}
     dl.meta dt{color:var(--muted)} dl.meta dd{margin:0}
     .theme-block{border-top:1px dashed var(--line);padding-top:6px;margin-top:10px}
-    .theme-block h3{display:flex;align-items:center;gap:10px}
-    .passed-list{color:var(--muted);font-size:13px;margin:2px 0 6px}
+    .theme-block h3{display:flex;flex-wrap:wrap;align-items:center;gap:4px 10px;margin:8px 0 4px}
+    .passed-list{color:var(--muted);font-size:13px;font-weight:400}
     ol.findings{list-style:none;padding:0;margin:0}
     .finding{border-left:4px solid var(--line);background:var(--soft);border-radius:0 8px 8px 0;padding:8px 12px;margin:8px 0}
     .finding.sev-error{border-left-color:var(--miss)} .finding.sev-warning{border-left-color:#d4a72c} .finding.sev-info{border-left-color:#0969da}
@@ -73,6 +75,7 @@ enum HTMLReportStyle {
     .msg{font-weight:600}
     .f-meta,.f-basis{font-size:12.5px;color:var(--muted)}
     .f-suggest{font-size:13.5px;margin-top:2px}
+    .f-suggest b{color:var(--ok);font-weight:600}
     .evidence{margin:4px 0;padding:2px 10px;border-left:3px solid var(--line);color:#3d444d;font-size:13.5px;white-space:pre-wrap;word-break:break-all}
     code{font-family:ui-monospace,"SFMono-Regular",Menlo,Consolas,monospace;font-size:12px;background:#eef1f5;padding:0 4px;border-radius:4px}
     .source{border:1px solid var(--line);border-radius:8px;background:#fff;margin-top:10px;max-height:640px;overflow:auto;font-size:14px}

@@ -37,7 +37,7 @@ public struct HTMLReporter: Reporter {
         html += header(title: title, tally: tally, matrix: matrix, options: options)
         html += "<section class=\"card\" id=\"overview\"><h2>\(en ? "Overview" : "总览")</h2>\n"
         html += legend(en: en)
-        html += overview(reports, matrix: matrix, options: options)
+        html += overview(reports, matrix: matrix, options: options, ruleTitles: ruleTitles)
         html += "</section>\n"
         html += "<section class=\"card chart\" id=\"requirements\"><h2>\(en ? "Requirements most often missing or weak" : "最常缺失或薄弱的要求")</h2>\n"
         html += RequirementChart(
@@ -80,12 +80,12 @@ public struct HTMLReporter: Reporter {
         let marks: [CoverageMatrix.Mark] = [.present, .weak, .missing, .defect, .notApplicable]
         let items = marks.map { "<span>\(Self.markBadge($0, language: en ? .en : .zh))</span>" }.joined()
         let score = en
-            ? "<span>Completeness: share of applicable requirements present, weak ones counting half.</span>"
-            : "<span>完整度：适用要求中已具备的比例，薄弱计一半。</span>"
+            ? "<span>Each theme shows its worst result and, below, requirements present / applicable. Completeness: share of applicable requirements present, weak ones counting half.</span>"
+            : "<span>各主题显示最差一项的结果，下方为“已具备/适用”要求数。完整度：适用要求中已具备的比例，薄弱计一半。</span>"
         return "<div class=\"legend\">\(items)\(score)</div>\n"
     }
 
-    func overview(_ reports: [FileReport], matrix: CoverageMatrix, options: ReportOptions) -> String {
+    func overview(_ reports: [FileReport], matrix: CoverageMatrix, options: ReportOptions, ruleTitles: [String: String]) -> String {
         let en = options.language == .en
         var html = "<div class=\"table-wrap\"><table class=\"matrix sortable\"><thead><tr>"
         html += "<th class=\"num\" data-type=\"number\"><button type=\"button\">#</button></th>"
@@ -102,22 +102,36 @@ public struct HTMLReporter: Reporter {
             let title = report.metadata?.title ?? report.path
             let year = report.metadata?.year
             html += "<tr data-index=\"\(row.number)\"><td class=\"num\" data-sort=\"\(row.number)\">\(row.number)</td>"
-            html += "<td data-sort=\"\(XMLEscaping.attribute(title))\"><a class=\"plan-name\" href=\"#plan-\(row.number)\">\(XMLEscaping.text(title))</a>"
+            html += "<td class=\"plan-cell\" data-sort=\"\(XMLEscaping.attribute(title))\"><a class=\"plan-name\" href=\"#plan-\(row.number)\">\(XMLEscaping.text(title))</a>"
             if report.metadata?.title != nil { html += "<span class=\"path\">\(XMLEscaping.text(report.path))</span>" }
             html += "</td>"
             html += "<td class=\"num\" data-sort=\"\(year ?? 0)\">\(year.map(String.init) ?? "—")</td>"
             let profile = report.error == nil ? ReportLabels.profile(report.metadata?.profile, options.language) : "—"
             html += "<td data-sort=\"\(XMLEscaping.attribute(profile))\">\(XMLEscaping.text(profile))</td>"
-            html += "<td data-sort=\"\(row.score.map { String(Int(($0 * 1000).rounded())) } ?? "-1")\">\(Self.scoreBadge(row.score))</td>"
+            let score = report.error == nil
+                ? Self.scoreBadge(row.score)
+                : "<span class=\"mark m-missing\">✗ \(en ? "unreadable" : "无法读取")</span>"
+            html += "<td data-sort=\"\(row.score.map { String(Int(($0 * 1000).rounded())) } ?? "-1")\">\(score)</td>"
             for theme in matrix.themes {
                 let cell = row.cells[theme]
                 let mark = cell?.mark ?? .notApplicable
-                let detail = (cell?.checks ?? []).map { "\($0.ruleID)：\(ReportLabels.status($0.status, options.language))" }.joined(separator: "\n")
-                html += "<td class=\"mark-cell\" data-sort=\"\(mark.rawValue)\""
+                let detail = (cell?.checks ?? []).map { "\(ReportLabels.status($0.status, options.language))：\(ruleTitles[$0.ruleID] ?? $0.ruleID)" }
+                    .joined(separator: "\n")
+                // Worst mark first, then the lower theme score: a descending sort lists the plans in most trouble.
+                let badness = mark.rawValue * 1000 + Int(((1 - (cell?.score ?? 1)) * 999).rounded())
+                html += "<td class=\"mark-cell\" data-sort=\"\(badness)\""
                 if !detail.isEmpty { html += " title=\"\(XMLEscaping.attribute(detail))\"" }
-                html += ">\(report.error == nil ? Self.markBadge(mark, language: options.language) : "")</td>"
+                html += ">"
+                if report.error == nil {
+                    html += Self.markBadge(mark, language: options.language)
+                    // The worst mark alone hides how much of the theme is there: show present/applicable.
+                    if let cell, !cell.checks.isEmpty {
+                        html += "<span class=\"frac\">\(cell.passed)/\(cell.checks.count)</span>"
+                    }
+                }
+                html += "</td>"
             }
-            let count = report.error == nil ? "\(report.findings.count)" : (en ? "unreadable" : "无法读取")
+            let count = report.error == nil ? "\(report.findings.count)" : "—"
             html += "<td class=\"num\" data-sort=\"\(report.error == nil ? report.findings.count : -1)\">\(count)</td></tr>\n"
         }
         html += "</tbody></table></div>\n"

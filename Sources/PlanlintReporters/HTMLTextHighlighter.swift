@@ -32,9 +32,10 @@ struct HTMLTextHighlighter {
         return Set(findings.indices.filter { (1...lineCount).contains(findings[$0].start.line) })
     }
 
-    func render(lines: [String], findings: [Finding]) -> String {
+    /// - Parameter include: per finding, whether to highlight it; all when nil.
+    func render(lines: [String], findings: [Finding], include: [Bool]? = nil) -> String {
         var segmentsByLine: [Int: [Segment]] = [:]
-        for (index, finding) in findings.enumerated() {
+        for (index, finding) in findings.enumerated() where include?[index] ?? true {
             let first = finding.start.line
             let last = max(finding.end.line, first)
             guard first >= 1, first <= lines.count else { continue }

@@ -3,6 +3,8 @@ import PlanlintRules
 
 /// The terminal report: one block per finding in compiler style, with the evidence line
 /// and a caret under the offending text, a summary per file and a total at the end.
+/// Findings about something absent from the whole plan (placed at the title) get no
+/// evidence lines: repeating the title under each of them would bury the real excerpts.
 ///
 /// ```
 /// 2025年工会工作计划.txt:12:5  警告  未明确职代会召开时间  [democracy.congress-timing]
@@ -35,7 +37,8 @@ public struct HumanReporter: Reporter {
                 continue
             }
             for finding in Self.ordered(report.findings) where !options.quiet || finding.severity >= threshold {
-                lines.append(contentsOf: Self.lines(for: finding, path: report.path, style: style, language: language))
+                lines.append(contentsOf: Self.lines(
+                    for: finding, path: report.path, showEvidence: !report.isDocumentLevel(finding), style: style, language: language))
             }
             if !options.quiet {
                 lines.append(Self.fileSummary(report, style: style, language: language))
@@ -54,13 +57,13 @@ public struct HumanReporter: Reporter {
         }.map(\.element)
     }
 
-    static func lines(for finding: Finding, path: String, style: TerminalStyle, language: Language) -> [String] {
+    static func lines(for finding: Finding, path: String, showEvidence: Bool, style: TerminalStyle, language: Language) -> [String] {
         let location = "\(path):\(finding.start.line):\(finding.start.column)"
         let severity = style.severity(finding.severity, ReportLabels.severity(finding.severity, language))
         let message = TerminalStyle.sanitized(finding.message.text(language))
         var lines = ["\(location)  \(severity)  \(message)  \(style.bold("[\(finding.ruleID)]"))"]
         let evidence = TerminalStyle.sanitized(finding.evidence)
-        if !evidence.trimmingSpaces.isEmpty {
+        if showEvidence, !evidence.trimmingSpaces.isEmpty {
             lines.append(indent + evidence)
             let caret = caretLine(evidence: evidence, column: finding.evidenceColumn, length: finding.evidenceLength)
             lines.append(indent + style.severity(finding.severity, caret))

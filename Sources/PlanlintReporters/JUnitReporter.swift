@@ -57,16 +57,16 @@ public struct JUnitReporter: Reporter {
                 let findings = byRule[entry.ruleID] ?? []
                 let failing = findings.filter { finding in options.failOn.map { finding.severity >= $0 } ?? false }
                 let passing = findings.filter { finding in !failing.contains(finding) }
-                body += "    <testcase classname=\"\(XMLEscaping.attribute(entry.theme))\" name=\"\(XMLEscaping.attribute(entry.ruleID))\">\n"
+                var inner = ""
                 if !failing.isEmpty {
                     suite.failures += 1
                     let worst = failing.map(\.severity).max()!
                     let message = failing.count == 1
                         ? failing[0].message.text(language)
                         : (language == .en ? "\(failing.count) findings: " : "\(failing.count) 处问题：") + failing[0].message.text(language)
-                    body += "      <failure message=\"\(XMLEscaping.attribute(message))\" type=\"\(worst.rawValue)\">"
-                    body += XMLEscaping.text(describe(failing, language: language))
-                    body += "</failure>\n"
+                    inner += "      <failure message=\"\(XMLEscaping.attribute(message))\" type=\"\(worst.rawValue)\">"
+                    inner += XMLEscaping.text(describe(failing, language: language))
+                    inner += "</failure>\n"
                 }
                 var notes: [String] = []
                 if let status = entry.status, status != .passed, findings.isEmpty {
@@ -74,9 +74,10 @@ public struct JUnitReporter: Reporter {
                 }
                 if !passing.isEmpty { notes.append(describe(passing, language: language)) }
                 if !notes.isEmpty {
-                    body += "      <system-out>\(XMLEscaping.text(notes.joined(separator: "\n")))</system-out>\n"
+                    inner += "      <system-out>\(XMLEscaping.text(notes.joined(separator: "\n")))</system-out>\n"
                 }
-                body += "    </testcase>\n"
+                let open = "    <testcase classname=\"\(XMLEscaping.attribute(entry.theme))\" name=\"\(XMLEscaping.attribute(entry.ruleID))\""
+                body += inner.isEmpty ? open + "/>\n" : open + ">\n" + inner + "    </testcase>\n"
             }
         }
         let name = XMLEscaping.attribute(report.path)

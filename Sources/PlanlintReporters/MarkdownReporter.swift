@@ -4,15 +4,16 @@ import PlanlintRules
 /// A summary to post as a pull-request comment: a table of files with their counts, then
 /// the findings of each file.
 ///
-/// GitHub rejects comments over 65,536 characters, so once the findings would pass
-/// `characterBudget` the remaining files are only counted in the table.
+/// GitHub rejects comments over 65,536 characters, so the comment stays within
+/// `characterBudget`: findings of files that no longer fit are left out (their counts stay
+/// in the table), and with thousands of files the table itself is cut.
 public struct MarkdownReporter: Reporter {
     public static let identifier = "markdown"
 
-    /// Characters of findings detail after which the report stops listing findings.
+    /// Characters the whole comment may take (a little is kept free for closing notes).
     public var characterBudget: Int
 
-    public init(characterBudget: Int = 60_000) {
+    public init(characterBudget: Int = 64_000) {
         self.characterBudget = characterBudget
     }
 
@@ -33,20 +34,28 @@ public struct MarkdownReporter: Reporter {
             ? "| File | Missing | Weak | Defects | Errors | Warnings |\n"
             : "| 文件 | 缺失 | 薄弱 | 缺陷 | 错误 | 警告 |\n"
         out += "|---|--:|--:|--:|--:|--:|\n"
+        // The table comes first and is cut too when thousands of files would overflow it.
+        var tableRows = 0
         for report in reports {
-            if let error = report.error {
+            guard out.count < characterBudget * 3 / 4 else { break }
+            tableRows += 1
+            if let error = report.errorWithoutPath {
                 out += "| \(Self.cell(report.path)) | \(en ? "unreadable" : "无法读取")：\(Self.cell(error)) | | | | |\n"
                 continue
             }
             let file = ReportTally(report)
             out += "| \(Self.cell(report.path)) | \(file.missing) | \(file.weak) | \(file.defect) | \(file.error) | \(file.warning) |\n"
         }
+        if tableRows < reports.count {
+            let rest = reports.count - tableRows
+            out += en ? "\n_\(rest) more file(s) not shown._\n" : "\n_另有 \(rest) 个文件未列出。_\n"
+        }
 
         var detail = ""
         var omitted = 0
         for report in reports where report.error == nil && !report.findings.isEmpty {
             let section = self.section(report, options: options)
-            if detail.count + section.count > characterBudget {
+            if out.count + detail.count + section.count > characterBudget {
                 omitted += 1
                 continue
             }
@@ -74,7 +83,8 @@ public struct MarkdownReporter: Reporter {
             if let suggestion = finding.suggestion?.text(language) {
                 message += "<br>" + (en ? "Suggestion: " : "建议：") + Self.cell(suggestion)
             }
-            out += "| \(finding.start.line) | \(Self.severityBadge(finding.severity, language)) "
+            let line = report.isDocumentLevel(finding) ? (en ? "whole plan" : "全文") : "\(finding.start.line)"
+            out += "| \(line) | \(Self.severityBadge(finding.severity, language)) "
                 + "| \(ReportLabels.category(finding.category, language)) | \(message) | `\(finding.ruleID)` |\n"
         }
         return out + "\n"

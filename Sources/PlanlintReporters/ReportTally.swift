@@ -1,3 +1,4 @@
+import PlanlintDocument
 import PlanlintEngine
 import PlanlintRules
 
@@ -61,5 +62,25 @@ public struct ReportTally: Sendable, Equatable {
         case .warning: warning
         case .info: info
         }
+    }
+}
+
+extension FileReport {
+    /// Whether a finding is about the plan as a whole: something absent, which the engine
+    /// places at the title (or the top of the file) for want of a better spot. Reporters
+    /// show such findings without pointing into the text, where they would only repeat the
+    /// title once per missing requirement.
+    public func isDocumentLevel(_ finding: Finding) -> Bool {
+        guard finding.category == .missing else { return false }
+        if let title = metadata?.titleRange { return finding.range == title }
+        return finding.range.isEmpty && finding.start == SourcePosition(line: 1, column: 1)
+    }
+
+    /// The read error without the leading `path: ` the reader usually puts in, for formats
+    /// that already show the path next to it.
+    var errorWithoutPath: String? {
+        guard let error else { return nil }
+        let prefix = path + ": "
+        return error.hasPrefix(prefix) ? String(error.dropFirst(prefix.count)) : error
     }
 }

@@ -28,13 +28,12 @@ struct RequirementChart {
         let label = en ? "Requirements most often missing or weak" : "最常缺失或薄弱的要求"
         var svg = "<svg viewBox=\"0 0 \(Self.width) \(height)\" role=\"img\" aria-label=\"\(XMLEscaping.attribute(label))\">"
         svg += "<title>\(XMLEscaping.text(label))</title>"
-        // Grid lines at quarters of the plan count, labelled with the plan count they stand for.
-        for quarter in 0...4 {
-            let x = Double(Self.labelWidth) + barSpace * Double(quarter) / 4
-            let value = Double(planCount) * Double(quarter) / 4
-            let text = value == value.rounded() ? String(Int(value)) : String(format1(value))
+        // Grid lines at whole numbers of plans: every plan when there are few, else about four steps.
+        let step = max(1, (planCount + 3) / 4)
+        for value in stride(from: 0, through: planCount, by: step) {
+            let x = Double(Self.labelWidth) + barSpace * Double(value) / Double(planCount)
             svg += "<line x1=\"\(fmt(x))\" y1=\"\(top - 6)\" x2=\"\(fmt(x))\" y2=\"\(height - 6)\" stroke=\"#e3e7ec\" stroke-width=\"1\"/>"
-            svg += "<text x=\"\(fmt(x))\" y=\"\(top - 12)\" font-size=\"11\" fill=\"#8c959f\" text-anchor=\"middle\">\(text)</text>"
+            svg += "<text x=\"\(fmt(x))\" y=\"\(top - 12)\" font-size=\"11\" fill=\"#8c959f\" text-anchor=\"middle\">\(value)</text>"
         }
         for (index, requirement) in shown.enumerated() {
             let y = top + index * Self.rowHeight
@@ -89,6 +88,4 @@ struct RequirementChart {
         let tenths = Int((value * 10).rounded())
         return tenths % 10 == 0 ? String(tenths / 10) : "\(tenths / 10).\(abs(tenths % 10))"
     }
-
-    func format1(_ value: Double) -> String { fmt(value) }
 }

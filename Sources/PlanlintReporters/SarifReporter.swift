@@ -10,7 +10,6 @@ import PlanlintRules
 public struct SarifReporter: Reporter {
     public static let identifier = "sarif"
     public static let schemaURI = "https://json.schemastore.org/sarif-2.1.0.json"
-    public static let informationURI = "https://github.com/planlint/planlint"
 
     public init() {}
 
@@ -43,7 +42,7 @@ public struct SarifReporter: Reporter {
             "name": .string("planlint"),
             "version": .string(options.toolVersion),
             "semanticVersion": SemanticVersion.isValid(options.toolVersion) ? .string(options.toolVersion) : .null,
-            "informationUri": .string(Self.informationURI),
+            "informationUri": .string(options.informationURI),
             "rules": .array(rules.map { $0.json(language: options.language) }),
         ]).droppingNulls
         return .object([
@@ -86,7 +85,12 @@ public struct SarifReporter: Reporter {
             "message": .object(["text": .string(finding.message.text(language))]),
             "locations": .array([.object(["physicalLocation": .object([
                 "artifactLocation": artifactLocation(path),
-                "region": region(start: finding.start, end: finding.end, snippet: finding.evidence),
+                "region": region(start: finding.start, end: finding.end, snippet: Self.coveredText(finding)),
+                "contextRegion": .object([
+                    "startLine": .int(max(finding.start.line, 1)),
+                    "endLine": .int(max(finding.start.line, 1)),
+                    "snippet": .object(["text": .string(finding.evidence)]),
+                ]),
             ])])]),
             "partialFingerprints": .object([
                 "planlintFinding/v1": .string(Self.fingerprint(finding)),
@@ -134,6 +138,15 @@ public struct SarifReporter: Reporter {
         return .object(["uri": .string(Self.percentEncoded(String(relative))), "uriBaseId": .string("%SRCROOT%")])
     }
 
+    /// The part of the evidence the finding covers: `region.snippet` is the region's own
+    /// text, while the whole excerpt goes to `contextRegion`.
+    static func coveredText(_ finding: Finding) -> String {
+        let scalars = Array(finding.evidence.unicodeScalars)
+        let start = min(max(finding.evidenceColumn - 1, 0), scalars.count)
+        let end = min(start + max(finding.evidenceLength, 0), scalars.count)
+        return String(String.UnicodeScalarView(scalars[start..<end]))
+    }
+
     static func level(_ severity: Severity) -> String {
         switch severity {
         case .error: "error"
@@ -144,7 +157,7 @@ public struct SarifReporter: Reporter {
 
     /// Percent-encodes everything but unreserved characters and `/`, so paths with spaces
     /// or Chinese names become valid URI references.
-    static func percentEncoded(_ path: String) -> String {
+    public static func percentEncoded(_ path: String) -> String {
         var result = ""
         for byte in path.utf8 {
             switch byte {
@@ -162,7 +175,7 @@ public struct SarifReporter: Reporter {
 
     /// A fingerprint that survives edits elsewhere in the file: rule, section and evidence,
     /// not line numbers (FNV-1a, 64 bit, hex).
-    static func fingerprint(_ finding: Finding) -> String {
+    public static func fingerprint(_ finding: Finding) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         let key = [finding.ruleID, finding.sectionPath.joined(separator: "/"), finding.evidence].joined(separator: "\u{1F}")
         for byte in key.utf8 {
@@ -189,11 +202,30 @@ struct RuleDescriptor {
         id = rule.id
         title = rule.title
         titleEn = rule.titleEn
-        message = LocalizedText(zh: rule.message, en: rule.messageEn)
+        // Rule messages are templates; a descriptor describes the rule, not one finding.
+        message = LocalizedText(zh: Self.withoutPlaceholders(rule.message), en: Self.withoutPlaceholders(rule.messageEn))
         suggestion = rule.suggestion.map { LocalizedText(zh: $0, en: rule.suggestionEn ?? $0) }
         basis = rule.basis
         theme = rule.theme
         severity = rule.severity
+    }
+
+    /// The template with each `{name}` placeholder replaced by an ellipsis.
+    static func withoutPlaceholders(_ template: String) -> String {
+        var result = ""
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{") {
+            result += rest[..<open]
+            guard let close = rest[open...].firstIndex(of: "}"),
+                  rest[rest.index(after: open)..<close].allSatisfy({ $0.isLetter || $0 == "_" }) else {
+                result += "{"
+                rest = rest[rest.index(after: open)...]
+                continue
+            }
+            result += "…"
+            rest = rest[rest.index(after: close)...]
+        }
+        return result + rest
     }
 
     init(finding: Finding) {

@@ -48,4 +48,13 @@ public struct Configuration: Sendable, Equatable {
         self.language = language
         self.overrides = overrides
     }
+
+    /// Rule ids the configuration names (to disable, re-rate or override) that the pack lacks:
+    /// a typo there would otherwise silently do nothing.
+    public func unknownRuleIDs(in pack: RulePack) -> [String] {
+        let known = Set(pack.rules.map(\.id))
+        let named = disabledRules + severityOverrides.keys.sorted() + overrides.flatMap(\.disable)
+        var seen = Set<String>()
+        return named.filter { !known.contains($0) && seen.insert($0).inserted }
+    }
 }

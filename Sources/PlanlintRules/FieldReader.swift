@@ -11,12 +11,20 @@ struct FieldReader {
     private(set) var errors: [RuleLoadError] = []
     private var read: Set<String> = []
     private let pairs: [YAMLNode.Pair]
+    /// Position of each scalar key in `pairs`, so reading a field is O(1): a hostile file
+    /// with tens of thousands of vocabularies must not make loading quadratic.
+    private let keyIndex: [String: Int]
 
     init(_ node: YAMLNode, file: String, context: String) {
         self.node = node
         self.file = file
         self.context = context
         self.pairs = node.mapping ?? []
+        var keyIndex: [String: Int] = [:]
+        for (index, pair) in pairs.enumerated() {
+            if let key = pair.key.scalar, keyIndex[key] == nil { keyIndex[key] = index }
+        }
+        self.keyIndex = keyIndex
         if node.mapping == nil {
             errors.append(
                 RuleLoadError(.wrongType, file: file, mark: node.mark, "\(context) must be a mapping, not \(node.kindName)"))
@@ -34,12 +42,12 @@ struct FieldReader {
     /// The raw node of a field, marking it as known.
     mutating func node(_ key: String) -> YAMLNode? {
         read.insert(key)
-        guard let value = pairs.first(where: { $0.key.scalar == key })?.value, !value.isNull else { return nil }
+        guard let index = keyIndex[key], case let value = pairs[index].value, !value.isNull else { return nil }
         return value
     }
 
     func has(_ key: String) -> Bool {
-        pairs.contains { $0.key.scalar == key }
+        keyIndex[key] != nil
     }
 
     mutating func string(_ key: String, required: Bool = false) -> String? {

@@ -161,7 +161,11 @@ struct RuleDecoder {
     mutating func termSet(_ node: YAMLNode, field: String) -> TermSet? {
         if node.scalar != nil || node.sequence != nil {
             var reader = FieldReader(YAMLNode(.mapping([]), mark: node.mark), file: file, context: field)
-            let literals = reader.stringList(node, field: field) ?? []
+            let entries = reader.stringList(node, field: field) ?? []
+            for (term, mark) in entries where term.isEmpty {
+                reader.fail(.emptyTermList, at: mark, "empty term in '\(field)'")
+            }
+            let literals = entries.filter { !$0.0.isEmpty }
             errors += reader.errors
             return checkedNonEmpty(TermSet(literals: literals.map(\.0)), field: field, at: node.mark)
         }

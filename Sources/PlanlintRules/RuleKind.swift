@@ -7,6 +7,8 @@ public enum RuleKind: Sendable, Equatable {
     case section(SectionSpec)
     case sequence(SequenceSpec)
     case duplicate(DuplicateSpec)
+    case document(DocumentSpec)
+    case title(TitleSpec)
 
     /// The name used for the kind in rule files.
     public var name: String {
@@ -18,10 +20,14 @@ public enum RuleKind: Sendable, Equatable {
         case .section: "section"
         case .sequence: "sequence"
         case .duplicate: "duplicate"
+        case .document: "document"
+        case .title: "title"
         }
     }
 
-    public static let names = ["require", "coverage", "forbid", "substitute", "section", "sequence", "duplicate"]
+    public static let names = [
+        "require", "coverage", "forbid", "substitute", "section", "sequence", "duplicate", "document", "title",
+    ]
 }
 
 /// The plan must mention something; without the `weak_unless` signals the mention is weak.
@@ -82,10 +88,14 @@ public struct ForbidSpec: Sendable, Equatable {
     public var match: TermSet
     /// A match overlapped by one of these is allowed (到达 in 到达现场).
     public var except: TermSet?
+    /// Report a match only when the year written in it differs from the plan year
+    /// ("2023年工作要点" inside a plan for 2025).
+    public var onlyOtherYears: Bool
 
-    public init(match: TermSet, except: TermSet? = nil) {
+    public init(match: TermSet, except: TermSet? = nil, onlyOtherYears: Bool = false) {
         self.match = match
         self.except = except
+        self.onlyOtherYears = onlyOtherYears
     }
 }
 
@@ -149,5 +159,48 @@ public struct DuplicateSpec: Sendable, Equatable {
 
     public init(minChars: Int) {
         self.minChars = minChars
+    }
+}
+
+/// Checks on the document as a whole: is it a plan at all, and is it one plan.
+public struct DocumentSpec: Sendable, Equatable {
+    /// The kind of document expected; a title or body that reads as the other kind is a defect.
+    public var expect: DocumentKind?
+    /// Words that report the past (取得了, 总结如下); counted against `planTerms`.
+    public var summaryTerms: TermSet?
+    /// Words that plan the future (将, 力争, 计划).
+    public var planTerms: TermSet?
+    /// Fewest summary words before the body alone can make a document a summary.
+    public var minSummaryTerms: Int
+    /// Titles that mark one part of a multi-part file as a summary (工作总结).
+    public var summaryTitles: TermSet?
+    /// Most plans one file may hold (篇一, 篇二 … count as one each).
+    public var maxParts: Int?
+
+    public init(
+        expect: DocumentKind? = nil, summaryTerms: TermSet? = nil, planTerms: TermSet? = nil, minSummaryTerms: Int = 3,
+        summaryTitles: TermSet? = nil, maxParts: Int? = nil
+    ) {
+        self.expect = expect
+        self.summaryTerms = summaryTerms
+        self.planTerms = planTerms
+        self.minSummaryTerms = minSummaryTerms
+        self.summaryTitles = summaryTitles
+        self.maxParts = maxParts
+    }
+}
+
+/// The title must name the unit, the year and the kind of document (XX工会2025年工作计划).
+public struct TitleSpec: Sendable, Equatable {
+    /// Words naming the document type (工作计划, 要点, 方案).
+    public var typeTerms: TermSet
+    /// Words that end a unit's name (工会, 委员会, 学校); nil to skip the unit check.
+    public var unitTerms: TermSet?
+    public var requireYear: Bool
+
+    public init(typeTerms: TermSet, unitTerms: TermSet? = nil, requireYear: Bool = true) {
+        self.typeTerms = typeTerms
+        self.unitTerms = unitTerms
+        self.requireYear = requireYear
     }
 }

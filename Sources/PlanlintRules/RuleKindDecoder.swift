@@ -5,11 +5,13 @@ struct RuleKindDecoder {
     static let fields: [String: [String]] = [
         "require": ["match", "with", "with_scope", "in_sections", "weak_unless", "weak_scope"],
         "coverage": ["items", "min", "in_sections"],
-        "forbid": ["match", "except"],
+        "forbid": ["match", "except", "only_other_years"],
         "substitute": ["replace", "except"],
         "section": ["heading", "min_chars", "weak_unless", "accept_schedule"],
         "sequence": ["styles"],
         "duplicate": ["min_chars"],
+        "document": ["expect", "summary_terms", "plan_terms", "min_summary_terms", "summary_titles", "max_parts"],
+        "title": ["type_terms", "unit_terms", "require_year"],
     ]
     static var allKindFields: Set<String> { Set(fields.values.joined()) }
 
@@ -36,11 +38,13 @@ struct RuleKindDecoder {
         switch kind {
         case "require": return require(at: mark)
         case "coverage": return coverage(at: mark)
-        case "forbid": return required("match", at: mark).map { .forbid(ForbidSpec(match: $0, except: optional("except"))) }
+        case "forbid": return forbid(at: mark)
         case "substitute": return substitute(at: mark)
         case "section": return section(at: mark)
         case "sequence": return sequence()
         case "duplicate": return .duplicate(DuplicateSpec(minChars: reader.int("min_chars", minimum: 1) ?? 30))
+        case "document": return document(at: mark)
+        case "title": return title(at: mark)
         default: return nil
         }
     }
@@ -55,6 +59,33 @@ struct RuleKindDecoder {
 
     private mutating func optional(_ field: String) -> TermSet? {
         reader.node(field).flatMap { decoder.termSet($0, field: field) }
+    }
+
+    private mutating func forbid(at mark: YAMLMark) -> RuleKind? {
+        let match = required("match", at: mark)
+        let except = optional("except")
+        let onlyOtherYears = reader.bool("only_other_years") ?? false
+        return match.map { .forbid(ForbidSpec(match: $0, except: except, onlyOtherYears: onlyOtherYears)) }
+    }
+
+    private mutating func document(at mark: YAMLMark) -> RuleKind? {
+        let expect = reader.choice("expect", ["plan": DocumentKind.plan, "summary": DocumentKind.summary])
+        let spec = DocumentSpec(
+            expect: expect, summaryTerms: optional("summary_terms"), planTerms: optional("plan_terms"),
+            minSummaryTerms: reader.int("min_summary_terms", minimum: 1) ?? 3, summaryTitles: optional("summary_titles"),
+            maxParts: reader.int("max_parts", minimum: 1))
+        if spec.expect == nil && spec.maxParts == nil {
+            reader.fail(.missingField, at: mark, "kind 'document' needs 'expect' or 'max_parts'")
+            return nil
+        }
+        return .document(spec)
+    }
+
+    private mutating func title(at mark: YAMLMark) -> RuleKind? {
+        let typeTerms = required("type_terms", at: mark)
+        let unitTerms = optional("unit_terms")
+        let requireYear = reader.bool("require_year") ?? true
+        return typeTerms.map { .title(TitleSpec(typeTerms: $0, unitTerms: unitTerms, requireYear: requireYear)) }
     }
 
     private mutating func require(at mark: YAMLMark) -> RuleKind? {

@@ -47,6 +47,13 @@ extension Rule {
         case .section(let spec):
             add(spec.heading)
             add(spec.weakUnless)
+        case .document(let spec):
+            add(spec.summaryTerms)
+            add(spec.planTerms)
+            add(spec.summaryTitles)
+        case .title(let spec):
+            add(spec.typeTerms)
+            add(spec.unitTerms)
         case .sequence, .duplicate:
             break
         }

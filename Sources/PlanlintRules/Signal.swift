@@ -8,6 +8,16 @@ public enum Signal: String, CaseIterable, Sendable, Codable {
     case amount
     /// Someone responsible: 负责, 牵头, 责任人.
     case owner
+
+    /// How messages name the signal in Chinese.
+    public var chineseName: String {
+        switch self {
+        case .time: "时间"
+        case .number: "数量"
+        case .amount: "金额"
+        case .owner: "责任人"
+        }
+    }
 }
 
 /// What must accompany a mention for it to count as concrete. Satisfied when any of the
@@ -15,8 +25,13 @@ public enum Signal: String, CaseIterable, Sendable, Codable {
 public struct SignalRequirement: Sendable, Equatable {
     public var signals: [Signal]
     public var terms: TermSet
-    /// The names as written, for messages (`time`, `audit`).
+    /// The names as written (`time`, `audit`).
     public var names: [String]
+
+    /// The names for Chinese messages: built-in signals in Chinese, vocabularies as written.
+    public var chineseNames: [String] {
+        names.map { Signal(rawValue: $0)?.chineseName ?? $0 }
+    }
 
     public init(signals: [Signal], terms: TermSet, names: [String]) {
         self.signals = signals

@@ -58,9 +58,20 @@ public struct YAMLParser: Sendable {
 
 /// Assembles nodes from parser events.
 private struct TreeBuilder {
-    private enum Frame {
-        case sequence(items: [YAMLNode], mark: YAMLMark, tag: String?, anchor: String?)
-        case mapping(pairs: [YAMLNode.Pair], pendingKey: YAMLNode?, mark: YAMLMark, tag: String?, anchor: String?)
+    /// An open collection. Frames are mutated in place on the stack (appending never copies
+    /// the collection) and mappings keep a set of their scalar keys, so a flat mapping of
+    /// n keys costs O(n), not O(n²), to build and check for duplicates.
+    private struct Frame {
+        var isMapping: Bool
+        var items: [YAMLNode] = []
+        var pairs: [YAMLNode.Pair] = []
+        var keys: Set<String> = []
+        var pendingKey: YAMLNode?
+        var mark: YAMLMark
+        var tag: String?
+        var anchor: String?
+        /// Nodes in this subtree, for alias accounting.
+        var size = 1
     }
 
     private static let acceptedTags: Set<String> = [
@@ -74,8 +85,6 @@ private struct TreeBuilder {
     private var stack: [Frame] = []
     private var anchors: [String: (node: YAMLNode, size: Int)] = [:]
     private var nodeCount = 0
-    /// Size of each completed subtree, parallel to the values being built, for alias accounting.
-    private var sizes: [Int] = []
 
     init(nodeBudget: Int, maxDepth: Int) {
         self.nodeBudget = nodeBudget
@@ -111,15 +120,12 @@ private struct TreeBuilder {
         case YAML_SEQUENCE_START_EVENT:
             let start = event.data.sequence_start
             try push(
-                .sequence(
-                    items: [], mark: mark, tag: try checkedTag(start.tag, at: mark), anchor: Self.string(start.anchor)),
+                Frame(isMapping: false, mark: mark, tag: try checkedTag(start.tag, at: mark), anchor: Self.string(start.anchor)),
                 at: mark)
         case YAML_MAPPING_START_EVENT:
             let start = event.data.mapping_start
             try push(
-                .mapping(
-                    pairs: [], pendingKey: nil, mark: mark, tag: try checkedTag(start.tag, at: mark),
-                    anchor: Self.string(start.anchor)),
+                Frame(isMapping: true, mark: mark, tag: try checkedTag(start.tag, at: mark), anchor: Self.string(start.anchor)),
                 at: mark)
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             try pop()
@@ -134,41 +140,35 @@ private struct TreeBuilder {
         }
         try count(1, at: mark)
         stack.append(frame)
-        sizes.append(1)
     }
 
     private mutating func pop() throws {
-        guard let frame = stack.popLast(), let size = sizes.popLast() else { return }
-        switch frame {
-        case .sequence(let items, let mark, let tag, let anchor):
-            try add(YAMLNode(.sequence(items), mark: mark, tag: tag), size: size, anchor: anchor)
-        case .mapping(let pairs, _, let mark, let tag, let anchor):
-            try add(YAMLNode(.mapping(pairs), mark: mark, tag: tag), size: size, anchor: anchor)
-        }
+        guard let frame = stack.popLast() else { return }
+        let content: YAMLNode.Content = frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items)
+        try add(YAMLNode(content, mark: frame.mark, tag: frame.tag), size: frame.size, anchor: frame.anchor)
     }
 
     private mutating func add(_ node: YAMLNode, size: Int, anchor: String?) throws {
         if let anchor { anchors[anchor] = (node, size) }
-        guard let top = stack.popLast() else {
+        guard !stack.isEmpty else {
             documents.append(node)
             return
         }
-        sizes[sizes.count - 1] += size
-        switch top {
-        case .sequence(var items, let mark, let tag, let anchor):
-            items.append(node)
-            stack.append(.sequence(items: items, mark: mark, tag: tag, anchor: anchor))
-        case .mapping(var pairs, let pendingKey, let mark, let tag, let anchor):
-            if let key = pendingKey {
-                if let name = key.scalar, pairs.contains(where: { $0.key.scalar == name }) {
-                    throw YAMLError(.duplicateKey, "duplicate key '\(name)'", at: key.mark)
-                }
-                pairs.append(YAMLNode.Pair(key: key, value: node))
-                stack.append(.mapping(pairs: pairs, pendingKey: nil, mark: mark, tag: tag, anchor: anchor))
-            } else {
-                stack.append(.mapping(pairs: pairs, pendingKey: node, mark: mark, tag: tag, anchor: anchor))
-            }
+        let top = stack.count - 1
+        stack[top].size += size
+        guard stack[top].isMapping else {
+            stack[top].items.append(node)
+            return
         }
+        guard let key = stack[top].pendingKey else {
+            stack[top].pendingKey = node
+            return
+        }
+        if let name = key.scalar, !stack[top].keys.insert(name).inserted {
+            throw YAMLError(.duplicateKey, "duplicate key '\(name)'", at: key.mark)
+        }
+        stack[top].pairs.append(YAMLNode.Pair(key: key, value: node))
+        stack[top].pendingKey = nil
     }
 
     private mutating func count(_ nodes: Int, at mark: YAMLMark) throws {

@@ -23,6 +23,8 @@ struct LintCommand: ParsableCommand {
 
     @OptionGroup var ruleOptions: RuleOptions
 
+    @OptionGroup var fixOptions: FixOptions
+
     @Option(help: "Organisation profile instead of the detected one: \(OrganisationProfile.allCases.map(\.rawValue).joined(separator: ", ")).")
     var profile: OrganisationProfile?
 
@@ -64,6 +66,9 @@ struct LintCommand: ParsableCommand {
         try exitForLoadErrors {
             let configuration = try ruleOptions.loadConfiguration()
             let pack = try ruleOptions.loadPack(configuration)
+            for id in configuration.unknownRuleIDs(in: pack) {
+                FileHandle.standardError.write(Data("warning: \(configuration.path ?? ".planlint.yaml"): unknown rule id '\(id)'\n".utf8))
+            }
             let linter = Linter(rules: pack)
             let options = LintOptions(
                 profile: profile ?? configuration.profile, year: year ?? configuration.year,
@@ -92,6 +97,7 @@ struct LintCommand: ParsableCommand {
         if paths.contains("-") {
             let name = stdinFilename ?? "<stdin>.txt"
             let data = FileHandle.standardInput.readDataToEndOfFile()
+            if fixOptions.enabled { fixOptions.applyToStandardInput(runner, data: data, name: name) }
             let format = DocumentFormat(path: name) ?? .text
             do {
                 let document = try DocumentReader.read(data: data, path: name, format: format, limits: runner.limits)
@@ -103,6 +109,7 @@ struct LintCommand: ParsableCommand {
         let base = configuration.path.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path }
             ?? FileManager.default.currentDirectoryPath
         let items = InputCollector(ignore: configuration.ignore, base: base).collect(files)
+        if fixOptions.enabled { fixOptions.apply(runner, to: items) }
         reports += runner.run(items)
         return reports
     }

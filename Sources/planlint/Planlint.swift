@@ -10,7 +10,7 @@ struct Planlint: ParsableCommand {
         commandName: "planlint",
         abstract: "Lints Chinese trade-union work plans against declarative YAML rules.",
         version: version,
-        subcommands: [LintCommand.self, RulesCommand.self, ExplainCommand.self, TestCommand.self],
+        subcommands: [LintCommand.self, RulesCommand.self, ExplainCommand.self, TestCommand.self, LSPCommand.self],
         defaultSubcommand: LintCommand.self
     )
 

@@ -89,3 +89,40 @@ import Testing
         #expect(doc.headings.map(\.depth) == [1, 2, 2])
     }
 }
+
+/// Random documents built from the characters structure is read from: nothing may crash and
+/// every range must stay inside the text, with columns preserved line by line.
+@Suite struct DocumentBuilderRobustnessTests {
+    static let alphabet: [String] = [
+        "一", "二", "十", "三", "、", "(", ")", "（", "）", "1", "2", ".", "。", "第", "篇", "月", "份", "季", "度", "【",
+        "】", "是", " ", "\n", "\r\n", "\r", "#", "- ", "*", "```", "<!--", "-->", "：", ",", "學", "會", "計劃", "Ａ",
+        "\u{3000}", "\t", "20", "年", "工会", "”", "“", "﻿", "𠀀",
+    ]
+
+    @Test(arguments: [DocumentFormat.text, .markdown])
+    func randomDocumentsKeepTheirInvariants(format: DocumentFormat) {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<300 {
+            let length = Int.random(in: 0...80, using: &generator)
+            let text = (0..<length).map { _ in Self.alphabet.randomElement(using: &generator)! }.joined()
+            let document = DocumentReader.document(text: text, format: format)
+            let count = document.normalized.count
+            for line in 1...document.lines.count {
+                let normalized = document.text(document.lines.byteRange(ofLine: line))
+                #expect(normalized.unicodeScalars.count == document.lines.originalText(ofLine: line).unicodeScalars.count)
+            }
+            for block in document.blocks { #expect(block.range.upperBound <= count && !block.range.isEmpty) }
+            #expect(zip(document.blocks, document.blocks.dropFirst()).allSatisfy { $0.range.upperBound <= $1.range.lowerBound })
+            for sentence in document.sentences {
+                #expect(sentence.upperBound <= count)
+                #expect(document.lines.line(of: sentence.lowerBound) == document.lines.line(of: max(sentence.lowerBound, sentence.upperBound - 1)))
+            }
+            for heading in document.headings {
+                #expect(heading.range.lowerBound <= heading.range.upperBound && heading.range.upperBound <= count)
+                #expect(heading.titleRange.upperBound <= count && heading.depth >= 1)
+            }
+            for mark in document.enumerations { #expect(mark.blockRange.contains(mark.range.lowerBound)) }
+            #expect(document.metadata.partCount >= 1)
+        }
+    }
+}

@@ -11,7 +11,9 @@ import Testing
     }
 
     @Test func fullWidthASCIIAndIdeographicSpaceBecomeASCII() {
-        #expect(ScriptNormalizer.normalize("（一）ＡＢＣ１２３，：；！？\u{3000}完") == "(一)ABC123,:;!? 完")
+        #expect(ScriptNormalizer.normalize("（一）ＡＢＣ１２３，：；！？\u{3000}完\u{00A0}～") == "(一)ABC123,:;!? 完 ~")
+        // The same forms next to a traditional character take the scalar-by-scalar path.
+        #expect(ScriptNormalizer.normalize("會（一）\u{3000}\u{00A0}") == "会(一)  ")
     }
 
     @Test func keepsSimplifiedCharactersICUWouldRewrite() {

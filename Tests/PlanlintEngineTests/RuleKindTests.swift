@@ -120,4 +120,16 @@ import PlanlintDocument
         #expect(try LintTestSupport.lint("学习十八大精神", rule: rule, year: 2013).findings.isEmpty)
         #expect(try LintTestSupport.lint("学习十八大精神", rule: rule).checks.isEmpty)
     }
+
+    @Test func ruleTermsAreNormalisedLikeDocuments() throws {
+        // A term written in traditional script or full-width forms still matches.
+        let rule = "kind: forbid\nmatch: [職代會, （一）]"
+        let report = try LintTestSupport.lint("召开职代会\n(一)工作", rule: rule)
+        #expect(report.findings.map(\.start.line) == [1, 2])
+    }
+
+    @Test func forbidPrefersTheLongestMatchAtOneStart() throws {
+        let report = try LintTestSupport.lint("由×××负责", rule: "kind: forbid\nmatch: [××, ×××]")
+        #expect(report.findings.map(\.message.zh) == ["消息 ×××"])
+    }
 }

@@ -38,6 +38,13 @@ import Testing
         #expect(output.contains("plans/2025年某中学工会工作计划.txt:1:1  错误  缺少职代会（教代会）审议年度工作报告和重大事项的安排  [democracy.workers-congress]\n"))
     }
 
+    @Test func wholePlanFindingsDoNotRepeatTheTitle() {
+        // democracy.workers-congress is absent from the plan and placed at the title.
+        #expect(output.contains("[democracy.workers-congress]\nplans/2025年某中学工会工作计划.txt:6:11"))
+        // A missing section placed at its own heading still shows where.
+        #expect(output.contains("[funds.budget]\n    三、经费管理\n    ^^^^^^^^^^^^\n"))
+    }
+
     @Test func perFileSummaryAndTotal() {
         #expect(output.contains("plans/2025年某中学工会工作计划.txt: 缺失 2，薄弱 1，缺陷 2\n"))
         #expect(output.contains("plans/市人民医院工会2025年工作要点.md: 缺失 1，薄弱 1，缺陷 0\n"))

@@ -68,13 +68,13 @@ enum ReportFixtures {
     static func finding(
         _ ruleID: String, _ severity: Severity, _ category: FindingCategory, theme: String, zh: String, en: String,
         suggestion: String? = nil, line: Int, column: Int, endLine: Int? = nil, endColumn: Int, evidence: String,
-        evidenceColumn: Int, section: [String] = [], fix: Fix? = nil
+        evidenceColumn: Int, section: [String] = [], fix: Fix? = nil, range: Range<Int> = 0..<1
     ) -> Finding {
         Finding(
             ruleID: ruleID, severity: severity, category: category, theme: theme, message: LocalizedText(zh: zh, en: en),
             suggestion: suggestion.map { LocalizedText(zh: $0, en: "See the Chinese suggestion.") },
             basis: "《基层工会经费收支管理办法》", start: SourcePosition(line: line, column: column),
-            end: SourcePosition(line: endLine ?? line, column: endColumn), range: 0..<1, sectionPath: section,
+            end: SourcePosition(line: endLine ?? line, column: endColumn), range: range, sectionPath: section,
             evidence: evidence, evidenceColumn: evidenceColumn, evidenceLength: max((endLine ?? line) == line ? endColumn - column : 1, 1),
             fix: fix
         )
@@ -86,7 +86,7 @@ enum ReportFixtures {
             finding("democracy.workers-congress", .error, .missing, theme: "democracy",
                     zh: "缺少职代会（教代会）审议年度工作报告和重大事项的安排", en: "No workers' congress to review the annual report",
                     suggestion: "写明职代会召开时间及审议事项。", line: 1, column: 1, endColumn: 15,
-                    evidence: "某中学工会2025年工作计划", evidenceColumn: 1),
+                    evidence: "某中学工会2025年工作计划", evidenceColumn: 1, range: 0..<34),
             finding("welfare.warmth-detail", .warning, .weak, theme: "welfare",
                     zh: "送温暖工作仅有口号，未写明对象、时间和标准", en: "Winter care is a slogan without recipients, dates or standards",
                     suggestion: "写明慰问对象范围、时间节点和慰问标准。", line: 6, column: 11, endColumn: 18,
@@ -111,7 +111,7 @@ enum ReportFixtures {
             CheckResult(ruleID: "organisation.member-development", theme: "organisation", status: .passed, itemsFound: ["会员发展"]),
             CheckResult(ruleID: "hygiene.zhanghu", theme: "hygiene", status: .defect),
         ]
-        let metadata = PlanMetadata(title: "某中学工会2025年工作计划", titleLine: 1, year: 2025, yearOrigin: .title, kind: .plan, profile: .school, profileOrigin: .title)
+        let metadata = PlanMetadata(title: "某中学工会2025年工作计划", titleLine: 1, titleRange: 0..<34, year: 2025, yearOrigin: .title, kind: .plan, profile: .school, profileOrigin: .title)
         return FileReport(
             path: path, metadata: metadata, format: .text, findings: findings, checks: checks,
             document: withDocument ? DocumentReader.document(text: schoolText, path: path) : nil

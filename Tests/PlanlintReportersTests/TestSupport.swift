@@ -3,7 +3,10 @@ import Testing
 
 /// Paths of the package and its fixtures, found from this file so tests run from anywhere.
 enum TestPaths {
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    // Symlinks resolved, so the fixtures are found even when the tests are built through a
+    // package that links to this directory.
+    static let packageRoot = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let goldenDirectory = packageRoot.appendingPathComponent("Tests/Fixtures/reporters/golden")
     static let jsonSchema = packageRoot.appendingPathComponent("docs/json-schema.json")
     static let sarifSchema = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/schemas/sarif-schema-2.1.0.json")

@@ -39,3 +39,12 @@ import Testing
         }
     }
 }
+
+@Suite struct ConfigurationRuleIDTests {
+    @Test func namesRuleIDsThePackLacks() throws {
+        let configuration = try ConfigurationLoader.parse(
+            "disable: [congress.annual, congress.anual]\nseverity: {funds.budgett: info}\n", path: ".planlint.yaml")
+        let pack = try RuleLoader().load([RuleSource(path: "r.yaml", text: RuleLoaderTests.valid)])
+        #expect(configuration.unknownRuleIDs(in: pack) == ["congress.anual", "funds.budgett"])
+    }
+}

@@ -1,0 +1,74 @@
+import PlanlintDocument
+import PlanlintRules
+
+/// `document`: whether the file is the kind of document expected (a plan, not a 总结 filed
+/// as one) and whether it holds one plan or several pasted together.
+struct DocumentCheck: RuleCheck {
+    let spec: DocumentSpec
+    /// A part's own title is among its first lines and short.
+    static let partTitleScalars = 40
+
+    func check(_ rule: Rule, in context: LintContext) -> RuleOutcome {
+        let builder = FindingBuilder(rule: rule, context: context)
+        var findings: [Finding] = []
+        if let expect = spec.expect {
+            findings += kindFindings(expect: expect, context: context, builder: builder)
+        }
+        if let maxParts = spec.maxParts {
+            let parts = partHeadings(context)
+            if parts.count > maxParts {
+                let values = FindingBuilder.Values(["found": ("\(parts.count)", "\(parts.count)"), "expected": ("\(maxParts)", "\(maxParts)")])
+                findings.append(builder.finding(.defect, at: parts[maxParts].range, values: values))
+            }
+        }
+        return RuleOutcome(rule: rule, findings: findings)
+    }
+
+    private func kindFindings(expect: DocumentKind, context: LintContext, builder: FindingBuilder) -> [Finding] {
+        let other: DocumentKind = expect == .plan ? .summary : .plan
+        if context.metadata.kind == other {
+            let values = FindingBuilder.Values(["match": (context.metadata.title ?? "", context.metadata.title ?? "")])
+            return [builder.finding(.defect, at: context.documentAnchor, values: values)]
+        }
+        var findings: [Finding] = []
+        // A part of a multi-plan file whose own title says it is a summary.
+        if expect == .plan, let titles = spec.summaryTitles {
+            for part in partHeadings(context) {
+                if let hit = summaryTitle(after: part, titles: titles, context: context) {
+                    let text = context.document.text(hit)
+                    findings.append(builder.finding(.defect, at: hit, values: FindingBuilder.Values(["match": (text, text)])))
+                }
+            }
+        }
+        // A body that mostly reports the past.
+        if findings.isEmpty, expect == .plan, let summaryTerms = spec.summaryTerms {
+            let past = context.occurrences(of: summaryTerms)
+            let future = context.occurrences(of: spec.planTerms)
+            if past.count >= spec.minSummaryTerms && past.count > future.count, let first = past.first {
+                let text = context.document.text(first)
+                let values = FindingBuilder.Values([
+                    "match": (text, text), "found": ("\(past.count)", "\(past.count)"), "expected": ("\(future.count)", "\(future.count)"),
+                ])
+                findings.append(builder.finding(.defect, at: first, values: values))
+            }
+        }
+        return findings
+    }
+
+    private func partHeadings(_ context: LintContext) -> [Heading] {
+        context.document.headings.filter { $0.numbering?.style == .part }
+    }
+
+    /// A summary title in the part heading itself or in one of the two short lines after it.
+    private func summaryTitle(after part: Heading, titles: TermSet, context: LintContext) -> Range<Int>? {
+        let document = context.document
+        var candidates = [part.range]
+        if let index = document.blocks.firstIndex(where: { $0.range.lowerBound >= part.range.upperBound }) {
+            candidates += document.blocks[index..<min(index + 2, document.blocks.count)].map(\.range)
+        }
+        for range in candidates where document.text(range).unicodeScalars.count <= Self.partTitleScalars {
+            if let hit = context.occurrences(of: titles, in: range).first { return hit }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,196 @@
+import Foundation
+import PlanlintDocument
+import PlanlintRules
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Why `--fix` left a file alone.
+public struct FixError: Error, CustomStringConvertible, Equatable {
+    public enum Reason: Equatable, Sendable {
+        /// .docx is never rewritten in place.
+        case docx
+        case unsupportedFormat
+        /// The file changed on disk between reading and writing it.
+        case changedOnDisk
+        /// The fixed text does not survive the round trip through the file's encoding.
+        case unencodable(TextEncoding)
+        case unreadable(String)
+        case unwritable(String)
+    }
+
+    public var path: String
+    public var reason: Reason
+
+    public init(path: String, reason: Reason) {
+        self.path = path
+        self.reason = reason
+    }
+
+    public var description: String {
+        switch reason {
+        case .docx: "\(path): .docx files are never rewritten; apply the fixes in the word processor (file left untouched)"
+        case .unsupportedFormat: "\(path): only .txt and .md files can be fixed"
+        case .changedOnDisk: "\(path): changed on disk while planlint was fixing it; not written (run again)"
+        case .unencodable(let encoding): "\(path): the fixed text cannot be written back as \(encoding.rawValue); not written"
+        case .unreadable(let message): "\(path): \(message)"
+        case .unwritable(let message): "\(path): cannot write the fixed file: \(message)"
+        }
+    }
+}
+
+/// The fixes for one file, computed but not yet written.
+public struct FixResult: Sendable {
+    /// The path as given.
+    public var path: String
+    /// The file written: `path` with symbolic links resolved, so a link stays a link.
+    public var target: String
+    public var originalBytes: [UInt8]
+    public var fixedBytes: [UInt8]
+    public var originalText: String
+    public var fixedText: String
+    /// Fixes applied over all passes.
+    public var applied: Int
+
+    public var changed: Bool { originalBytes != fixedBytes }
+
+    /// A unified diff of the change, empty when nothing changes.
+    public func diff() -> String {
+        UnifiedDiff.render(old: originalText, new: fixedText, oldName: "a/" + path, newName: "b/" + path)
+    }
+}
+
+/// `--fix`: applies the fixes findings carry to .txt and .md plans, keeping encoding, BOM,
+/// line endings and file mode, and writing through a temporary file and a rename.
+public struct FileFixer: Sendable {
+    public var runner: LintRunner
+    /// A fix may reveal another (a replacement containing a wrong word); passes repeat until
+    /// nothing changes, so a second `--fix` run finds nothing to do.
+    public static let maxPasses = 10
+
+    public init(runner: LintRunner) {
+        self.runner = runner
+    }
+
+    /// Lints `text` and applies its fixes until none remain; returns the text and the count.
+    public func fix(text: String, path: String, format: DocumentFormat) -> (text: String, applied: Int) {
+        var current = text
+        var applied = 0
+        for _ in 0..<Self.maxPasses {
+            let document = DocumentReader.document(text: current, path: path, format: format)
+            let report = runner.linter.lint(document, options: runner.options(for: path))
+            let fixes = report.findings.compactMap(\.fix)
+            if fixes.isEmpty { break }
+            let (next, done) = FixApplier.apply(fixes, to: current)
+            if done.isEmpty || next == current { break }
+            applied += done.count
+            current = next
+        }
+        return (current, applied)
+    }
+
+    /// Reads the file at `path` and computes its fixes; writes nothing.
+    public func fix(path: String) throws -> FixResult {
+        guard let format = DocumentFormat(path: path) else { throw FixError(path: path, reason: .unsupportedFormat) }
+        if format == .docx { throw FixError(path: path, reason: .docx) }
+        let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        guard let data = FileManager.default.contents(atPath: target) else {
+            throw FixError(path: path, reason: .unreadable("cannot read file"))
+        }
+        let bytes = [UInt8](data)
+        let decoded: DecodedText
+        do {
+            decoded = try TextDecoder.decode(bytes, path: path, limits: runner.limits)
+        } catch {
+            throw FixError(path: path, reason: .unreadable("\(error)"))
+        }
+        let (text, applied) = fix(text: decoded.text, path: path, format: format)
+        var fixedBytes = bytes
+        if text != decoded.text {
+            guard let encoded = TextEncoder.encode(text, like: decoded),
+                (try? TextDecoder.decode(encoded, path: path, limits: .unlimitedForFix))?.text == text
+            else { throw FixError(path: path, reason: .unencodable(decoded.encoding)) }
+            fixedBytes = encoded
+        }
+        return FixResult(
+            path: path, target: target, originalBytes: bytes, fixedBytes: fixedBytes, originalText: decoded.text,
+            fixedText: text, applied: applied)
+    }
+
+    /// Writes a result computed by `fix(path:)`: refuses when the file no longer holds the
+    /// bytes that were fixed; otherwise writes a temporary file beside it with the same mode
+    /// and renames it over the original.
+    public func write(_ result: FixResult) throws {
+        guard result.changed else { return }
+        let path = result.target
+        func unchanged() -> Bool { FileManager.default.contents(atPath: path).map { [UInt8]($0) } == result.originalBytes }
+        guard unchanged() else { throw FixError(path: result.path, reason: .changedOnDisk) }
+        var info = stat()
+        guard stat(path, &info) == 0 else { throw FixError(path: result.path, reason: .unreadable(Self.errnoText())) }
+
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent().path
+        var template = Array("\(folder)/.\(url.lastPathComponent).planlint-XXXXXX".utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard descriptor >= 0 else { throw FixError(path: result.path, reason: .unwritable(Self.errnoText())) }
+        let temporary = String(cString: template)
+        var closed = false
+        defer {
+            if !closed { close(descriptor) }
+        }
+        do {
+            try result.fixedBytes.withUnsafeBytes { buffer in
+                var offset = 0
+                while offset < buffer.count {
+                    let written = posixWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                    if written < 0 {
+                        if errno == EINTR { continue }
+                        throw FixError(path: result.path, reason: .unwritable(Self.errnoText()))
+                    }
+                    offset += written
+                }
+            }
+            guard fchmod(descriptor, info.st_mode & 0o7777) == 0, fsync(descriptor) == 0 else {
+                throw FixError(path: result.path, reason: .unwritable(Self.errnoText()))
+            }
+            // Keep the owner when allowed (running as root); otherwise the file is the user's anyway.
+            _ = fchown(descriptor, info.st_uid, info.st_gid)
+            close(descriptor)
+            closed = true
+            // Checked again just before the rename: an editor may have saved meanwhile.
+            guard unchanged() else { throw FixError(path: result.path, reason: .changedOnDisk) }
+            guard rename(temporary, path) == 0 else {
+                throw FixError(path: result.path, reason: .unwritable(Self.errnoText()))
+            }
+        } catch {
+            unlink(temporary)
+            throw error
+        }
+    }
+
+    private static func errnoText() -> String { String(cString: strerror(errno)) }
+}
+
+extension DocumentLimits {
+    /// Limits for reading back planlint's own output: never smaller than what it read.
+    static var unlimitedForFix: DocumentLimits {
+        var limits = DocumentLimits.default
+        limits.maxBytes = Int.max
+        return limits
+    }
+}
+
+private func posixWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
+    #if canImport(Glibc)
+    Glibc.write(descriptor, buffer, count)
+    #elseif canImport(Musl)
+    Musl.write(descriptor, buffer, count)
+    #else
+    Darwin.write(descriptor, buffer, count)
+    #endif
+}

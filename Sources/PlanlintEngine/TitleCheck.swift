@@ -1,0 +1,44 @@
+import PlanlintDocument
+import PlanlintRules
+
+/// `title`: a plan's title names the unit, the year and the document type
+/// (滨湖市实验中学工会2025年工作计划).
+struct TitleCheck: RuleCheck {
+    let spec: TitleSpec
+
+    func check(_ rule: Rule, in context: LintContext) -> RuleOutcome {
+        let builder = FindingBuilder(rule: rule, context: context)
+        guard let titleRange = context.metadata.titleRange else {
+            return RuleOutcome(rule: rule, findings: [builder.finding(.missing, at: context.documentAnchor)])
+        }
+        let title = context.document.text(titleRange)
+        var missing: [(zh: String, en: String)] = []
+        if let unitTerms = spec.unitTerms, !context.contains(unitTerms, in: titleRange) {
+            missing.append(("单位名称", "unit"))
+        }
+        if spec.requireYear && !Self.namesYear(title) {
+            missing.append(("年份", "year"))
+        }
+        if !context.contains(spec.typeTerms, in: titleRange) {
+            missing.append(("文种（如工作计划、工作要点）", "document type"))
+        }
+        guard !missing.isEmpty else { return RuleOutcome(rule: rule, findings: []) }
+        let values = FindingBuilder.Values([
+            "items": (missing.map(\.zh).joined(separator: "、"), missing.map(\.en).joined(separator: ", ")),
+            "match": (title, title),
+        ])
+        return RuleOutcome(rule: rule, findings: [builder.finding(.weak, at: titleRange, values: values)])
+    }
+
+    /// A year in figures (2025年), in Chinese numerals (二〇二五年) or as a placeholder
+    /// (20xx年, reported by the placeholder rule instead), or 年度 after a number.
+    static func namesYear(_ title: String) -> Bool {
+        let scalars = Array(title.unicodeScalars)
+        for (index, scalar) in scalars.enumerated() where scalar == "年" && index >= 2 {
+            let before = scalars[max(0, index - 4)..<index]
+            let figures = before.filter { $0.properties.numericType != nil || "〇零xX_＿×".unicodeScalars.contains($0) }
+            if figures.count >= 2 { return true }
+        }
+        return false
+    }
+}

@@ -1,0 +1,505 @@
+import Foundation
+import PlanlintDocument
+import PlanlintEngine
+import PlanlintRules
+
+/// planlint as a Language Server (LSP 3.17, full document sync): lints open .txt and .md
+/// plans on open, change and save, publishes the findings as diagnostics and offers their
+/// fixes as quick fixes.
+///
+/// `handle(_:)` turns one incoming message into the messages to send back, so tests can
+/// drive the server without a process; `run(input:output:)` is the stdio loop.
+public final class LanguageServer {
+    /// Builds the rule pack for a configuration (the bundled pack, the configuration's rule
+    /// folders…); the command line supplies it, so the library does not depend on it.
+    public typealias PackLoader = (Configuration) throws -> RulePack
+
+    public static let name = "planlint"
+
+    private let packLoader: PackLoader
+    /// `--config` of the command line: used for every document instead of searching.
+    private let configurationPath: String?
+    private let version: String
+
+    private var initialized = false
+    public private(set) var shutdownRequested = false
+    public private(set) var exited = false
+    private var rootPath: String?
+    private var language: Language?
+    private var ruleDocsTemplate: String?
+    private var documents: [String: OpenDocument] = [:]
+    private var setups: [String: Setup] = [:]
+    /// Configuration problems already shown, so a broken file is reported once per change.
+    private var reportedProblems: Set<String> = []
+
+    /// How long the last lint took, in seconds (for the latency figures).
+    public private(set) var lastLintSeconds: Double = 0
+
+    struct OpenDocument {
+        var uri: String
+        var path: String
+        var format: DocumentFormat
+        var text: String
+        var version: Int?
+        var lines: [String] = []
+        var findings: [Finding] = []
+    }
+
+    /// A loaded configuration and the linter for its pack.
+    struct Setup {
+        var configuration: Configuration
+        var linter: Linter
+        var stamp: String
+    }
+
+    public init(packLoader: @escaping PackLoader, configurationPath: String? = nil, version: String = "0.1.0") {
+        self.packLoader = packLoader
+        self.configurationPath = configurationPath
+        self.version = version
+    }
+
+    // MARK: - Loop
+
+    /// Serves until `exit` or the end of input; returns the process exit code (0 after an
+    /// orderly shutdown, 1 otherwise, as LSP asks).
+    public func run(input: Int32, output: Int32) -> Int32 {
+        let reader = MessageReader(descriptor: input)
+        let writer = MessageWriter(descriptor: output)
+        // Messages read ahead while checking for a newer change; nil stands for unparsable.
+        var queue: [JSON?] = []
+        var ended = false
+        while !exited {
+            let next: JSON?
+            if !queue.isEmpty {
+                next = queue.removeFirst()
+            } else if ended {
+                break
+            } else {
+                let data: Data
+                do {
+                    data = try reader.next()
+                } catch {
+                    break
+                }
+                next = try? JSON.parse(data)
+            }
+            guard let message = next else {
+                writer.send(Self.error(id: .null, code: -32700, message: "parse error"))
+                continue
+            }
+            // While the user types, changes queue up: lint only the newest of a run of
+            // changes to one document, so diagnostics keep pace with the text.
+            var lintNow = true
+            if message["method"].string == "textDocument/didChange" {
+                if queue.isEmpty {
+                    while !ended, reader.hasPendingInput {
+                        guard let data = try? reader.next() else {
+                            ended = true
+                            break
+                        }
+                        queue.append(try? JSON.parse(data))
+                    }
+                }
+                if let following = queue.first, let following, following["method"].string == "textDocument/didChange",
+                    following["params"]["textDocument"]["uri"] == message["params"]["textDocument"]["uri"]
+                {
+                    lintNow = false
+                }
+            }
+            for reply in handle(message, lint: lintNow) { writer.send(reply) }
+        }
+        return shutdownRequested ? 0 : 1
+    }
+
+    // MARK: - Dispatch
+
+    /// The messages to send in answer to one incoming message.
+    /// With `lint` false a change is recorded without linting (a newer one is waiting).
+    public func handle(_ message: JSON, lint lintChanges: Bool = true) -> [JSON] {
+        let method = message["method"].string
+        let id = message["id"]
+        let isRequest = !id.isNull && method != nil
+        guard let method else { return [] }  // a response to something we never ask
+        let params = message["params"]
+
+        if method == "exit" {
+            exited = true
+            return []
+        }
+        if shutdownRequested {
+            return isRequest ? [Self.error(id: id, code: -32600, message: "server is shut down")] : []
+        }
+        if !initialized && method != "initialize" {
+            return isRequest ? [Self.error(id: id, code: -32002, message: "server not initialized")] : []
+        }
+        switch method {
+        case "initialize":
+            return [Self.result(id: id, initialize(params))]
+        case "initialized", "$/cancelRequest", "$/setTrace", "workspace/didChangeConfiguration":
+            if method == "workspace/didChangeConfiguration" { return relintAll() }
+            return []
+        case "shutdown":
+            shutdownRequested = true
+            return [Self.result(id: id, .null)]
+        case "textDocument/didOpen":
+            let item = params["textDocument"]
+            guard let uri = item["uri"].string, let text = item["text"].string else { return [] }
+            let path = Self.path(of: uri)
+            var document = OpenDocument(
+                uri: uri, path: path, format: Self.format(path: path, languageID: item["languageId"].string), text: text,
+                version: item["version"].int)
+            return lint(&document)
+        case "textDocument/didChange":
+            guard let uri = params["textDocument"]["uri"].string, var document = documents[uri] else { return [] }
+            for change in params["contentChanges"].array ?? [] {
+                guard let text = change["text"].string else { continue }
+                if change["range"].isNull {
+                    document.text = text
+                } else {
+                    document.text = Self.apply(text, at: change["range"], to: document.text)
+                }
+            }
+            document.version = params["textDocument"]["version"].int ?? document.version
+            if !lintChanges {
+                documents[uri] = document
+                return []
+            }
+            return lint(&document)
+        case "textDocument/didSave":
+            guard let uri = params["textDocument"]["uri"].string, var document = documents[uri] else { return [] }
+            if let text = params["text"].string { document.text = text }
+            return lint(&document)
+        case "textDocument/didClose":
+            guard let uri = params["textDocument"]["uri"].string else { return [] }
+            documents[uri] = nil
+            return [Self.publish(uri: uri, version: nil, diagnostics: [])]
+        case "textDocument/codeAction":
+            return [Self.result(id: id, .array(codeActions(params)))]
+        default:
+            return isRequest ? [Self.error(id: id, code: -32601, message: "method not found: \(method)")] : []
+        }
+    }
+
+    private func initialize(_ params: JSON) -> JSON {
+        initialized = true
+        if let uri = params["rootUri"].string {
+            rootPath = Self.path(of: uri)
+        } else if let path = params["rootPath"].string {
+            rootPath = path
+        } else if let uri = params["workspaceFolders"][0]["uri"].string {
+            rootPath = Self.path(of: uri)
+        }
+        let options = params["initializationOptions"]
+        language = options["lang"].string.flatMap(Language.init(rawValue:))
+        ruleDocsTemplate = options["ruleDocsURL"].string
+        return [
+            "capabilities": [
+                "positionEncoding": "utf-16",
+                "textDocumentSync": ["openClose": true, "change": 1, "save": ["includeText": false]],
+                "codeActionProvider": ["codeActionKinds": ["quickfix", "source.fixAll.planlint"]],
+            ],
+            "serverInfo": ["name": .string(Self.name), "version": .string(version)],
+        ]
+    }
+
+    // MARK: - Linting
+
+    private func relintAll() -> [JSON] {
+        setups = [:]
+        var messages: [JSON] = []
+        for uri in documents.keys.sorted() {
+            guard var document = documents[uri] else { continue }
+            messages += lint(&document)
+        }
+        return messages
+    }
+
+    /// Lints a document, stores it and returns the diagnostics notification (and any
+    /// configuration problem to show).
+    private func lint(_ document: inout OpenDocument) -> [JSON] {
+        let clock = DispatchTime.now().uptimeNanoseconds
+        var messages: [JSON] = []
+        let setup = setup(for: document.path, messages: &messages)
+        let plan = DocumentReader.document(text: document.text, path: document.path, format: document.format)
+        let runner = LintRunner(linter: setup.linter, options: Self.options(setup.configuration), configuration: setup.configuration)
+        let report = runner.linter.lint(plan, options: runner.options(for: document.path))
+        document.lines = plan.lines.originalLines
+        document.findings = report.findings
+        documents[document.uri] = document
+        let language = language ?? setup.configuration.language.flatMap(Language.init(rawValue:)) ?? .zh
+        let diagnostics = report.findings.map { diagnostic(for: $0, in: document, language: language, setup: setup) }
+        messages.append(Self.publish(uri: document.uri, version: document.version, diagnostics: diagnostics))
+        lastLintSeconds = Double(DispatchTime.now().uptimeNanoseconds - clock) / 1e9
+        return messages
+    }
+
+    static func options(_ configuration: Configuration) -> LintOptions {
+        LintOptions(
+            profile: configuration.profile, year: configuration.year, disabledRules: Set(configuration.disabledRules),
+            severityOverrides: configuration.severityOverrides)
+    }
+
+    /// The configuration for a document: `--config`, else the nearest `.planlint.yaml` from
+    /// the document's folder up, else the workspace root's; reloaded when the file changes.
+    private func setup(for path: String, messages: inout [JSON]) -> Setup {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        let found = configurationPath
+            ?? (path.hasPrefix("/") ? ConfigurationLoader.find(from: folder) : nil)
+            ?? rootPath.flatMap { ConfigurationLoader.find(from: $0) }
+        let key = found ?? ""
+        let stamp = found.map(Self.stamp(of:)) ?? ""
+        if let cached = setups[key], cached.stamp == stamp { return cached }
+        var configuration = Configuration()
+        var linter: Linter
+        do {
+            if let found { configuration = try ConfigurationLoader.load(path: found) }
+            linter = Linter(rules: try packLoader(configuration))
+            reportedProblems.remove(key)
+        } catch {
+            if !reportedProblems.contains(key + stamp) {
+                reportedProblems.insert(key + stamp)
+                messages.append(
+                    Self.notification(
+                        "window/showMessage",
+                        ["type": 1, "message": .string("planlint：配置或规则有误，暂用默认设置。\n\(error)")]))
+            }
+            configuration = Configuration()
+            linter = Linter(rules: (try? packLoader(Configuration())) ?? RulePack(rules: []))
+        }
+        let setup = Setup(configuration: configuration, linter: linter, stamp: stamp)
+        setups[key] = setup
+        return setup
+    }
+
+    private static func stamp(of path: String) -> String {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        let date = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        let size = (attributes?[.size] as? NSNumber)?.intValue ?? -1
+        return "\(date):\(size)"
+    }
+
+    // MARK: - Diagnostics
+
+    private func diagnostic(for finding: Finding, in document: OpenDocument, language: Language, setup: Setup) -> JSON {
+        var message = finding.message.text(language)
+        if let suggestion = finding.suggestion?.text(language), !suggestion.isEmpty {
+            message += (language == .zh ? "\n建议：" : "\nSuggestion: ") + suggestion
+        }
+        var range = Self.range(from: finding.start, to: finding.end, lines: document.lines)
+        // An empty range (a finding about the whole plan) is widened to its line's first character.
+        if range.start == range.end {
+            let line = Self.line(document.lines, finding.start.line)
+            if range.end.character < line.utf16.count {
+                range.end.character += line.unicodeScalars[
+                    line.unicodeScalars.index(line.unicodeScalars.startIndex, offsetBy: max(0, finding.start.column - 1))
+                ].utf16.count
+            }
+        }
+        let severity: Int
+        switch finding.severity {
+        case .error: severity = 1
+        case .warning: severity = 2
+        case .info: severity = 3
+        }
+        var data: [String: JSON] = ["category": .string(finding.category.rawValue)]
+        if let fix = finding.fix { data["replacement"] = .string(fix.replacement) }
+        return [
+            "range": range.json,
+            "severity": .int(severity),
+            "code": .string(finding.ruleID),
+            "codeDescription": ["href": .string(docsURL(for: finding.ruleID, setup: setup, path: document.path))],
+            "source": .string(Self.name),
+            "message": .string(message),
+            "data": .object(data),
+        ]
+    }
+
+    /// Where a rule is documented: the `ruleDocsURL` initialisation option (`{id}` replaced),
+    /// else the rule's anchor in docs/rules-catalog.md of the workspace.
+    private func docsURL(for id: String, setup: Setup, path: String) -> String {
+        if let template = ruleDocsTemplate { return template.replacingOccurrences(of: "{id}", with: id) }
+        let base = rootPath
+            ?? setup.configuration.path.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path }
+            ?? URL(fileURLWithPath: path).deletingLastPathComponent().path
+        var url = URL(fileURLWithPath: base).appendingPathComponent("docs/rules-catalog.md").absoluteString
+        url += "#" + (id.addingPercentEncoding(withAllowedCharacters: .urlFragmentAllowed) ?? id)
+        return url
+    }
+
+    // MARK: - Code actions
+
+    private func codeActions(_ params: JSON) -> [JSON] {
+        guard let uri = params["textDocument"]["uri"].string, let document = documents[uri] else { return [] }
+        let requested = Self.Range(params["range"]) ?? Self.Range(start: .init(line: 0, character: 0), end: .init(line: Int.max, character: 0))
+        let only = params["context"]["only"].array?.compactMap(\.string)
+        func wanted(_ kind: String) -> Bool {
+            guard let only else { return true }
+            return only.contains { kind == $0 || kind.hasPrefix($0 + ".") }
+        }
+        let language = language ?? .zh
+        var actions: [JSON] = []
+        let fixable = document.findings.filter { $0.fix != nil }
+        if wanted("quickfix") {
+            for finding in fixable {
+                guard let fix = finding.fix else { continue }
+                let range = Self.range(from: finding.start, to: finding.end, lines: document.lines)
+                guard range.overlaps(requested) else { continue }
+                let edit = Self.range(from: fix.start, to: fix.end, lines: document.lines)
+                let old = Self.text(document.lines, from: fix.start, to: fix.end)
+                let title = language == .zh
+                    ? "planlint：将“\(old)”改为“\(fix.replacement)”（\(finding.ruleID)）"
+                    : "planlint: replace “\(old)” with “\(fix.replacement)” (\(finding.ruleID))"
+                actions.append([
+                    "title": .string(title),
+                    "kind": "quickfix",
+                    "isPreferred": true,
+                    "diagnostics": .array(matchingDiagnostics(params, code: finding.ruleID, range: range)),
+                    "edit": ["changes": .object([uri: [["range": edit.json, "newText": .string(fix.replacement)]]])],
+                ])
+            }
+        }
+        let all = FixApplier.compatibleFixes(of: fixable)
+        if wanted("source.fixAll.planlint"), all.count > 1 || (only != nil && !all.isEmpty) {
+            let edits: [JSON] = all.map { fix in
+                ["range": Self.range(from: fix.start, to: fix.end, lines: document.lines).json, "newText": .string(fix.replacement)]
+            }
+            actions.append([
+                "title": .string(language == .zh ? "planlint：修正全部可自动修正的问题（\(all.count) 处）" : "planlint: fix all auto-fixable problems (\(all.count))"),
+                "kind": "source.fixAll.planlint",
+                "edit": ["changes": .object([uri: .array(edits)])],
+            ])
+        }
+        return actions
+    }
+
+    /// The diagnostics the client sent with the request that this fix resolves.
+    private func matchingDiagnostics(_ params: JSON, code: String, range: Range) -> [JSON] {
+        (params["context"]["diagnostics"].array ?? []).filter { diagnostic in
+            diagnostic["code"].string == code && Self.Range(diagnostic["range"]) == range
+        }
+    }
+
+    // MARK: - Positions
+
+    /// An LSP position: zero-based line and UTF-16 code unit offset in it.
+    public struct Position: Equatable, Comparable, Sendable {
+        public var line: Int
+        public var character: Int
+
+        public init(line: Int, character: Int) {
+            self.line = line
+            self.character = character
+        }
+
+        public static func < (lhs: Self, rhs: Self) -> Bool { (lhs.line, lhs.character) < (rhs.line, rhs.character) }
+
+        init?(_ json: JSON) {
+            guard let line = json["line"].int, let character = json["character"].int else { return nil }
+            self.init(line: line, character: character)
+        }
+
+        var json: JSON { ["line": .int(line), "character": .int(character)] }
+    }
+
+    public struct Range: Equatable, Sendable {
+        public var start: Position
+        public var end: Position
+
+        init(start: Position, end: Position) {
+            self.start = start
+            self.end = end
+        }
+
+        init?(_ json: JSON) {
+            guard let start = Position(json["start"]), let end = Position(json["end"]) else { return nil }
+            self.init(start: start, end: end)
+        }
+
+        var json: JSON { ["start": start.json, "end": end.json] }
+
+        func overlaps(_ other: Range) -> Bool { start <= other.end && other.start <= end }
+    }
+
+    /// The LSP position of a planlint position (line, column in Unicode scalars).
+    public static func position(of position: SourcePosition, lines: [String]) -> Position {
+        let line = Self.line(lines, position.line)
+        var character = 0
+        var remaining = max(0, position.column - 1)
+        for scalar in line.unicodeScalars {
+            if remaining == 0 { break }
+            character += scalar.utf16.count
+            remaining -= 1
+        }
+        return Position(line: max(0, position.line - 1), character: character)
+    }
+
+    static func range(from start: SourcePosition, to end: SourcePosition, lines: [String]) -> Range {
+        Range(start: position(of: start, lines: lines), end: position(of: end, lines: lines))
+    }
+
+    private static func line(_ lines: [String], _ number: Int) -> String {
+        number >= 1 && number <= lines.count ? lines[number - 1] : ""
+    }
+
+    /// The original text between two positions on one line (fixes never span lines).
+    private static func text(_ lines: [String], from start: SourcePosition, to end: SourcePosition) -> String {
+        let scalars = Array(line(lines, start.line).unicodeScalars)
+        let low = min(max(0, start.column - 1), scalars.count)
+        let high = start.line == end.line ? min(max(low, end.column - 1), scalars.count) : scalars.count
+        return String(String.UnicodeScalarView(scalars[low..<high]))
+    }
+
+    /// Applies a ranged change (incremental sync, should a client send one anyway).
+    static func apply(_ text: String, at json: JSON, to document: String) -> String {
+        guard let range = Range(json) else { return text }
+        let utf16 = Array(document.utf16)
+        func offset(_ position: Position) -> Int {
+            var line = 0
+            var index = 0
+            while line < position.line, index < utf16.count {
+                if utf16[index] == 0x0A { line += 1 }
+                index += 1
+            }
+            var character = 0
+            while character < position.character, index < utf16.count, utf16[index] != 0x0A {
+                index += 1
+                character += 1
+            }
+            return index
+        }
+        let low = offset(range.start)
+        let high = max(low, offset(range.end))
+        let result = Array(utf16[0..<low]) + Array(text.utf16) + Array(utf16[high...])
+        return String(decoding: result, as: UTF16.self)
+    }
+
+    // MARK: - Messages
+
+    static func result(id: JSON, _ result: JSON) -> JSON { ["jsonrpc": "2.0", "id": id, "result": result] }
+
+    static func error(id: JSON, code: Int, message: String) -> JSON {
+        ["jsonrpc": "2.0", "id": id, "error": ["code": .int(code), "message": .string(message)]]
+    }
+
+    static func notification(_ method: String, _ params: JSON) -> JSON {
+        ["jsonrpc": "2.0", "method": .string(method), "params": params]
+    }
+
+    static func publish(uri: String, version: Int?, diagnostics: [JSON]) -> JSON {
+        var params: [String: JSON] = ["uri": .string(uri), "diagnostics": .array(diagnostics)]
+        if let version { params["version"] = .int(version) }
+        return notification("textDocument/publishDiagnostics", .object(params))
+    }
+
+    /// The file path of a `file:` URI; other URIs (untitled:…) keep their text as a name.
+    public static func path(of uri: String) -> String {
+        if let url = URL(string: uri), url.isFileURL { return url.path }
+        return uri
+    }
+
+    static func format(path: String, languageID: String?) -> DocumentFormat {
+        if languageID == "markdown" { return .markdown }
+        if let format = DocumentFormat(path: path), format != .docx { return format }
+        return .text
+    }
+}

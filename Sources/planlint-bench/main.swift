@@ -1,0 +1,101 @@
+// planlint-bench: in-process benchmark of the engine, without the CLI's reporters.
+//
+//   planlint-bench [--rules DIR]... [--repeat N] [--phases] PATH...
+//
+// Loads the bundled pack (or the --rules folders, the bundled pack first unless
+// --no-bundled), compiles it once, then lints every file under PATH with LintRunner (all
+// cores) and prints throughput. --phases adds a serial pass that times reading (decode,
+// normalise, segment, metadata) apart from linting (automaton, checks, findings).
+// scripts/bench.sh drives the CLI for the headline figures; this tool splits the time.
+import Dispatch
+import Foundation
+import PlanlintBundledRules
+import PlanlintDocument
+import PlanlintEngine
+import PlanlintRules
+
+func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
+
+func peakRSSMegabytes() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_maxrss) / 1024  // KiB on Linux
+}
+
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("planlint-bench: \(message)\n".utf8))
+    exit(2)
+}
+
+var ruleDirectories: [String] = []
+var paths: [String] = []
+var repeatCount = 1
+var phases = false
+var bundled = true
+var arguments = CommandLine.arguments.dropFirst().makeIterator()
+while let argument = arguments.next() {
+    switch argument {
+    case "--rules":
+        guard let folder = arguments.next() else { fail("--rules needs a folder") }
+        ruleDirectories.append(folder)
+    case "--repeat":
+        guard let count = arguments.next().flatMap(Int.init), count > 0 else { fail("--repeat needs a number") }
+        repeatCount = count
+    case "--phases": phases = true
+    case "--no-bundled": bundled = false
+    case "-h", "--help":
+        print("usage: planlint-bench [--rules DIR]... [--no-bundled] [--repeat N] [--phases] PATH...")
+        exit(0)
+    default: paths.append(argument)
+    }
+}
+if paths.isEmpty { fail("give files or folders to lint") }
+
+let loadStart = now()
+var sources: [RuleSource] = bundled ? BundledRules.sources : []
+do {
+    for directory in ruleDirectories { sources += try RuleLoader.sources(inDirectory: directory) }
+} catch { fail("\(error)") }
+let rulePack: RulePack
+do { rulePack = try RuleLoader().load(sources) } catch { fail("\(error)") }
+let loaded = now()
+let pack = CompiledPack(pack: rulePack)
+let compiled = now()
+print(String(format: "pack: %d rules, %d literal terms; load %.1f ms, compile %.1f ms",
+             rulePack.rules.count, pack.termCount, (loaded - loadStart) * 1000, (compiled - loaded) * 1000))
+
+let items = InputCollector().collect(paths)
+var bytes = 0
+for case .file(let path) in items {
+    bytes += ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
+}
+let megabytes = Double(bytes) / 1e6
+print(String(format: "input: %d files, %.1f MB", items.count, megabytes))
+
+let runner = LintRunner(linter: Linter(pack: pack), options: LintOptions())
+for round in 1...repeatCount {
+    let start = now()
+    let reports = runner.run(items)
+    let elapsed = now() - start
+    let findings = reports.reduce(0) { $0 + $1.findings.count }
+    let errors = reports.filter { $0.error != nil }.count
+    print(String(format: "run %d: %.3f s, %.1f MB/s, %.0f files/s, %d findings, %d unreadable (%d cores)",
+                 round, elapsed, megabytes / elapsed, Double(items.count) / elapsed, findings, errors,
+                 ProcessInfo.processInfo.activeProcessorCount))
+}
+
+if phases {
+    var readTime = 0.0
+    var lintTime = 0.0
+    for case .file(let path) in items {
+        let start = now()
+        guard let document = try? DocumentReader.read(path: path) else { continue }
+        let read = now()
+        _ = runner.linter.lint(document, options: runner.options)
+        lintTime += now() - read
+        readTime += read - start
+    }
+    print(String(format: "serial: read %.3f s (%.1f MB/s), lint %.3f s (%.1f MB/s)",
+                 readTime, megabytes / readTime, lintTime, megabytes / lintTime))
+}
+print(String(format: "peak RSS: %.1f MB", peakRSSMegabytes()))

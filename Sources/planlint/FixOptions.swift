@@ -1,0 +1,67 @@
+import ArgumentParser
+import Foundation
+import PlanlintDocument
+import PlanlintEngine
+
+/// `--fix` and `--fix-dry-run` of `planlint lint`.
+struct FixOptions: ParsableArguments {
+    @Flag(help: "Apply the fixes findings carry to .txt and .md files (encoding, BOM, line endings and mode kept; .docx is never rewritten).")
+    var fix = false
+
+    @Flag(help: "Print the fixes as a unified diff and change nothing.")
+    var fixDryRun = false
+
+    var enabled: Bool { fix || fixDryRun }
+
+    /// Fixes (or, dry, shows the fixes of) every .txt and .md file among `items`, before the
+    /// files are linted for the report. Problems go to standard error and never stop the run.
+    func apply(_ runner: LintRunner, to items: [InputCollector.Item]) {
+        let fixer = FileFixer(runner: runner)
+        var diffs = ""
+        for item in items {
+            guard case .file(let path) = item else { continue }
+            do {
+                let result = try fixer.fix(path: path)
+                guard result.changed else { continue }
+                if fixDryRun {
+                    diffs += result.diff()
+                } else {
+                    try fixer.write(result)
+                    Self.note("\(path): \(result.applied) fix(es) applied")
+                }
+            } catch let error as FixError {
+                if error.reason == .docx {
+                    Self.note(error.description)
+                } else if case .unreadable = error.reason {
+                    continue  // the lint run reports unreadable files
+                } else {
+                    Self.note(error.description)
+                }
+            } catch {
+                Self.note("\(path): \(error)")
+            }
+        }
+        if !diffs.isEmpty { FileHandle.standardOutput.write(Data(diffs.utf8)) }
+    }
+
+    /// Standard input is never written back; a dry run shows its diff.
+    func applyToStandardInput(_ runner: LintRunner, data: Data, name: String) {
+        guard let format = DocumentFormat(path: name) ?? Optional(.text) else { return }
+        if format == .docx {
+            Self.note(FixError(path: name, reason: .docx).description)
+            return
+        }
+        guard let decoded = try? TextDecoder.decode([UInt8](data), path: name, limits: runner.limits) else { return }
+        let fixed = FileFixer(runner: runner).fix(text: decoded.text, path: name, format: format)
+        if fixDryRun {
+            let diff = UnifiedDiff.render(old: decoded.text, new: fixed.text, oldName: "a/" + name, newName: "b/" + name)
+            if !diff.isEmpty { FileHandle.standardOutput.write(Data(diff.utf8)) }
+        } else if fixed.applied > 0 {
+            Self.note("\(name): standard input is not rewritten; use --fix-dry-run to see the \(fixed.applied) fix(es)")
+        }
+    }
+
+    private static func note(_ text: String) {
+        FileHandle.standardError.write(Data(("planlint: " + text + "\n").utf8))
+    }
+}

@@ -1,0 +1,60 @@
+import Testing
+import PlanlintDocument
+@testable import PlanlintEngine
+
+/// The whole-document kinds: `document` (plan or summary, one plan or several) and `title`,
+/// and `forbid` with `only_other_years`.
+@Suite struct DocumentAndTitleKindTests {
+    let notAPlan = """
+        kind: document
+        expect: plan
+        summary_terms: [总结如下, 取得了, 圆满完成]
+        plan_terms: [将, 力争, 计划]
+        min_summary_terms: 2
+        summary_titles: [工作总结]
+        """
+
+    @Test func summaryTitleIsNotAPlan() throws {
+        let report = try LintTestSupport.lint("某某医院工会2024年工作总结\n一、主要工作\n开展了活动。", rule: notAPlan)
+        #expect(report.findings.map(\.category) == [.defect])
+        #expect(report.findings.first?.start.line == 1)
+    }
+
+    @Test func bodyThatReportsThePastIsNotAPlan() throws {
+        let text = "工会工作\n现将今年工作总结如下：一是取得了好成绩，二是圆满完成任务，三是取得了进步。"
+        #expect(try LintTestSupport.lint(text, rule: notAPlan).findings.count == 1)
+        let plan = "工会工作计划\n今年将力争取得了新成绩，计划组织活动，将开展培训。"
+        #expect(try LintTestSupport.lint(plan, rule: notAPlan).findings.isEmpty)
+    }
+
+    @Test func summaryPartInsideAMultiPlanFile() throws {
+        let text = "工会工作计划（精选2篇）\n第一篇\n工会工作计划\n将开展活动。\n第二篇\n医院工会工作总结\n开展了活动。"
+        let report = try LintTestSupport.lint(text, rule: notAPlan)
+        #expect(report.findings.map(\.start.line) == [6], "\(report.findings.map(\.message.zh))")
+    }
+
+    @Test func severalPlansInOneFile() throws {
+        let rule = "kind: document\nmax_parts: 1"
+        let text = "局工会工作计划 篇一\n内容。\n局工会工作计划 篇二\n内容。"
+        let report = try LintTestSupport.lint(text, rule: rule)
+        #expect(report.findings.map(\.start.line) == [3], "\(report.findings.map(\.message.zh))")
+        #expect(try LintTestSupport.lint("工会工作计划\n内容。", rule: rule).findings.isEmpty)
+    }
+
+    @Test func titleNamesUnitYearAndType() throws {
+        let rule = "kind: title\ntype_terms: [工作计划, 工作要点]\nunit_terms: [工会, 委员会]"
+        #expect(try LintTestSupport.lint("滨湖中学工会2025年工作计划\n正文。", rule: rule).findings.isEmpty)
+        let noYear = try LintTestSupport.lint("滨湖中学工会工作计划\n正文。", rule: rule)
+        #expect(noYear.findings.map(\.category) == [.weak])
+        #expect(noYear.findings.first?.message.zh.contains("年份") == true)
+        let noTitle = try LintTestSupport.lint("一、指导思想\n正文。", rule: rule)
+        #expect(noTitle.findings.map(\.category) == [.missing])
+    }
+
+    @Test func otherYearsOnlyWhenTheyDiffer() throws {
+        let rule = "kind: forbid\nmatch: {patterns: ['20[0-9]{2}年(工会)?工作(计划|要点)']}\nonly_other_years: true"
+        let text = "某工会2025年工作计划\n根据2023年工作要点安排。\n按2025年工作计划执行。"
+        let report = try LintTestSupport.lint(text, rule: rule, year: 2025)
+        #expect(report.findings.map(\.start.line) == [2])
+    }
+}

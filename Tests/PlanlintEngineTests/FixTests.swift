@@ -1,0 +1,195 @@
+import Foundation
+import PlanlintDocument
+import PlanlintRules
+import Testing
+
+@testable import PlanlintEngine
+
+private let fixRules = """
+    rules:
+      - id: test.wrong
+        title: 错词
+        kind: substitute
+        severity: warning
+        replace:
+          效劳: 服务
+          广阔职工: 广大职工
+          甲乙: 丙丁
+          丙丁丁: 戊
+        message: "错词 {wrong}"
+        message_en: "wrong {wrong}"
+        basis: 测试
+    """
+
+/// A temporary folder removed when the test ends.
+private final class Scratch {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("planlint-fix-\(UUID().uuidString)")
+    init() throws { try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true) }
+    deinit { try? FileManager.default.removeItem(at: url) }
+
+    func file(_ name: String, _ bytes: [UInt8], mode: Int = 0o644) throws -> String {
+        let path = url.appendingPathComponent(name).path
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        try FileManager.default.setAttributes([.posixPermissions: mode], ofItemAtPath: path)
+        return path
+    }
+}
+
+private func fixer() throws -> FileFixer {
+    FileFixer(runner: LintRunner(linter: Linter(rules: try LintTestSupport.pack(fixRules)), options: LintOptions()))
+}
+
+private func bytes(_ path: String) -> [UInt8] { [UInt8](FileManager.default.contents(atPath: path) ?? Data()) }
+
+/// GB18030 bytes made by the system's iconv, independently of planlint's encoder.
+private func iconvGB18030(_ text: String) throws -> [UInt8] {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["iconv", "-f", "UTF-8", "-t", "GB18030"]
+    let input = Pipe()
+    let output = Pipe()
+    process.standardInput = input
+    process.standardOutput = output
+    try process.run()
+    input.fileHandleForWriting.write(Data(text.utf8))
+    try input.fileHandleForWriting.close()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    try #require(process.terminationStatus == 0)
+    return [UInt8](data)
+}
+
+private func utf16(_ text: String, bigEndian: Bool) -> [UInt8] {
+    var bytes: [UInt8] = bigEndian ? [0xFE, 0xFF] : [0xFF, 0xFE]
+    for unit in text.utf16 { bytes += bigEndian ? [UInt8(unit >> 8), UInt8(unit & 0xFF)] : [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+    return bytes
+}
+
+@Suite struct FixTests {
+    // Rare characters (4-byte GB18030 𠀀, €, 〇) around the fixes must come back unchanged.
+    static let original = "某公司工会2025年工作计划\r\n一、团结广阔职工，效劳大局。𠀀€〇\r\n二、效劳会员（甲乙）。\r\n"
+    static let fixed = "某公司工会2025年工作计划\r\n一、团结广大职工，服务大局。𠀀€〇\r\n二、服务会员（丙丁）。\r\n"
+
+    @Test func gb18030FileIsFixedAndReadBackByteForByte() throws {
+        let scratch = try Scratch()
+        let path = try scratch.file("plan.txt", try iconvGB18030(Self.original), mode: 0o640)
+        let fixer = try fixer()
+        let result = try fixer.fix(path: path)
+        #expect(result.applied == 4)
+        try fixer.write(result)
+        #expect(bytes(path) == (try iconvGB18030(Self.fixed)))
+        let decoded = try TextDecoder.decode(bytes(path), path: path)
+        #expect(decoded.encoding == .gb18030)
+        #expect(decoded.lineEnding == .crlf)
+        let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? NSNumber
+        #expect(mode?.intValue == 0o640)
+        // Nothing is left behind in the folder but the plan.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.url.path) == ["plan.txt"])
+    }
+
+    @Test func secondRunChangesNothing() throws {
+        let scratch = try Scratch()
+        let path = try scratch.file("plan.md", Array("# 计划\n效劳甲乙丁\n".utf8))
+        let fixer = try fixer()
+        let first = try fixer.fix(path: path)
+        // 甲乙 → 丙丁 makes 丙丁丁, itself fixed to 戊 in a second pass of the same run.
+        #expect(first.fixedText == "# 计划\n服务戊\n")
+        try fixer.write(first)
+        let second = try fixer.fix(path: path)
+        #expect(!second.changed)
+        #expect(second.applied == 0)
+    }
+
+    @Test func lineEndingsAndByteOrderMarksAreKept() throws {
+        let scratch = try Scratch()
+        let mixed = "效劳一\r\n效劳二\n效劳三\r效劳四"
+        let expected = "服务一\r\n服务二\n服务三\r服务四"
+        let cases: [(String, [UInt8], [UInt8])] = [
+            ("crlf.txt", Array(Self.original.utf8), Array(Self.fixed.utf8)),
+            ("mixed.txt", Array(mixed.utf8), Array(expected.utf8)),
+            ("bom8.md", [0xEF, 0xBB, 0xBF] + Array(Self.original.utf8), [0xEF, 0xBB, 0xBF] + Array(Self.fixed.utf8)),
+            ("le.txt", utf16(Self.original, bigEndian: false), utf16(Self.fixed, bigEndian: false)),
+            ("be.txt", utf16(Self.original, bigEndian: true), utf16(Self.fixed, bigEndian: true)),
+        ]
+        let fixer = try fixer()
+        for (name, before, after) in cases {
+            let path = try scratch.file(name, before)
+            try fixer.write(try fixer.fix(path: path))
+            #expect(bytes(path) == after, "\(name)")
+        }
+    }
+
+    @Test func dryRunDiffChangesNothing() throws {
+        let scratch = try Scratch()
+        let text = "# 计划\n\n一\n二\n三\n四\n效劳会员\n五\n六\n七\n八\n九\n"
+        let path = try scratch.file("plan.md", Array(text.utf8))
+        let result = try fixer().fix(path: path)
+        #expect(bytes(path) == Array(text.utf8))
+        #expect(result.diff() == """
+            --- a/\(path)
+            +++ b/\(path)
+            @@ -4,7 +4,7 @@
+             二
+             三
+             四
+            -效劳会员
+            +服务会员
+             五
+             六
+             七
+
+            """)
+    }
+
+    @Test func fileChangedOnDiskIsNotOverwritten() throws {
+        let scratch = try Scratch()
+        let path = try scratch.file("plan.txt", Array("效劳".utf8))
+        let fixer = try fixer()
+        let result = try fixer.fix(path: path)
+        try Data("效劳，编辑器刚保存".utf8).write(to: URL(fileURLWithPath: path))
+        #expect(throws: FixError(path: path, reason: .changedOnDisk)) { try fixer.write(result) }
+        #expect(bytes(path) == Array("效劳，编辑器刚保存".utf8))
+    }
+
+    @Test func docxIsNeverRewritten() throws {
+        let scratch = try Scratch()
+        let original = [UInt8](try Data(contentsOf: LintTestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/documents/styled.docx")))
+        let path = try scratch.file("plan.docx", original)
+        #expect(throws: FixError(path: path, reason: .docx)) { try fixer().fix(path: path) }
+        #expect(bytes(path) == original)
+    }
+
+    @Test func symbolicLinkStaysALink() throws {
+        let scratch = try Scratch()
+        let target = try scratch.file("real.txt", Array("效劳".utf8))
+        let link = scratch.url.appendingPathComponent("link.txt").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
+        let fixer = try fixer()
+        try fixer.write(try fixer.fix(path: link))
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == target)
+        #expect(bytes(target) == Array("服务".utf8))
+    }
+
+    @Test func overlappingFixesApplyTheFirstOnly() {
+        func fix(_ line: Int, _ from: Int, _ to: Int, _ text: String) -> Fix {
+            Fix(start: SourcePosition(line: line, column: from), end: SourcePosition(line: line, column: to), replacement: text)
+        }
+        let (text, applied) = FixApplier.apply([fix(1, 3, 5, "B"), fix(1, 1, 4, "A"), fix(2, 1, 2, "C"), fix(9, 1, 2, "X")], to: "abcdef\r\nxyz")
+        #expect(text == "Adef\r\nCyz")
+        #expect(applied.count == 2)
+        // A leading U+FEFF is not a column of line 1.
+        #expect(FixApplier.apply([fix(1, 1, 2, "Z")], to: "\u{FEFF}ab").text == "\u{FEFF}Zb")
+    }
+
+    @Test func encoderRoundTripsEveryEncoding() throws {
+        let text = "工会𠀀€ abc\r\n"
+        for (encoding, bom) in [(TextEncoding.utf8, false), (.utf8, true), (.utf16LittleEndian, true), (.utf16BigEndian, true), (.gb18030, false)] {
+            let encoded = try #require(TextEncoder.encode(text, encoding: encoding, byteOrderMark: bom))
+            let decoded = try TextDecoder.decode(encoded, path: "x.txt")
+            #expect(decoded.text == text)
+            #expect(decoded.encoding == encoding)
+            #expect(decoded.hasByteOrderMark == bom)
+        }
+        #expect(TextEncoder.encode(text, encoding: .gb18030, byteOrderMark: false) == (try iconvGB18030(text)))
+    }
+}

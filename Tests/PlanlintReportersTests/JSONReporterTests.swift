@@ -1,0 +1,150 @@
+import Foundation
+import PlanlintEngine
+import PlanlintReporters
+import PlanlintRules
+import Testing
+
+/// The JSON report decoded back, field by field as docs/output-formats.md describes it.
+private struct DecodedReport: Decodable {
+    struct File: Decodable {
+        var path: String
+        var title: String?
+        var profile: String?
+        var year: Int?
+        var kind: String?
+        var error: String?
+        var findings: [Finding]
+        var checks: [Check]
+        var summary: [String: Int]
+    }
+
+    struct Finding: Decodable {
+        var rule: String
+        var severity: String
+        var category: String
+        var theme: String
+        var message: String
+        var line: Int
+        var column: Int
+        var end_line: Int
+        var end_column: Int
+        var section: [String]
+        var evidence: String
+        var fix: Fix?
+        var suggestion: String?
+        var basis: String
+    }
+
+    struct Fix: Decodable {
+        var replacement: String
+        var line: Int
+        var column: Int
+        var end_line: Int
+        var end_column: Int
+    }
+
+    struct Check: Decodable {
+        var rule: String
+        var theme: String
+        var status: String
+        var items_found: [String]
+        var items_missing: [String]
+    }
+
+    var schema_version: Int
+    var version: String
+    var files: [File]
+    var summary: [String: Int]
+}
+
+@Suite struct JSONReporterTests {
+    let output = JSONReporter().render(ReportFixtures.reports(), options: ReportFixtures.options())
+
+    @Test(.enabled(if: ExternalTool.hasJSONSchema, "python3 with the jsonschema package is not installed"))
+    func validatesAgainstThePublishedSchema() throws {
+        let errors = try ExternalTool.validate(json: output, schema: TestPaths.jsonSchema)
+        #expect(errors == nil, "\(errors ?? "")")
+        let empty = JSONReporter().render([], options: ReportFixtures.options())
+        #expect(try ExternalTool.validate(json: empty, schema: TestPaths.jsonSchema) == nil)
+    }
+
+    @Test(.enabled(if: ExternalTool.hasJSONSchema, "python3 with the jsonschema package is not installed"))
+    func schemaRejectsAMalformedReport() throws {
+        // Guards against a schema so loose that the validation above could never fail.
+        let broken = output.replacingOccurrences(of: "\"category\": \"defect\"", with: "\"category\": \"typo\"")
+        #expect(broken != output)
+        #expect(try ExternalTool.validate(json: broken, schema: TestPaths.jsonSchema) != nil)
+        let extra = output.replacingOccurrences(of: "\"schema_version\": 1", with: "\"schema_version\": 1, \"surprise\": true")
+        #expect(try ExternalTool.validate(json: extra, schema: TestPaths.jsonSchema) != nil)
+    }
+
+    @Test func schemaListsEveryProfile() throws {
+        // The schema is written by hand; a profile added to the model must be added there too.
+        let data = try Data(contentsOf: TestPaths.jsonSchema)
+        let schema = try #require(JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let file = try #require((schema["$defs"] as? [String: Any])?["file"] as? [String: Any])
+        let profile = try #require((file["properties"] as? [String: Any])?["profile"] as? [String: Any])
+        let values = try #require(profile["enum"] as? [Any])
+        #expect(Set(values.compactMap { $0 as? String }) == Set(OrganisationProfile.allCases.map(\.rawValue)))
+        #expect(values.contains { $0 is NSNull })
+    }
+
+    @Test func decodesBackWithTheDocumentedFields() throws {
+        let report = try JSONDecoder().decode(DecodedReport.self, from: Data(output.utf8))
+        #expect(report.schema_version == 1)
+        #expect(report.version == "1.2.0")
+        #expect(report.files.map(\.path) == ["plans/2025年某中学工会工作计划.txt", "plans/市人民医院工会2025年工作要点.md", "plans/损坏的计划.docx"])
+        let school = report.files[0]
+        #expect(school.title == "某中学工会2025年工作计划")
+        #expect(school.profile == "school")
+        #expect(school.year == 2025)
+        #expect(school.kind == "plan")
+        #expect(school.error == nil)
+        #expect(school.findings.count == 5)
+        let zhanghu = try #require(school.findings.first { $0.rule == "hygiene.zhanghu" })
+        #expect(zhanghu.category == "defect")
+        #expect(zhanghu.severity == "warning")
+        #expect((zhanghu.line, zhanghu.column, zhanghu.end_line, zhanghu.end_column) == (9, 20, 9, 22))
+        #expect(zhanghu.fix?.replacement == "账户")
+        #expect(zhanghu.fix?.column == 20)
+        #expect(zhanghu.section == ["三、经费管理"])
+        #expect(zhanghu.message == "“帐户”应写作“账户”")
+        #expect(school.checks.first { $0.rule == "funds.budget" }?.items_missing == ["预算编制", "经审会审查"])
+        #expect(school.summary == ["missing": 2, "weak": 1, "defect": 2, "error": 2, "warning": 2, "info": 1])
+        let broken = report.files[2]
+        #expect(broken.error == "plans/损坏的计划.docx: 不是有效的 .docx 文件（ZIP 结构损坏）")
+        #expect(broken.title == nil && broken.findings.isEmpty)
+        #expect(report.summary == ["files": 3, "files_with_errors": 1, "missing": 3, "weak": 2, "defect": 2, "error": 3, "warning": 2, "info": 2])
+    }
+
+    @Test func fixIsNullAndErrorAbsentWhenNotApplicable() throws {
+        let object = try #require(JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
+        let files = try #require(object["files"] as? [[String: Any]])
+        let findings = try #require(files[0]["findings"] as? [[String: Any]])
+        let congress = try #require(findings.first { $0["rule"] as? String == "democracy.workers-congress" })
+        #expect(congress.keys.contains("fix"))
+        #expect(congress["fix"] is NSNull)
+        #expect(!files[0].keys.contains("error"))
+        #expect(files[2].keys.contains("error"))
+    }
+
+    @Test func keysAreSortedAndOutputIsStable() {
+        let again = JSONReporter().render(ReportFixtures.reports(), options: ReportFixtures.options())
+        #expect(again == output)
+        // Top-level keys (indented by two spaces) appear in sorted order.
+        let positions = ["files", "schema_version", "summary", "version"].map { output.range(of: "\n  \"\($0)\": ")?.lowerBound }
+        #expect(positions.allSatisfy { $0 != nil })
+        #expect(positions.compactMap { $0 } == positions.compactMap { $0 }.sorted())
+        #expect(output.contains("\"path\": \"plans/2025年某中学工会工作计划.txt\""))  // no \/ and no \u escapes
+    }
+
+    @Test func englishMessages() {
+        let english = JSONReporter().render(ReportFixtures.reports(), options: ReportFixtures.options(language: .en))
+        #expect(english.contains("\"message\": \"Write 账户, not 帐户\""))
+    }
+
+    @Test func escapesControlCharacters() {
+        #expect(JSONValue.string("a\"b\\c\nd\u{1}\u{2028}/").serialized() == "\"a\\\"b\\\\c\\nd\\u0001\\u2028/\"")
+        #expect(JSONValue.object(["b": .int(1), "a": .array([]), "B": .null]).serialized(pretty: false) == "{\"B\":null,\"a\":[],\"b\":1}")
+    }
+}

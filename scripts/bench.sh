@@ -1,0 +1,121 @@
+#!/usr/bin/env bash
+# Benchmark of planlint on a generated corpus, against the grep -F floor (issue 6).
+#
+#   scripts/bench.sh            # build release, make the corpora under .bench/, run all
+#   BENCH_MB=20 scripts/bench.sh  # smaller corpus for a quick look
+#   BENCH_SKIP_SCALING=1 / BENCH_NO_BUILD=1 / BENCH_RUNS=N (best of N, default 3)
+#
+# Everything it writes goes under .bench/ (git-ignored): corpora, rule folder, reports,
+# and the summary in .bench/results.md. Figures and their meaning: docs/performance.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+MB=${BENCH_MB:-50}
+RUNS=${BENCH_RUNS:-3}
+SEED=${BENCH_SEED:-1}
+OUT=.bench
+SCRATCH=${BENCH_SCRATCH:-.build-bench}
+mkdir -p "$OUT"
+
+if [[ -z "${BENCH_NO_BUILD:-}" ]]; then
+    swift build -c release --scratch-path "$SCRATCH" --product planlint >&2
+    swift build -c release --scratch-path "$SCRATCH" --product planlint-bench >&2
+fi
+BIN="$SCRATCH/release/planlint"
+[[ -x "$BIN" ]] || { echo "no $BIN: build first" >&2; exit 2; }
+if [[ ! -x /usr/bin/time ]]; then
+    echo "installing GNU time for peak RSS" >&2
+    apt-get install -y time >/dev/null
+fi
+
+corpus() {  # corpus DIR MB SEED: generate once per (MB, seed)
+    local dir=$1 mb=$2 seed=$3
+    if [[ "$(cat "$dir/.stamp" 2>/dev/null)" != "$mb $seed" ]]; then
+        python3 scripts/make-bench-corpus.py --out "$dir" --mb "$mb" --seed "$seed" >&2
+        echo "$mb $seed" > "$dir/.stamp"
+    fi
+}
+bytes_of() { find "$1" -type f \( -name '*.txt' -o -name '*.md' \) -printf '%s\n' | awk '{s+=$1} END {print s}'; }
+files_of() { find "$1" -type f \( -name '*.txt' -o -name '*.md' \) | wc -l; }
+
+# best_of LABEL CMD...: run CMD (a shell string) RUNS times under /usr/bin/time -v; print
+# "wall_seconds peak_rss_kb" of the fastest run.
+best_of() {
+    local cmd=$1 best="" rss=""
+    for _ in $(seq "$RUNS"); do
+        /usr/bin/time -v -o "$OUT/time.txt" bash -c "$cmd" || true
+        local wall kb
+        wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,p,":"); s=0; for(i=1;i<=n;i++) s=s*60+p[i]; print s}' "$OUT/time.txt")
+        kb=$(awk -F': ' '/Maximum resident/ {print $2}' "$OUT/time.txt")
+        if [[ -z "$best" ]] || awk -v a="$wall" -v b="$best" 'BEGIN {exit !(a < b)}'; then best=$wall; rss=$kb; fi
+    done
+    echo "$best $rss"
+}
+
+corpus "$OUT/corpus" "$MB" "$SEED"
+python3 scripts/make-bench-corpus.py --extra-rules "$OUT/extra" --rules 200 --seed "$SEED" >&2
+"$BIN" rules --terms > "$OUT/terms.txt"
+"$BIN" rules --terms --rules Rules --rules "$OUT/extra" > "$OUT/terms-extra.txt"
+
+BYTES=$(bytes_of "$OUT/corpus")
+FILES=$(files_of "$OUT/corpus")
+MBYTES=$(awk -v b="$BYTES" 'BEGIN {printf "%.1f", b / 1e6}')
+echo "corpus: $FILES files, $MBYTES MB; terms: $(wc -l < "$OUT/terms.txt") (pack), $(wc -l < "$OUT/terms-extra.txt") (pack + 200 rules)" >&2
+
+# The floor: one grep -F pass over the same files, output to a file (see docs/performance.md).
+read -r GREP_S _ <<< "$(best_of "grep -F -c -r -f $OUT/terms.txt $OUT/corpus > $OUT/grep.out")"
+read -r GREPX_S _ <<< "$(best_of "grep -F -c -r -f $OUT/terms-extra.txt $OUT/corpus > $OUT/grep-extra.out")"
+
+# Whole pack over the corpus, JSON report to a file.
+read -r LINT_S LINT_KB <<< "$(best_of "$BIN --format json -o $OUT/report.json $OUT/corpus")"
+# The same through the rule folders, then with the 200 generated rules.
+read -r PACK_S _ <<< "$(best_of "$BIN --rules Rules --format json -o $OUT/report-rules.json $OUT/corpus")"
+read -r EXTRA_S EXTRA_KB <<< "$(best_of "$BIN --rules Rules --rules $OUT/extra --format json -o $OUT/report-extra.json $OUT/corpus")"
+
+# One ~30 KB plan through standard input, process start included: median of 21 runs.
+PLAN=$(find "$OUT/corpus" -name '*.txt' -size +29k -size -31k | sort | head -1)
+STDIN_MS=$(for _ in $(seq 21); do
+    start=$EPOCHREALTIME
+    "$BIN" --format json - < "$PLAN" > "$OUT/stdin.json" || true
+    end=$EPOCHREALTIME
+    awk -v a="$start" -v b="$end" 'BEGIN {printf "%.1f\n", (b - a) * 1000}'
+done | sort -n | sed -n 11p)
+read -r _ STDIN_KB <<< "$(best_of "$BIN --format json - < $PLAN > $OUT/stdin.json")"
+
+SCALE=""
+if [[ -z "${BENCH_SKIP_SCALING:-}" ]]; then
+    corpus "$OUT/corpus2x" "$((MB * 2))" "$((SEED + 1))"
+    corpus "$OUT/corpus4x" "$((MB * 4))" "$((SEED + 2))"
+    read -r S2 K2 <<< "$(best_of "$BIN --format json -o $OUT/report2x.json $OUT/corpus2x")"
+    read -r S4 K4 <<< "$(best_of "$BIN --format json -o $OUT/report4x.json $OUT/corpus4x")"
+    B2=$(bytes_of "$OUT/corpus2x")
+    B4=$(bytes_of "$OUT/corpus4x")
+    SCALE=$(awk -v b1="$BYTES" -v s1="$LINT_S" -v k1="$LINT_KB" -v b2="$B2" -v s2="$S2" -v k2="$K2" -v b4="$B4" -v s4="$S4" -v k4="$K4" 'BEGIN {
+        printf "| 1x | %.1f MB | %.2f s | %.1f MB/s | %.0f MB |\n", b1/1e6, s1, b1/1e6/s1, k1/1024
+        printf "| 2x | %.1f MB | %.2f s | %.1f MB/s | %.0f MB |\n", b2/1e6, s2, b2/1e6/s2, k2/1024
+        printf "| 4x | %.1f MB | %.2f s | %.1f MB/s | %.0f MB |\n", b4/1e6, s4, b4/1e6/s4, k4/1024 }')
+fi
+
+{
+    echo "## Results $(date -u +%Y-%m-%dT%H:%MZ) ($(git rev-parse --short HEAD 2>/dev/null || echo '?'), working tree)"
+    echo
+    echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'); corpus $FILES files, $MBYTES MB (seed $SEED); best of $RUNS."
+    echo
+    awk -v b="$BYTES" -v f="$FILES" -v g="$GREP_S" -v gx="$GREPX_S" -v l="$LINT_S" -v k="$LINT_KB" -v p="$PACK_S" -v x="$EXTRA_S" -v xk="$EXTRA_KB" -v sm="$STDIN_MS" -v sk="$STDIN_KB" 'BEGIN {
+        print "| measure | value |"
+        print "| --- | --- |"
+        printf "| planlint, bundled pack, JSON to a file | %.2f s, %.1f MB/s, %.0f files/s |\n", l, b/1e6/l, f/l
+        printf "| grep -F -c -f TERMS (pack terms), to a file | %.2f s |\n", g
+        printf "| **planlint / grep** | **%.1fx** |\n", l/g
+        printf "| peak RSS, bundled pack | %.0f MB |\n", k/1024
+        printf "| --rules Rules | %.2f s |\n", p
+        printf "| --rules Rules --rules extra/ (+200 rules) | %.2f s (%.2fx the pack), peak RSS %.0f MB |\n", x, x/p, xk/1024
+        printf "| grep with the +200 rules terms | %.2f s |\n", gx
+        printf "| one 30 KB plan via stdin, wall (median of 21) | %.1f ms, peak RSS %.0f MB |\n", sm, sk/1024 }'
+    if [[ -n "$SCALE" ]]; then
+        echo
+        echo "| input | size | wall | throughput | peak RSS |"
+        echo "| --- | --- | --- | --- | --- |"
+        echo "$SCALE"
+    fi
+} | tee "$OUT/results.md"

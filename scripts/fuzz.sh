@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Builds and runs one libFuzzer target (docs/reliability.md).
+#
+#   scripts/fuzz.sh TARGET SECONDS [extra libFuzzer flags…]
+#   TARGET: yaml | rules | text | docx      (or "build" to only build all four)
+#
+# The targets live in Fuzz/ and are declared in Package.swift only when PLANLINT_FUZZ is set,
+# so a plain `swift build`/`swift test` never sees them. They are built in release mode with
+# -sanitize=fuzzer,address in their own scratch path (.build-fuzz). Seeds are copied at run time
+# from the fixtures and ../shared/corpus into .build-fuzz/work/TARGET (git-ignored); nothing
+# of the corpus is committed. Crashes land in .build-fuzz/work/TARGET/artifacts/.
+set -euo pipefail
+
+usage() { echo "usage: scripts/fuzz.sh yaml|rules|text|docx|build SECONDS [libFuzzer flags…]" >&2; exit 2; }
+target=${1:-}; [ -n "$target" ] || usage
+seconds=${2:-60}
+shift $(( $# >= 2 ? 2 : $# ))
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+scratch="$root/.build-fuzz"
+shared="$root/../shared/corpus"
+
+build() {
+    PLANLINT_FUZZ=1 nice -n 10 swift build -c release --scratch-path "$scratch" --product "fuzz-$1" \
+        -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -g
+}
+
+if [ "$target" = build ]; then
+    for t in yaml rules text docx; do build "$t"; done
+    exit 0
+fi
+case "$target" in yaml|rules|text|docx) ;; *) usage ;; esac
+
+build "$target"
+binary="$scratch/release/fuzz-$target"
+work="$scratch/work/$target"
+mkdir -p "$work/corpus" "$work/seeds" "$work/artifacts"
+rm -f "$work/seeds"/*
+
+# Seeds, copied fresh each run.
+seed() { for f in "$@"; do [ -f "$f" ] && cp "$f" "$work/seeds/$(echo "$f" | tr '/' '_')" || true; done; }
+shopt -s nullglob globstar
+case "$target" in
+    yaml|rules)
+        seed Rules/**/*.yaml Tests/Fixtures/rules/**/*.yaml Tests/Fixtures/rules/**/*.yml \
+            Tests/Fixtures/bad-input/rules/**/*.yaml Tests/Fixtures/bad-input/rules/**/*.yml \
+            Tests/Fixtures/bad-input/config/**/*.yaml Examples/**/.planlint.yaml
+        ;;
+    text)
+        seed Tests/Fixtures/documents/*.txt Tests/Fixtures/documents/*.md Examples/**/*.txt Examples/**/*.md \
+            Tests/Fixtures/bad-input/documents/*.txt Tests/Fixtures/bad-input/documents/*.md \
+            "$shared"/seeds/*.txt "$shared"/formats/*.txt
+        ;;
+    docx)
+        seed Tests/Fixtures/documents/*.docx Examples/**/*.docx Tests/Fixtures/bad-input/documents/*.docx \
+            "$shared"/formats/*.docx
+        # The XML parts alone too: the target wraps non-zip input as word/document.xml.
+        python3 - "$work/seeds" <<'PY'
+import sys, zipfile, pathlib
+out = pathlib.Path(sys.argv[1])
+for path in list(out.glob("*.docx")):
+    try:
+        with zipfile.ZipFile(path) as z:
+            for name in z.namelist():
+                if name.endswith(".xml") and z.getinfo(name).file_size < 1_000_000:
+                    (out / (path.name + "." + name.replace("/", "_"))).write_bytes(z.read(name))
+    except Exception:
+        pass
+PY
+        ;;
+esac
+echo "fuzz-$target: $(ls "$work/seeds" | wc -l) seeds, $(ls "$work/corpus" | wc -l) corpus entries, ${seconds}s"
+
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0:allocator_may_return_null=1}
+set +e
+nice -n 10 "$binary" "$work/corpus" "$work/seeds" \
+    -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=262144 \
+    -print_final_stats=1 -artifact_prefix="$work/artifacts/" "$@" 2>&1 | tee "$work/last-run.log" | grep -v '^#[0-9]*.*\(NEW\|REDUCE\|pulse\)' 
+status=${PIPESTATUS[0]}
+set -e
+echo "fuzz-$target: exit $status; log $work/last-run.log; artifacts: $(ls "$work/artifacts" | wc -l)"
+exit "$status"
