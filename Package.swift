@@ -59,7 +59,7 @@ let package = Package(
         .testTarget(name: "PlanlintEngineTests", dependencies: ["PlanlintEngine", "PlanlintBundledRules"]),
         .testTarget(name: "PlanlintReportersTests", dependencies: ["PlanlintReporters", "PlanlintBundledRules"]),
         .testTarget(name: "PlanlintCLITests", dependencies: ["planlint", "PlanlintEngine"]),
-        .testTarget(name: "PlanlintLSPTests", dependencies: ["PlanlintLSP", "PlanlintBundledRules"]),
+        .testTarget(name: "PlanlintLSPTests", dependencies: ["PlanlintLSP", "PlanlintBundledRules", "planlint"]),
     ],
     swiftLanguageModes: [.v5]
 )

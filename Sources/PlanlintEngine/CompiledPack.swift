@@ -22,6 +22,10 @@ public final class CompiledPack: @unchecked Sendable {
     /// Automaton terms of the non-ASCII letters that case-fold onto ASCII ones.
     let foldHazardIDs: [Int32]
     private let sets: [TermSet: CompiledTermSet]
+    private let byStorage: [StorageKey: CompiledTermSet]
+    /// The sets `byStorage` is keyed on, kept so their storage is never freed and reused.
+    private let retained: [TermSet]
+    private let signalSets: [Signal: CompiledTermSet]
 
     /// Literal words that make a mention concrete, by signal (numbers are found by code).
     static let signalTerms: [Signal: [String]] = [
@@ -98,15 +102,56 @@ public final class CompiledPack: @unchecked Sendable {
         self.automaton = TermAutomaton(terms: terms)
         self.regexes = regexes
         self.sets = compiled
+        var byStorage: [StorageKey: CompiledTermSet] = [:]
+        var retained: [TermSet] = []
+        for set in sets where !set.isEmpty {
+            byStorage[Self.storage(of: set)] = compiled[set] ?? .empty
+            retained.append(set)
+        }
+        self.byStorage = byStorage
+        self.retained = retained
+        var signalSets: [Signal: CompiledTermSet] = [:]
+        for (signal, words) in Self.signalTerms {
+            signalSets[signal] = compiled[TermSet(literals: words)] ?? .empty
+        }
+        self.signalSets = signalSets
     }
 
     /// The compiled form of a term set that belongs to the pack.
     func compiled(_ set: TermSet) -> CompiledTermSet {
-        sets[set] ?? .empty
+        // Checks pass the pack's own sets: find them by their arrays' storage, which
+        // `retained` keeps alive (so no other array can have the same address), before
+        // hashing every string of the set.
+        if let hit = byStorage[Self.storage(of: set)] { return hit }
+        return sets[set] ?? .empty
     }
 
     func compiled(_ signal: Signal) -> CompiledTermSet {
-        compiled(TermSet(literals: Self.signalTerms[signal] ?? []))
+        signalSets[signal] ?? .empty
+    }
+
+    private struct StorageKey: Hashable {
+        var literals: UnsafeRawPointer?
+        var patterns: UnsafeRawPointer?
+    }
+
+    private static func storage(of set: TermSet) -> StorageKey {
+        StorageKey(
+            literals: set.literals.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) },
+            patterns: set.patterns.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) })
+    }
+
+    /// Each pattern and the literals a line must hold before it runs (nil: it runs on
+    /// every line), for `planlint-bench --patterns`.
+    public var patternFilters: [(pattern: String, required: [[String]]?)] {
+        zip(regexes, regexFilters).map { regex, filter in
+            (regex.pattern, filter.map { $0.sets.map { $0.map { automaton.terms[Int($0)] } } })
+        }
+    }
+
+    /// Automaton size, for benchmarks.
+    public var automatonSummary: String {
+        "\(automaton.terms.count) terms, \(automaton.stateCount) states, \(automaton.classCount) byte classes"
     }
 
     /// Distinct literal terms in the automaton (ASCII folded to lower case).

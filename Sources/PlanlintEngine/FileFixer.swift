@@ -20,6 +20,9 @@ public struct FixError: Error, CustomStringConvertible, Equatable {
         case changedOnDisk
         /// The fixed text does not survive the round trip through the file's encoding.
         case unencodable(TextEncoding)
+        /// Writing the file back would change bytes besides the fixes (a non-canonical
+        /// encoding of some character in the original).
+        case notRoundTrip(TextEncoding)
         case unreadable(String)
         case unwritable(String)
     }
@@ -38,6 +41,8 @@ public struct FixError: Error, CustomStringConvertible, Equatable {
         case .unsupportedFormat: "\(path): only .txt and .md files can be fixed"
         case .changedOnDisk: "\(path): changed on disk while planlint was fixing it; not written (run again)"
         case .unencodable(let encoding): "\(path): the fixed text cannot be written back as \(encoding.rawValue); not written"
+        case .notRoundTrip(let encoding):
+            "\(path): re-encoding this \(encoding.rawValue) file would change more than the fixes; not written"
         case .unreadable(let message): "\(path): \(message)"
         case .unwritable(let message): "\(path): cannot write the fixed file: \(message)"
         }
@@ -112,6 +117,10 @@ public struct FileFixer: Sendable {
         let (text, applied) = fix(text: decoded.text, path: path, format: format)
         var fixedBytes = bytes
         if text != decoded.text {
+            // Only the fixes may change: the untouched text must encode back to the same bytes.
+            guard TextEncoder.encode(decoded.text, like: decoded) == bytes else {
+                throw FixError(path: path, reason: .notRoundTrip(decoded.encoding))
+            }
             guard let encoded = TextEncoder.encode(text, like: decoded),
                 (try? TextDecoder.decode(encoded, path: path, limits: .unlimitedForFix))?.text == text
             else { throw FixError(path: path, reason: .unencodable(decoded.encoding)) }

@@ -44,12 +44,33 @@ public struct Suppressions: Sendable {
 
     public private(set) var directives: [SuppressionDirective]
 
-    public init(lines: [String]) {
+    /// - Parameter markdown: skip fenced code blocks, where a comment is an example, not a directive.
+    public init(lines: [String], markdown: Bool = false) {
         var directives: [SuppressionDirective] = []
-        for (index, line) in lines.enumerated() where line.contains("planlint-") {
+        var fence: (mark: Character, count: Int)?
+        for (index, line) in lines.enumerated() {
+            if markdown, let opening = Self.fence(line) {
+                if let open = fence {
+                    if opening.mark == open.mark, opening.count >= open.count, opening.bare { fence = nil }
+                } else {
+                    fence = (opening.mark, opening.count)
+                }
+                continue
+            }
+            if fence != nil || !line.contains("planlint-") { continue }
             directives += Self.parse(line: line, number: index + 1)
         }
         self.directives = directives
+    }
+
+    /// A Markdown code fence (up to three spaces, then three or more ` or ~): its mark,
+    /// length, and whether nothing follows it (only such a fence closes a block).
+    private static func fence(_ line: String) -> (mark: Character, count: Int, bare: Bool)? {
+        let trimmed = line.drop { $0 == " " }
+        guard line.count - trimmed.count <= 3, let mark = trimmed.first, mark == "`" || mark == "~" else { return nil }
+        let count = trimmed.prefix { $0 == mark }.count
+        guard count >= 3 else { return nil }
+        return (mark, count, trimmed.dropFirst(count).allSatisfy { $0 == " " || $0 == "\t" })
     }
 
     public var isEmpty: Bool { directives.isEmpty }
@@ -196,7 +217,7 @@ extension Linter {
     /// per unknown rule id those comments name (unless that check is itself disabled).
     func applySuppressions(_ findings: [Finding], in document: PlanDocument, options: LintOptions) -> [Finding] {
         guard document.format != .docx else { return findings }
-        let suppressions = Suppressions(lines: document.lines.originalLines)
+        let suppressions = Suppressions(lines: document.lines.originalLines, markdown: document.format == .markdown)
         guard !suppressions.isEmpty else { return findings }
         var result = suppressions.filter(findings)
         let id = Suppressions.unknownRuleID

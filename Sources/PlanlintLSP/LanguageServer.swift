@@ -135,9 +135,11 @@ public final class LanguageServer {
         switch method {
         case "initialize":
             return [Self.result(id: id, initialize(params))]
-        case "initialized", "$/cancelRequest", "$/setTrace", "workspace/didChangeConfiguration":
-            if method == "workspace/didChangeConfiguration" { return relintAll() }
+        case "initialized", "$/cancelRequest", "$/setTrace":
             return []
+        case "workspace/didChangeConfiguration", "workspace/didChangeWatchedFiles":
+            // Settings or watched files (a .planlint.yaml, a rule folder) changed: reload everything.
+            return relintAll()
         case "shutdown":
             shutdownRequested = true
             return [Self.result(id: id, .null)]

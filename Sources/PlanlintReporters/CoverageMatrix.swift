@@ -25,6 +25,7 @@ public struct CoverageMatrix: Sendable {
         }
     }
 
+    /// One plan on one theme.
     public struct Cell: Sendable, Equatable {
         public var mark: Mark
         /// The checks of the theme, as rule id and status, in report order.
@@ -46,6 +47,7 @@ public struct CoverageMatrix: Sendable {
         }
     }
 
+    /// One plan: its cells by theme and its completeness.
     public struct Row: Sendable {
         /// 1-based position of the report in the input.
         public var number: Int
@@ -60,6 +62,7 @@ public struct CoverageMatrix: Sendable {
         public var ruleID: String
         public var missing: Int
         public var weak: Int
+        /// Plans in which the requirement was missing or weak.
         public var total: Int { missing + weak }
 
         public init(ruleID: String, missing: Int, weak: Int) {
@@ -74,6 +77,8 @@ public struct CoverageMatrix: Sendable {
     /// Requirements with at least one missing or weak plan, most frequent first.
     public var requirements: [Requirement]
 
+    /// The matrix of a run; `rules` contributes themes no plan touched, so every theme of the
+    /// pack gets a column.
     public init(reports: [FileReport], rules: RulePack) {
         var themeNames = rules.rules.map(\.theme)
         for report in reports {

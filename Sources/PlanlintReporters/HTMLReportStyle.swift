@@ -101,6 +101,7 @@ enum HTMLReportStyle {
     .stat{background:#fff;border:1px solid var(--line)}
     .card,details.plan{border-radius:0;border-color:#999}
     details.plan{break-before:page}
+    #plans>h2{display:none}
     .source{max-height:none;overflow:visible}
     thead th{position:static}
     thead{display:table-header-group}

@@ -15,6 +15,7 @@ public struct HTMLReporter: Reporter {
     /// stays usable.
     public var expandUpTo: Int
 
+    /// - Parameter expandUpTo: the number of plans up to which every plan starts expanded.
     public init(expandUpTo: Int = 3) {
         self.expandUpTo = expandUpTo
     }

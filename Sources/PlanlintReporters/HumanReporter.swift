@@ -66,7 +66,9 @@ public struct HumanReporter: Reporter {
         if showEvidence, !evidence.trimmingSpaces.isEmpty {
             lines.append(indent + evidence)
             let caret = caretLine(evidence: evidence, column: finding.evidenceColumn, length: finding.evidenceLength)
-            lines.append(indent + style.severity(finding.severity, caret))
+            // Colour only the carets, so the escape codes do not sit in the alignment blanks.
+            let blanks = caret.prefix { $0 != "^" }
+            lines.append(indent + blanks + style.severity(finding.severity, String(caret.dropFirst(blanks.count))))
         }
         return lines
     }

@@ -13,6 +13,7 @@ public struct MarkdownReporter: Reporter {
     /// Characters the whole comment may take (a little is kept free for closing notes).
     public var characterBudget: Int
 
+    /// - Parameter characterBudget: the most characters the comment may take.
     public init(characterBudget: Int = 64_000) {
         self.characterBudget = characterBudget
     }

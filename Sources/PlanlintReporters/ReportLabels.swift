@@ -4,6 +4,7 @@ import PlanlintRules
 /// The words reporters print for severities, categories, statuses and themes, in both
 /// languages. Kept in one place so the human, Markdown and HTML reports agree.
 public enum ReportLabels {
+    /// 错误 / 警告 / 提示, or error / warning / info.
     public static func severity(_ severity: Severity, _ language: Language) -> String {
         switch (severity, language) {
         case (.error, .zh): "错误"
@@ -15,6 +16,7 @@ public enum ReportLabels {
         }
     }
 
+    /// 缺失 / 薄弱 / 缺陷, or missing / weak / defect.
     public static func category(_ category: FindingCategory, _ language: Language) -> String {
         switch (category, language) {
         case (.missing, .zh): "缺失"
@@ -26,6 +28,7 @@ public enum ReportLabels {
         }
     }
 
+    /// The outcome of a check as reviewers say it: 具备 (present) for a pass.
     public static func status(_ status: CheckResult.Status, _ language: Language) -> String {
         switch (status, language) {
         case (.passed, .zh): "具备"
@@ -40,6 +43,7 @@ public enum ReportLabels {
     /// add others, which follow in alphabetical order.
     public static let standardThemes = ["structure", "democracy", "welfare", "funds", "rights", "organisation", "hygiene"]
 
+    /// The display name of a theme; unknown themes are shown as they are spelt in the pack.
     public static func theme(_ theme: String, _ language: Language) -> String {
         switch (theme, language) {
         case ("structure", .zh): "结构要素"
@@ -68,6 +72,7 @@ public enum ReportLabels {
         return standard + others
     }
 
+    /// 计划 / 总结 / 未识别.
     public static func documentKind(_ kind: DocumentKind, _ language: Language) -> String {
         switch (kind, language) {
         case (.plan, .zh): "计划"
@@ -79,6 +84,7 @@ public enum ReportLabels {
         }
     }
 
+    /// The organisation profile as reviewers name it (Chinese) or its identifier (English).
     public static func profile(_ profile: OrganisationProfile?, _ language: Language) -> String {
         guard let profile else { return language == .en ? "unknown" : "未识别" }
         return language == .en ? profile.rawValue : profile.chineseName

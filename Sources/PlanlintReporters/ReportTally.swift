@@ -27,12 +27,14 @@ public struct ReportTally: Sendable, Equatable {
         for report in reports { add(report) }
     }
 
+    /// Counts a file and its findings.
     public mutating func add(_ report: FileReport) {
         files += 1
         if report.error != nil { unreadable += 1 }
         for finding in report.findings { add(finding) }
     }
 
+    /// Counts one finding by category and severity.
     public mutating func add(_ finding: Finding) {
         switch finding.category {
         case .missing: missing += 1
@@ -46,8 +48,10 @@ public struct ReportTally: Sendable, Equatable {
         }
     }
 
+    /// All findings counted.
     public var findings: Int { error + warning + info }
 
+    /// Findings of a category.
     public func count(_ category: FindingCategory) -> Int {
         switch category {
         case .missing: missing
@@ -56,6 +60,7 @@ public struct ReportTally: Sendable, Equatable {
         }
     }
 
+    /// Findings of a severity.
     public func count(_ severity: Severity) -> Int {
         switch severity {
         case .error: error

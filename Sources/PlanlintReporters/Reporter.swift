@@ -21,12 +21,12 @@ public struct ReportOptions: Sendable {
     public var failOn: Severity?
     /// When true, per-file details are left out (`--quiet`): only errors and the totals.
     public var quiet: Bool
-    /// Where the tool is documented, for SARIF's `informationUri`.
-    public var informationURI: String
+    /// Where the tool is documented, for SARIF viewers; omitted when nil.
+    public var informationURI: String?
 
     public init(
         language: Language = .zh, color: Bool = false, toolVersion: String = "0.0.0", rules: RulePack = RulePack(rules: []),
-        failOn: Severity? = .error, quiet: Bool = false, informationURI: String = "https://example.org/planlint"
+        failOn: Severity? = .error, quiet: Bool = false, informationURI: String? = nil
     ) {
         self.language = language
         self.color = color

@@ -9,6 +9,7 @@ import PlanlintRules
 /// reported as tool execution notifications rather than results.
 public struct SarifReporter: Reporter {
     public static let identifier = "sarif"
+    /// The `$schema` written into the log.
     public static let schemaURI = "https://json.schemastore.org/sarif-2.1.0.json"
 
     public init() {}
@@ -17,6 +18,7 @@ public struct SarifReporter: Reporter {
         document(reports, options: options).serialized(pretty: true) + "\n"
     }
 
+    /// The whole SARIF log as a JSON value.
     public func document(_ reports: [FileReport], options: ReportOptions) -> JSONValue {
         let rules = descriptors(reports, options: options)
         var ruleIndex: [String: Int] = [:]
@@ -42,7 +44,7 @@ public struct SarifReporter: Reporter {
             "name": .string("planlint"),
             "version": .string(options.toolVersion),
             "semanticVersion": SemanticVersion.isValid(options.toolVersion) ? .string(options.toolVersion) : .null,
-            "informationUri": .string(options.informationURI),
+            "informationUri": .optional(options.informationURI),
             "rules": .array(rules.map { $0.json(language: options.language) }),
         ]).droppingNulls
         return .object([

@@ -1,11 +1,12 @@
 // planlint-bench: in-process benchmark of the engine, without the CLI's reporters.
 //
-//   planlint-bench [--rules DIR]... [--repeat N] [--phases] PATH...
+//   planlint-bench [--rules DIR]... [--repeat N] [--phases] [--patterns] PATH...
 //
 // Loads the bundled pack (or the --rules folders, the bundled pack first unless
 // --no-bundled), compiles it once, then lints every file under PATH with LintRunner (all
 // cores) and prints throughput. --phases adds a serial pass that times reading (decode,
 // normalise, segment, metadata) apart from linting (automaton, checks, findings).
+// --patterns lists each regular expression with the literals that gate it.
 // scripts/bench.sh drives the CLI for the headline figures; this tool splits the time.
 import Dispatch
 import Foundation
@@ -32,6 +33,7 @@ var paths: [String] = []
 var repeatCount = 1
 var phases = false
 var bundled = true
+var showPatterns = false
 var arguments = CommandLine.arguments.dropFirst().makeIterator()
 while let argument = arguments.next() {
     switch argument {
@@ -43,13 +45,14 @@ while let argument = arguments.next() {
         repeatCount = count
     case "--phases": phases = true
     case "--no-bundled": bundled = false
+    case "--patterns": showPatterns = true
     case "-h", "--help":
-        print("usage: planlint-bench [--rules DIR]... [--no-bundled] [--repeat N] [--phases] PATH...")
+        print("usage: planlint-bench [--rules DIR]... [--no-bundled] [--repeat N] [--phases] [--patterns] PATH...")
         exit(0)
     default: paths.append(argument)
     }
 }
-if paths.isEmpty { fail("give files or folders to lint") }
+if paths.isEmpty && !showPatterns { fail("give files or folders to lint") }
 
 let loadStart = now()
 var sources: [RuleSource] = bundled ? BundledRules.sources : []
@@ -63,6 +66,15 @@ let pack = CompiledPack(pack: rulePack)
 let compiled = now()
 print(String(format: "pack: %d rules, %d literal terms; load %.1f ms, compile %.1f ms",
              rulePack.rules.count, pack.termCount, (loaded - loadStart) * 1000, (compiled - loaded) * 1000))
+
+print("automaton: \(pack.automatonSummary)")
+if showPatterns {
+    for (pattern, required) in pack.patternFilters {
+        let gate = required.map { $0.map { $0.joined(separator: "|") }.joined(separator: " & ") } ?? "(every line)"
+        print("  \(pattern)  <-  \(gate)")
+    }
+    if paths.isEmpty { exit(0) }
+}
 
 let items = InputCollector().collect(paths)
 var bytes = 0

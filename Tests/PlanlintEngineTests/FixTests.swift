@@ -192,4 +192,27 @@ private func utf16(_ text: String, bigEndian: Bool) -> [UInt8] {
         }
         #expect(TextEncoder.encode(text, encoding: .gb18030, byteOrderMark: false) == (try iconvGB18030(text)))
     }
+
+    @Test func fileStartingWithTwoByteOrderMarksRoundTrips() throws {
+        // A UTF-8 BOM followed by a second U+FEFF: decoding keeps the second as text and the
+        // document reader drops it, so columns must still line up and the bytes round-trip.
+        let scratch = try Scratch()
+        let fine = try scratch.file("fine.txt", [0xEF, 0xBB, 0xBF] + Array("\u{FEFF}效劳".utf8))
+        let fixer = try fixer()
+        try fixer.write(try fixer.fix(path: fine))
+        #expect(bytes(fine) == [0xEF, 0xBB, 0xBF] + Array("\u{FEFF}服务".utf8))
+    }
+
+    @Test func unchangedFileIsNotRewritten() throws {
+        let scratch = try Scratch()
+        let path = try scratch.file("clean.txt", Array("服务大局".utf8))
+        let before = try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date
+        Thread.sleep(forTimeInterval: 0.01)
+        let fixer = try fixer()
+        let result = try fixer.fix(path: path)
+        #expect(!result.changed)
+        try fixer.write(result)
+        #expect(try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date == before)
+        #expect(result.diff() == "")
+    }
 }

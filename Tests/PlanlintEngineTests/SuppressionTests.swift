@@ -130,6 +130,27 @@ private func lines(_ report: FileReport, _ rule: String) -> [Int] {
         #expect(report.findings.filter { $0.ruleID == Suppressions.unknownRuleID }.count == 1)
     }
 
+    @Test func commentsInFencedCodeAreExamplesNotDirectives() throws {
+        let text = """
+            # 计划
+            ```markdown
+            <!-- planlint-disable test.wrong -->
+            ```
+            效劳
+            ~~~~
+            <!-- planlint-disable nope -->
+            ~~~
+            ~~~~
+            <!-- planlint-disable-next-line test.wrong -->
+            效劳
+            """
+        let report = try lint(text)
+        #expect(lines(report, "test.wrong") == [5])
+        #expect(!report.findings.contains { $0.ruleID == Suppressions.unknownRuleID })
+        // In plain text there are no code blocks: the same comment is a directive.
+        #expect(lines(try lint(text, format: .text), "test.wrong") == [])
+    }
+
     @Test func unknownSuppressionCheckCanBeDisabled() throws {
         let report = try lint("<!-- planlint-disable nope -->\n效劳", options: LintOptions(disabledRules: [Suppressions.unknownRuleID]))
         #expect(!report.findings.contains { $0.ruleID == Suppressions.unknownRuleID })

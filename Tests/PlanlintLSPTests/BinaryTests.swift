@@ -1,0 +1,146 @@
+import Foundation
+import Testing
+
+@testable import PlanlintLSP
+
+/// The built `planlint` binary, as editors, hooks and users run it.
+enum Binary {
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The binary next to the test bundle (whatever the scratch path), else .build/debug.
+    static let url: URL = {
+        var candidates: [URL] = []
+        if let executable = Bundle.main.executableURL {
+            var folder = executable.deletingLastPathComponent()
+            for _ in 0..<4 {
+                candidates.append(folder.appendingPathComponent("planlint"))
+                folder = folder.deletingLastPathComponent()
+            }
+        }
+        candidates.append(packageRoot.appendingPathComponent(".build/debug/planlint"))
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates.last!
+    }()
+
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static func run(_ executable: String = url.path, _ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        var env = ProcessInfo.processInfo.environment
+        env["NO_COLOR"] = "1"
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    static func folder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("planlint-bin-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    static func bytes(_ url: URL) -> [UInt8] { [UInt8](FileManager.default.contents(atPath: url.path) ?? Data()) }
+}
+
+@Suite(.serialized) struct BinaryTests {
+    @Test func languageServerProcessOverStdio() throws {
+        let process = Process()
+        process.executableURL = Binary.url
+        process.arguments = ["lsp", "--stdio"]
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let writer = MessageWriter(descriptor: input.fileHandleForWriting.fileDescriptor)
+        let reader = MessageReader(descriptor: output.fileHandleForReading.fileDescriptor)
+        func next(where accept: (JSON) -> Bool) throws -> JSON {
+            while true {
+                let message = try JSON.parse(try reader.next(timeout: 60))
+                if accept(message) { return message }
+            }
+        }
+        writer.send(["jsonrpc": "2.0", "id": 1, "method": "initialize", "params": ["rootUri": .null, "capabilities": [:]]])
+        #expect(try next { $0["id"] == 1 }["result"]["capabilities"]["textDocumentSync"]["change"] == 1)
+        writer.send(["jsonrpc": "2.0", "method": "initialized", "params": [:]])
+        let uri = "file:///nonexistent-planlint-test/plan.md"
+        writer.send(["jsonrpc": "2.0", "method": "textDocument/didOpen", "params": [
+            "textDocument": ["uri": .string(uri), "languageId": "markdown", "version": 1, "text": "# 某公司工会2025年工作计划\n团结广阔职工，效劳大局。\n"],
+        ]])
+        let diagnostics = try next { $0["method"] == "textDocument/publishDiagnostics" }["params"]["diagnostics"].array ?? []
+        let conversion = diagnostics.filter { $0["code"] == "hygiene.conversion" }
+        #expect(conversion.map { $0["range"]["start"]["character"] } == [2, 7])
+        #expect(conversion.allSatisfy { $0["source"] == "planlint" && $0["severity"].int != nil })
+        writer.send(["jsonrpc": "2.0", "id": 2, "method": "textDocument/codeAction", "params": [
+            "textDocument": ["uri": .string(uri)], "range": ["start": ["line": 1, "character": 7], "end": ["line": 1, "character": 9]],
+            "context": ["diagnostics": []],
+        ]])
+        let actions = try next { $0["id"] == 2 }["result"].array ?? []
+        #expect(actions.contains { $0["kind"] == "quickfix" && $0["edit"]["changes"][uri][0]["newText"] == "服务" })
+        writer.send(["jsonrpc": "2.0", "id": 3, "method": "shutdown"])
+        _ = try next { $0["id"] == 3 }
+        writer.send(["jsonrpc": "2.0", "method": "exit"])
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+    }
+
+    @Test func fixRewritesTextPlansAndLeavesDocxAlone() throws {
+        let folder = try Binary.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let plan = folder.appendingPathComponent("plan.md")
+        let text = "# 某公司工会2025年工作计划\r\n\r\n团结广阔职工，效劳大局。\r\n"
+        try Data(([0xEF, 0xBB, 0xBF] as [UInt8]) + Array(text.utf8)).write(to: plan)
+        let docx = folder.appendingPathComponent("plan.docx")
+        try FileManager.default.copyItem(at: Binary.packageRoot.appendingPathComponent("Examples/community-plan.docx"), to: docx)
+        let docxBefore = Binary.bytes(docx)
+
+        let dry = try Binary.run(Binary.url.path, ["--fix-dry-run", "--quiet", "plan.md"], in: folder)
+        #expect(dry.stdout.hasPrefix("--- a/plan.md\n+++ b/plan.md\n@@ -1,3 +1,3 @@\n # 某公司工会2025年工作计划\n \n-团结广阔职工，效劳大局。\n+团结广大职工，服务大局。\nplan.md:"))
+        #expect(Binary.bytes(plan) == [0xEF, 0xBB, 0xBF] + Array(text.utf8))
+
+        let fixed = try Binary.run(Binary.url.path, ["--fix", "--quiet", "plan.md", "plan.docx"], in: folder)
+        #expect(fixed.stderr.contains("plan.docx: .docx files are never rewritten"))
+        #expect(fixed.stderr.contains("plan.md: 2 fix(es) applied"))
+        #expect(Binary.bytes(plan) == [0xEF, 0xBB, 0xBF] + Array(text.replacingOccurrences(of: "广阔职工，效劳", with: "广大职工，服务").utf8))
+        #expect(Binary.bytes(docx) == docxBefore)
+        // The report is of the fixed file: no conversion finding is left.
+        #expect(!fixed.stdout.contains("hygiene.conversion"))
+
+        let again = try Binary.run(Binary.url.path, ["--fix", "--quiet", "plan.md"], in: folder)
+        #expect(!again.stderr.contains("applied"))
+    }
+
+    @Test func gitHookLintsStagedPlansOnly() throws {
+        let folder = try Binary.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func git(_ arguments: String...) throws {
+            let result = try Binary.run("/usr/bin/env", ["git", "-c", "user.name=t", "-c", "user.email=t@t"] + arguments, in: folder)
+            try #require(result.status == 0, "\(result.stderr)")
+        }
+        try git("init", "-q")
+        let hook = Binary.packageRoot.appendingPathComponent("scripts/git-pre-commit-hook.sh").path
+        let environment = ["PLANLINT": Binary.url.path, "PLANLINT_ARGS": "--quiet --fail-on warning"]
+        try Data("# 某公司工会2025年工作计划\n团结广阔职工。\n".utf8).write(to: folder.appendingPathComponent("bad plan.md"))
+        try Data("print(1)\n".utf8).write(to: folder.appendingPathComponent("tool.py"))
+        try git("add", "tool.py")
+        #expect(try Binary.run("/bin/bash", [hook], in: folder, environment: environment).status == 0)
+        try git("add", "bad plan.md")
+        let failed = try Binary.run("/bin/bash", [hook], in: folder, environment: environment)
+        #expect(failed.status == 1)
+        #expect(failed.stdout.contains("bad plan.md"))
+    }
+}
