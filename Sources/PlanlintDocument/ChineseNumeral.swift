@@ -20,7 +20,7 @@ enum ChineseNumeral {
         }
     }
 
-    /// Parses a Chinese numeral starting at `start`; returns its value and the byte offset after it.
+    /// Parses a heading's Chinese numeral starting at `start`; returns its value and the byte offset after it.
     static func parse(_ text: ScalarScanner, at start: Int, end: Int) -> (value: Int, next: Int)? {
         var index = start
         var digits: [Int] = []
@@ -30,7 +30,11 @@ enum ChineseNumeral {
             digits.append(digit)
             index = next
         }
-        guard !digits.isEmpty, let value = combine(digits) else { return nil }
+        // Heading numbers past nine are written with 十 (十一, 二十三); a digit-by-digit run is
+        // a name or a year instead (五一 for May Day, 八一, 二〇二五).
+        guard !digits.isEmpty, digits.count == 1 || digits.contains(where: { $0 >= 10 }),
+            let value = combine(digits)
+        else { return nil }
         return (value, index)
     }
 

@@ -18,16 +18,41 @@ enum SignalScanner {
         }
     }
 
-    /// An Arabic figure, or a Chinese numeral followed by a measure word (三次, 两场).
+    /// An Arabic figure, or a Chinese numeral followed by a measure word (三次, 两场). List
+    /// numbers (1、 2. (3)) are not figures: "1. 做好帮扶工作" is still a slogan.
     static func hasNumber(_ text: Substring.UnicodeScalarView) -> Bool {
+        let scalars = Array(text)
         var previousWasChineseDigit = false
-        for scalar in text {
-            if scalar.properties.numericType != nil, scalar.isASCII || scalar.value >= 0xFF10 && scalar.value <= 0xFF19 {
-                return true
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if isDigit(scalar) {
+                var end = index
+                while end < scalars.count, isDigit(scalars[end]) { end += 1 }
+                if !isListNumber(scalars, start: index, end: end) { return true }
+                index = end
+                previousWasChineseDigit = false
+                continue
             }
             if previousWasChineseDigit && measureWords.contains(scalar) { return true }
             previousWasChineseDigit = chineseDigits.contains(scalar)
+            index += 1
         }
+        return false
+    }
+
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII && scalar.properties.numericType != nil
+    }
+
+    /// Digits that number an item: followed by 、, by a full stop that is not a decimal
+    /// point, or enclosed in brackets.
+    private static func isListNumber(_ scalars: [Unicode.Scalar], start: Int, end: Int) -> Bool {
+        guard end < scalars.count else { return false }
+        let next = scalars[end]
+        if next == "、" { return true }
+        if next == "." || next == "．" { return end + 1 >= scalars.count || !isDigit(scalars[end + 1]) }
+        if next == ")" || next == "）" { return start > 0 && (scalars[start - 1] == "(" || scalars[start - 1] == "（") }
         return false
     }
 

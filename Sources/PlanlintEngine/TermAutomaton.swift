@@ -50,37 +50,37 @@ public struct TermAutomaton: Sendable {
         byteClass = classes
         classCount = nextClass
 
-        // Trie.
-        var children: [[Int: Int32]] = [[:]]
+        // Trie, straight into the transition table: row `state`, column `class`. No trie
+        // edge leads back to the root, so 0 marks a missing edge until the pass below
+        // replaces it with the failure transition.
+        let columns = nextClass
+        var table = [Int32](repeating: 0, count: columns)
         var ownOutputs: [[Int32]] = [[]]
         for (index, pattern) in patterns.enumerated() where !pattern.isEmpty {
             var state = 0
             for byte in pattern {
-                let cls = Int(classes[Int(byte)])
-                if let next = children[state][cls] {
-                    state = Int(next)
+                let slot = state * columns + Int(classes[Int(byte)])
+                if table[slot] != 0 {
+                    state = Int(table[slot])
                 } else {
-                    children.append([:])
+                    let next = ownOutputs.count
                     ownOutputs.append([])
-                    children[state][cls] = Int32(children.count - 1)
-                    state = children.count - 1
+                    table.append(contentsOf: repeatElement(0, count: columns))
+                    table[slot] = Int32(next)
+                    state = next
                 }
             }
             ownOutputs[state].append(Int32(index))
         }
 
         // Breadth-first: failure links, full transitions, merged outputs.
-        let stateCount = children.count
-        var table = [Int32](repeating: 0, count: stateCount * classCount)
+        let stateCount = ownOutputs.count
         var fail = [Int32](repeating: 0, count: stateCount)
         var outputs = ownOutputs
         var queue: [Int] = []
         queue.reserveCapacity(stateCount)
-        for cls in 0..<classCount {
-            if let child = children[0][cls] {
-                table[cls] = child
-                queue.append(Int(child))
-            }
+        for cls in 0..<columns where table[cls] != 0 {
+            queue.append(Int(table[cls]))
         }
         var head = 0
         while head < queue.count {
@@ -88,13 +88,15 @@ public struct TermAutomaton: Sendable {
             head += 1
             let failState = Int(fail[state])
             if !outputs[failState].isEmpty { outputs[state] += outputs[failState] }
-            for cls in 0..<classCount {
-                if let child = children[state][cls] {
-                    fail[Int(child)] = table[failState * classCount + cls]
-                    table[state * classCount + cls] = child
+            let row = state * columns
+            let failRow = failState * columns
+            for cls in 0..<columns {
+                let child = table[row + cls]
+                if child != 0 {
+                    fail[Int(child)] = table[failRow + cls]
                     queue.append(Int(child))
                 } else {
-                    table[state * classCount + cls] = table[failState * classCount + cls]
+                    table[row + cls] = table[failRow + cls]
                 }
             }
         }

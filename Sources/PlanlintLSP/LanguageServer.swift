@@ -135,7 +135,14 @@ public final class LanguageServer {
         switch method {
         case "initialize":
             return [Self.result(id: id, initialize(params))]
-        case "initialized", "$/cancelRequest", "$/setTrace":
+        case "initialized":
+            // Load the workspace's configuration and compile its pack now, so the first
+            // document opened does not wait for it.
+            var messages: [JSON] = []
+            let folder = rootPath ?? FileManager.default.currentDirectoryPath
+            _ = setup(for: URL(fileURLWithPath: folder).appendingPathComponent("plan.md").path, messages: &messages)
+            return messages
+        case "$/cancelRequest", "$/setTrace":
             return []
         case "workspace/didChangeConfiguration", "workspace/didChangeWatchedFiles":
             // Settings or watched files (a .planlint.yaml, a rule folder) changed: reload everything.

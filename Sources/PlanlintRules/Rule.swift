@@ -84,17 +84,24 @@ public struct RuleCondition: Sendable, Equatable {
     public var yearUntil: Int?
     /// Applies only to documents of these kinds; nil for all.
     public var documentKinds: Set<DocumentKind>?
+    /// Whether a rule with a year condition still applies when the plan year is unknown (an
+    /// undated template should still not cite the 十八大 as current).
+    public var appliesToUnknownYear: Bool
 
-    public init(yearFrom: Int? = nil, yearUntil: Int? = nil, documentKinds: Set<DocumentKind>? = nil) {
+    public init(
+        yearFrom: Int? = nil, yearUntil: Int? = nil, documentKinds: Set<DocumentKind>? = nil,
+        appliesToUnknownYear: Bool = false
+    ) {
         self.yearFrom = yearFrom
         self.yearUntil = yearUntil
         self.documentKinds = documentKinds
+        self.appliesToUnknownYear = appliesToUnknownYear
     }
 
-    /// A rule with a year condition does not apply when the plan year is unknown.
+    /// A rule with a year condition applies to a plan of unknown year only when it says so.
     public func holds(year: Int?, kind: DocumentKind) -> Bool {
         if yearFrom != nil || yearUntil != nil {
-            guard let year else { return false }
+            guard let year else { return appliesToUnknownYear }
             if let yearFrom, year < yearFrom { return false }
             if let yearUntil, year > yearUntil { return false }
         }

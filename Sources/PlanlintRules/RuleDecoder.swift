@@ -103,7 +103,9 @@ struct RuleDecoder {
     private func condition(_ reader: inout FieldReader) -> RuleCondition {
         guard let node = reader.node("when") else { return RuleCondition() }
         var when = FieldReader(node, file: file, context: "'when'")
-        var condition = RuleCondition(yearFrom: when.int("year_from"), yearUntil: when.int("year_until"))
+        var condition = RuleCondition(
+            yearFrom: when.int("year_from", minimum: 1900), yearUntil: when.int("year_until", minimum: 1900),
+            appliesToUnknownYear: when.choice("unknown_year", ["apply": true, "skip": false]) ?? false)
         if let kinds = when.strings("documents") {
             var set = Set<DocumentKind>()
             for (name, mark) in kinds {

@@ -10,7 +10,7 @@ import Testing
 
     @Test(arguments: [
         ("一", 1), ("九", 9), ("十", 10), ("十一", 11), ("十二", 12), ("二十", 20), ("二十三", 23), ("九十九", 99),
-        ("一百零五", 105), ("二〇二三", 2023), ("二零二四", 2024),
+        ("一百零五", 105),
     ])
     func parsesNumerals(text: String, value: Int) {
         #expect(parse(text) == value)
@@ -32,5 +32,18 @@ import Testing
         let scanner = ScalarScanner(bytes: Array("2023年".utf8))
         #expect(ChineseNumeral.parseDigits(scanner, at: 0, end: 7, maxDigits: 3) == nil)
         #expect(ChineseNumeral.parseDigits(scanner, at: 0, end: 7, maxDigits: 4)?.value == 2023)
+    }
+}
+
+@Suite struct ChineseNumeralHeadingTests {
+    @Test(arguments: ["五一、端午", "八一建军节", "二〇二五年"])
+    func digitByDigitRunsAreNotHeadingNumbers(text: String) {
+        let scanner = ScalarScanner(bytes: Array(text.utf8))
+        #expect(ChineseNumeral.parse(scanner, at: 0, end: scanner.bytes.count) == nil)
+    }
+
+    @Test func tensAreStillHeadingNumbers() {
+        let scanner = ScalarScanner(bytes: Array("十一、".utf8))
+        #expect(ChineseNumeral.parse(scanner, at: 0, end: scanner.bytes.count)?.value == 11)
     }
 }

@@ -8,6 +8,10 @@ import Testing
         #expect(SignalScanner.hasNumber(scalars("全年培训200人次")))
         #expect(SignalScanner.hasNumber(scalars("举办三次讲座")))
         #expect(!SignalScanner.hasNumber(scalars("一是加强学习，进一步统一思想")))
+        #expect(!SignalScanner.hasNumber(scalars("1. 做好困难职工帮扶工作")))
+        #expect(!SignalScanner.hasNumber(scalars("2、加强民主管理（3）落实制度")))
+        #expect(SignalScanner.hasNumber(scalars("1. 全年帮扶2.5万元")))
+        #expect(SignalScanner.hasNumber(scalars("覆盖率达到95%")))
     }
 
     @Test func amounts() {

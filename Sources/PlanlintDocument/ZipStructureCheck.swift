@@ -1,0 +1,69 @@
+import Foundation
+
+/// Checks a zip's directory before ZIPFoundation opens it from memory.
+///
+/// ZIPFoundation's in-memory archive traps (a Swift runtime failure, killing the process)
+/// when a header points past the end of the data: its `fseeko` accepts any offset and the
+/// next read builds an inverted range. Offsets near 2^63 trap in `off_t(_:)` too. This walks
+/// the same records it will walk — the end-of-central-directory record (found the same way,
+/// scanning back from the end), each central-directory entry, each local header and data
+/// descriptor — and refuses the archive when any of them lies outside the data. ZIP64 is
+/// refused outright: a .docx within the size limits never needs it, and its 64-bit fields
+/// are where the untrusted offsets hide. Found by the docx fuzz target (docs/reliability.md).
+public enum ZipStructureCheck {
+    /// Why `data` must not be opened, or nil when every record ZIPFoundation reads lies inside it.
+    public static func problem(in data: Data) -> String? {
+        data.withUnsafeBytes { raw in problem(in: raw.bindMemory(to: UInt8.self)) }
+    }
+
+    private static func problem(in bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        let count = bytes.count
+        func u16(_ at: Int) -> Int { Int(bytes[at]) | Int(bytes[at + 1]) << 8 }
+        func u32(_ at: Int) -> Int { u16(at) | u16(at + 2) << 16 }
+        func fits(_ offset: Int, _ length: Int) -> Bool { offset >= 0 && length >= 0 && offset <= count - length }
+
+        // End of central directory: the signature nearest the end, as ZIPFoundation scans.
+        guard count >= 22 else { return "not a zip archive" }
+        var eocd = -1
+        var index = count - 22
+        while index >= 0 {
+            if bytes[index] == 0x50, bytes[index + 1] == 0x4B, bytes[index + 2] == 0x05, bytes[index + 3] == 0x06 {
+                eocd = index
+                break
+            }
+            index -= 1
+        }
+        guard eocd >= 0 else { return "not a zip archive" }
+        if eocd >= 20, u32(eocd - 20) == 0x0706_4B50 { return "ZIP64 archives are not supported" }
+        let entries = u16(eocd + 10)
+        var directory = u32(eocd + 16)
+        if entries == 0xFFFF || directory == 0xFFFF_FFFF { return "ZIP64 archives are not supported" }
+
+        for _ in 0..<entries {
+            // ZIPFoundation stops at the first record whose signature is wrong; so do we.
+            guard fits(directory, 46) else { return "central directory points past the end of the archive" }
+            guard u32(directory) == 0x0201_4B50 else { return nil }
+            let flags = u16(directory + 8)
+            let method = u16(directory + 10)
+            let compressed = u32(directory + 20)
+            let uncompressed = u32(directory + 24)
+            let nameLength = u16(directory + 28)
+            let extraLength = u16(directory + 30)
+            let commentLength = u16(directory + 32)
+            let local = u32(directory + 42)
+            if compressed == 0xFFFF_FFFF || uncompressed == 0xFFFF_FFFF || local == 0xFFFF_FFFF {
+                return "ZIP64 archives are not supported"
+            }
+            guard fits(local, 30) else { return "an entry's header lies past the end of the archive" }
+            guard u32(local) == 0x0403_4B50 else { return nil }
+            let dataStart = local + 30 + u16(local + 26) + u16(local + 28)
+            guard dataStart <= count else { return "an entry's data lies past the end of the archive" }
+            if flags & 0x08 != 0 {
+                let descriptor = dataStart + (method != 0 ? compressed : uncompressed)
+                guard descriptor <= count else { return "an entry's data descriptor lies past the end of the archive" }
+            }
+            directory += 46 + nameLength + extraLength + commentLength
+        }
+        return nil
+    }
+}
