@@ -4,6 +4,7 @@
 // the fuzzer having to forge CRCs. Built only with PLANLINT_FUZZ=1 and -sanitize=fuzzer.
 import Foundation
 import PlanlintDocument
+import ZIPFoundation
 
 private let limits = DocumentLimits(
     maxBytes: 4 * 1024 * 1024, maxDocxUncompressedBytes: 8 * 1024 * 1024, maxDocxEntries: 64, maxXMLDepth: 64)
@@ -15,14 +16,35 @@ public func fuzzDocx(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     // DocxReader runs these two checks itself; they are repeated here so the target also works
     // on a tree where they are not yet wired in (they guard a ZIPFoundation trap and libxml2's
     // entity expansion, both found by this target).
-    if ZipStructureCheck.problem(in: archive) != nil { return 0 }
-    if !input.starts(with: [0x50, 0x4B]), XMLPartCheck.problem(in: input, part: "word/document.xml") != nil {
+    let parts: Set<String> = ["word/document.xml", "word/styles.xml", "word/numbering.xml"]
+    if ZipStructureCheck.problem(in: archive, parts: parts, maxUncompressedBytes: limits.maxDocxUncompressedBytes) != nil {
         return 0
     }
+    if !partsPassCheck(archive) { return 0 }
     if let document = try? DocumentReader.read(data: archive, path: "fuzz.docx", format: .docx, limits: limits) {
         _ = document.position(of: document.normalized.count)
     }
     return 0
+}
+
+/// The XML parts DocxReader parses, run through XMLPartCheck as the reader does.
+private func partsPassCheck(_ data: Data) -> Bool {
+    guard let archive = try? Archive(data: data, accessMode: .read) else { return true }
+    var seen = 0
+    for entry in archive {
+        seen += 1
+        if seen > limits.maxDocxEntries { return true }
+        guard ["word/document.xml", "word/styles.xml", "word/numbering.xml"].contains(entry.path) else { continue }
+        var xml = Data()
+        guard entry.uncompressedSize <= Int64(limits.maxDocxUncompressedBytes),
+            (try? archive.extract(entry, skipCRC32: false, consumer: { chunk in
+                if xml.count + chunk.count > limits.maxDocxUncompressedBytes { throw CocoaError(.fileReadTooLarge) }
+                xml.append(chunk)
+            })) != nil
+        else { continue }
+        if XMLPartCheck.problem(in: xml, part: entry.path) != nil { return false }
+    }
+    return true
 }
 
 /// A zip holding `files` uncompressed (method 0), enough for the reader.

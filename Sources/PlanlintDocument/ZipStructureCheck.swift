@@ -1,4 +1,5 @@
 import Foundation
+import ZIPFoundation
 
 /// Checks a zip's directory before ZIPFoundation opens it from memory.
 ///
@@ -10,13 +11,73 @@ import Foundation
 /// descriptor — and refuses the archive when any of them lies outside the data. ZIP64 is
 /// refused outright: a .docx within the size limits never needs it, and its 64-bit fields
 /// are where the untrusted offsets hide. Found by the docx fuzz target (docs/reliability.md).
+///
+/// It also inflates each of the `parts` the reader will extract, with input bounded by the
+/// entry's compressed size and output by `maxUncompressedBytes`: ZIPFoundation's inflate loop
+/// runs until the deflate stream ends and ignores the compressed size, so a stream cut short
+/// spun forever at the end of the data (a 27 KB .docx hung the run; fuzz target again).
 public enum ZipStructureCheck {
-    /// Why `data` must not be opened, or nil when every record ZIPFoundation reads lies inside it.
-    public static func problem(in data: Data) -> String? {
-        data.withUnsafeBytes { raw in problem(in: raw.bindMemory(to: UInt8.self)) }
+    /// Why `data` must not be opened, or nil when every record ZIPFoundation reads lies inside
+    /// it and every part in `parts` inflates to its end within the budget.
+    public static func problem(in data: Data, parts: Set<String> = [], maxUncompressedBytes: Int = .max) -> String? {
+        var located: [(name: String, entry: Located)] = []
+        let structural = data.withUnsafeBytes { raw in
+            problem(in: raw.bindMemory(to: UInt8.self), parts: parts, located: &located)
+        }
+        if let structural { return structural }
+        var budget = maxUncompressedBytes
+        for (name, entry) in located {
+            if let problem = inflateProblem(entry, name: name, in: data, budget: &budget) { return problem }
+        }
+        return nil
     }
 
-    private static func problem(in bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    private struct Located {
+        var method: Int
+        var dataStart: Int
+        var compressedSize: Int
+        var uncompressedSize: Int
+    }
+
+    /// Inflates one entry with its input bounded by its compressed size, counting the output.
+    private static func inflateProblem(_ entry: Located, name: String, in data: Data, budget: inout Int) -> String? {
+        if entry.uncompressedSize > budget { return "\(name) is larger than the limit" }
+        let start = data.startIndex + entry.dataStart
+        let available = min(entry.compressedSize, data.count - entry.dataStart)
+        struct Truncated: Error {}
+        struct TooLarge: Error {}
+        if entry.method == 0 {
+            // Stored: ZIPFoundation copies uncompressedSize bytes, a bounded loop.
+            budget -= entry.uncompressedSize
+            return nil
+        }
+        guard entry.method == 8 else { return nil }
+        var remaining = budget
+        do {
+            _ = try Data.decompress(
+                size: Int64(available), bufferSize: 64 * 1024, skipCRC32: true,
+                provider: { position, size in
+                    let offset = Int(position)
+                    guard offset < available else { throw Truncated() }
+                    let end = min(available, offset + size)
+                    return data.subdata(in: (start + offset)..<(start + end))
+                },
+                consumer: { chunk in
+                    remaining -= chunk.count
+                    if remaining < 0 { throw TooLarge() }
+                })
+        } catch is TooLarge {
+            return "\(name) inflates beyond the limit"
+        } catch {
+            return "\(name) is damaged or truncated"
+        }
+        budget = remaining
+        return nil
+    }
+
+    private static func problem(
+        in bytes: UnsafeBufferPointer<UInt8>, parts: Set<String>, located: inout [(name: String, entry: Located)]
+    ) -> String? {
         let count = bytes.count
         func u16(_ at: Int) -> Int { Int(bytes[at]) | Int(bytes[at + 1]) << 8 }
         func u32(_ at: Int) -> Int { u16(at) | u16(at + 2) << 16 }
@@ -61,6 +122,13 @@ public enum ZipStructureCheck {
             if flags & 0x08 != 0 {
                 let descriptor = dataStart + (method != 0 ? compressed : uncompressed)
                 guard descriptor <= count else { return "an entry's data descriptor lies past the end of the archive" }
+            }
+            if !parts.isEmpty, fits(directory + 46, nameLength) {
+                let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[(directory + 46)..<(directory + 46 + nameLength)]), as: UTF8.self)
+                if parts.contains(name) {
+                    // ZIPFoundation picks the decompressor from the local header's method.
+                    located.append((name, Located(method: u16(local + 8), dataStart: dataStart, compressedSize: compressed, uncompressedSize: uncompressed)))
+                }
             }
             directory += 46 + nameLength + extraLength + commentLength
         }

@@ -30,6 +30,19 @@ public struct LintRunner: Sendable {
         return reports.map { $0! }
     }
 
+    /// Lints `items` on all cores and hands each report to `consume` in input order, as soon
+    /// as it and every report before it are done; calls never overlap. The runner keeps no
+    /// report after handing it over, so a caller that renders and drops each one holds only
+    /// the few reports still in flight, not the whole run (see docs/performance.md).
+    public func run(_ items: [InputCollector.Item], consume: (FileReport) -> Void) {
+        withoutActuallyEscaping(consume) { consume in
+            let state = OrderedHandOff(consume: consume)
+            DispatchQueue.concurrentPerform(iterations: items.count) { index in
+                state.deliver(lint(items[index]), at: index)
+            }
+        }
+    }
+
     public func lint(_ item: InputCollector.Item) -> FileReport {
         switch item {
         case .failure(let path, let message):
@@ -58,5 +71,37 @@ public struct LintRunner: Sendable {
             if let year = override.year { result.year = year }
         }
         return result
+    }
+}
+
+/// Reports finished out of order, passed on in order by whichever worker finds the next
+/// one ready; one worker at a time consumes, the others go back to linting.
+private final class OrderedHandOff: @unchecked Sendable {
+    private let lock = NSLock()
+    private var pending: [Int: FileReport] = [:]
+    private var next = 0
+    private var draining = false
+    private let consume: (FileReport) -> Void
+
+    init(consume: @escaping (FileReport) -> Void) {
+        self.consume = consume
+    }
+
+    func deliver(_ report: FileReport, at index: Int) {
+        lock.lock()
+        pending[index] = report
+        if draining {
+            lock.unlock()
+            return
+        }
+        draining = true
+        while let ready = pending.removeValue(forKey: next) {
+            next += 1
+            lock.unlock()
+            consume(ready)
+            lock.lock()
+        }
+        draining = false
+        lock.unlock()
     }
 }

@@ -27,6 +27,7 @@ public final class LanguageServer {
     private var rootPath: String?
     private var language: Language?
     private var ruleDocsTemplate: String?
+    private let ruleDocs = RuleDocsFolder()
     private var documents: [String: OpenDocument] = [:]
     private var setups: [String: Setup] = [:]
     /// Configuration problems already shown, so a broken file is reported once per change.
@@ -312,27 +313,23 @@ public final class LanguageServer {
         }
         var data: [String: JSON] = ["category": .string(finding.category.rawValue)]
         if let fix = finding.fix { data["replacement"] = .string(fix.replacement) }
-        return [
+        var diagnostic: [String: JSON] = [
             "range": range.json,
             "severity": .int(severity),
             "code": .string(finding.ruleID),
-            "codeDescription": ["href": .string(docsURL(for: finding.ruleID, setup: setup, path: document.path))],
             "source": .string(Self.name),
             "message": .string(message),
             "data": .object(data),
         ]
+        if let href = docsURL(for: finding.ruleID, setup: setup) { diagnostic["codeDescription"] = ["href": .string(href)] }
+        return .object(diagnostic)
     }
 
     /// Where a rule is documented: the `ruleDocsURL` initialisation option (`{id}` replaced),
-    /// else the rule's anchor in docs/rules-catalog.md of the workspace.
-    private func docsURL(for id: String, setup: Setup, path: String) -> String {
+    /// else the rule's `planlint explain` page written to a temporary folder.
+    private func docsURL(for id: String, setup: Setup) -> String? {
         if let template = ruleDocsTemplate { return template.replacingOccurrences(of: "{id}", with: id) }
-        let base = rootPath
-            ?? setup.configuration.path.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path }
-            ?? URL(fileURLWithPath: path).deletingLastPathComponent().path
-        var url = URL(fileURLWithPath: base).appendingPathComponent("docs/rules-catalog.md").absoluteString
-        url += "#" + (id.addingPercentEncoding(withAllowedCharacters: .urlFragmentAllowed) ?? id)
-        return url
+        return setup.linter.pack.pack.rule(id: id).flatMap(ruleDocs.url(for:))
     }
 
     // MARK: - Code actions

@@ -19,7 +19,63 @@ enum PatternCheck {
                 kind: .riskyRegex,
                 message: "pattern '\(source)' repeats a group that itself repeats (like (a+)+); it can backtrack without end — rewrite it without the nested repetition")
         }
+        if repeatsAlternation(source) {
+            return Problem(
+                kind: .riskyRegex,
+                message: "pattern '\(source)' repeats a group of alternatives (like (a|aa)+); when the alternatives can match the same text it backtracks exponentially — use a character class such as [ab]+, or repeat a bounded number of times")
+        }
         return nil
+    }
+
+    /// True when a group holding an alternation is repeated without a small bound:
+    /// `(职|职职)+$` took 17 s on a 41-character line, doubling with every two characters more.
+    static func repeatsAlternation(_ source: String) -> Bool {
+        let scalars = Array(source.unicodeScalars)
+        var groupHasAlternation: [Bool] = []
+        var index = 0
+        var inClass = false
+        while index < scalars.count {
+            let c = scalars[index]
+            if c == "\\" {
+                index += 2
+                continue
+            }
+            if inClass {
+                if c == "]" { inClass = false }
+                index += 1
+                continue
+            }
+            switch c {
+            case "[": inClass = true
+            case "(": groupHasAlternation.append(false)
+            case "|":
+                if !groupHasAlternation.isEmpty { groupHasAlternation[groupHasAlternation.count - 1] = true }
+            case ")":
+                let alternation = groupHasAlternation.popLast() ?? false
+                if alternation && isUnboundedRepeat(scalars, at: index + 1) { return true }
+            default: break
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// True for `*`, `+`, `{n,}` or `{n,m}` with m above 16 at `index`.
+    private static func isUnboundedRepeat(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        guard index < scalars.count else { return false }
+        switch scalars[index] {
+        case "*", "+": return true
+        case "{":
+            var end = index + 1
+            while end < scalars.count, scalars[end] != "}" { end += 1 }
+            guard end < scalars.count else { return false }
+            let body = String(String.UnicodeScalarView(scalars[(index + 1)..<end]))
+            let parts = body.split(separator: ",", omittingEmptySubsequences: false)
+            guard parts.count == 2 else { return false }
+            guard let upper = Int(parts[1].trimmingCharacters(in: .whitespaces)) else { return true }
+            return upper > 16
+        default: return false
+        }
     }
 
     /// True when a parenthesised group containing a quantifier is itself quantified, the

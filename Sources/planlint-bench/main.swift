@@ -1,12 +1,14 @@
 // planlint-bench: in-process benchmark of the engine, without the CLI's reporters.
 //
-//   planlint-bench [--rules DIR]... [--repeat N] [--phases] [--patterns] PATH...
+//   planlint-bench [--rules DIR]... [--repeat N] [--phases] [--patterns] [--stream] PATH...
 //
 // Loads the bundled pack (or the --rules folders, the bundled pack first unless
 // --no-bundled), compiles it once, then lints every file under PATH with LintRunner (all
 // cores) and prints throughput. --phases adds a serial pass that times reading (decode,
 // normalise, segment, metadata) apart from linting (automaton, checks, findings).
-// --patterns lists each regular expression with the literals that gate it.
+// --patterns lists each regular expression with the literals that gate it. --stream uses
+// LintRunner.run(_:consume:), which hands reports over in order and keeps none, so the
+// peak RSS shown is what a streaming reporter would need.
 // scripts/bench.sh drives the CLI for the headline figures; this tool splits the time.
 import Dispatch
 import Foundation
@@ -34,6 +36,7 @@ var repeatCount = 1
 var phases = false
 var bundled = true
 var showPatterns = false
+var stream = false
 var arguments = CommandLine.arguments.dropFirst().makeIterator()
 while let argument = arguments.next() {
     switch argument {
@@ -46,8 +49,9 @@ while let argument = arguments.next() {
     case "--phases": phases = true
     case "--no-bundled": bundled = false
     case "--patterns": showPatterns = true
+    case "--stream": stream = true
     case "-h", "--help":
-        print("usage: planlint-bench [--rules DIR]... [--no-bundled] [--repeat N] [--phases] [--patterns] PATH...")
+        print("usage: planlint-bench [--rules DIR]... [--no-bundled] [--repeat N] [--phases] [--patterns] [--stream] PATH...")
         exit(0)
     default: paths.append(argument)
     }
@@ -87,10 +91,19 @@ print(String(format: "input: %d files, %.1f MB", items.count, megabytes))
 let runner = LintRunner(linter: Linter(pack: pack), options: LintOptions())
 for round in 1...repeatCount {
     let start = now()
-    let reports = runner.run(items)
+    var findings = 0
+    var errors = 0
+    if stream {
+        runner.run(items) { report in
+            findings += report.findings.count
+            if report.error != nil { errors += 1 }
+        }
+    } else {
+        let reports = runner.run(items)
+        findings = reports.reduce(0) { $0 + $1.findings.count }
+        errors = reports.filter { $0.error != nil }.count
+    }
     let elapsed = now() - start
-    let findings = reports.reduce(0) { $0 + $1.findings.count }
-    let errors = reports.filter { $0.error != nil }.count
     print(String(format: "run %d: %.3f s, %.1f MB/s, %.0f files/s, %d findings, %d unreadable (%d cores)",
                  round, elapsed, megabytes / elapsed, Double(items.count) / elapsed, findings, errors,
                  ProcessInfo.processInfo.activeProcessorCount))

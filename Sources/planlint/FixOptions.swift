@@ -46,7 +46,7 @@ struct FixOptions: ParsableArguments {
 
     /// Standard input is never written back; a dry run shows its diff.
     func applyToStandardInput(_ runner: LintRunner, data: Data, name: String) {
-        guard let format = DocumentFormat(path: name) ?? Optional(.text) else { return }
+        let format = DocumentFormat(path: name) ?? .text
         if format == .docx {
             Self.note(FixError(path: name, reason: .docx).description)
             return

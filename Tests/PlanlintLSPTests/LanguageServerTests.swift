@@ -126,7 +126,9 @@ private func makeWorkspace(config: String) throws -> URL {
         // 𠀀 is one scalar but two UTF-16 code units.
         #expect(diagnostic["range"] == ["start": ["line": 1, "character": 2], "end": ["line": 1, "character": 4]])
         let href = try #require(diagnostic["codeDescription"]["href"].string)
-        #expect(href.hasPrefix("file://") && href.hasSuffix("docs/rules-catalog.md#test.wrong"))
+        #expect(href.hasPrefix("file://") && href.hasSuffix("/test.wrong.md"))
+        let page = try String(contentsOf: try #require(URL(string: href)), encoding: .utf8)
+        #expect(page.hasPrefix("test.wrong"))
 
         client.notify("textDocument/didChange", [
             "textDocument": ["uri": .string(uri), "version": 2],
