@@ -1,0 +1,31 @@
+
+/// Encodes text back into the bytes `TextDecoder` read it from, so `--fix` keeps a plan's
+/// encoding and byte order mark.
+public enum TextEncoder {
+    /// The bytes of `text` in `encoding`, with a BOM when `byteOrderMark` is set (UTF-16 always
+    /// has one: planlint only reads UTF-16 that starts with one). Nil when the text cannot be
+    /// encoded (a character GB18030 lacks, which cannot happen for Unicode, or iconv missing).
+    public static func encode(_ text: String, encoding: TextEncoding, byteOrderMark: Bool) -> [UInt8]? {
+        switch encoding {
+        case .utf8:
+            return (byteOrderMark ? [0xEF, 0xBB, 0xBF] : []) + Array(text.utf8)
+        case .utf16LittleEndian:
+            var bytes: [UInt8] = [0xFF, 0xFE]
+            bytes.reserveCapacity(2 + text.utf16.count * 2)
+            for unit in text.utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+            return bytes
+        case .utf16BigEndian:
+            var bytes: [UInt8] = [0xFE, 0xFF]
+            bytes.reserveCapacity(2 + text.utf16.count * 2)
+            for unit in text.utf16 { bytes += [UInt8(unit >> 8), UInt8(unit & 0xFF)] }
+            return bytes
+        case .gb18030:
+            return GB18030Converter.encode(text)
+        }
+    }
+
+    /// The bytes for a decoded file with `text` as its new content.
+    public static func encode(_ text: String, like source: DecodedText) -> [UInt8]? {
+        encode(text, encoding: source.encoding, byteOrderMark: source.hasByteOrderMark)
+    }
+}
