@@ -1,10 +1,11 @@
 import ArgumentParser
 import Foundation
+import PlanlintEngine
 
 /// The `planlint` command: lint by default, with subcommands for rule authors.
 @main
 struct Planlint: ParsableCommand {
-    static let version = "0.1.0"
+    static let version = PlanlintVersion.current
 
     static let configuration = CommandConfiguration(
         commandName: "planlint",

@@ -1,4 +1,5 @@
 import Foundation
+import PlanlintEngine
 import PlanlintReporters
 import Testing
 
@@ -14,14 +15,10 @@ import Testing
         defer { try? FileManager.default.removeItem(at: directory) }
         let page = directory.appendingPathComponent("report.html")
         let png = directory.appendingPathComponent("report.png")
-        // The sample plans linted with the repository's rules look like a real review; the
-        // hand-built fixtures stand in while the engine or rules are broken.
-        let html: String
-        if let linted = try? LintedFixtures.load() {
-            html = HTMLReporter().render(linted.reports, options: ReportOptions(toolVersion: ReportFixtures.toolVersion, rules: linted.rules))
-        } else {
-            html = HTMLReporter().render(ReportFixtures.reports(), options: ReportFixtures.options())
-        }
+        // The report of Examples/, as `planlint Examples/ --format html` writes it.
+        let examples = try ExamplesFixtures.load()
+        let html = HTMLReporter().render(
+            examples.reports, options: ReportOptions(toolVersion: PlanlintVersion.current, rules: examples.rules))
         try html.write(to: page, atomically: true, encoding: .utf8)
         let result = try ExternalTool.run(Self.chromium!, [
             "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--force-device-scale-factor=1",

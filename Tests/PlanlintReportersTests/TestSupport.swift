@@ -25,7 +25,7 @@ enum Golden {
     static func check(_ name: String, _ actual: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let url = TestPaths.goldenDirectory.appendingPathComponent(name)
         if updating {
-            try FileManager.default.createDirectory(at: TestPaths.goldenDirectory, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try actual.write(to: url, atomically: true, encoding: .utf8)
             return
         }
