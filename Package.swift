@@ -71,8 +71,6 @@ if Context.environment["PLANLINT_FUZZ"] != nil {
         .executableTarget(name: "fuzz-yaml", dependencies: ["PlanlintYAML"], path: "Fuzz/yaml"),
         .executableTarget(name: "fuzz-rules", dependencies: ["PlanlintRules", "PlanlintEngine"], path: "Fuzz/rules"),
         .executableTarget(name: "fuzz-text", dependencies: ["PlanlintDocument"], path: "Fuzz/text"),
-        .executableTarget(
-            name: "fuzz-docx", dependencies: ["PlanlintDocument", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
-            path: "Fuzz/docx"),
+        .executableTarget(name: "fuzz-docx", dependencies: ["PlanlintDocument"], path: "Fuzz/docx"),
     ]
 }

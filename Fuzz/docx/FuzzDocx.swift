@@ -4,7 +4,6 @@
 // the fuzzer having to forge CRCs. Built only with PLANLINT_FUZZ=1 and -sanitize=fuzzer.
 import Foundation
 import PlanlintDocument
-import ZIPFoundation
 
 private let limits = DocumentLimits(
     maxBytes: 4 * 1024 * 1024, maxDocxUncompressedBytes: 8 * 1024 * 1024, maxDocxEntries: 64, maxXMLDepth: 64)
@@ -13,38 +12,24 @@ private let limits = DocumentLimits(
 public func fuzzDocx(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     let input = Data(bytes: bytes, count: count)
     let archive = input.starts(with: [0x50, 0x4B]) ? input : storedZip(["word/document.xml": input])
-    // DocxReader runs these two checks itself; they are repeated here so the target also works
-    // on a tree where they are not yet wired in (they guard a ZIPFoundation trap and libxml2's
-    // entity expansion, both found by this target).
-    let parts: Set<String> = ["word/document.xml", "word/styles.xml", "word/numbering.xml"]
-    if ZipStructureCheck.problem(in: archive, parts: parts, maxUncompressedBytes: limits.maxDocxUncompressedBytes) != nil {
-        return 0
+    // DocxReader reads the archive through ZipLayout (central directory checks, bounded
+    // inflation) and refuses parts XMLPartCheck refuses: both guard ZIPFoundation and
+    // Foundation bugs this target found. The parts that pass are handed to the reader again
+    // in a clean stored zip, so the target fuzzes the same path whether or not the reader
+    // of this tree already has them wired in.
+    guard let layout = try? ZipLayout(archive) else { return 0 }
+    var parts: [String: Data] = [:]
+    var budget = limits.maxDocxUncompressedBytes
+    for name in ["word/document.xml", "word/styles.xml", "word/numbering.xml"] {
+        guard let xml = try? layout.extract(name, from: archive, limit: budget) else { continue }
+        budget -= xml.count
+        if XMLPartCheck.problem(in: xml, part: name) == nil { parts[name] = xml }
     }
-    if !partsPassCheck(archive) { return 0 }
-    if let document = try? DocumentReader.read(data: archive, path: "fuzz.docx", format: .docx, limits: limits) {
+    guard parts["word/document.xml"] != nil else { return 0 }
+    if let document = try? DocumentReader.read(data: storedZip(parts), path: "fuzz.docx", format: .docx, limits: limits) {
         _ = document.position(of: document.normalized.count)
     }
     return 0
-}
-
-/// The XML parts DocxReader parses, run through XMLPartCheck as the reader does.
-private func partsPassCheck(_ data: Data) -> Bool {
-    guard let archive = try? Archive(data: data, accessMode: .read) else { return true }
-    var seen = 0
-    for entry in archive {
-        seen += 1
-        if seen > limits.maxDocxEntries { return true }
-        guard ["word/document.xml", "word/styles.xml", "word/numbering.xml"].contains(entry.path) else { continue }
-        var xml = Data()
-        guard entry.uncompressedSize <= Int64(limits.maxDocxUncompressedBytes),
-            (try? archive.extract(entry, skipCRC32: false, consumer: { chunk in
-                if xml.count + chunk.count > limits.maxDocxUncompressedBytes { throw CocoaError(.fileReadTooLarge) }
-                xml.append(chunk)
-            })) != nil
-        else { continue }
-        if XMLPartCheck.problem(in: xml, part: entry.path) != nil { return false }
-    }
-    return true
 }
 
 /// A zip holding `files` uncompressed (method 0), enough for the reader.

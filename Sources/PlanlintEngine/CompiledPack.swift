@@ -48,6 +48,7 @@ public final class CompiledPack: @unchecked Sendable {
         }
         sets += Self.signalTerms.values.map { TermSet(literals: $0) }
 
+        let normalized = Self.normalizedLiterals(sets)
         var literalIDs: [String: Int32] = [:]
         var terms: [String] = []
         var patternIDs: [String: Int] = [:]
@@ -57,7 +58,7 @@ public final class CompiledPack: @unchecked Sendable {
             var result = CompiledTermSet.empty
             for literal in set.literals where !literal.isEmpty {
                 // Terms meet the text the way documents do: simplified, half-width, ASCII folded.
-                let key = Self.fold(ScriptNormalizer.normalize(literal))
+                let key = Self.fold(normalized[literal] ?? ScriptNormalizer.normalize(literal))
                 if let id = literalIDs[key] {
                     result.literalIDs.append(id)
                 } else {
@@ -115,6 +116,30 @@ public final class CompiledPack: @unchecked Sendable {
             signalSets[signal] = compiled[TermSet(literals: words)] ?? .empty
         }
         self.signalSets = signalSets
+    }
+
+    /// Every literal of `sets` in normalised form, from one `ScriptNormalizer` pass over them
+    /// all: the traditional → simplified step costs an ICU transform per call (a third of
+    /// a one-file run's time when called per literal), and the mapping is per scalar, so
+    /// normalising the literals as lines of one text gives each one's own result.
+    private static func normalizedLiterals(_ sets: [TermSet]) -> [String: String] {
+        var seen = Set<String>()
+        var literals: [String] = []
+        for set in sets {
+            for literal in set.literals where !literal.isEmpty && !literal.contains("\n") && !literal.contains("\r") {
+                if seen.insert(literal).inserted { literals.append(literal) }
+            }
+        }
+        guard !literals.isEmpty else { return [:] }
+        let bytes = ScriptNormalizer.normalize(lines: literals)
+        let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
+        guard lines.count == literals.count else { return [:] }
+        var result: [String: String] = [:]
+        result.reserveCapacity(literals.count)
+        for (literal, line) in zip(literals, lines) {
+            result[literal] = String(decoding: line, as: UTF8.self)
+        }
+        return result
     }
 
     /// The compiled form of a term set that belongs to the pack.
