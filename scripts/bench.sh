@@ -79,7 +79,7 @@ MBYTES=$(awk -v b="$BYTES" 'BEGIN {printf "%.1f", b / 1e6}')
 echo "corpus: $FILES files, $MBYTES MB; terms: $(wc -l < "$OUT/terms.txt") (pack), $(wc -l < "$OUT/terms-extra.txt") (pack + 200 rules)" >&2
 
 # The floor: one grep -F pass over the same files, output to a file (see docs/performance.md).
-read -r GREP_S _ <<< "$(best_of "grep -F -c -r -f $OUT/terms.txt $OUT/corpus > $OUT/grep.out")"
+read -r GREP_S _ GREP_CPU <<< "$(best_of "grep -F -c -r -f $OUT/terms.txt $OUT/corpus > $OUT/grep.out")"
 read -r GREPX_S _ <<< "$(best_of "grep -F -c -r -f $OUT/terms-extra.txt $OUT/corpus > $OUT/grep-extra.out")"
 
 # Whole pack over the corpus, JSON report to a file.
@@ -104,14 +104,14 @@ SCALE=""
 if [[ -z "${BENCH_SKIP_SCALING:-}" ]]; then
     corpus "$OUT/corpus2x" "$((MB * 2))" "$((SEED + 1))"
     corpus "$OUT/corpus4x" "$((MB * 4))" "$((SEED + 2))"
-    read -r S2 K2 <<< "$(best_of "$BIN --format json -o $OUT/report2x.json $OUT/corpus2x")"
-    read -r S4 K4 <<< "$(best_of "$BIN --format json -o $OUT/report4x.json $OUT/corpus4x")"
+    read -r S2 K2 C2 <<< "$(best_of "$BIN --format json -o $OUT/report2x.json $OUT/corpus2x")"
+    read -r S4 K4 C4 <<< "$(best_of "$BIN --format json -o $OUT/report4x.json $OUT/corpus4x")"
     B2=$(bytes_of "$OUT/corpus2x")
     B4=$(bytes_of "$OUT/corpus4x")
-    SCALE=$(awk -v b1="$BYTES" -v s1="$LINT_S" -v k1="$LINT_KB" -v b2="$B2" -v s2="$S2" -v k2="$K2" -v b4="$B4" -v s4="$S4" -v k4="$K4" 'BEGIN {
-        printf "| 1x | %.1f MB | %.2f s | %.1f MB/s | %.0f MB |\n", b1/1e6, s1, b1/1e6/s1, k1/1024
-        printf "| 2x | %.1f MB | %.2f s | %.1f MB/s | %.0f MB |\n", b2/1e6, s2, b2/1e6/s2, k2/1024
-        printf "| 4x | %.1f MB | %.2f s | %.1f MB/s | %.0f MB |\n", b4/1e6, s4, b4/1e6/s4, k4/1024 }')
+    SCALE=$(awk -v b1="$BYTES" -v s1="$LINT_S" -v k1="$LINT_KB" -v c1="$LINT_CPU" -v b2="$B2" -v s2="$S2" -v k2="$K2" -v c2="$C2" -v b4="$B4" -v s4="$S4" -v k4="$K4" -v c4="$C4" 'BEGIN {
+        printf "| 1x | %.1f MB | %.2f s | %.2f s | %.1f MB/s | %.0f MB |\n", b1/1e6, s1, c1, b1/1e6/s1, k1/1024
+        printf "| 2x | %.1f MB | %.2f s | %.2f s | %.1f MB/s | %.0f MB |\n", b2/1e6, s2, c2, b2/1e6/s2, k2/1024
+        printf "| 4x | %.1f MB | %.2f s | %.2f s | %.1f MB/s | %.0f MB |\n", b4/1e6, s4, c4, b4/1e6/s4, k4/1024 }')
 fi
 
 {
@@ -120,12 +120,12 @@ fi
     echo "Binary: $BIN. Load average before: $(cut -d' ' -f1-3 /proc/loadavg)."
     echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'); corpus $FILES files, $MBYTES MB (seed $SEED); best of $RUNS."
     echo
-    awk -v b="$BYTES" -v f="$FILES" -v g="$GREP_S" -v gx="$GREPX_S" -v l="$LINT_S" -v k="$LINT_KB" -v lc="$LINT_CPU" -v p="$PACK_S" -v pc="$PACK_CPU" -v x="$EXTRA_S" -v xc="$EXTRA_CPU" -v pf="$PACK_FINDINGS" -v xf="$EXTRA_FINDINGS" -v pa="${PACK_ARGS:-(bundled)}" -v xa="$EXTRA_ARGS" -v xk="$EXTRA_KB" -v sm="$STDIN_MS" -v sk="$STDIN_KB" 'BEGIN {
+    awk -v b="$BYTES" -v f="$FILES" -v g="$GREP_S" -v gc="$GREP_CPU" -v gx="$GREPX_S" -v l="$LINT_S" -v k="$LINT_KB" -v lc="$LINT_CPU" -v p="$PACK_S" -v pc="$PACK_CPU" -v x="$EXTRA_S" -v xc="$EXTRA_CPU" -v pf="$PACK_FINDINGS" -v xf="$EXTRA_FINDINGS" -v pa="${PACK_ARGS:-(bundled)}" -v xa="$EXTRA_ARGS" -v xk="$EXTRA_KB" -v sm="$STDIN_MS" -v sk="$STDIN_KB" 'BEGIN {
         print "| measure | value |"
         print "| --- | --- |"
         printf "| planlint, bundled pack, JSON to a file | %.2f s, %.1f MB/s, %.0f files/s (CPU %.2f s) |\n", l, b/1e6/l, f/l, lc
-        printf "| grep -F -c -f TERMS (pack terms), to a file | %.2f s |\n", g
-        printf "| **planlint / grep** | **%.1fx** |\n", l/g
+        printf "| grep -F -c -f TERMS (pack terms), to a file | %.2f s (CPU %.2f s) |\n", g, gc
+        printf "| **planlint / grep** | **%.1fx** wall, %.1fx CPU |\n", l/g, lc/(gc > 0 ? gc : 0.01)
         printf "| peak RSS, bundled pack | %.0f MB |\n", k/1024
         printf "| pack: %s | %.2f s (CPU %.2f s), %s findings |\n", pa, p, pc, pf
         printf "| pack + 200 rules: %s | %.2f s (CPU %.2f s, %.2fx the pack), %s findings, peak RSS %.0f MB |\n", xa, x, xc, xc/pc, xf, xk/1024
@@ -133,8 +133,8 @@ fi
         printf "| one 30 KB plan via stdin, wall (median of 21) | %.1f ms, peak RSS %.0f MB |\n", sm, sk/1024 }'
     if [[ -n "$SCALE" ]]; then
         echo
-        echo "| input | size | wall | throughput | peak RSS |"
-        echo "| --- | --- | --- | --- | --- |"
+        echo "| input | size | wall | CPU | throughput (wall) | peak RSS |"
+        echo "| --- | --- | --- | --- | --- | --- |"
         echo "$SCALE"
     fi
 } | tee "${BENCH_RESULTS:-$OUT/results.md}"

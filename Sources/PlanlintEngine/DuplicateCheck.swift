@@ -7,12 +7,12 @@ struct DuplicateCheck: RuleCheck {
     func check(_ rule: Rule, in context: LintContext) -> RuleOutcome {
         let document = context.document
         let builder = FindingBuilder(rule: rule, context: context)
-        var seen: [String: Int] = [:]
+        var seen: [[UInt8]: Int] = [:]
         var findings: [Finding] = []
         for block in document.blocks where block.headingIndex == nil {
             // Compare without white space so re-wrapped copies still match.
-            let key = String(String.UnicodeScalarView(document.text(block.range).unicodeScalars.filter { !$0.properties.isWhitespace }))
-            guard key.unicodeScalars.count >= spec.minChars else { continue }
+            let (key, characters) = Self.key(document.normalized[block.range])
+            guard characters >= spec.minChars else { continue }
             if let firstLine = seen[key] {
                 let values = FindingBuilder.Values(["found": ("第\(firstLine)行", "line \(firstLine)")])
                 findings.append(builder.finding(.defect, at: block.range, values: values))
@@ -22,5 +22,18 @@ struct DuplicateCheck: RuleCheck {
             }
         }
         return RuleOutcome(rule: rule, findings: findings)
+    }
+
+    /// The block's bytes without white space (ASCII, and U+3000 though normalisation already
+    /// turns it into a space), and how many characters remain.
+    static func key(_ bytes: ArraySlice<UInt8>) -> ([UInt8], Int) {
+        var key: [UInt8] = []
+        key.reserveCapacity(bytes.count)
+        var characters = 0
+        for byte in bytes where byte != 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D {
+            key.append(byte)
+            if byte & 0xC0 != 0x80 { characters += 1 }
+        }
+        return (key, characters)
     }
 }

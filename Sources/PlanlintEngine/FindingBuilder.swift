@@ -44,7 +44,7 @@ struct FindingBuilder {
 
     /// The original line around the finding, trimmed to a readable window.
     private func excerpt(for range: Range<Int>, start: SourcePosition) -> (String, Int, Int) {
-        let line = Array(context.document.lines.originalText(ofLine: start.line).unicodeScalars)
+        let line = context.originalScalars(ofLine: start.line)
         let matchLength = max(1, context.document.text(range).unicodeScalars.count)
         let startIndex = min(max(0, start.column - 1), line.count)
         let from = max(0, startIndex - Self.evidenceRadius)
@@ -66,16 +66,26 @@ struct FindingBuilder {
     }
 
     /// The placeholders rule messages may use.
-    static let placeholders = ["match", "items", "found", "expected", "right", "wrong"]
+    static let placeholders: Set<String> = ["match", "items", "found", "expected", "right", "wrong"]
 
-    /// Replaces `{name}` with its value; a known placeholder with no value for this finding
-    /// becomes empty, anything else in braces is left as written.
+    /// Replaces `{name}` with its value in one pass; a known placeholder with no value for
+    /// this finding becomes empty, anything else in braces is left as written.
     static func render(_ template: String, _ values: [String: String]) -> String {
-        guard template.contains("{") else { return template }
-        var result = template
-        for key in placeholders {
-            result = result.replacingOccurrences(of: "{\(key)}", with: values[key] ?? "")
+        guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
+        var result = ""
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{") {
+            result += rest[..<open]
+            guard let close = rest[open...].firstIndex(of: "}") else { break }
+            let name = String(rest[rest.index(after: open)..<close])
+            if placeholders.contains(name) {
+                result += values[name] ?? ""
+            } else {
+                result += rest[open...close]
+            }
+            rest = rest[rest.index(after: close)...]
         }
+        result += rest
         return result
     }
 }

@@ -71,14 +71,29 @@ final class LintContext {
     /// Headings of the sections enclosing `offset`, outermost first, as written.
     func sectionPath(at offset: Int) -> [String] {
         document.sections.path(containing: offset).compactMap { nodeIndex in
-            document.sections.nodes[nodeIndex].headingIndex.map { headingText(document.headings[$0]) }
+            document.sections.nodes[nodeIndex].headingIndex.map { headingTexts[$0] }
         }
     }
+
+    /// Each heading's text for section paths, computed once per document: every finding
+    /// under a heading names it.
+    private lazy var headingTexts: [String] = document.headings.map(headingText)
 
     func headingText(_ heading: Heading) -> String {
         let text = document.text(heading.range).trimmingCharacters(in: .whitespaces)
         return text.count > 40 ? String(text.prefix(40)) + "…" : text
     }
+
+    /// The original line's scalars, kept for the next finding on the same line (a plan with
+    /// no line breaks is one long line with many findings).
+    func originalScalars(ofLine line: Int) -> [Unicode.Scalar] {
+        if let cached = scalarLines[line] { return cached }
+        let scalars = Array(document.lines.originalText(ofLine: line).unicodeScalars)
+        scalarLines[line] = scalars
+        return scalars
+    }
+
+    private var scalarLines: [Int: [Unicode.Scalar]] = [:]
 
     /// Where a finding about something absent is placed: the title, or the top of the file.
     var documentAnchor: Range<Int> {

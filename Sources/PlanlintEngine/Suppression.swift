@@ -45,6 +45,16 @@ public struct Suppressions: Sendable {
     public private(set) var directives: [SuppressionDirective]
 
     /// - Parameter markdown: skip fenced code blocks, where a comment is an example, not a directive.
+    /// A cheap byte test before the real parse: most lines hold no `<!--` at all.
+    static func mayHoldDirective(_ line: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in line.utf8 {
+            if previous == UInt8(ascii: "<") && byte == UInt8(ascii: "!") { return line.contains("planlint-") }
+            previous = byte
+        }
+        return false
+    }
+
     public init(lines: [String], markdown: Bool = false) {
         var directives: [SuppressionDirective] = []
         var fence: (mark: Character, count: Int)?
@@ -57,7 +67,7 @@ public struct Suppressions: Sendable {
                 }
                 continue
             }
-            if fence != nil || !line.contains("planlint-") { continue }
+            if fence != nil || !Self.mayHoldDirective(line) { continue }
             directives += Self.parse(line: line, number: index + 1)
         }
         self.directives = directives

@@ -1,0 +1,16 @@
+import Testing
+@testable import PlanlintEngine
+
+@Suite struct FindingBuilderTests {
+    @Test func rendersKnownPlaceholdersInOnePass() {
+        #expect(FindingBuilder.render("「{wrong}」应为「{right}」", ["wrong": "效劳", "right": "服务"]) == "「效劳」应为「服务」")
+        // A value that itself looks like a placeholder is not expanded again.
+        #expect(FindingBuilder.render("{match}/{items}", ["match": "{items}", "items": "元旦"]) == "{items}/元旦")
+    }
+
+    @Test func emptiesKnownPlaceholdersWithoutValueAndKeepsOtherBraces() {
+        #expect(FindingBuilder.render("缺少{items}。{见附件}", [:]) == "缺少。{见附件}")
+        #expect(FindingBuilder.render("未闭合的{match", ["match": "x"]) == "未闭合的{match")
+        #expect(FindingBuilder.render("没有占位符", ["match": "x"]) == "没有占位符")
+    }
+}
