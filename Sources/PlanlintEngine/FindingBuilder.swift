@@ -76,7 +76,9 @@ struct FindingBuilder {
         var rest = template[...]
         while let open = rest.firstIndex(of: "{") {
             result += rest[..<open]
-            guard let close = rest[open...].firstIndex(of: "}") else { break }
+            rest = rest[open...]
+            guard let close = rest.firstIndex(of: "}") else { break }
+            let open = rest.startIndex
             let name = String(rest[rest.index(after: open)..<close])
             if placeholders.contains(name) {
                 result += values[name] ?? ""
