@@ -79,8 +79,8 @@ MBYTES=$(awk -v b="$BYTES" 'BEGIN {printf "%.1f", b / 1e6}')
 echo "corpus: $FILES files, $MBYTES MB; terms: $(wc -l < "$OUT/terms.txt") (pack), $(wc -l < "$OUT/terms-extra.txt") (pack + 200 rules)" >&2
 
 # The floor: one grep -F pass over the same files, output to a file (see docs/performance.md).
-read -r GREP_S _ GREP_CPU <<< "$(best_of "grep -F -c -r -f $OUT/terms.txt $OUT/corpus > $OUT/grep.out")"
-read -r GREPX_S _ <<< "$(best_of "grep -F -c -r -f $OUT/terms-extra.txt $OUT/corpus > $OUT/grep-extra.out")"
+read -r GREP_S _ GREP_CPU <<< "$(best_of "grep -F -c -r --include=*.txt --include=*.md -f $OUT/terms.txt $OUT/corpus > $OUT/grep.out")"
+read -r GREPX_S _ <<< "$(best_of "grep -F -c -r --include=*.txt --include=*.md -f $OUT/terms-extra.txt $OUT/corpus > $OUT/grep-extra.out")"
 
 # Whole pack over the corpus, JSON report to a file.
 read -r LINT_S LINT_KB LINT_CPU <<< "$(best_of "$BIN --format json -o $OUT/report.json $OUT/corpus")"
