@@ -14,7 +14,7 @@ import PlanlintRules
 ///
 /// 共检查 1 个文件：错误 1 个，警告 1 个，提示 0 个
 /// ```
-public struct HumanReporter: Reporter {
+public struct HumanReporter: StreamingReporter {
     public static let identifier = "human"
 
     /// Indentation of the evidence and caret lines.
@@ -22,31 +22,53 @@ public struct HumanReporter: Reporter {
 
     public init() {}
 
-    public func render(_ reports: [FileReport], options: ReportOptions) -> String {
-        let style = TerminalStyle(enabled: options.color)
+    public func stream(options: ReportOptions) -> Stream {
+        Stream(options: options)
+    }
+
+    /// The human report of one run, file by file.
+    public struct Stream: ReportStream {
+        let options: ReportOptions
+        let style: TerminalStyle
+        var tally = ReportTally()
+        var wroteBlock = false
+
+        init(options: ReportOptions) {
+            self.options = options
+            self.style = TerminalStyle(enabled: options.color)
+        }
+
+        public mutating func text(for report: FileReport) -> String {
+            tally.add(report)
+            let block = HumanReporter.block(for: report, options: options, style: style)
+            guard !block.isEmpty else { return "" }
+            defer { wroteBlock = true }
+            return (wroteBlock ? "\n\n" : "") + block
+        }
+
+        public mutating func finish() -> String {
+            (wroteBlock ? "\n\n" : "") + HumanReporter.total(tally, style: style, language: options.language) + "\n"
+        }
+    }
+
+    /// One file's findings and summary; empty in quiet mode when nothing reaches the threshold.
+    static func block(for report: FileReport, options: ReportOptions, style: TerminalStyle) -> String {
         let language = options.language
         // Quiet mode keeps what would fail the run; with no fail threshold, errors only.
         let threshold = options.failOn ?? .error
-        var blocks: [String] = []
-        for report in reports {
-            var lines: [String] = []
-            if let error = report.error {
-                let text = error.hasPrefix(report.path + ":") ? error : "\(report.path): \(error)"
-                lines.append(style.red(TerminalStyle.sanitized(text)))
-                blocks.append(lines.joined(separator: "\n"))
-                continue
-            }
-            for finding in Self.ordered(report.findings) where !options.quiet || finding.severity >= threshold {
-                lines.append(contentsOf: Self.lines(
-                    for: finding, path: report.path, showEvidence: !report.isDocumentLevel(finding), style: style, language: language))
-            }
-            if !options.quiet {
-                lines.append(Self.fileSummary(report, style: style, language: language))
-            }
-            if !lines.isEmpty { blocks.append(lines.joined(separator: "\n")) }
+        if let error = report.error {
+            let text = error.hasPrefix(report.path + ":") ? error : "\(report.path): \(error)"
+            return style.red(TerminalStyle.sanitized(text))
         }
-        blocks.append(Self.total(ReportTally(reports), style: style, language: language))
-        return blocks.joined(separator: "\n\n") + "\n"
+        var lines: [String] = []
+        for finding in Self.ordered(report.findings) where !options.quiet || finding.severity >= threshold {
+            lines.append(contentsOf: Self.lines(
+                for: finding, path: report.path, showEvidence: !report.isDocumentLevel(finding), style: style, language: language))
+        }
+        if !options.quiet {
+            lines.append(Self.fileSummary(report, style: style, language: language))
+        }
+        return lines.joined(separator: "\n")
     }
 
     /// Findings in reading order; the sort is stable, so findings at one place keep the

@@ -8,15 +8,50 @@ import PlanlintRules
 ///
 /// Fields are only ever added within a schema version; renaming or removing one bumps
 /// `schema_version`.
-public struct JSONReporter: Reporter {
+public struct JSONReporter: StreamingReporter {
     public static let identifier = "json"
     /// The version of the output shape, written as `schema_version`.
     public static let schemaVersion = 1
 
     public init() {}
 
-    public func render(_ reports: [FileReport], options: ReportOptions) -> String {
-        document(reports, options: options).serialized(pretty: true) + "\n"
+    public func stream(options: ReportOptions) -> Stream {
+        Stream(reporter: self, options: options)
+    }
+
+    /// The JSON document of one run, written file by file: `files` is the first key and
+    /// `summary` and `version` follow it, so the sorted-key layout of `document` is kept.
+    public struct Stream: ReportStream {
+        let reporter: JSONReporter
+        let options: ReportOptions
+        var tally = ReportTally()
+
+        public mutating func text(for report: FileReport) -> String {
+            let opening = tally.files == 0 ? "{\n  \"files\": [" : ","
+            tally.add(report)
+            return opening + "\n    " + reporter.file(report, options: options).serialized(indentLevel: 2)
+        }
+
+        public mutating func finish() -> String {
+            var text = tally.files == 0 ? "{\n  \"files\": []" : "\n  ]"
+            text += ",\n  \"schema_version\": " + String(JSONReporter.schemaVersion)
+            text += ",\n  \"summary\": " + JSONReporter.summary(tally).serialized(indentLevel: 1)
+            text += ",\n  \"version\": " + JSONValue.string(options.toolVersion).serialized(indentLevel: 1)
+            return text + "\n}\n"
+        }
+    }
+
+    static func summary(_ tally: ReportTally) -> JSONValue {
+        .object([
+            "files": .int(tally.files),
+            "files_with_errors": .int(tally.unreadable),
+            "missing": .int(tally.missing),
+            "weak": .int(tally.weak),
+            "defect": .int(tally.defect),
+            "error": .int(tally.error),
+            "warning": .int(tally.warning),
+            "info": .int(tally.info),
+        ])
     }
 
     /// The whole report as a JSON value.
@@ -26,16 +61,7 @@ public struct JSONReporter: Reporter {
             "schema_version": .int(Self.schemaVersion),
             "version": .string(options.toolVersion),
             "files": .array(reports.map { file($0, options: options) }),
-            "summary": .object([
-                "files": .int(tally.files),
-                "files_with_errors": .int(tally.unreadable),
-                "missing": .int(tally.missing),
-                "weak": .int(tally.weak),
-                "defect": .int(tally.defect),
-                "error": .int(tally.error),
-                "warning": .int(tally.warning),
-                "info": .int(tally.info),
-            ]),
+            "summary": Self.summary(tally),
         ])
     }
 

@@ -28,6 +28,13 @@ public indirect enum JSONValue: Sendable, Equatable {
         return output
     }
 
+    /// Pretty output for a value nested `indentLevel` levels deep in a larger document.
+    public func serialized(indentLevel: Int) -> String {
+        var output = ""
+        write(to: &output, indent: indentLevel)
+        return output
+    }
+
     private func write(to output: inout String, indent: Int?) {
         switch self {
         case .null: output += "null"

@@ -75,24 +75,58 @@ struct LintCommand: ParsableCommand {
                 disabledRules: Set(configuration.disabledRules), severityOverrides: configuration.severityOverrides,
                 keepDocuments: format == .html)
             let runner = LintRunner(linter: linter, options: options, configuration: configuration)
-            let reports = lintInputs(runner, configuration: configuration)
-
             let failLevel = failOn ?? configuration.failOn ?? "error"
             let threshold = Severity(rawValue: failLevel)
             let reportOptions = ReportOptions(
                 language: lang ?? configuration.language.flatMap(Language.init(rawValue:)) ?? .zh,
                 color: useColor, toolVersion: Planlint.version, rules: pack, failOn: threshold, quiet: quiet)
-            let text = format.reporter.render(reports, options: reportOptions)
-            try write(text)
 
-            let failed = threshold.map { level in reports.contains { $0.count(atLeast: level) > 0 } } ?? false
-            let unreadable = reports.contains { $0.error != nil }
+            let writer: ReportWriter
+            do {
+                writer = try ReportWriter(path: output)
+            } catch {
+                FileHandle.standardError.write(Data("\(output ?? "-"): cannot write report: \(error.localizedDescription)\n".utf8))
+                throw ExitCode(2)
+            }
+            var failed = false
+            var unreadable = false
+            func lint(_ consume: (FileReport) -> Void) {
+                lintInputs(runner, configuration: configuration) { report in
+                    if let threshold, report.count(atLeast: threshold) > 0 { failed = true }
+                    if report.error != nil { unreadable = true }
+                    consume(report)
+                }
+            }
+            if let streaming = format.reporter as? any StreamingReporter {
+                Self.stream(streaming, options: reportOptions, to: writer, lint: lint)
+            } else {
+                var reports: [FileReport] = []
+                lint { reports.append($0) }
+                writer.write(format.reporter.render(reports, options: reportOptions))
+            }
+            do {
+                try writer.finish()
+            } catch {
+                FileHandle.standardError.write(Data("\(output ?? "-"): cannot write report: \(error.localizedDescription)\n".utf8))
+                throw ExitCode(2)
+            }
             if failed || unreadable { throw ExitCode(1) }
         }
     }
 
-    private func lintInputs(_ runner: LintRunner, configuration: Configuration) -> [FileReport] {
-        var reports: [FileReport] = []
+    /// Writes each file's part of the report as soon as it and every file before it are
+    /// linted, so memory stays flat however many plans there are.
+    private static func stream<R: StreamingReporter>(
+        _ reporter: R, options: ReportOptions, to writer: ReportWriter, lint: ((FileReport) -> Void) -> Void
+    ) {
+        var stream = reporter.stream(options: options)
+        lint { writer.write(stream.text(for: $0)) }
+        writer.write(stream.finish())
+    }
+
+    /// Lints standard input (when `-` is given) and then the files, handing each report to
+    /// `consume` in input order.
+    private func lintInputs(_ runner: LintRunner, configuration: Configuration, consume: (FileReport) -> Void) {
         let files = paths.filter { $0 != "-" }
         if paths.contains("-") {
             let name = stdinFilename ?? "<stdin>.txt"
@@ -101,35 +135,21 @@ struct LintCommand: ParsableCommand {
             let format = DocumentFormat(path: name) ?? .text
             do {
                 let document = try DocumentReader.read(data: data, path: name, format: format, limits: runner.limits)
-                reports.append(runner.linter.lint(document, options: runner.options(for: name)))
+                consume(runner.linter.lint(document, options: runner.options(for: name)))
             } catch {
-                reports.append(.failure(path: name, error: "\(error)"))
+                consume(.failure(path: name, error: "\(error)"))
             }
         }
         let base = configuration.path.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path }
             ?? FileManager.default.currentDirectoryPath
         let items = InputCollector(ignore: configuration.ignore, base: base).collect(files)
         if fixOptions.enabled { fixOptions.apply(runner, to: items) }
-        reports += runner.run(items)
-        return reports
+        runner.run(items, consume: consume)
     }
 
     private var useColor: Bool {
         guard format == .human, output == nil, !noColor else { return false }
         if let value = ProcessInfo.processInfo.environment["NO_COLOR"], !value.isEmpty { return false }
         return isatty(STDOUT_FILENO) == 1
-    }
-
-    private func write(_ text: String) throws {
-        guard let output else {
-            FileHandle.standardOutput.write(Data(text.utf8))
-            return
-        }
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-        } catch {
-            FileHandle.standardError.write(Data("\(output): cannot write report: \(error.localizedDescription)\n".utf8))
-            throw ExitCode(2)
-        }
     }
 }

@@ -210,7 +210,6 @@ import Glibc
         DocumentCase(file: "fuzz-element-invalid-utf8.docx", fragment: "not a readable .docx"),
         DocumentCase(file: "fuzz-zip-header-past-end.docx", fragment: "past the end"),
         DocumentCase(file: "fuzz-deflate-never-ends.docx", fragment: "damaged or truncated"),
-        DocumentCase(file: "fuzz-deflate-short-chunk.docx", fragment: "not a readable .docx"),
     ]
 
     @Test(arguments: refusedDocuments)
@@ -228,8 +227,11 @@ import Glibc
     }
 
     /// Odd but readable: linted like any plan, never an error.
-    @Test(arguments: ["whitespace-only.txt", "stored-not-deflated.docx", "huge-declared-style.docx", "empty-document-xml.docx", "not-well-formed.docx", "xxe-in-styles.docx"])
+    @Test(arguments: ["whitespace-only.txt", "stored-not-deflated.docx", "huge-declared-style.docx", "empty-document-xml.docx", "not-well-formed.docx", "xxe-in-styles.docx",
+        // Found by the docx fuzzer: a sound archive that hung ZIPFoundation's inflation.
+        "fuzz-deflate-short-chunk.docx"])
     func oddButReadableDocumentIsLinted(_ file: String) throws {
+        if Self.needGuards.contains(file) && !Self.guardsWired { return }
         let path = Self.root.appendingPathComponent("documents/\(file)").path
         let result = try HostileRun.run([path, "--format", "json", "--fail-on", "never"])
         result.expectSurvived(file)

@@ -148,3 +148,14 @@ private struct DecodedReport: Decodable {
         #expect(JSONValue.object(["b": .int(1), "a": .array([]), "B": .null]).serialized(pretty: false) == "{\"B\":null,\"a\":[],\"b\":1}")
     }
 }
+
+/// The streamed JSON is framed by hand; it must be exactly the sorted-key document.
+@Suite struct JSONStreamTests {
+    @Test(arguments: [0, 1, 3])
+    func streamedTextEqualsTheWholeDocument(files: Int) {
+        let reports = Array(ReportFixtures.reports().prefix(files))
+        let options = ReportFixtures.options()
+        let reporter = JSONReporter()
+        #expect(reporter.render(reports, options: options) == reporter.document(reports, options: options).serialized(pretty: true) + "\n")
+    }
+}
