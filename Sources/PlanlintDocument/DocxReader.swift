@@ -5,6 +5,14 @@ import ZIPFoundation
 enum DocxReader {
     static func read(data: Data, path: String, limits: DocumentLimits) throws -> SourceLines {
         func invalid(_ why: String) -> DocumentError { DocumentError(path: path, reason: .invalidDocx(why)) }
+        // Checked before ZIPFoundation sees the data: it traps on headers that point past the
+        // end, and its inflation has no bound (issue 7, docs/reliability.md).
+        let layout: ZipLayout
+        do {
+            layout = try ZipLayout(data)
+        } catch {
+            throw invalid((error as? ZipLayout.Problem)?.reason ?? "not a zip archive")
+        }
         let archive: Archive
         do {
             archive = try Archive(data: data, accessMode: .read)
@@ -27,14 +35,14 @@ enum DocxReader {
         }
         guard let documentEntry else { throw invalid("no word/document.xml") }
         var budget = limits.maxDocxUncompressedBytes
-        let documentXML = try extract(documentEntry, from: archive, budget: &budget, path: path)
+        let documentXML = try extract(documentEntry, from: layout, data: data, budget: &budget, path: path)
         // Styles and numbering only refine the text; a damaged one is ignored, not fatal.
         var styles = DocxStyles()
-        if let stylesEntry, let xml = try? extract(stylesEntry, from: archive, budget: &budget, path: path) {
+        if let stylesEntry, let xml = try? extract(stylesEntry, from: layout, data: data, budget: &budget, path: path) {
             styles = (try? DocxStylesParser.styles(xml, maxDepth: limits.maxXMLDepth)) ?? DocxStyles()
         }
         var numbering = DocxNumbering()
-        if let numberingEntry, let xml = try? extract(numberingEntry, from: archive, budget: &budget, path: path) {
+        if let numberingEntry, let xml = try? extract(numberingEntry, from: layout, data: data, budget: &budget, path: path) {
             numbering = (try? DocxNumbering(xml: xml, maxDepth: limits.maxXMLDepth)) ?? DocxNumbering()
         }
         let paragraphs: [DocxParagraphParser.Paragraph]
@@ -58,27 +66,24 @@ enum DocxReader {
         return result
     }
 
-    /// Extracts one entry, refusing to inflate more than the remaining budget (zip bombs
-    /// declare small sizes and inflate far beyond them).
-    private static func extract(_ entry: Entry, from archive: Archive, budget: inout Int, path: String) throws -> Data {
-        if entry.uncompressedSize > Int64(budget) {
-            throw DocumentError(path: path, reason: .invalidDocx("\(entry.path) is larger than the limit"))
-        }
-        var data = Data()
-        var remaining = budget
+    /// Extracts one entry through ZipLayout, refusing to inflate more than the remaining budget
+    /// (zip bombs declare small sizes and inflate far beyond them) or a stream cut short, then
+    /// refuses XML that Foundation's parser cannot be trusted with (XMLPartCheck).
+    private static func extract(_ entry: Entry, from layout: ZipLayout, data: Data, budget: inout Int, path: String) throws
+        -> Data
+    {
+        let xml: Data
         do {
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in
-                remaining -= chunk.count
-                if remaining < 0 { throw DocxXMLError(reason: "\(entry.path) inflates beyond the limit") }
-                data.append(chunk)
-            }
-        } catch let error as DocxXMLError {
-            throw DocumentError(path: path, reason: .invalidDocx(error.reason))
+            xml = try layout.extract(entry.path, from: data, limit: budget) ?? Data()
         } catch {
-            throw DocumentError(path: path, reason: .invalidDocx("\(entry.path) is damaged or truncated"))
+            let reason = (error as? ZipLayout.Problem)?.reason ?? "\(entry.path) is damaged or truncated"
+            throw DocumentError(path: path, reason: .invalidDocx(reason))
         }
-        budget = remaining
-        return data
+        budget -= xml.count
+        if let problem = XMLPartCheck.problem(in: xml, part: entry.path) {
+            throw DocumentError(path: path, reason: .invalidDocx(problem))
+        }
+        return xml
     }
 
     /// The list a paragraph belongs to: its own w:numPr, else its style's.

@@ -17,18 +17,6 @@ import Glibc
     /// scripts/sanitizers.sh sets PLANLINT_SANITIZER: sanitized binaries are slower and bigger.
     static let sanitizer = ProcessInfo.processInfo.environment["PLANLINT_SANITIZER"]
     static let slowdown: Double = sanitizer == "thread" ? 8 : sanitizer == "address" ? 3 : 1
-    /// TEMPORARY (issue 7): cases that crash or hang planlint until DocxReader reads through
-    /// ZipLayout and XMLPartCheck; they run as soon as the reader does.
-    static let guardsWired = (try? String(
-        contentsOf: PlanlintProcess.packageRoot.appendingPathComponent("Sources/PlanlintDocument/DocxReader.swift"),
-        encoding: .utf8))?.contains("ZipLayout") ?? false
-    static let needGuards: Set<String> = [
-        "eocd-points-past-end.docx", "document-xml-is-binary.docx", "text-invalid-utf8.docx", "utf16-document-xml.docx",
-        "xxe-general-entity.docx", "xxe-parameter-entity.docx", "xxe-external-dtd.docx", "billion-laughs.docx",
-        "quadratic-entity.docx", "comment-invalid-utf8.docx", "pi-invalid-utf8.docx", "fuzz-pi-invalid-utf8.docx",
-        "fuzz-element-invalid-utf8.docx", "fuzz-zip-header-past-end.docx", "fuzz-deflate-never-ends.docx",
-        "fuzz-deflate-short-chunk.docx",
-    ]
     static let plan = PlanlintProcess.packageRoot.appendingPathComponent("Tests/Fixtures/documents/plan.txt")
 
     // MARK: - Rule files
@@ -214,7 +202,6 @@ import Glibc
 
     @Test(arguments: refusedDocuments)
     func brokenDocumentIsReportedByName(_ document: DocumentCase) throws {
-        if Self.needGuards.contains(document.file) && !Self.guardsWired { return }
         let path = Self.root.appendingPathComponent("documents/\(document.file)").path
         let result = try HostileRun.run([path, "--format", "html"])
         result.expectSurvived(document.file)
@@ -231,7 +218,6 @@ import Glibc
         // Found by the docx fuzzer: a sound archive that hung ZIPFoundation's inflation.
         "fuzz-deflate-short-chunk.docx"])
     func oddButReadableDocumentIsLinted(_ file: String) throws {
-        if Self.needGuards.contains(file) && !Self.guardsWired { return }
         let path = Self.root.appendingPathComponent("documents/\(file)").path
         let result = try HostileRun.run([path, "--format", "json", "--fail-on", "never"])
         result.expectSurvived(file)
@@ -241,7 +227,6 @@ import Glibc
     }
 
     @Test func wholeCorpusFolderInOneRunSurvivesAndNamesEveryFile() throws {
-        guard Self.guardsWired else { return }
         let folder = Self.root.appendingPathComponent("documents").path
         let result = try HostileRun.run([folder, "--format", "json", "--fail-on", "never"], timeout: 60)
         result.expectSurvived("documents/")
@@ -332,7 +317,6 @@ import Glibc
         binary.expectSurvived("stdin NUL")
         #expect(binary.status == 1)
         #expect(binary.stdout.contains("piped.txt: looks like a binary file"))
-        guard Self.guardsWired else { return }
         let docx = try Data(contentsOf: Self.root.appendingPathComponent("documents/fuzz-zip-header-past-end.docx"))
         let zip = try HostileRun.run(["-", "--stdin-filename", "piped.docx"], stdin: docx)
         zip.expectSurvived("stdin docx")
