@@ -30,8 +30,26 @@ enum PatternCheck {
     /// True when a group holding an alternation is repeated without a small bound:
     /// `(职|职职)+$` took 17 s on a 41-character line, doubling with every two characters more.
     static func repeatsAlternation(_ source: String) -> Bool {
+        shapes(of: source).repeatedAlternation
+    }
+
+    /// True when a parenthesised group containing a quantifier is itself quantified, the
+    /// shape behind catastrophic backtracking.
+    static func hasNestedQuantifier(_ source: String) -> Bool {
+        shapes(of: source).nestedQuantifier
+    }
+
+    /// One walk over the pattern's groups, escapes and character classes skipped, noting
+    /// both risky shapes.
+    private static func shapes(of source: String) -> (nestedQuantifier: Bool, repeatedAlternation: Bool) {
+        struct Group {
+            var hasQuantifier = false
+            var hasAlternation = false
+        }
         let scalars = Array(source.unicodeScalars)
-        var groupHasAlternation: [Bool] = []
+        var groups: [Group] = []
+        var nested = false
+        var alternation = false
         var index = 0
         var inClass = false
         while index < scalars.count {
@@ -47,17 +65,22 @@ enum PatternCheck {
             }
             switch c {
             case "[": inClass = true
-            case "(": groupHasAlternation.append(false)
+            case "(": groups.append(Group())
             case "|":
-                if !groupHasAlternation.isEmpty { groupHasAlternation[groupHasAlternation.count - 1] = true }
+                if !groups.isEmpty { groups[groups.count - 1].hasAlternation = true }
             case ")":
-                let alternation = groupHasAlternation.popLast() ?? false
-                if alternation && isUnboundedRepeat(scalars, at: index + 1) { return true }
+                let inner = groups.popLast() ?? Group()
+                let next = index + 1 < scalars.count ? scalars[index + 1] : " "
+                if inner.hasQuantifier && (next == "*" || next == "+" || next == "{") { nested = true }
+                if inner.hasAlternation && isUnboundedRepeat(scalars, at: index + 1) { alternation = true }
+                if inner.hasQuantifier, !groups.isEmpty { groups[groups.count - 1].hasQuantifier = true }
+            case "*", "+", "{":
+                if !groups.isEmpty { groups[groups.count - 1].hasQuantifier = true }
             default: break
             }
             index += 1
         }
-        return false
+        return (nested, alternation)
     }
 
     /// True for `*`, `+`, `{n,}` or `{n,m}` with m above 16 at `index`.
@@ -76,40 +99,5 @@ enum PatternCheck {
             return upper > 16
         default: return false
         }
-    }
-
-    /// True when a parenthesised group containing a quantifier is itself quantified, the
-    /// shape behind catastrophic backtracking.
-    static func hasNestedQuantifier(_ source: String) -> Bool {
-        let scalars = Array(source.unicodeScalars)
-        var groupHasQuantifier: [Bool] = []
-        var index = 0
-        var inClass = false
-        while index < scalars.count {
-            let c = scalars[index]
-            if c == "\\" {
-                index += 2
-                continue
-            }
-            if inClass {
-                if c == "]" { inClass = false }
-                index += 1
-                continue
-            }
-            switch c {
-            case "[": inClass = true
-            case "(": groupHasQuantifier.append(false)
-            case ")":
-                let inner = groupHasQuantifier.popLast() ?? false
-                let next = index + 1 < scalars.count ? scalars[index + 1] : " "
-                if inner && (next == "*" || next == "+" || next == "{") { return true }
-                if inner, !groupHasQuantifier.isEmpty { groupHasQuantifier[groupHasQuantifier.count - 1] = true }
-            case "*", "+", "{":
-                if !groupHasQuantifier.isEmpty { groupHasQuantifier[groupHasQuantifier.count - 1] = true }
-            default: break
-            }
-            index += 1
-        }
-        return false
     }
 }

@@ -60,7 +60,15 @@ public struct RuleLoader: Sendable {
         for source in sources {
             let root: YAMLNode?
             do {
-                root = try parser.parse(source.text)
+                let documents = try parser.parseAll(source.text)
+                if documents.count > 1 {
+                    // A second document after `---` would otherwise be dropped without a word.
+                    errors.append(
+                        RuleLoadError(
+                            .wrongType, file: source.path, mark: documents[1].mark,
+                            "the file holds \(documents.count) YAML documents; put all rules in one (no '---' between them)"))
+                }
+                root = documents.first
             } catch let error as YAMLError {
                 errors.append(RuleLoadError(.yamlSyntax, file: source.path, mark: error.mark, error.message))
                 continue

@@ -187,4 +187,10 @@ import Testing
         #expect(coverage.items[1].match.literals == ["教师节"])
         #expect(coverage.items[1].appliesTo == [.school])
     }
+
+    @Test func refusesSeveralDocumentsInOneFile() throws {
+        let found = try #require(error(Self.valid + "\n---\nrules: []\n"))
+        #expect(found.kind == .wrongType)
+        #expect(found.message.contains("2 YAML documents"))
+    }
 }
