@@ -29,6 +29,8 @@ public struct Configuration: Sendable, Equatable {
     public var ignore: [String]
     public var failOn: String?
     public var language: String?
+    /// Largest document, in bytes, planlint reads; nil for the default (20 MB).
+    public var maxFileSize: Int?
     public var overrides: [Override]
 
     public init(

@@ -57,6 +57,7 @@ public enum ConfigurationLoader {
         configuration.ignore = (reader.strings("ignore") ?? []).map(\.0)
         configuration.failOn = reader.choice("fail_on", ["error": "error", "warning": "warning", "info": "info", "never": "never"])
         configuration.language = reader.choice("lang", ["zh": "zh", "en": "en"])
+        configuration.maxFileSize = reader.int("max_file_size", minimum: 1)
         if let overrides = reader.node("overrides") {
             for item in overrides.sequence ?? [] {
                 var entry = FieldReader(item, file: path, context: "an override")

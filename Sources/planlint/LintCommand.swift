@@ -52,9 +52,15 @@ struct LintCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Name (and format, by extension) of the document read from standard input.", valueName: "name"))
     var stdinFilename: String?
 
+    @Option(help: ArgumentHelp("Refuse documents larger than this many bytes (default 20971520, i.e. 20 MB).", valueName: "bytes"))
+    var maxFileSize: Int?
+
     func validate() throws {
         if let failOn, !["error", "warning", "info", "never"].contains(failOn) {
             throw ValidationError("--fail-on must be error, warning, info or never")
+        }
+        if let maxFileSize, maxFileSize < 1 {
+            throw ValidationError("--max-file-size must be a positive number of bytes")
         }
         if let year, !(1949...2200).contains(year) {
             throw ValidationError("--year must be a year such as 2025")
@@ -74,7 +80,9 @@ struct LintCommand: ParsableCommand {
                 profile: profile ?? configuration.profile, year: year ?? configuration.year,
                 disabledRules: Set(configuration.disabledRules), severityOverrides: configuration.severityOverrides,
                 keepDocuments: format == .html)
-            let runner = LintRunner(linter: linter, options: options, configuration: configuration)
+            var limits = DocumentLimits.default
+            if let maxBytes = maxFileSize ?? configuration.maxFileSize { limits.maxBytes = maxBytes }
+            let runner = LintRunner(linter: linter, options: options, configuration: configuration, limits: limits)
             let failLevel = failOn ?? configuration.failOn ?? "error"
             let threshold = Severity(rawValue: failLevel)
             let reportOptions = ReportOptions(

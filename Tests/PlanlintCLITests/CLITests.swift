@@ -136,4 +136,17 @@ import Testing
         let result = try PlanlintProcess.run(["plan.txt"], in: folder, executable: copy)
         #expect(result.stdout.contains("hygiene.placeholder"))
     }
+
+    @Test func fileSizeLimitIsConfigurable() throws {
+        let folder = try PlanlintProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try String(repeating: "工会工作计划。", count: 100).write(to: folder.appendingPathComponent("plan.txt"), atomically: true, encoding: .utf8)
+        let refused = try PlanlintProcess.run(["plan.txt", "--max-file-size", "1000"], in: folder)
+        #expect(refused.status == 1)
+        #expect(refused.stdout.contains("plan.txt"))
+        #expect(refused.stdout.contains("limit of 1000 bytes"))
+        try "max_file_size: 1000\n".write(to: folder.appendingPathComponent(".planlint.yaml"), atomically: true, encoding: .utf8)
+        #expect(try PlanlintProcess.run(["plan.txt"], in: folder).stdout.contains("limit of 1000 bytes"))
+        #expect(try PlanlintProcess.run(["plan.txt", "--max-file-size", "0"], in: folder).status == 2)
+    }
 }
