@@ -58,8 +58,10 @@ let package = Package(
         .testTarget(name: "PlanlintDocumentTests", dependencies: ["PlanlintDocument"]),
         .testTarget(name: "PlanlintEngineTests", dependencies: ["PlanlintEngine", "PlanlintBundledRules"]),
         .testTarget(name: "PlanlintReportersTests", dependencies: ["PlanlintReporters", "PlanlintBundledRules"]),
-        .testTarget(name: "PlanlintCLITests", dependencies: ["planlint", "PlanlintEngine"]),
-        .testTarget(name: "PlanlintLSPTests", dependencies: ["PlanlintLSP", "PlanlintBundledRules", "planlint"]),
+        // Runs the built binary for the test targets that drive it as a user would.
+        .target(name: "PlanlintTestSupport", path: "Tests/PlanlintTestSupport"),
+        .testTarget(name: "PlanlintCLITests", dependencies: ["planlint", "PlanlintEngine", "PlanlintTestSupport"]),
+        .testTarget(name: "PlanlintLSPTests", dependencies: ["PlanlintLSP", "PlanlintBundledRules", "planlint", "PlanlintTestSupport"]),
     ],
     swiftLanguageModes: [.v5]
 )
@@ -68,9 +70,10 @@ let package = Package(
 // with -sanitize=fuzzer in their own scratch path. A plain `swift build` / `swift test` never sees them.
 if Context.environment["PLANLINT_FUZZ"] != nil {
     package.targets += [
-        .executableTarget(name: "fuzz-yaml", dependencies: ["PlanlintYAML"], path: "Fuzz/yaml"),
-        .executableTarget(name: "fuzz-rules", dependencies: ["PlanlintRules", "PlanlintEngine"], path: "Fuzz/rules"),
-        .executableTarget(name: "fuzz-text", dependencies: ["PlanlintDocument"], path: "Fuzz/text"),
-        .executableTarget(name: "fuzz-docx", dependencies: ["PlanlintDocument"], path: "Fuzz/docx"),
+        .target(name: "FuzzDriver", path: "Fuzz/driver"),
+        .executableTarget(name: "fuzz-yaml", dependencies: ["FuzzDriver", "PlanlintYAML"], path: "Fuzz/yaml"),
+        .executableTarget(name: "fuzz-rules", dependencies: ["FuzzDriver", "PlanlintRules", "PlanlintEngine"], path: "Fuzz/rules"),
+        .executableTarget(name: "fuzz-text", dependencies: ["FuzzDriver", "PlanlintDocument"], path: "Fuzz/text"),
+        .executableTarget(name: "fuzz-docx", dependencies: ["FuzzDriver", "PlanlintDocument"], path: "Fuzz/docx"),
     ]
 }

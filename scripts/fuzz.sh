@@ -23,7 +23,7 @@ shared="$root/../shared/corpus"
 
 build() {
     PLANLINT_FUZZ=1 nice -n 10 swift build -c release --scratch-path "$scratch" --product "fuzz-$1" \
-        -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -g
+        -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -g -Xswiftc -use-ld=lld
 }
 
 if [ "$target" = build ]; then

@@ -2,6 +2,7 @@
 // Input starting with "PK" is read as the whole archive; anything else is taken as
 // word/document.xml and wrapped in a stored zip, so the XML parsing is reached without
 // the fuzzer having to forge CRCs. Built only with PLANLINT_FUZZ=1 and -sanitize=fuzzer.
+import FuzzDriver
 import Foundation
 import PlanlintDocument
 
@@ -62,18 +63,7 @@ private func crc32(_ data: Data) -> UInt32 {
     return c ^ 0xFFFF_FFFF
 }
 
-// SwiftPM links executables with `main` renamed to `<module>_main`, so libFuzzer's own main
-// is never linked: start its driver from that entry point instead.
-@_silgen_name("LLVMFuzzerRunDriver")
-private func runFuzzerDriver(
-    _ argc: UnsafeMutablePointer<CInt>,
-    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
-) -> CInt
-
 @_cdecl("fuzz_docx_main")
 public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    var count = argc
-    var arguments = argv
-    return runFuzzerDriver(&count, &arguments) { fuzzDocx($0, $1) }
+    runFuzzer(argc, argv) { fuzzDocx($0, $1) }
 }

@@ -1,6 +1,7 @@
 // libFuzzer target for the rule loader and the configuration loader, and for compiling and
 // running whatever pack loads (scripts/fuzz.sh rules SECONDS; docs/reliability.md).
 // Built only with PLANLINT_FUZZ=1 and -sanitize=fuzzer; a plain `swift build` never sees it.
+import FuzzDriver
 import PlanlintDocument
 import PlanlintEngine
 import PlanlintRules
@@ -34,18 +35,7 @@ public func fuzzRules(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     return 0
 }
 
-// SwiftPM links executables with `main` renamed to `<module>_main`, so libFuzzer's own main
-// is never linked: start its driver from that entry point instead.
-@_silgen_name("LLVMFuzzerRunDriver")
-private func runFuzzerDriver(
-    _ argc: UnsafeMutablePointer<CInt>,
-    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
-) -> CInt
-
 @_cdecl("fuzz_rules_main")
 public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    var count = argc
-    var arguments = argv
-    return runFuzzerDriver(&count, &arguments) { fuzzRules($0, $1) }
+    runFuzzer(argc, argv) { fuzzRules($0, $1) }
 }

@@ -1,6 +1,7 @@
 // libFuzzer target for text decoding and section parsing: bytes → TextDecoder → lines →
 // markdown/sections/metadata (scripts/fuzz.sh text SECONDS; docs/reliability.md).
 // Built only with PLANLINT_FUZZ=1 and -sanitize=fuzzer; a plain `swift build` never sees it.
+import FuzzDriver
 import Foundation
 import PlanlintDocument
 
@@ -32,18 +33,7 @@ private func touch(_ document: PlanDocument) {
     _ = document.position(of: document.normalized.count)
 }
 
-// SwiftPM links executables with `main` renamed to `<module>_main`, so libFuzzer's own main
-// is never linked: start its driver from that entry point instead.
-@_silgen_name("LLVMFuzzerRunDriver")
-private func runFuzzerDriver(
-    _ argc: UnsafeMutablePointer<CInt>,
-    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
-) -> CInt
-
 @_cdecl("fuzz_text_main")
 public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    var count = argc
-    var arguments = argv
-    return runFuzzerDriver(&count, &arguments) { fuzzText($0, $1) }
+    runFuzzer(argc, argv) { fuzzText($0, $1) }
 }

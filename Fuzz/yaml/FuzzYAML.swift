@@ -1,5 +1,6 @@
 // libFuzzer target for the YAML layer (scripts/fuzz.sh yaml SECONDS; docs/reliability.md).
 // Built only with PLANLINT_FUZZ=1 and -sanitize=fuzzer; a plain `swift build` never sees it.
+import FuzzDriver
 import PlanlintYAML
 
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -11,18 +12,7 @@ public func fuzzYAML(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     return 0
 }
 
-// SwiftPM links executables with `main` renamed to `<module>_main`, so libFuzzer's own main
-// is never linked: start its driver from that entry point instead.
-@_silgen_name("LLVMFuzzerRunDriver")
-private func runFuzzerDriver(
-    _ argc: UnsafeMutablePointer<CInt>,
-    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
-) -> CInt
-
 @_cdecl("fuzz_yaml_main")
 public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    var count = argc
-    var arguments = argv
-    return runFuzzerDriver(&count, &arguments) { fuzzYAML($0, $1) }
+    runFuzzer(argc, argv) { fuzzYAML($0, $1) }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PlanlintTestSupport
 import Testing
 
 #if canImport(Glibc)

@@ -1,4 +1,5 @@
 import Foundation
+import PlanlintTestSupport
 import Testing
 
 /// The command line end to end: exit codes, error messages, formats, stdin, configuration.

@@ -1,17 +1,18 @@
 import Foundation
 
 /// Runs the built `planlint` binary as a user would, capturing its output and exit status.
-struct PlanlintProcess {
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
+/// Shared by the test targets that drive the binary (CLI, bad input, language server).
+public enum PlanlintProcess {
+    public struct Result {
+        public var status: Int32
+        public var stdout: String
+        public var stderr: String
     }
 
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    public static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// The binary next to the test bundle (whatever the scratch path), else .build/debug.
-    static let binary: URL = {
+    public static let binary: URL = {
         var candidates: [URL] = []
         if let executable = Bundle.main.executableURL {
             var folder = executable.deletingLastPathComponent()
@@ -24,7 +25,7 @@ struct PlanlintProcess {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates.last!
     }()
 
-    static func run(_ arguments: [String], stdin: Data? = nil, in directory: URL = packageRoot, environment: [String: String] = [:], executable: URL = binary) throws -> Result {
+    public static func run(_ arguments: [String], stdin: Data? = nil, in directory: URL = packageRoot, environment: [String: String] = [:], executable: URL = binary) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -48,7 +49,7 @@ struct PlanlintProcess {
     }
 
     /// A fresh temporary folder, removed by the caller.
-    static func temporaryFolder() throws -> URL {
+    public static func temporaryFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("planlint-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
