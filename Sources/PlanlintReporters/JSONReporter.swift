@@ -41,17 +41,21 @@ public struct JSONReporter: StreamingReporter {
         }
     }
 
-    static func summary(_ tally: ReportTally) -> JSONValue {
-        .object([
-            "files": .int(tally.files),
-            "files_with_errors": .int(tally.unreadable),
+    /// Counts by category and severity; the run's summary also counts files.
+    static func summary(_ tally: ReportTally, countingFiles: Bool = true) -> JSONValue {
+        var members: [String: JSONValue] = [
             "missing": .int(tally.missing),
             "weak": .int(tally.weak),
             "defect": .int(tally.defect),
             "error": .int(tally.error),
             "warning": .int(tally.warning),
             "info": .int(tally.info),
-        ])
+        ]
+        if countingFiles {
+            members["files"] = .int(tally.files)
+            members["files_with_errors"] = .int(tally.unreadable)
+        }
+        return .object(members)
     }
 
     /// The whole report as a JSON value.
@@ -66,7 +70,6 @@ public struct JSONReporter: StreamingReporter {
     }
 
     func file(_ report: FileReport, options: ReportOptions) -> JSONValue {
-        let tally = ReportTally(report)
         var members: [String: JSONValue] = [
             "path": .string(report.path),
             "title": .optional(report.metadata?.title),
@@ -75,14 +78,7 @@ public struct JSONReporter: StreamingReporter {
             "kind": .optional(report.metadata?.kind.rawValue),
             "findings": .array(report.findings.map { finding($0, language: options.language) }),
             "checks": .array(report.checks.map(check)),
-            "summary": .object([
-                "missing": .int(tally.missing),
-                "weak": .int(tally.weak),
-                "defect": .int(tally.defect),
-                "error": .int(tally.error),
-                "warning": .int(tally.warning),
-                "info": .int(tally.info),
-            ]),
+            "summary": Self.summary(ReportTally(report), countingFiles: false),
         ]
         if let error = report.error { members["error"] = .string(error) }
         return .object(members)
