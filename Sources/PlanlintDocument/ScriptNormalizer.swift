@@ -4,96 +4,84 @@ public enum ScriptNormalizer {
     /// The normalised UTF-8 of `lines` joined by "\n". Scalars inside `blanked` (scalar
     /// index ranges per 0-based line) become spaces, so rules never match there.
     public static func normalize(lines: [String], blanked: [Int: [Range<Int>]] = [:]) -> [UInt8] {
-        let mapping = changedScalars(in: lines)
         var output: [UInt8] = []
         output.reserveCapacity(lines.reduce(0) { $0 + $1.utf8.count + 1 })
         for (index, line) in lines.enumerated() {
             if index > 0 { output.append(0x0A) }
-            append(line, mapping: mapping, blanked: blanked[index] ?? [], to: &output)
+            if let ranges = blanked[index], !ranges.isEmpty {
+                appendBlanking(line, ranges, to: &output)
+            } else {
+                var line = line
+                line.withUTF8 { append($0, to: &output) }
+            }
         }
         return output
     }
 
     /// The normalised form of a string (same scalar count).
     public static func normalize(_ text: String) -> String {
-        let mapping = changedScalars(in: [text])
         var output: [UInt8] = []
-        append(text, mapping: mapping, blanked: [], to: &output)
+        var text = text
+        text.withUTF8 { append($0, to: &output) }
         return String(decoding: output, as: UTF8.self)
     }
 
-    /// The scalar `scalar` normalises to, without the traditional → simplified step.
-    static func fixedMapping(_ value: UInt32) -> UInt32? {
-        switch value {
-        case 0xFF01...0xFF5E: return value - 0xFEE0
-        case 0x3000, 0x00A0: return 0x20
-        default: return nil
-        }
-    }
-
-    static func isHan(_ value: UInt32) -> Bool {
-        (0x3400...0x4DBF).contains(value) || (0x4E00...0x9FFF).contains(value)
-            || (0xF900...0xFAFF).contains(value) || (0x20000...0x2FA1F).contains(value)
-    }
-
-    private static func append(_ line: String, mapping: [UInt32: UInt32], blanked: [Range<Int>], to output: inout [UInt8]) {
-        let utf8 = line.utf8
-        if mapping.isEmpty, blanked.isEmpty,
-            utf8.withContiguousStorageIfAvailable({ appendFixedOnly($0, to: &output) }) != nil
-        {
-            return
-        }
-        var scalarIndex = 0
-        for scalar in line.unicodeScalars {
-            defer { scalarIndex += 1 }
-            if !blanked.isEmpty, blanked.contains(where: { $0.contains(scalarIndex) }) {
-                output.append(0x20)
-                continue
-            }
-            let value = scalar.value
-            if value < 0x80 {
-                output.append(UInt8(value))
-                continue
-            }
-            let mapped = fixedMapping(value) ?? mapping[value] ?? value
-            appendUTF8(mapped, to: &output)
-        }
-    }
-
-    /// Byte-level fast path when no traditional character occurs: only full-width forms,
-    /// U+3000 and U+00A0 change, and they are recognised by their UTF-8 lead bytes.
-    private static func appendFixedOnly(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
-        var index = 0
+    /// Copies valid UTF-8, rewriting the scalars `HanSimplification` maps. Runs that need no
+    /// change are copied whole; ASCII never changes and needs no lookup.
+    private static func append(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
         let count = bytes.count
+        var index = 0
         var copied = 0
+        let bmp = HanSimplification.bmp
         while index < count {
-            let byte = bytes[index]
-            if byte < 0xC2 || index + 1 >= count {
+            let lead = bytes[index]
+            if lead < 0x80 {
                 index += 1
                 continue
             }
-            var replacement: UInt8?
-            var length = 2
-            if byte == 0xC2, bytes[index + 1] == 0xA0 {
-                replacement = 0x20
-            } else if index + 2 < count, byte == 0xE3, bytes[index + 1] == 0x80, bytes[index + 2] == 0x80 {
-                replacement = 0x20
+            let length: Int
+            let value: UInt32
+            if lead < 0xE0 {
+                length = 2
+                value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+            } else if lead < 0xF0 {
                 length = 3
-            } else if index + 2 < count, byte == 0xEF, bytes[index + 1] == 0xBC || bytes[index + 1] == 0xBD {
-                let value = UInt32(byte & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                if let mapped = fixedMapping(value) { replacement = UInt8(mapped) }
-                length = 3
-            }
-            if let replacement {
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
-                output.append(replacement)
-                index += length
-                copied = index
+                value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
             } else {
-                index += 1
+                length = 4
+                value = UInt32(lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+                    | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
             }
+            let mapped: UInt32
+            if length < 4 {
+                let entry = bmp[Int(value)]
+                if entry == 0 {
+                    index += length
+                    continue
+                }
+                mapped = entry == HanSimplification.viaSupplementary ? HanSimplification.map(value) : UInt32(entry)
+            } else {
+                mapped = HanSimplification.map(value)
+            }
+            if mapped != value {
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
+                appendUTF8(mapped, to: &output)
+                copied = index + length
+            }
+            index += length
         }
         output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<count]))
+    }
+
+    /// The scalar-by-scalar path for the few lines that hold blanked ranges.
+    private static func appendBlanking(_ line: String, _ blanked: [Range<Int>], to output: inout [UInt8]) {
+        for (scalarIndex, scalar) in line.unicodeScalars.enumerated() {
+            if blanked.contains(where: { $0.contains(scalarIndex) }) {
+                output.append(0x20)
+            } else {
+                appendUTF8(HanSimplification.map(scalar.value), to: &output)
+            }
+        }
     }
 
     @inline(__always)
@@ -114,31 +102,5 @@ public enum ScriptNormalizer {
             output.append(UInt8(0x80 | value >> 6 & 0x3F))
             output.append(UInt8(0x80 | value & 0x3F))
         }
-    }
-
-    /// The Han scalars of `lines` that the traditional → simplified transform changes.
-    static func changedScalars(in lines: [String]) -> [UInt32: UInt32] {
-        // A bitset over the BMP Han blocks and a set for the rest keep the distinct-scalar
-        // pass cheap even for tens of megabytes.
-        var seen = [UInt64](repeating: 0, count: 0x10000 / 64)
-        var distinct: [UInt32] = []
-        for line in lines where line.utf8.contains(where: { $0 >= 0xE3 }) {
-            for scalar in line.unicodeScalars where scalar.value >= 0x3400 {
-                let value = scalar.value
-                guard isHan(value) else { continue }
-                if value < 0x10000 {
-                    let word = Int(value >> 6)
-                    let bit = UInt64(1) << UInt64(value & 63)
-                    if seen[word] & bit == 0 {
-                        seen[word] |= bit
-                        distinct.append(value)
-                    }
-                } else if !distinct.contains(value) {
-                    distinct.append(value)
-                }
-            }
-        }
-        if distinct.isEmpty { return [:] }
-        return TransformCache.shared.changes(for: distinct)
     }
 }

@@ -1,0 +1,59 @@
+/// The traditional → simplified mapping of single Han characters that `ScriptNormalizer`
+/// applies, as a table built into the binary.
+///
+/// The pairs were taken from ICU's `Hant-Hans` transform, character by character, keeping
+/// only characters that map to exactly one other character (so columns survive) and
+/// leaving out simplified characters ICU would still rewrite (`keptAsWritten`). Having them
+/// in the binary saves the ~6 ms ICU needs to open the transform in every process, and a
+/// table lookup per character is cheaper than a hashed memo. `HanSimplificationTests`
+/// checks the table against ICU over every Han code point and regenerates
+/// `HanSimplification+Pairs.swift` when run with `PLANLINT_UPDATE_HAN_TABLE=1`.
+enum HanSimplification {
+    /// Per BMP scalar: 0 when it stays, `viaSupplementary` when the mapping involves a scalar
+    /// beyond the BMP, otherwise the scalar it becomes. Full-width ASCII forms, U+3000 and
+    /// U+00A0 are in the same table, so one lookup normalises any 2- or 3-byte scalar.
+    static let bmp: [UInt16] = {
+        var table = [UInt16](repeating: 0, count: 0x10000)
+        for (from, to) in pairs where from < 0x10000 {
+            table[Int(from)] = to < 0x10000 ? UInt16(to) : viaSupplementary
+        }
+        for value in UInt32(0xFF01)...0xFF5E { table[Int(value)] = UInt16(value - 0xFEE0) }
+        table[0x3000] = 0x20
+        table[0x00A0] = 0x20
+        return table
+    }()
+
+    /// Mappings whose source or target lies beyond the BMP.
+    static let supplementary: [UInt32: UInt32] = {
+        var table: [UInt32: UInt32] = [:]
+        for (from, to) in pairs where from >= 0x10000 || to >= 0x10000 { table[from] = to }
+        return table
+    }()
+
+    static let viaSupplementary: UInt16 = 0xFFFF
+
+    /// The Han pairs, decoded from `encodedPairs` (source and target scalars alternate).
+    static var pairs: [(UInt32, UInt32)] {
+        let scalars = encodedPairs.unicodeScalars.map(\.value)
+        return stride(from: 0, to: scalars.count - 1, by: 2).map { (scalars[$0], scalars[$0 + 1]) }
+    }
+
+    /// What `scalar` normalises to: itself when nothing changes it.
+    @inline(__always)
+    static func map(_ value: UInt32) -> UInt32 {
+        if value < 0x10000 {
+            let mapped = bmp[Int(value)]
+            if mapped == 0 { return value }
+            return mapped == viaSupplementary ? supplementary[value] ?? value : UInt32(mapped)
+        }
+        return supplementary[value] ?? value
+    }
+
+    /// Han blocks the table was generated over.
+    static let hanRanges: [ClosedRange<UInt32>] = [0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x2FA1F]
+
+    /// Simplified (GB2312) characters ICU still maps, e.g. 俱 → 具 would turn 与时俱进 into
+    /// 与时具进 and 著 → 着 would break 显著. 後 and 於 stay mappable: simplified text hardly
+    /// uses them and traditional text uses them constantly.
+    static let keptAsWritten: Set<UInt32> = Set("乾俱吒夥姊徵摺箝苎菸著藉跤阪麴麽".unicodeScalars.map(\.value))
+}
