@@ -16,7 +16,7 @@ struct CompiledTermSet: Sendable {
 public final class CompiledPack: @unchecked Sendable {
     public let pack: RulePack
     let automaton: TermAutomaton
-    let regexes: [NSRegularExpression]
+    let regexes: [LazyRegex]
     /// Per pattern, the literals a line must hold for the pattern to be run on it; nil: every line.
     let regexFilters: [RegexFilter?]
     /// Automaton terms of the non-ASCII letters that case-fold onto ASCII ones.
@@ -52,7 +52,7 @@ public final class CompiledPack: @unchecked Sendable {
         var literalIDs: [String: Int32] = [:]
         var terms: [String] = []
         var patternIDs: [String: Int] = [:]
-        var regexes: [NSRegularExpression] = []
+        var regexes: [LazyRegex] = []
         var compiled: [TermSet: CompiledTermSet] = [:]
         for set in sets where compiled[set] == nil {
             var result = CompiledTermSet.empty
@@ -71,10 +71,10 @@ public final class CompiledPack: @unchecked Sendable {
             for pattern in set.patterns {
                 if let id = patternIDs[pattern.source] {
                     result.patternIDs.append(id)
-                } else if let regex = try? NSRegularExpression(pattern: pattern.source, options: [.caseInsensitive]) {
+                } else {
                     patternIDs[pattern.source] = regexes.count
                     result.patternIDs.append(regexes.count)
-                    regexes.append(regex)
+                    regexes.append(LazyRegex(pattern.source))
                 }
             }
             compiled[set] = result

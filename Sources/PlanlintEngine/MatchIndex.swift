@@ -81,10 +81,14 @@ final class MatchIndex {
     /// the pattern's required literals (every line when it has none).
     private func regexOccurrences(_ id: Int) -> [Range<Int>] {
         if let cached = regexRanges[id] { return cached }
-        let regex = pack.regexes[id]
         var found: [Range<Int>] = []
+        let lines = candidateLines(forPattern: id)
+        guard !lines.isEmpty, let regex = pack.regexes[id].regex else {
+            regexRanges[id] = found
+            return found
+        }
         var utf16Ranges: [NSRange] = []
-        for line in candidateLines(forPattern: id) {
+        for line in lines {
             let lineRange = document.lines.byteRange(ofLine: line)
             if lineRange.isEmpty { continue }
             let text = String(decoding: document.normalized[lineRange], as: UTF8.self)

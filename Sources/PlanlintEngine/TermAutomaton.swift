@@ -16,7 +16,7 @@ public struct TermAutomaton: Sendable {
     private let termLengths: [Int32]
     private let byteClass: [UInt8]
     let classCount: Int
-    /// delta[state * classCount + class] = next state.
+    /// delta[state * classCount + class] = next state; empty when `delta16` holds the table.
     private let delta: [Int32]
     /// The same table in 16 bits when the states fit (half the cache lines per byte
     /// scanned; the bundled pack's table is under 1 MB this way); empty otherwise.
@@ -52,56 +52,69 @@ public struct TermAutomaton: Sendable {
 
         // Trie, straight into the transition table: row `state`, column `class`. No trie
         // edge leads back to the root, so 0 marks a missing edge until the pass below
-        // replaces it with the failure transition.
+        // replaces it with the failure transition. The table is allocated once for the most
+        // states the terms can need (one per byte, plus the root), then cut to size.
         let columns = nextClass
-        var table = [Int32](repeating: 0, count: columns)
-        var ownOutputs: [[Int32]] = [[]]
-        for (index, pattern) in patterns.enumerated() where !pattern.isEmpty {
-            var state = 0
-            for byte in pattern {
-                let slot = state * columns + Int(classes[Int(byte)])
-                if table[slot] != 0 {
+        let maxStates = patterns.reduce(1) { $0 + $1.count }
+        var table = [Int32](repeating: 0, count: maxStates * columns)
+        var terminal: [(state: Int32, term: Int32)] = []
+        var stateCount = 1
+        table.withUnsafeMutableBufferPointer { table in
+            for (index, pattern) in patterns.enumerated() where !pattern.isEmpty {
+                var state = 0
+                for byte in pattern {
+                    let slot = state * columns + Int(classes[Int(byte)])
+                    if table[slot] == 0 {
+                        table[slot] = Int32(stateCount)
+                        stateCount += 1
+                    }
                     state = Int(table[slot])
-                } else {
-                    let next = ownOutputs.count
-                    ownOutputs.append([])
-                    table.append(contentsOf: repeatElement(0, count: columns))
-                    table[slot] = Int32(next)
-                    state = next
                 }
+                terminal.append((Int32(state), Int32(index)))
             }
-            ownOutputs[state].append(Int32(index))
         }
+        table.removeSubrange((stateCount * columns)...)
 
-        // Breadth-first: failure links, full transitions, merged outputs.
-        let stateCount = ownOutputs.count
+        // Breadth-first: failure links, full transitions, and each state's outputs (its own,
+        // then its failure state's, which the queue order has already completed).
+        var own = [[Int32]](repeating: [], count: stateCount)
+        for (state, term) in terminal { own[Int(state)].append(term) }
         var fail = [Int32](repeating: 0, count: stateCount)
-        var outputs = ownOutputs
-        var queue: [Int] = []
-        queue.reserveCapacity(stateCount)
-        for cls in 0..<columns where table[cls] != 0 {
-            queue.append(Int(table[cls]))
-        }
-        var head = 0
-        while head < queue.count {
-            let state = queue[head]
-            head += 1
-            let failState = Int(fail[state])
-            if !outputs[failState].isEmpty { outputs[state] += outputs[failState] }
-            let row = state * columns
-            let failRow = failState * columns
-            for cls in 0..<columns {
-                let child = table[row + cls]
-                if child != 0 {
-                    fail[Int(child)] = table[failRow + cls]
-                    queue.append(Int(child))
-                } else {
-                    table[row + cls] = table[failRow + cls]
+        var order: [Int] = [0]
+        order.reserveCapacity(stateCount)
+        table.withUnsafeMutableBufferPointer { table in
+            for cls in 0..<columns where table[cls] != 0 {
+                order.append(Int(table[cls]))
+            }
+            var head = 1
+            while head < order.count {
+                let state = order[head]
+                head += 1
+                let row = state * columns
+                let failRow = Int(fail[state]) * columns
+                for cls in 0..<columns {
+                    let child = table[row + cls]
+                    if child != 0 {
+                        fail[Int(child)] = table[failRow + cls]
+                        order.append(Int(child))
+                    } else {
+                        table[row + cls] = table[failRow + cls]
+                    }
                 }
             }
         }
-        delta = table
-        delta16 = stateCount <= Int(UInt16.max) ? table.map { UInt16(truncatingIfNeeded: $0) } : []
+        var outputs = own
+        for state in order.dropFirst() where !outputs[Int(fail[state])].isEmpty {
+            outputs[state] += outputs[Int(fail[state])]
+        }
+        if stateCount <= Int(UInt16.max) {
+            delta16 = table.map { UInt16(truncatingIfNeeded: $0) }
+            delta = []
+        } else {
+            delta16 = []
+            delta = table
+        }
+        self.stateCount = stateCount
         var starts = [Int32](repeating: 0, count: stateCount + 1)
         var flat: [Int32] = []
         for state in 0..<stateCount {
@@ -161,7 +174,7 @@ public struct TermAutomaton: Sendable {
     }
 
     /// Number of DFA states, for benchmarks.
-    public var stateCount: Int { delta.count / max(classCount, 1) }
+    public let stateCount: Int
 
     private static func fold(_ byte: UInt8) -> UInt8 {
         byte >= 65 && byte <= 90 ? byte + 32 : byte

@@ -59,7 +59,7 @@ struct FieldReader {
             fail(.wrongType, at: value.mark, "'\(key)' must be text, not \(value.kindName)")
             return nil
         }
-        if required && text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if required && text.allSatisfy(\.isWhitespace) {
             fail(.missingField, at: value.mark, "'\(key)' is empty")
             return nil
         }

@@ -7,7 +7,6 @@ struct RuleDecoder {
         "id", "title", "title_en", "kind", "severity", "weak_severity", "message", "message_en", "weak_message",
         "weak_message_en", "suggestion", "suggestion_en", "basis", "applies_to", "when", "theme", "examples",
     ]
-    static let idPattern = try! NSRegularExpression(pattern: "^[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)+$")
     static let severities = Dictionary(uniqueKeysWithValues: Severity.allCases.map { ($0.rawValue, $0) })
     static let scopes = Dictionary(uniqueKeysWithValues: MatchScope.allCases.map { ($0.rawValue, $0) })
 
@@ -22,6 +21,25 @@ struct RuleDecoder {
         self.defaultTheme = defaultTheme
     }
 
+    /// The rule id grammar, as docs/planlint-rules.schema.json states it.
+    static let idGrammar = "^[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)+$"
+
+    /// Whether `id` matches `idGrammar`, checked by hand because compiling that regex cost
+    /// more than decoding a rule file.
+    static func isValidID(_ id: String) -> Bool {
+        let words = id.utf8.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+        guard words.count >= 2, let first = words[0].first, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first) else {
+            return false
+        }
+        return words.allSatisfy { word in
+            guard let lead = word.first, lead != UInt8(ascii: "-") else { return false }
+            return word.allSatisfy { byte in
+                (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                    || byte == UInt8(ascii: "-")
+            }
+        }
+    }
+
     mutating func decode(_ node: YAMLNode) -> Rule? {
         var reader = FieldReader(node, file: file, context: "a rule")
         guard node.mapping != nil else {
@@ -29,9 +47,7 @@ struct RuleDecoder {
             return nil
         }
         let id = reader.string("id", required: true)
-        if let id, let idNode = node["id"],
-            Self.idPattern.firstMatch(in: id, range: NSRange(id.startIndex..., in: id)) == nil
-        {
+        if let id, let idNode = node["id"], !Self.isValidID(id) {
             reader.fail(
                 .invalidValue, at: idNode.mark,
                 "rule id '\(id)' must be dotted lowercase words, like 'congress.annual'")

@@ -50,8 +50,25 @@ import Testing
         let properties = Set(try rule.object("properties").value.keys)
         #expect(properties == Set(RuleDecoder.commonFields).union(RuleKindDecoder.allKindFields))
         #expect(Set(try rule.strings("required")) == ["id", "title", "kind", "severity", "message", "message_en", "basis"])
-        #expect(try rule.object("properties").object("id").value["pattern"] as? String == RuleDecoder.idPattern.pattern)
+        #expect(try rule.object("properties").object("id").value["pattern"] as? String == RuleDecoder.idGrammar)
         #expect(rule.value["additionalProperties"].map(RuleSchema.isFalse) == true)
+    }
+
+    @Test func handWrittenIDCheckAgreesWithTheGrammar() throws {
+        let grammar = try NSRegularExpression(pattern: RuleDecoder.idGrammar)
+        let samples = [
+            "congress.annual", "a.b", "a.b.c", "fund-lines.budget2", "x1.9", "a-.b", "a.b-",
+            "", ".", "a", "a.", ".a", "a..b", "A.b", "a.B", "1a.b", "-a.b", "a.-b", "a_b.c", "a.b c",
+            "会议.年度", "é.b", "congress.annual.", "z9-.0-0",
+        ]
+        // Plus every string of up to four characters over a small alphabet.
+        let alphabet = ["a", "z", "0", "-", ".", "B"]
+        var generated = [""]
+        for _ in 0..<4 { generated = generated.flatMap { prefix in alphabet.map { prefix + $0 } } }
+        for id in samples + generated {
+            let expected = grammar.firstMatch(in: id, range: NSRange(id.startIndex..., in: id)) != nil
+            #expect(RuleDecoder.isValidID(id) == expected, "\(id)")
+        }
     }
 
     @Test func enumsEqualTheModel() throws {

@@ -1,0 +1,25 @@
+import Foundation
+
+/// A pattern compiled on first use. A pack holds dozens of patterns, and a document that
+/// never holds a pattern's required literals never needs it compiled; one process linting
+/// one plan (an editor's save hook) would otherwise pay for all of them up front.
+final class LazyRegex: @unchecked Sendable {
+    let pattern: String
+    private let lock = NSLock()
+    private var compiled: NSRegularExpression??
+
+    init(_ pattern: String) {
+        self.pattern = pattern
+    }
+
+    /// The compiled pattern (case-insensitive), or nil when ICU refuses it; rule loading
+    /// has already reported such patterns, so they simply match nothing here.
+    var regex: NSRegularExpression? {
+        lock.lock()
+        defer { lock.unlock() }
+        if let compiled { return compiled }
+        let made = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
+        compiled = .some(made)
+        return made
+    }
+}
