@@ -9,7 +9,7 @@ public enum BundledRules {
             let components = file.path.split(separator: "/")
             return RuleSource(
                 path: "Rules/" + file.path, text: file.contents,
-                folderTheme: components.count > 1 ? String(components[0]) : nil)
+                folderTheme: components.count > 1 ? String(components[0]) : nil, patternsVerified: true)
         }
     }
 

@@ -48,25 +48,25 @@ public final class CompiledPack: @unchecked Sendable {
         }
         sets += Self.signalTerms.values.map { TermSet(literals: $0) }
 
-        let normalized = Self.normalizedLiterals(sets)
-        var literalIDs: [String: Int32] = [:]
+        // Terms are keyed by their normalised bytes: hashing bytes is far cheaper than
+        // hashing `String`s, which Swift compares by canonical equivalence.
+        var literalIDs: [[UInt8]: Int32] = [:]
         var terms: [String] = []
         var patternIDs: [String: Int] = [:]
         var regexes: [LazyRegex] = []
         var compiled: [TermSet: CompiledTermSet] = [:]
+        func termID(_ key: [UInt8]) -> Int32 {
+            if let id = literalIDs[key] { return id }
+            let id = Int32(terms.count)
+            literalIDs[key] = id
+            terms.append(String(decoding: key, as: UTF8.self))
+            return id
+        }
         for set in sets where compiled[set] == nil {
             var result = CompiledTermSet.empty
             for literal in set.literals where !literal.isEmpty {
                 // Terms meet the text the way documents do: simplified, half-width, ASCII folded.
-                let key = Self.fold(normalized[literal] ?? ScriptNormalizer.normalize(literal))
-                if let id = literalIDs[key] {
-                    result.literalIDs.append(id)
-                } else {
-                    let id = Int32(terms.count)
-                    literalIDs[key] = id
-                    terms.append(key)
-                    result.literalIDs.append(id)
-                }
+                result.literalIDs.append(termID(Self.fold(ScriptNormalizer.normalize(literal))))
             }
             for pattern in set.patterns {
                 if let id = patternIDs[pattern.source] {
@@ -81,14 +81,6 @@ public final class CompiledPack: @unchecked Sendable {
         }
         // Each pattern's required literals join the automaton, so a document's one pass
         // also says which lines a pattern could match; the others are never run.
-        func termID(_ literal: String) -> Int32 {
-            let key = Self.fold(literal)
-            if let id = literalIDs[key] { return id }
-            let id = Int32(terms.count)
-            literalIDs[key] = id
-            terms.append(key)
-            return id
-        }
         var filters: [RegexFilter?] = []
         for regex in regexes {
             guard let required = RegexLiterals.required(regex.pattern) else {
@@ -96,9 +88,9 @@ public final class CompiledPack: @unchecked Sendable {
                 continue
             }
             let ascii = required.contains { $0.contains { $0.unicodeScalars.contains { $0.isASCII && $0.properties.isAlphabetic } } }
-            filters.append(RegexFilter(sets: required.map { $0.map(termID) }, hasASCIILetters: ascii))
+            filters.append(RegexFilter(sets: required.map { $0.map { termID(Self.fold($0)) } }, hasASCIILetters: ascii))
         }
-        self.foldHazardIDs = filters.contains { $0?.hasASCIILetters == true } ? RegexLiterals.foldHazards.map(termID) : []
+        self.foldHazardIDs = filters.contains { $0?.hasASCIILetters == true } ? RegexLiterals.foldHazards.map { termID(Self.fold($0)) } : []
         self.regexFilters = filters
         self.automaton = TermAutomaton(terms: terms)
         self.regexes = regexes
@@ -116,30 +108,6 @@ public final class CompiledPack: @unchecked Sendable {
             signalSets[signal] = compiled[TermSet(literals: words)] ?? .empty
         }
         self.signalSets = signalSets
-    }
-
-    /// Every literal of `sets` in normalised form, from one `ScriptNormalizer` pass over them
-    /// all: the traditional → simplified step costs an ICU transform per call (a third of
-    /// a one-file run's time when called per literal), and the mapping is per scalar, so
-    /// normalising the literals as lines of one text gives each one's own result.
-    private static func normalizedLiterals(_ sets: [TermSet]) -> [String: String] {
-        var seen = Set<String>()
-        var literals: [String] = []
-        for set in sets {
-            for literal in set.literals where !literal.isEmpty && !literal.contains("\n") && !literal.contains("\r") {
-                if seen.insert(literal).inserted { literals.append(literal) }
-            }
-        }
-        guard !literals.isEmpty else { return [:] }
-        let bytes = ScriptNormalizer.normalize(lines: literals)
-        let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
-        guard lines.count == literals.count else { return [:] }
-        var result: [String: String] = [:]
-        result.reserveCapacity(literals.count)
-        for (literal, line) in zip(literals, lines) {
-            result[literal] = String(decoding: line, as: UTF8.self)
-        }
-        return result
     }
 
     /// The compiled form of a term set that belongs to the pack.
@@ -182,7 +150,8 @@ public final class CompiledPack: @unchecked Sendable {
     /// Distinct literal terms in the automaton (ASCII folded to lower case).
     public var termCount: Int { automaton.terms.count }
 
-    private static func fold(_ text: String) -> String {
-        String(decoding: text.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+    /// UTF-8 with ASCII letters in lower case, as the automaton matches them.
+    private static func fold(_ text: String) -> [UInt8] {
+        text.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
     }
 }

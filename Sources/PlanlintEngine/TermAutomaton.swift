@@ -50,71 +50,36 @@ public struct TermAutomaton: Sendable {
         byteClass = classes
         classCount = nextClass
 
-        // Trie, straight into the transition table: row `state`, column `class`. No trie
-        // edge leads back to the root, so 0 marks a missing edge until the pass below
-        // replaces it with the failure transition. The table is allocated once for the most
-        // states the terms can need (one per byte, plus the root), then cut to size.
-        let columns = nextClass
-        let maxStates = patterns.reduce(1) { $0 + $1.count }
-        var table = [Int32](repeating: 0, count: maxStates * columns)
-        var terminal: [(state: Int32, term: Int32)] = []
+        // The trie has one state per distinct prefix: count them from the sorted terms
+        // (each adds its length minus the prefix it shares with the one before), so the
+        // table is allocated once, at its final size, and in 16 bits when the states fit.
+        let sorted = patterns.filter { !$0.isEmpty }.sorted { $0.lexicographicallyPrecedes($1) }
         var stateCount = 1
-        table.withUnsafeMutableBufferPointer { table in
-            for (index, pattern) in patterns.enumerated() where !pattern.isEmpty {
-                var state = 0
-                for byte in pattern {
-                    let slot = state * columns + Int(classes[Int(byte)])
-                    if table[slot] == 0 {
-                        table[slot] = Int32(stateCount)
-                        stateCount += 1
-                    }
-                    state = Int(table[slot])
-                }
-                terminal.append((Int32(state), Int32(index)))
+        for (index, pattern) in sorted.enumerated() {
+            var shared = 0
+            if index > 0 {
+                let previous = sorted[index - 1]
+                while shared < min(previous.count, pattern.count), previous[shared] == pattern[shared] { shared += 1 }
             }
+            stateCount += pattern.count - shared
         }
-        table.removeSubrange((stateCount * columns)...)
-
-        // Breadth-first: failure links, full transitions, and each state's outputs (its own,
-        // then its failure state's, which the queue order has already completed).
-        var own = [[Int32]](repeating: [], count: stateCount)
-        for (state, term) in terminal { own[Int(state)].append(term) }
-        var fail = [Int32](repeating: 0, count: stateCount)
-        var order: [Int] = [0]
-        order.reserveCapacity(stateCount)
-        table.withUnsafeMutableBufferPointer { table in
-            for cls in 0..<columns where table[cls] != 0 {
-                order.append(Int(table[cls]))
-            }
-            var head = 1
-            while head < order.count {
-                let state = order[head]
-                head += 1
-                let row = state * columns
-                let failRow = Int(fail[state]) * columns
-                for cls in 0..<columns {
-                    let child = table[row + cls]
-                    if child != 0 {
-                        fail[Int(child)] = table[failRow + cls]
-                        order.append(Int(child))
-                    } else {
-                        table[row + cls] = table[failRow + cls]
-                    }
-                }
-            }
-        }
-        var outputs = own
-        for state in order.dropFirst() where !outputs[Int(fail[state])].isEmpty {
-            outputs[state] += outputs[Int(fail[state])]
-        }
+        self.stateCount = stateCount
+        let outputs: [[Int32]]
         if stateCount <= Int(UInt16.max) {
-            delta16 = table.map { UInt16(truncatingIfNeeded: $0) }
+            var table = [UInt16](repeating: 0, count: stateCount * nextClass)
+            outputs = table.withUnsafeMutableBufferPointer {
+                Self.build($0, patterns: patterns, classes: classes, columns: nextClass)
+            }
+            delta16 = table
             delta = []
         } else {
+            var table = [Int32](repeating: 0, count: stateCount * nextClass)
+            outputs = table.withUnsafeMutableBufferPointer {
+                Self.build($0, patterns: patterns, classes: classes, columns: nextClass)
+            }
             delta16 = []
             delta = table
         }
-        self.stateCount = stateCount
         var starts = [Int32](repeating: 0, count: stateCount + 1)
         var flat: [Int32] = []
         for state in 0..<stateCount {
@@ -124,6 +89,53 @@ public struct TermAutomaton: Sendable {
         starts[stateCount] = Int32(flat.count)
         outputStart = starts
         outputTerms = flat
+    }
+
+    /// Fills `table` (row `state`, column `class`) with the trie of `patterns`, then with
+    /// failure transitions, breadth first; returns the terms ending at each state (its own,
+    /// then through failure links its suffixes'). No trie edge leads back to the root, so 0
+    /// marks a missing edge until the second pass replaces it.
+    private static func build<State: FixedWidthInteger>(
+        _ table: UnsafeMutableBufferPointer<State>, patterns: [[UInt8]], classes: [UInt8], columns: Int
+    ) -> [[Int32]] {
+        let stateCount = table.count / columns
+        var outputs = [[Int32]](repeating: [], count: stateCount)
+        var next = 1
+        for (index, pattern) in patterns.enumerated() where !pattern.isEmpty {
+            var state = 0
+            for byte in pattern {
+                let slot = state * columns + Int(classes[Int(byte)])
+                if table[slot] == 0 {
+                    table[slot] = State(truncatingIfNeeded: next)
+                    next += 1
+                }
+                state = Int(table[slot])
+            }
+            outputs[state].append(Int32(index))
+        }
+        var fail = [Int32](repeating: 0, count: stateCount)
+        var order: [Int] = []
+        order.reserveCapacity(stateCount)
+        for cls in 0..<columns where table[cls] != 0 { order.append(Int(table[cls])) }
+        var head = 0
+        while head < order.count {
+            let state = order[head]
+            head += 1
+            let failState = Int(fail[state])
+            if !outputs[failState].isEmpty { outputs[state] += outputs[failState] }
+            let row = state * columns
+            let failRow = failState * columns
+            for cls in 0..<columns {
+                let child = table[row + cls]
+                if child != 0 {
+                    fail[Int(child)] = Int32(table[failRow + cls])
+                    order.append(Int(child))
+                } else {
+                    table[row + cls] = table[failRow + cls]
+                }
+            }
+        }
+        return outputs
     }
 
     /// Every occurrence of every term in `text`, overlapping ones included, ordered by end.

@@ -13,6 +13,8 @@ struct RuleDecoder {
     let file: String
     let vocabularies: [String: [String]]
     let defaultTheme: String?
+    /// Whether patterns are compiled to check them (see `RuleSource.patternsVerified`).
+    var compilesPatterns = true
     private(set) var errors: [RuleLoadError] = []
 
     init(file: String, vocabularies: [String: [String]], defaultTheme: String?) {
@@ -214,7 +216,7 @@ struct RuleDecoder {
             }
         }
         for (source, mark) in reader.strings("patterns") ?? [] {
-            if let problem = PatternCheck.problem(in: source) {
+            if let problem = PatternCheck.problem(in: source, compiling: compilesPatterns) {
                 reader.fail(problem.kind, at: mark, problem.message)
             } else {
                 set.patterns.append(RulePattern(source: source, mark: mark))

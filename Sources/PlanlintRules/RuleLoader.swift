@@ -49,6 +49,25 @@ public struct RuleLoader: Sendable {
         return sources
     }
 
+    /// Each source's YAML documents, parsed on all cores: parsing is most of a load, and a
+    /// one-plan run (an editor's save hook) pays for the whole bundled pack every time.
+    private func parseAll(_ sources: [RuleSource]) -> [Result<[YAMLNode], YAMLError>] {
+        let parser = self.parser
+        let results = UnsafeMutableBufferPointer<Result<[YAMLNode], YAMLError>?>.allocate(capacity: sources.count)
+        results.initialize(repeating: nil)
+        defer { results.deallocate() }
+        DispatchQueue.concurrentPerform(iterations: sources.count) { index in
+            do {
+                results[index] = .success(try parser.parseAll(sources[index].text))
+            } catch let error as YAMLError {
+                results[index] = .failure(error)
+            } catch {
+                results[index] = .failure(YAMLError(.syntax, "\(error)", at: YAMLMark(line: 1, column: 1)))
+            }
+        }
+        return results.map { $0! }
+    }
+
     /// Parses and validates `sources` as one pack: vocabularies are shared across files and
     /// rule ids must be unique across files.
     public func load(_ sources: [RuleSource]) throws -> RulePack {
@@ -57,22 +76,23 @@ public struct RuleLoader: Sendable {
         var vocabularyOrigins: [String: RuleLocation] = [:]
         var ruleNodes: [(node: YAMLNode, source: RuleSource, fileTheme: String?)] = []
 
-        for source in sources {
-            let root: YAMLNode?
-            do {
-                let documents = try parser.parseAll(source.text)
-                if documents.count > 1 {
-                    // A second document after `---` would otherwise be dropped without a word.
-                    errors.append(
-                        RuleLoadError(
-                            .wrongType, file: source.path, mark: documents[1].mark,
-                            "the file holds \(documents.count) YAML documents; put all rules in one (no '---' between them)"))
-                }
-                root = documents.first
-            } catch let error as YAMLError {
+        for (source, parsed) in zip(sources, parseAll(sources)) {
+            let documents: [YAMLNode]
+            switch parsed {
+            case .success(let parsedDocuments):
+                documents = parsedDocuments
+            case .failure(let error):
                 errors.append(RuleLoadError(.yamlSyntax, file: source.path, mark: error.mark, error.message))
                 continue
             }
+            if documents.count > 1 {
+                // A second document after `---` would otherwise be dropped without a word.
+                errors.append(
+                    RuleLoadError(
+                        .wrongType, file: source.path, mark: documents[1].mark,
+                        "the file holds \(documents.count) YAML documents; put all rules in one (no '---' between them)"))
+            }
+            let root = documents.first
             guard let root, !root.isNull else { continue }
             if let list = root.sequence {
                 ruleNodes += list.map { ($0, source, nil) }
@@ -114,6 +134,7 @@ public struct RuleLoader: Sendable {
         for (node, source, fileTheme) in ruleNodes {
             var decoder = RuleDecoder(
                 file: source.path, vocabularies: vocabularies, defaultTheme: fileTheme ?? source.folderTheme)
+            decoder.compilesPatterns = !source.patternsVerified
             let rule = decoder.decode(node)
             errors += decoder.errors
             guard let rule else { continue }

@@ -13,6 +13,19 @@ import PlanlintBundledRules
         }
     }
 
+    /// The bundled sources skip compiling their patterns at load (`patternsVerified`); this
+    /// is the load that does compile them.
+    @Test func bundledPatternsCompile() throws {
+        let sources = BundledRules.sources.map { source in
+            var checked = source
+            checked.patternsVerified = false
+            return checked
+        }
+        let pack = try RuleLoader().load(sources)
+        #expect(pack.rules.count == (try BundledRules.pack.get()).rules.count)
+        #expect(pack.rules.contains { !$0.termSets.allSatisfy { $0.patterns.isEmpty } })
+    }
+
     @Test func everyBundledRuleHasBasisAndBothKindsOfExamples() throws {
         for rule in try BundledRules.pack.get().rules {
             #expect(!rule.basis.isEmpty, "\(rule.id)")
