@@ -35,10 +35,21 @@ public struct LintRunner: Sendable {
     /// report after handing it over, so a caller that renders and drops each one holds only
     /// the few reports still in flight, not the whole run (see docs/performance.md).
     public func run(_ items: [InputCollector.Item], consume: (FileReport) -> Void) {
-        withoutActuallyEscaping(consume) { consume in
-            let state = OrderedHandOff(consume: consume)
-            DispatchQueue.concurrentPerform(iterations: items.count) { index in
-                state.deliver(lint(items[index]), at: index)
+        run(items, prepare: { $0 }, consume: consume)
+    }
+
+    /// Like `run(_:consume:)`, with `prepare` applied to each report on the thread that
+    /// linted it, before the in-order hand-off: what a reporter can render per file
+    /// (`ReportStream.part(for:)`) then uses every core instead of the one consuming.
+    public func run<Prepared>(
+        _ items: [InputCollector.Item], prepare: (FileReport) -> Prepared, consume: (Prepared) -> Void
+    ) {
+        withoutActuallyEscaping(prepare) { prepare in
+            withoutActuallyEscaping(consume) { consume in
+                let state = OrderedHandOff(consume: consume)
+                DispatchQueue.concurrentPerform(iterations: items.count) { index in
+                    state.deliver(prepare(lint(items[index])), at: index)
+                }
             }
         }
     }
@@ -76,18 +87,18 @@ public struct LintRunner: Sendable {
 
 /// Reports finished out of order, passed on in order by whichever worker finds the next
 /// one ready; one worker at a time consumes, the others go back to linting.
-private final class OrderedHandOff: @unchecked Sendable {
+private final class OrderedHandOff<Item>: @unchecked Sendable {
     private let lock = NSLock()
-    private var pending: [Int: FileReport] = [:]
+    private var pending: [Int: Item] = [:]
     private var next = 0
     private var draining = false
-    private let consume: (FileReport) -> Void
+    private let consume: (Item) -> Void
 
-    init(consume: @escaping (FileReport) -> Void) {
+    init(consume: @escaping (Item) -> Void) {
         self.consume = consume
     }
 
-    func deliver(_ report: FileReport, at index: Int) {
+    func deliver(_ report: Item, at index: Int) {
         lock.lock()
         pending[index] = report
         if draining {

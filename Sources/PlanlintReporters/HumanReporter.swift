@@ -38,9 +38,12 @@ public struct HumanReporter: StreamingReporter {
             self.style = TerminalStyle(enabled: options.color)
         }
 
-        public mutating func text(for report: FileReport) -> String {
+        public func part(for report: FileReport) -> String {
+            HumanReporter.block(for: report, options: options, style: style)
+        }
+
+        public mutating func text(for report: FileReport, part block: String) -> String {
             tally.add(report)
-            let block = HumanReporter.block(for: report, options: options, style: style)
             guard !block.isEmpty else { return "" }
             defer { wroteBlock = true }
             return (wroteBlock ? "\n\n" : "") + block

@@ -8,7 +8,7 @@ import PlanlintRules
 ///
 /// Fields are only ever added within a schema version; renaming or removing one bumps
 /// `schema_version`.
-public struct JSONReporter: StreamingReporter {
+public struct JSONReporter: StreamingReporter, Sendable {
     public static let identifier = "json"
     /// The version of the output shape, written as `schema_version`.
     public static let schemaVersion = 1
@@ -26,10 +26,14 @@ public struct JSONReporter: StreamingReporter {
         let options: ReportOptions
         var tally = ReportTally()
 
-        public mutating func text(for report: FileReport) -> String {
+        public func part(for report: FileReport) -> String {
+            reporter.file(report, options: options).serialized(indentLevel: 2)
+        }
+
+        public mutating func text(for report: FileReport, part: String) -> String {
             let opening = tally.files == 0 ? "{\n  \"files\": [" : ","
             tally.add(report)
-            return opening + "\n    " + reporter.file(report, options: options).serialized(indentLevel: 2)
+            return opening + "\n    " + part
         }
 
         public mutating func finish() -> String {

@@ -9,9 +9,22 @@ public protocol StreamingReporter: Reporter {
 }
 
 /// The state of one streamed report: text for each file in order, then the closing text.
-public protocol ReportStream {
-    mutating func text(for report: FileReport) -> String
+///
+/// A file's text comes in two steps so that the costly one can run on the linting threads:
+/// `part(for:)` renders the file without touching the stream's state (the CLI calls it on
+/// whichever core linted the file), and `text(for:part:)` joins the parts in input order
+/// (separators, totals).
+public protocol ReportStream: Sendable {
+    func part(for report: FileReport) -> String
+    mutating func text(for report: FileReport, part: String) -> String
     mutating func finish() -> String
+}
+
+extension ReportStream {
+    /// Both steps at once, for callers that render in order anyway.
+    public mutating func text(for report: FileReport) -> String {
+        text(for: report, part: part(for: report))
+    }
 }
 
 extension StreamingReporter {

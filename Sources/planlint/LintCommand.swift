@@ -98,18 +98,18 @@ struct LintCommand: ParsableCommand {
             }
             var failed = false
             var unreadable = false
-            func lint(_ consume: (FileReport) -> Void) {
-                lintInputs(runner, configuration: configuration) { report in
+            func lint(part: (FileReport) -> String, _ consume: (FileReport, String) -> Void) {
+                lintInputs(runner, configuration: configuration, part: part) { report, text in
                     if let threshold, report.count(atLeast: threshold) > 0 { failed = true }
                     if report.error != nil { unreadable = true }
-                    consume(report)
+                    consume(report, text)
                 }
             }
             if let streaming = format.reporter as? any StreamingReporter {
                 Self.stream(streaming, options: reportOptions, to: writer, lint: lint)
             } else {
                 var reports: [FileReport] = []
-                lint { reports.append($0) }
+                lint(part: { _ in "" }) { report, _ in reports.append(report) }
                 writer.write(format.reporter.render(reports, options: reportOptions))
             }
             do {
@@ -123,18 +123,25 @@ struct LintCommand: ParsableCommand {
     }
 
     /// Writes each file's part of the report as soon as it and every file before it are
-    /// linted, so memory stays flat however many plans there are.
+    /// linted, so memory stays flat however many plans there are. Parts are rendered on the
+    /// linting threads; only the joining is serial.
     private static func stream<R: StreamingReporter>(
-        _ reporter: R, options: ReportOptions, to writer: ReportWriter, lint: ((FileReport) -> Void) -> Void
+        _ reporter: R, options: ReportOptions, to writer: ReportWriter,
+        lint: ((FileReport) -> String, (FileReport, String) -> Void) -> Void
     ) {
         var stream = reporter.stream(options: options)
-        lint { writer.write(stream.text(for: $0)) }
+        let renderer = stream
+        lint({ renderer.part(for: $0) }) { report, part in writer.write(stream.text(for: report, part: part)) }
         writer.write(stream.finish())
     }
 
-    /// Lints standard input (when `-` is given) and then the files, handing each report to
-    /// `consume` in input order.
-    private func lintInputs(_ runner: LintRunner, configuration: Configuration, consume: (FileReport) -> Void) {
+    /// Lints standard input (when `-` is given) and then the files, handing each report and
+    /// its rendered `part` (computed on the thread that linted it) to `consume` in input order.
+    private func lintInputs(
+        _ runner: LintRunner, configuration: Configuration, part: (FileReport) -> String,
+        consume: (FileReport, String) -> Void
+    ) {
+        func deliver(_ report: FileReport) { consume(report, part(report)) }
         let files = paths.filter { $0 != "-" }
         if paths.contains("-") {
             let name = stdinFilename ?? "<stdin>.txt"
@@ -143,16 +150,16 @@ struct LintCommand: ParsableCommand {
             let format = DocumentFormat(path: name) ?? .text
             do {
                 let document = try DocumentReader.read(data: data, path: name, format: format, limits: runner.limits)
-                consume(runner.linter.lint(document, options: runner.options(for: name)))
+                deliver(runner.linter.lint(document, options: runner.options(for: name)))
             } catch {
-                consume(.failure(path: name, error: "\(error)"))
+                deliver(.failure(path: name, error: "\(error)"))
             }
         }
         let base = configuration.path.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path }
             ?? FileManager.default.currentDirectoryPath
         let items = InputCollector(ignore: configuration.ignore, base: base).collect(files)
         if fixOptions.enabled { fixOptions.apply(runner, to: items) }
-        runner.run(items, consume: consume)
+        runner.run(items, prepare: { ($0, part($0)) }, consume: { consume($0.0, $0.1) })
     }
 
     private var useColor: Bool {
