@@ -45,24 +45,32 @@ struct FindingBuilder {
     /// The original line around the finding, trimmed to a readable window.
     private func excerpt(for range: Range<Int>, start: SourcePosition) -> (String, Int, Int) {
         let line = context.originalScalars(ofLine: start.line)
-        let matchLength = max(1, context.document.text(range).unicodeScalars.count)
+        // Scalars of the match: UTF-8 bytes that do not continue a sequence.
+        var scalarCount = 0
+        for byte in context.document.normalized[range] where byte & 0xC0 != 0x80 { scalarCount += 1 }
+        let matchLength = max(1, scalarCount)
         let startIndex = min(max(0, start.column - 1), line.count)
-        let from = max(0, startIndex - Self.evidenceRadius)
+        var from = max(0, startIndex - Self.evidenceRadius)
         let to = min(line.count, startIndex + matchLength + Self.evidenceRadius)
-        var text = String(String.UnicodeScalarView(line[from..<to]))
         var column = startIndex - from + 1
         // Leading white space says nothing; drop it and move the caret with it.
-        let leading = text.unicodeScalars.prefix { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }.count
+        let leading = line[from..<to].prefix { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }.count
+        let cut = from > 0
         if leading > 0 && leading < column {
-            text = String(text.unicodeScalars.dropFirst(leading))
+            from += leading
             column -= leading
         }
-        if from > 0 {
-            text = "…" + text
-            column += 1
-        }
-        if to < line.count { text += "…" }
-        return (text, column, min(matchLength, max(1, text.unicodeScalars.count - column + 1)))
+        // Encoded by hand: appending scalars to a String one by one was a twentieth of a run.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity((to - from) * 3 + 6)
+        let ellipsis: [UInt8] = [0xE2, 0x80, 0xA6]
+        if cut { bytes += ellipsis }
+        for scalar in line[from..<to] { UTF8.encode(scalar) { bytes.append($0) } }
+        if to < line.count { bytes += ellipsis }
+        let text = String(decoding: bytes, as: UTF8.self)
+        if cut { column += 1 }
+        let textLength = (cut ? 1 : 0) + (to - from) + (to < line.count ? 1 : 0)
+        return (text, column, min(matchLength, max(1, textLength - column + 1)))
     }
 
     /// The placeholders rule messages may use.

@@ -80,7 +80,15 @@ final class LintContext {
     private lazy var headingTexts: [String] = document.headings.map(headingText)
 
     func headingText(_ heading: Heading) -> String {
-        let text = document.text(heading.range).trimmingCharacters(in: .whitespaces)
+        let scalars = document.text(heading.range).unicodeScalars
+        // Horizontal white space, as `CharacterSet.whitespaces` (Foundation's trim was 4 % of a run).
+        func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+            scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
+        }
+        guard let first = scalars.firstIndex(where: { !isBlank($0) }),
+            let last = scalars.lastIndex(where: { !isBlank($0) })
+        else { return "" }
+        let text = String(scalars[first...last])
         return text.count > 40 ? String(text.prefix(40)) + "…" : text
     }
 

@@ -10,6 +10,7 @@ final class MatchIndex {
     private var starts: [Int32]
     private var ranges: [Range<Int>]
     private var regexRanges: [Int: [Range<Int>]] = [:]
+    private var lineStrings: [Int: String] = [:]
 
     init(document: PlanDocument, pack: CompiledPack) {
         self.document = document
@@ -91,7 +92,7 @@ final class MatchIndex {
         for line in lines {
             let lineRange = document.lines.byteRange(ofLine: line)
             if lineRange.isEmpty { continue }
-            let text = String(decoding: document.normalized[lineRange], as: UTF8.self)
+            let text = lineString(line, lineRange)
             utf16Ranges.removeAll(keepingCapacity: true)
             regex.enumerateMatches(in: text, range: NSRange(location: 0, length: text.utf16.count)) { result, _, _ in
                 guard let result, result.range.length > 0, result.range.location != NSNotFound else { return }
@@ -101,6 +102,16 @@ final class MatchIndex {
         }
         regexRanges[id] = found
         return found
+    }
+
+    /// The normalised line as a `String`, made once per line: the lines holding a year or
+    /// 年 are candidates for many patterns, and a kept string also keeps the UTF-16 index
+    /// marks Foundation builds on it when a pattern runs.
+    private func lineString(_ line: Int, _ range: Range<Int>) -> String {
+        if let cached = lineStrings[line] { return cached }
+        let text = String(decoding: document.normalized[range], as: UTF8.self)
+        lineStrings[line] = text
+        return text
     }
 
     /// 1-based lines, ascending, where every literal set of the pattern's filter occurs.
