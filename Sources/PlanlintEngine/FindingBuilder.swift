@@ -31,7 +31,7 @@ struct FindingBuilder {
         let useWeak = category == .weak
         let zhTemplate = useWeak ? (rule.weakMessage ?? rule.message) : rule.message
         let enTemplate = useWeak ? (rule.weakMessageEn ?? rule.messageEn) : rule.messageEn
-        let message = LocalizedText(zh: Self.render(zhTemplate, values.zh), en: Self.render(enTemplate, values.en))
+        let message = LocalizedText(zhTemplate: zhTemplate, zhValues: values.zh, enTemplate: enTemplate, enValues: values.en)
         let suggestion = rule.suggestion.map { LocalizedText(zh: $0, en: rule.suggestionEn ?? $0) }
         let (evidence, column, length) = excerpt(for: range, start: start)
         let fix = replacement.map { Fix(start: start, end: end, replacement: $0) }

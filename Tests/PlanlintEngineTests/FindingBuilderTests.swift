@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import PlanlintEngine
 
@@ -12,5 +13,18 @@ import Testing
         #expect(FindingBuilder.render("缺少{items}。{见附件}", [:]) == "缺少。{见附件}")
         #expect(FindingBuilder.render("未闭合的{match", ["match": "x"]) == "未闭合的{match")
         #expect(FindingBuilder.render("没有占位符", ["match": "x"]) == "没有占位符")
+    }
+
+    @Test func messagesAreRenderedWhenReadAndCompareByText() throws {
+        var text = LocalizedText(zhTemplate: "缺少{items}", zhValues: ["items": "元旦"], enTemplate: "No {items}", enValues: ["items": "New Year"])
+        #expect(text.zh == "缺少元旦")
+        #expect(text.text(.en) == "No New Year")
+        #expect(text == LocalizedText(zh: "缺少元旦", en: "No New Year"))
+        let decoded = try JSONDecoder().decode(LocalizedText.self, from: JSONEncoder().encode(text))
+        #expect(decoded.zh == "缺少元旦" && decoded.en == "No New Year")
+        // A text set by hand is taken as written, braces included.
+        text.zh = "保留{items}"
+        #expect(text.zh == "保留{items}")
+        #expect(text.en == "No New Year")
     }
 }
