@@ -176,12 +176,26 @@ struct MetadataExtractor {
     }
 
     /// Body words by their first scalar, so one pass over the text counts them all.
-    private static let bodyWordIndex: [UInt32: [(word: [UInt8], profile: Int)]] = {
-        var index: [UInt32: [(word: [UInt8], profile: Int)]] = [:]
+    /// Body words grouped by first scalar; `bodyWordSlot[scalar]` is the group's index plus
+    /// one (0: no word starts there). A flat table over the BMP, because this lookup runs for
+    /// every Chinese character of a plan's opening and hashing each was a tenth of reading.
+    private static let bodyWordGroups: [[(word: [UInt8], profile: Int)]] = bodyWordTables.groups
+    private static let bodyWordSlot: [UInt16] = bodyWordTables.slots
+    private static let bodyWordTables: (groups: [[(word: [UInt8], profile: Int)]], slots: [UInt16]) = {
+        var groups: [[(word: [UInt8], profile: Int)]] = []
+        var slots = [UInt16](repeating: 0, count: 0x10000)
         for (profile, entry) in profileWords.enumerated() {
-            for word in entry.body { index[word.unicodeScalars.first!.value, default: []].append((Array(word.utf8), profile)) }
+            for word in entry.body {
+                let first = Int(word.unicodeScalars.first!.value)
+                precondition(first < 0x10000, "profile words start with a BMP character")
+                if slots[first] == 0 {
+                    groups.append([])
+                    slots[first] = UInt16(groups.count)
+                }
+                groups[Int(slots[first]) - 1].append((Array(word.utf8), profile))
+            }
         }
-        return index
+        return (groups, slots)
     }()
 
     /// Occurrences of each profile's body words in the first `limit` bytes.
@@ -195,8 +209,9 @@ struct MetadataExtractor {
                 continue
             }
             let (scalar, next) = text.scalar(at: index)
-            if let candidates = bodyWordIndex[scalar] {
-                for candidate in candidates where text.matches(candidate.word, at: index, end: text.bytes.count) {
+            let slot = scalar < 0x10000 ? Int(bodyWordSlot[Int(scalar)]) : 0
+            if slot > 0 {
+                for candidate in bodyWordGroups[slot - 1] where text.matches(candidate.word, at: index, end: text.bytes.count) {
                     scores[candidate.profile] += 1
                 }
             }

@@ -7,12 +7,13 @@ struct DuplicateCheck: RuleCheck {
     func check(_ rule: Rule, in context: LintContext) -> RuleOutcome {
         let document = context.document
         let builder = FindingBuilder(rule: rule, context: context)
-        var seen: [[UInt8]: Int] = [:]
+        var seen: [ParagraphKey: Int] = [:]
         var findings: [Finding] = []
         for block in document.blocks where block.headingIndex == nil {
             // Compare without white space so re-wrapped copies still match.
-            let (key, characters) = Self.key(document.normalized[block.range])
+            let (bytes, characters) = Self.key(document.normalized[block.range])
             guard characters >= spec.minChars else { continue }
+            let key = ParagraphKey(bytes: bytes)
             if let firstLine = seen[key] {
                 let values = FindingBuilder.Values(["found": ("第\(firstLine)行", "line \(firstLine)")])
                 findings.append(builder.finding(.defect, at: block.range, values: values))
@@ -35,5 +36,15 @@ struct DuplicateCheck: RuleCheck {
             if byte & 0xC0 != 0x80 { characters += 1 }
         }
         return (key, characters)
+    }
+}
+
+/// A paragraph's bytes as a dictionary key, hashed as one buffer: `[UInt8]`'s own hashing
+/// feeds the hasher byte by byte, which made this check hash-bound.
+struct ParagraphKey: Hashable {
+    var bytes: [UInt8]
+
+    func hash(into hasher: inout Hasher) {
+        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
     }
 }

@@ -80,16 +80,21 @@ final class LintContext {
     private lazy var headingTexts: [String] = document.headings.map(headingText)
 
     func headingText(_ heading: Heading) -> String {
-        let scalars = document.text(heading.range).unicodeScalars
-        // Horizontal white space, as `CharacterSet.whitespaces` (Foundation's trim was 4 % of a run).
+        let text = Self.trimmingBlanks(document.text(heading.range))
+        return text.count > 40 ? String(text.prefix(40)) + "…" : text
+    }
+
+    /// `text` without leading and trailing horizontal white space (what
+    /// `CharacterSet.whitespaces` holds); Foundation's trim was 4 % of a run.
+    static func trimmingBlanks(_ text: String) -> String {
+        let scalars = text.unicodeScalars
         func isBlank(_ scalar: Unicode.Scalar) -> Bool {
             scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
         }
         guard let first = scalars.firstIndex(where: { !isBlank($0) }),
             let last = scalars.lastIndex(where: { !isBlank($0) })
         else { return "" }
-        let text = String(scalars[first...last])
-        return text.count > 40 ? String(text.prefix(40)) + "…" : text
+        return String(scalars[first...last])
     }
 
     /// The original line's scalars, kept for the next finding on the same line (a plan with

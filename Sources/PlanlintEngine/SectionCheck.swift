@@ -17,7 +17,7 @@ struct SectionCheck: RuleCheck {
             }
             return RuleOutcome(rule: rule, findings: [builder.finding(.missing, at: context.documentAnchor)])
         }
-        let characters = context.document.text(body).unicodeScalars.filter { !$0.properties.isWhitespace }.count
+        let characters = Self.nonWhitespaceCount(context.document.normalized[body])
         if let minChars = spec.minChars, characters < minChars {
             let values = FindingBuilder.Values(["found": ("\(characters)", "\(characters)"), "expected": ("\(minChars)", "\(minChars)")])
             return RuleOutcome(rule: rule, findings: [builder.finding(.weak, at: headingRange, values: values)])
@@ -50,5 +50,31 @@ struct SectionCheck: RuleCheck {
             return (hit, hit.upperBound..<max(hit.upperBound, section.range.upperBound))
         }
         return nil
+    }
+
+    /// Scalars of valid UTF-8 `bytes` that are not Unicode white space, counted on the bytes:
+    /// a section body can be most of the plan, and this runs once per section rule.
+    static func nonWhitespaceCount(_ bytes: ArraySlice<UInt8>) -> Int {
+        var count = 0
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                if !(lead == 0x20 || (0x09...0x0D).contains(lead)) { count += 1 }
+                index += 1
+                continue
+            }
+            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+            // The non-ASCII white space (White_Space) all starts with C2, E1, E2 or E3.
+            if lead == 0xC2 || (0xE1...0xE3).contains(lead), index + length <= bytes.endIndex {
+                var value = UInt32(lead) & (length == 2 ? 0x1F : 0x0F)
+                for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                if Unicode.Scalar(value)?.properties.isWhitespace != true { count += 1 }
+            } else {
+                count += 1
+            }
+            index += length
+        }
+        return count
     }
 }

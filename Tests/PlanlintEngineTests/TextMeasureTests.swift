@@ -1,0 +1,33 @@
+import Foundation
+import Testing
+import PlanlintDocument
+@testable import PlanlintEngine
+
+/// The byte-level shortcuts checks take must agree with the scalar-level definitions they
+/// replace, for every kind of white space.
+@Suite struct TextMeasureTests {
+    static let pieces = [
+        "工会", "职代会", " ", "\t", "\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{A0}", "\u{1680}", "\u{2000}",
+        "\u{2005}", "\u{200A}", "\u{200B}", "\u{2028}", "\u{2029}", "\u{202F}", "\u{205F}", "\u{3000}", "a", "1",
+        "é", "…", "（一）", "𠀀", "\u{FEFF}", "\u{E000}",
+    ]
+
+    @Test func nonWhitespaceCountAgreesWithTheScalarProperty() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<500 {
+            let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in Self.pieces.randomElement(using: &generator)! }.joined()
+            let expected = text.unicodeScalars.filter { !$0.properties.isWhitespace }.count
+            #expect(SectionCheck.nonWhitespaceCount(Array(text.utf8)[...]) == expected, "\(text.unicodeScalars.map(\.value))")
+        }
+    }
+
+    @Test func trimmingBlanksRemovesSpaceSeparatorsAndTabsAtBothEnds() {
+        #expect(LintContext.trimmingBlanks("\u{3000} 职代会\t") == "职代会")
+        #expect(LintContext.trimmingBlanks("\u{2005}一、 工作目标\u{A0}") == "一、 工作目标")
+        #expect(LintContext.trimmingBlanks(" \t\u{3000}") == "")
+        #expect(LintContext.trimmingBlanks("") == "")
+        // Zero-width space and BOM are not white space in Unicode; line breaks are not blanks.
+        #expect(LintContext.trimmingBlanks("\u{200B}x\u{FEFF}") == "\u{200B}x\u{FEFF}")
+        #expect(LintContext.trimmingBlanks("\nx ") == "\nx")
+    }
+}
