@@ -58,8 +58,8 @@ struct MetadataExtractor {
             metadata.year = year
             metadata.yearOrigin = .body
         }
-        let isSummary = Self.summaryWords.contains { titleText.contains($0) }
-        let isPlan = Self.planWords.contains { titleText.contains($0) }
+        let isSummary = Self.summaryWords.contains { UTF8Search.contains(titleText, $0) }
+        let isPlan = Self.planWords.contains { UTF8Search.contains(titleText, $0) }
         metadata.kind = isPlan ? .plan : isSummary ? .summary : .unknown
         if isSummary, !isPlan { metadata.kind = .summary }
         if let profile = profile(title: titleText) {
@@ -77,8 +77,8 @@ struct MetadataExtractor {
             for piece in pieces(of: block.range) {
                 let words = string(piece)
                 guard text.scalarCount(piece) <= Self.titleLength,
-                    !Self.junkWords.contains(where: { words.contains($0) }),
-                    Self.planWords.contains(where: { words.contains($0) }) || Self.summaryWords.contains(where: { words.contains($0) })
+                    !Self.junkWords.contains(where: { UTF8Search.contains(words, $0) }),
+                    Self.planWords.contains(where: { UTF8Search.contains(words, $0) }) || Self.summaryWords.contains(where: { UTF8Search.contains(words, $0) })
                 else { continue }
                 return piece
             }
@@ -168,15 +168,14 @@ struct MetadataExtractor {
         let bodyScores = Self.bodyScores(text, limit: Self.profileScanBytes)
         var best: (OrganisationProfile, Int, Bool)?
         for (index, entry) in Self.profileWords.enumerated() {
-            let titleScore = entry.title.reduce(0) { $0 + (title.contains($1) ? 1 : 0) } * 100
+            let titleScore = entry.title.reduce(0) { $0 + (UTF8Search.contains(title, $1) ? 1 : 0) } * 100
             let score = titleScore + bodyScores[index]
             if score > (best?.1 ?? 2) { best = (entry.0, score, titleScore > 0) }
         }
         return best.map { ($0.0, $0.2) }
     }
 
-    /// Body words by their first scalar, so one pass over the text counts them all.
-    /// Body words grouped by first scalar; `bodyWordSlot[scalar]` is the group's index plus
+    /// Body words grouped by first scalar, so one pass over the text counts them all; `bodyWordSlot[scalar]` is the group's index plus
     /// one (0: no word starts there). A flat table over the BMP, because this lookup runs for
     /// every Chinese character of a plan's opening and hashing each was a tenth of reading.
     private static let bodyWordGroups: [[(word: [UInt8], profile: Int)]] = bodyWordTables.groups

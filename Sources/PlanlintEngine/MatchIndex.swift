@@ -11,6 +11,7 @@ final class MatchIndex {
     private var ranges: [Range<Int>]
     private var regexRanges: [Int: [Range<Int>]] = [:]
     private var lineStrings: [Int: String] = [:]
+    private var termLines: [Int32: [Int]] = [:]
 
     init(document: PlanDocument, pack: CompiledPack) {
         self.document = document
@@ -155,9 +156,13 @@ final class MatchIndex {
         return candidates ?? []
     }
 
-    /// Lines (with repeats) on which a term occurs.
+    /// Lines (with repeats) on which a term occurs; kept, since terms such as 20 and 年 gate
+    /// many patterns.
     private func literalLines(_ id: Int32) -> [Int] {
-        ranges[Int(starts[Int(id)])..<Int(starts[Int(id) + 1])].map { document.lines.line(of: $0.lowerBound) }
+        if let cached = termLines[id] { return cached }
+        let lines = ranges[Int(starts[Int(id)])..<Int(starts[Int(id) + 1])].map { document.lines.line(of: $0.lowerBound) }
+        termLines[id] = lines
+        return lines
     }
 
     /// UTF-16 ranges of `text` (ascending, not overlapping) as byte ranges of the document.

@@ -3,11 +3,26 @@ import PlanlintRules
 /// Finds the figures that make a mention concrete — numbers, amounts, months and dates —
 /// by scanning Unicode scalars; the literal signal words come from the automaton instead.
 enum SignalScanner {
-    private static let chineseDigits: Set<Unicode.Scalar> = ["〇", "零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "两", "百", "千", "半"]
-    private static let measureWords: Set<Unicode.Scalar> = [
-        "次", "个", "项", "名", "人", "场", "期", "批", "家", "届", "户", "位", "元", "万", "%", "％", "天", "周", "所", "支", "篇", "份",
-    ]
-    private static let moneyUnits: Set<Unicode.Scalar> = ["元", "万", "千", "亿"]
+    // Membership by `switch` rather than `Set<Unicode.Scalar>`: these run on every scalar of
+    // every mention's sentence, and hashing each scalar was most of their cost.
+    private static func isChineseDigit(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "〇", "零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "两", "百", "千", "半": true
+        default: false
+        }
+    }
+
+    private static func isMeasureWord(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "次", "个", "项", "名", "人", "场", "期", "批", "家", "届", "户", "位", "元", "万", "%", "％", "天", "周", "所", "支", "篇", "份":
+            true
+        default: false
+        }
+    }
+
+    private static func isMoneyUnit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "元" || scalar == "万" || scalar == "千" || scalar == "亿"
+    }
 
     static func has(_ signal: Signal, in text: Substring.UnicodeScalarView) -> Bool {
         switch signal {
@@ -34,15 +49,16 @@ enum SignalScanner {
                 previousWasChineseDigit = false
                 continue
             }
-            if previousWasChineseDigit && measureWords.contains(scalar) { return true }
-            previousWasChineseDigit = chineseDigits.contains(scalar)
+            if previousWasChineseDigit && isMeasureWord(scalar) { return true }
+            previousWasChineseDigit = isChineseDigit(scalar)
             index += 1
         }
         return false
     }
 
+    /// An ASCII digit (full-width digits are normalised to ASCII before rules see the text).
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII && scalar.properties.numericType != nil
+        scalar.value &- 0x30 < 10
     }
 
     /// Digits that number an item: followed by 、, by a full stop that is not a decimal
@@ -60,10 +76,9 @@ enum SignalScanner {
     static func hasAmount(_ text: Substring.UnicodeScalarView) -> Bool {
         var previousWasFigure = false
         for scalar in text {
-            if previousWasFigure && moneyUnits.contains(scalar) { return true }
+            if previousWasFigure && isMoneyUnit(scalar) { return true }
             if scalar == "￥" || scalar == "¥" { return true }
-            let isDigit = scalar.isASCII && scalar.properties.numericType != nil
-            previousWasFigure = isDigit || chineseDigits.contains(scalar) || (previousWasFigure && (scalar == "." || scalar == " "))
+            previousWasFigure = isDigit(scalar) || isChineseDigit(scalar) || (previousWasFigure && (scalar == "." || scalar == " "))
         }
         return false
     }
@@ -75,8 +90,8 @@ enum SignalScanner {
         for scalar in text {
             if scalar == "月" && (previousWasDigit || previousWasChineseDigit) { return true }
             if (scalar == "日" || scalar == "号") && previousWasDigit { return true }
-            previousWasDigit = scalar.isASCII && scalar.properties.numericType != nil
-            previousWasChineseDigit = chineseDigits.contains(scalar) && scalar != "半" && scalar != "百" && scalar != "千"
+            previousWasDigit = isDigit(scalar)
+            previousWasChineseDigit = isChineseDigit(scalar) && scalar != "半" && scalar != "百" && scalar != "千"
         }
         return false
     }

@@ -49,7 +49,7 @@ public struct Suppressions: Sendable {
     static func mayHoldDirective(_ line: String) -> Bool {
         var previous: UInt8 = 0
         for byte in line.utf8 {
-            if previous == UInt8(ascii: "<") && byte == UInt8(ascii: "!") { return line.contains("planlint-") }
+            if previous == UInt8(ascii: "<") && byte == UInt8(ascii: "!") { return UTF8Search.contains(line, "planlint-") }
             previous = byte
         }
         return false
@@ -76,6 +76,11 @@ public struct Suppressions: Sendable {
     /// A Markdown code fence (up to three spaces, then three or more ` or ~): its mark,
     /// length, and whether nothing follows it (only such a fence closes a block).
     private static func fence(_ line: String) -> (mark: Character, count: Int, bare: Bool)? {
+        // Most lines start with neither a fence mark nor three spaces and one: decide that on
+        // the first bytes instead of counting the characters of every line.
+        guard let lead = line.utf8.first(where: { $0 != UInt8(ascii: " ") }), lead == UInt8(ascii: "`") || lead == UInt8(ascii: "~") else {
+            return nil
+        }
         let trimmed = line.drop { $0 == " " }
         guard line.count - trimmed.count <= 3, let mark = trimmed.first, mark == "`" || mark == "~" else { return nil }
         let count = trimmed.prefix { $0 == mark }.count
