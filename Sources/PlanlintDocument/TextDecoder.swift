@@ -76,13 +76,16 @@ public enum TextDecoder {
         var lf = 0
         var cr = 0
         var previousCR = false
-        for byte in text.utf8 {
-            if byte == 0x0A {
-                if previousCR { crlf += 1; cr -= 1 } else { lf += 1 }
-            } else if byte == 0x0D {
-                cr += 1
+        var text = text
+        text.withUTF8 { bytes in
+            for byte in bytes {
+                if byte == 0x0A {
+                    if previousCR { crlf += 1; cr -= 1 } else { lf += 1 }
+                } else if byte == 0x0D {
+                    cr += 1
+                }
+                previousCR = byte == 0x0D
             }
-            previousCR = byte == 0x0D
         }
         if crlf > lf && crlf >= cr { return .crlf }
         if cr > lf && cr > crlf { return .cr }

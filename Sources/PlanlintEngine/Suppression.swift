@@ -47,12 +47,11 @@ public struct Suppressions: Sendable {
     /// - Parameter markdown: skip fenced code blocks, where a comment is an example, not a directive.
     /// A cheap byte test before the real parse: most lines hold no `<!--` at all.
     static func mayHoldDirective(_ line: String) -> Bool {
-        var previous: UInt8 = 0
-        for byte in line.utf8 {
-            if previous == UInt8(ascii: "<") && byte == UInt8(ascii: "!") { return UTF8Search.contains(line, "planlint-") }
-            previous = byte
+        var line = line
+        let opens = line.withUTF8 { bytes in
+            bytes.indices.dropLast().contains { bytes[$0] == UInt8(ascii: "<") && bytes[$0 + 1] == UInt8(ascii: "!") }
         }
-        return false
+        return opens && UTF8Search.contains(line, "planlint-")
     }
 
     public init(lines: [String], markdown: Bool = false) {
