@@ -117,43 +117,25 @@ final class MatchIndex {
 
     /// 1-based lines, ascending, where every literal set of the pattern's filter occurs.
     private func candidateLines(forPattern id: Int) -> [Int] {
-        let lineCount = document.lines.count
-        guard let filter = pack.regexFilters[id] else { return Array(1...max(lineCount, 1)) }
-        var hazardLines: [Int] = []
-        if filter.hasASCIILetters {
-            for term in pack.foldHazardIDs { hazardLines += literalLines(term) }
-        }
-        var candidates: [Int]?
-        for set in filter.sets {
-            var lines = hazardLines
-            for term in set { lines += literalLines(term) }
-            lines.sort()
-            var unique: [Int] = []
-            unique.reserveCapacity(lines.count)
-            for line in lines where unique.last != line { unique.append(line) }
-            if let previous = candidates {
-                // Both ascending: merge-intersect.
-                var kept: [Int] = []
-                var a = 0
-                var b = 0
-                while a < previous.count, b < unique.count {
-                    if previous[a] < unique[b] {
-                        a += 1
-                    } else if previous[a] > unique[b] {
-                        b += 1
-                    } else {
-                        kept.append(previous[a])
-                        a += 1
-                        b += 1
-                    }
+        let lineCount = max(document.lines.count, 1)
+        guard let filter = pack.regexFilters[id] else { return Array(1...lineCount) }
+        let hazards = filter.hasASCIILetters ? pack.foldHazardIDs : []
+        // level[line] = how many of the sets, taken in order, the line has passed: one pass
+        // over each term's lines per set, no sorting or merging of line lists.
+        var level = [Int32](repeating: 0, count: lineCount + 1)
+        for (number, set) in filter.sets.enumerated() {
+            let current = Int32(number)
+            var passed = 0
+            for term in set + hazards {
+                for line in literalLines(term) where level[line] == current {
+                    level[line] = current + 1
+                    passed += 1
                 }
-                candidates = kept
-            } else {
-                candidates = unique
             }
-            if candidates?.isEmpty == true { return [] }
+            if passed == 0 { return [] }
         }
-        return candidates ?? []
+        let needed = Int32(filter.sets.count)
+        return (1...lineCount).filter { level[$0] == needed }
     }
 
     /// Lines (with repeats) on which a term occurs; kept, since terms such as 20 and 年 gate

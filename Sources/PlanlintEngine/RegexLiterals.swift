@@ -16,9 +16,32 @@ enum RegexLiterals {
 
     static func required(_ pattern: String) -> [[String]]? {
         var parser = Parser(scalars: Array(pattern.unicodeScalars))
-        guard let sets = try? parser.alternation(), parser.index == parser.scalars.count else { return nil }
-        let useful = sets.filter { !$0.isEmpty && !$0.contains("") }
+        guard let sets = try? parser.alternation().sets, parser.index == parser.scalars.count else { return nil }
+        // A set of single digits (from [0-9]) gates almost nothing, and every digit of a plan
+        // would be one more match for the automaton to record.
+        let useful = sets.filter { set in
+            !set.isEmpty && !set.contains("") && !set.allSatisfy { $0.utf8.count == 1 && $0.utf8.first! &- 0x30 < 10 }
+        }
         return useful.isEmpty ? nil : useful
+    }
+
+    /// What ICU's `\s` matches on one line: [\t\n\f\r\p{Z}] (plus VT), less the line break.
+    static let whiteSpace: [String] = [
+        " ", "\t", "\u{0B}", "\u{0C}", "\r", "\u{A0}", "\u{1680}", "\u{2000}", "\u{2001}", "\u{2002}", "\u{2003}",
+        "\u{2004}", "\u{2005}", "\u{2006}", "\u{2007}", "\u{2008}", "\u{2009}", "\u{200A}", "\u{2028}", "\u{2029}",
+        "\u{202F}", "\u{205F}", "\u{3000}",
+    ]
+
+    /// Most alternatives a run of literals may grow to by crossing classes and groups:
+    /// `20[12][0-9]、` becomes the 20 strings 2010、…2029、 — far more selective than 20, 1|2
+    /// and 、 apart, since the line must hold one of them whole.
+    static let productLimit = 64
+
+    /// What a piece of pattern needs: a conjunction of alternative sets and, when the piece
+    /// is nothing but literals, classes and groups of them, every string it can match.
+    private struct Requirement {
+        var sets: [[String]]
+        var exact: [String]?
     }
 
     private struct Parser {
@@ -30,30 +53,77 @@ enum RegexLiterals {
         var peek: Unicode.Scalar? { index < scalars.count ? scalars[index] : nil }
 
         /// Branches separated by `|`, up to `)` or the end.
-        mutating func alternation() throws -> [[String]] {
+        mutating func alternation() throws -> Requirement {
             var branches = [try sequence()]
             while peek == "|" {
                 index += 1
                 branches.append(try sequence())
             }
             if branches.count == 1 { return branches[0] }
+            var exact: [String]? = []
+            for branch in branches {
+                guard let strings = branch.exact, let known = exact else {
+                    exact = nil
+                    break
+                }
+                exact = known + strings.filter { !known.contains($0) }
+            }
+            if let strings = exact, strings.count > productLimit || strings.contains("") { exact = nil }
             // One set per branch (its most selective), joined: the match holds one of them.
             var union: [String] = []
             for branch in branches {
-                guard let best = branch.max(by: { score($0) < score($1) }) else { return [] }
+                guard let best = branch.sets.max(by: { score($0) < score($1) }) else { return Requirement(sets: [], exact: nil) }
                 for literal in best where !union.contains(literal) { union.append(literal) }
             }
-            return union.count <= 32 ? [union] : []
+            return Requirement(sets: union.count <= 32 ? [union] : [], exact: exact)
         }
 
         func score(_ set: [String]) -> Int { set.map(\.utf8.count).min() ?? 0 }
 
-        mutating func sequence() throws -> [[String]] {
+        mutating func sequence() throws -> Requirement {
             var result: [[String]] = []
-            var run = ""
+            // The literal run being read: every string it can be, grown by products.
+            var run: [String] = [""]
+            // Where optional white space followed the run: the run so far and one white-space
+            // character. `“\s*”` needs “” or “ followed by a space, not just “ and ” apart.
+            var spaced: [String] = []
+            var exact = true
             func flush() {
-                if !run.isEmpty { result.append([run]) }
-                run = ""
+                if run.contains(where: { !$0.isEmpty }) {
+                    if run.allSatisfy({ !$0.isEmpty }) { result.append(run + spaced.filter { !run.contains($0) }) }
+                    exact = false
+                }
+                run = [""]
+                spaced = []
+            }
+            func end() {
+                flush()
+                exact = false
+            }
+            /// Appends `count` copies of one of `members` to the run when the product stays
+            /// small; otherwise ends the run and keeps `members` (copied) as a set of its own.
+            func extend(_ members: [String], count: Int) {
+                var grown = run
+                for _ in 0..<count {
+                    guard grown.count * members.count + spaced.count <= productLimit else {
+                        // Too many: keep the run so far as one set and start a new run with
+                        // this piece (or keep as much of it as fits, as a set of its own).
+                        flush()
+                        exact = false
+                        var alone = [""]
+                        for copy in 0..<count {
+                            guard alone.count * members.count <= productLimit else {
+                                if copy > 0 { result.append(alone) }
+                                return
+                            }
+                            alone = alone.flatMap { prefix in members.map { prefix + $0 } }
+                        }
+                        run = alone
+                        return
+                    }
+                    grown = grown.flatMap { prefix in members.map { prefix + $0 } }
+                }
+                run = grown
             }
             while let scalar = peek, scalar != "|", scalar != ")" {
                 index += 1
@@ -82,14 +152,26 @@ enum RegexLiterals {
                     let inner = try alternation()
                     guard peek == ")" else { throw Unsupported() }
                     index += 1
-                    let (low, _) = try quantifier()
-                    flush()
-                    if !zeroWidth && low >= 1 { result += inner }
+                    let (low, high) = try quantifier()
+                    if zeroWidth {
+                        // Lookarounds match no text; the run goes on across them only in
+                        // the sense that nothing is added, so end it to stay exact.
+                        end()
+                    } else if let strings = inner.exact, low >= 1, low == high, !strings.contains("") {
+                        extend(strings, count: low)
+                    } else {
+                        end()
+                        if low >= 1 { result += inner.sets }
+                    }
                 case "[":
                     let set = try characterClass()
-                    let (low, _) = try quantifier()
-                    flush()
-                    if low >= 1, let set { result.append(set) }
+                    let (low, high) = try quantifier()
+                    if let set, low >= 1, low == high {
+                        extend(set, count: low)
+                    } else {
+                        end()
+                        if low >= 1, let set { result.append(set) }
+                    }
                 case "\\":
                     guard let next = peek else { throw Unsupported() }
                     index += 1
@@ -107,42 +189,52 @@ enum RegexLiterals {
                             }
                             let (low, high) = try quantifier()
                             if low >= 1 && quoted.unicodeScalars.allSatisfy(Self.isPlain) {
-                                run += quoted
-                                if high != 1 { flush() }
+                                extend([quoted], count: 1)
+                                if high != 1 { end() }
                             } else {
-                                flush()
+                                end()
                             }
                             continue
                         }
                         try skipEscapeArguments(next)
-                        _ = try quantifier()
-                        flush()
+                        let (low, _) = try quantifier()
+                        if next == "s", run.allSatisfy({ !$0.isEmpty }), run.count * (RegexLiterals.whiteSpace.count + 1) + spaced.count <= productLimit {
+                            if low == 0 {
+                                spaced += run.flatMap { prefix in RegexLiterals.whiteSpace.map { prefix + $0 } }
+                                exact = false
+                            } else {
+                                extend(RegexLiterals.whiteSpace, count: 1)
+                                end()
+                            }
+                        } else {
+                            end()
+                        }
                     } else {
-                        let step = try literal(next)
-                        if step.extend { run.unicodeScalars.append(next) }
-                        if step.end { flush() }
+                        try literal(next, extend: extend, end: end)
                     }
                 case ".", "^", "$":
                     _ = try quantifier()
-                    flush()
+                    end()
                 case "*", "+", "?", "{":
                     throw Unsupported()
                 default:
-                    let step = try literal(scalar)
-                    if step.extend { run.unicodeScalars.append(scalar) }
-                    if step.end { flush() }
+                    try literal(scalar, extend: extend, end: end)
                 }
             }
+            let whole = exact ? run : nil
             flush()
-            return result
+            return Requirement(sets: result, exact: whole)
         }
 
-        /// A literal scalar and its quantifier: whether it extends the run, then whether the
-        /// run must end after it.
-        mutating func literal(_ scalar: Unicode.Scalar) throws -> (extend: Bool, end: Bool) {
+        /// A literal scalar and its quantifier: `x{n}` extends the run by n copies; `x+`,
+        /// `x{2,}` by the copies they must have, then end it; `x?`, `x*` end it.
+        mutating func literal(
+            _ scalar: Unicode.Scalar, extend: ([String], Int) -> Void, end: () -> Void
+        ) throws {
             let (low, high) = try quantifier()
-            guard low >= 1, Self.isPlain(scalar) else { return (false, true) }
-            return (true, high != 1)
+            guard low >= 1, Self.isPlain(scalar) else { return end() }
+            extend([String(scalar)], low)
+            if high != low { end() }
         }
 
         /// A scalar that matches only itself, ASCII case aside.
@@ -188,13 +280,29 @@ enum RegexLiterals {
                 index += 1
             }
             var first = true
+            var previous: Unicode.Scalar?
             while let scalar = peek {
                 index += 1
                 if scalar == "]" && !first { return simple && !members.isEmpty ? members : nil }
                 first = false
+                let before = previous
+                previous = scalar
                 switch scalar {
+                case "-" where before != nil && before != "-" && peek != nil && peek != "]" && peek != "[" && peek != "\\" && peek != "-":
+                    // A range such as 0-9 or a-f: its members, when there are few.
+                    let upper = peek!
+                    index += 1
+                    previous = "-"
+                    guard let lower = before, lower.value <= upper.value, upper.value - lower.value < 64 else {
+                        simple = false
+                        continue
+                    }
+                    for value in lower.value...upper.value {
+                        if let member = Unicode.Scalar(value) { add(member, &members, &simple) }
+                    }
                 case "[":
                     simple = false
+                    previous = nil
                     index -= 1
                     try skipNestedClass()
                 case "\\":
@@ -202,8 +310,10 @@ enum RegexLiterals {
                     index += 1
                     if next.properties.isAlphabetic || ("0"..."9").contains(next) {
                         simple = false
+                        previous = nil
                         try skipEscapeArguments(next)
                     } else {
+                        previous = next
                         add(next, &members, &simple)
                     }
                 case "-", "&":

@@ -1,0 +1,109 @@
+import Foundation
+import PlanlintBundledRules
+import PlanlintDocument
+import Testing
+
+@testable import PlanlintEngine
+
+/// What a pattern is gated on must be sound (every match holds one literal of every set) and
+/// should be selective (long literals, grown across small classes and groups).
+@Suite struct RegexLiteralsTests {
+    @Test func growsRunsAcrossSmallClassesAndGroups() throws {
+        let years = try #require(RegexLiterals.required("(?<![0-9.\\-/])20[12][0-9]、(?![0-9])"))
+        #expect(years.count == 1)
+        #expect(Set(years[0]) == Set((2010...2029).map { "\($0)、" }))
+
+        let sessions = try #require(RegexLiterals.required("(十七|十八)届[一二三四五六七]中全会"))
+        #expect(sessions.count == 1)
+        #expect(sessions[0].count == 14)
+        #expect(sessions[0].contains("十八届三中全会"))
+
+        let congress = try #require(RegexLiterals.required("党的\\s*(十九|19)\\s*大"))
+        #expect(congress.count == 2 && congress[1] == ["大"])
+        #expect(Array(congress[0].prefix(2)) == ["党的十九", "党的19"] && congress[0].contains("党的 "))
+        #expect(RegexLiterals.required("a{3}b") == [["aaab"]])
+        // Optional white space: the run joined to what follows, or the run and one space.
+        let quotes = try #require(RegexLiterals.required("“\\s*”"))
+        #expect(quotes.count == 1)
+        #expect(quotes[0].first == "“”")
+        #expect(quotes[0].contains("“ ") && quotes[0].contains("“\t") && quotes[0].contains("“\u{3000}"))
+        #expect(RegexLiterals.required("共\\s+页") == [RegexLiterals.whiteSpace.map { "共" + $0 }, ["页"]])
+        #expect(RegexLiterals.required("ab+c") == [["ab"], ["c"]])
+        #expect(RegexLiterals.required("[0-9]+\\s*页") == [["页"]])  // single digits gate nothing
+    }
+
+    @Test func stopsGrowingAtTheLimitAndKeepsWhatItHas() throws {
+        // 20 × 2 × 10 = 400 alternatives would be too many: the run is cut where it fits.
+        let sets = try #require(RegexLiterals.required("20[12][0-9]20[12][0-9]"))
+        #expect(sets.allSatisfy { $0.count <= RegexLiterals.productLimit })
+        #expect(sets[0].count == 40)
+        #expect(sets[0].contains("2024202"))
+    }
+
+    @Test func optionalPartsAndUnknownSyntaxGiveNothingOrNoGate() {
+        #expect(RegexLiterals.required("a?b*") == nil)
+        #expect(RegexLiterals.required("(?i)工会") == nil)  // inline flags: runs on every line
+        #expect(RegexLiterals.required("[^。]+") == nil)
+        #expect(RegexLiterals.required("(工会|职工)?经费") == [["经费"]])
+    }
+
+    /// Soundness over every pattern of the bundled pack: on random lines built from each
+    /// pattern's own characters, and on every line of the Examples, a line the pattern
+    /// matches holds a literal of each required set.
+    @Test func everyBundledPatternIsGatedSoundly() throws {
+        let pack = CompiledPack(pack: try BundledRules.pack.get())
+        let examples = try FileManager.default.contentsOfDirectory(atPath: LintTestSupport.packageRoot.appendingPathComponent("Examples").path)
+            .filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }
+            .flatMap { name in
+                let url = LintTestSupport.packageRoot.appendingPathComponent("Examples").appendingPathComponent(name)
+                return ((try? String(contentsOf: url, encoding: .utf8)) ?? "").split(separator: "\n").map { ScriptNormalizer.normalize(String($0)) }
+            }
+        #expect(examples.count > 100)
+        var generator = SplitMix(seed: 7)
+        var matchedLines = 0
+        for (pattern, required) in pack.patternFilters {
+            guard let required else { continue }
+            let regex = try NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
+            let alphabet = Array(Set(pattern.unicodeScalars.filter { !"\\()[]{}?*+|^$.".unicodeScalars.contains($0) }))
+                + Array("0123456789 年月日、，。元人名次届“”_Xx×".unicodeScalars)
+            var lines = examples
+            for _ in 0..<3000 {
+                var line = String.UnicodeScalarView()
+                for _ in 0..<Int.random(in: 1...14, using: &generator) { line.append(alphabet.randomElement(using: &generator)!) }
+                lines.append(String(line))
+            }
+            for line in lines where regex.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) != nil {
+                matchedLines += 1
+                let folded = line.lowercased()
+                for set in required {
+                    #expect(set.contains { folded.contains($0) }, "\(pattern) matched \(line) without any of \(set)")
+                }
+            }
+        }
+        #expect(matchedLines > 100, "the property was checked on too few matching lines")
+    }
+}
+
+/// A small seeded generator, so a failing line can be reproduced.
+struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+extension RegexLiteralsTests {
+    @Test func classRangesAreListedWhenSmall() {
+        #expect(RegexLiterals.required("[0-2]元") == [["0元", "1元", "2元"]])
+        #expect(RegexLiterals.required("x[.\\-/]y") == [["x.y", "x-y", "x/y"]])
+        #expect(RegexLiterals.required("x[\\.-0]y") == [["x.y", "x/y", "x0y"]])
+        // A wide range or one next to a class escape is not listed.
+        #expect(RegexLiterals.required("[一-龥]工会") == [["工会"]])
+        #expect(RegexLiterals.required("[\\d-z]工会") == [["工会"]])
+    }
+}
