@@ -19,9 +19,11 @@ OUT=.bench
 SCRATCH=${BENCH_SCRATCH:-.build-bench}
 mkdir -p "$OUT"
 
+# The Swift runtime and Foundation linked in (`--static-swift-stdlib`), as a release is
+# built: a process then starts in ~5 ms instead of ~9 ms (docs/performance.md).
 if [[ -z "${BENCH_NO_BUILD:-}" && -z "${BENCH_BIN:-}" ]]; then
-    swift build -c release --scratch-path "$SCRATCH" --product planlint >&2
-    swift build -c release --scratch-path "$SCRATCH" --product planlint-bench >&2
+    swift build -c release --static-swift-stdlib --scratch-path "$SCRATCH" --product planlint >&2
+    swift build -c release --static-swift-stdlib --scratch-path "$SCRATCH" --product planlint-bench >&2
 fi
 BIN=${BENCH_BIN:-$SCRATCH/release/planlint}
 [[ -x "$BIN" ]] || { echo "no $BIN: build first" >&2; exit 2; }
@@ -82,8 +84,10 @@ echo "corpus: $FILES files, $MBYTES MB; terms: $(wc -l < "$OUT/terms.txt") (pack
 read -r GREP_S _ GREP_CPU <<< "$(best_of "grep -F -c -r --include=*.txt --include=*.md -f $OUT/terms.txt $OUT/corpus > $OUT/grep.out")"
 read -r GREPX_S _ <<< "$(best_of "grep -F -c -r --include=*.txt --include=*.md -f $OUT/terms-extra.txt $OUT/corpus > $OUT/grep-extra.out")"
 
-# Whole pack over the corpus, JSON report to a file.
+# Whole pack over the corpus, JSON report to a file; then with no report (exit status and
+# the one-line total only), which is what the report itself costs.
 read -r LINT_S LINT_KB LINT_CPU <<< "$(best_of "$BIN --format json -o $OUT/report.json $OUT/corpus")"
+read -r QUIET_S _ QUIET_CPU <<< "$(best_of "$BIN --quiet --fail-on never $OUT/corpus > $OUT/quiet.txt")"
 # The same through the rule folders, then with the 200 generated rules.
 read -r PACK_S _ PACK_CPU <<< "$(best_of "$BIN $PACK_ARGS --format json -o $OUT/report-rules.json $OUT/corpus")"
 read -r EXTRA_S EXTRA_KB EXTRA_CPU <<< "$(best_of "$BIN $EXTRA_ARGS --format json -o $OUT/report-extra.json $OUT/corpus")"
@@ -120,10 +124,11 @@ fi
     echo "Binary: $BIN. Load average before: $(cut -d' ' -f1-3 /proc/loadavg)."
     echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'); corpus $FILES files, $MBYTES MB (seed $SEED); best of $RUNS."
     echo
-    awk -v b="$BYTES" -v f="$FILES" -v g="$GREP_S" -v gc="$GREP_CPU" -v gx="$GREPX_S" -v l="$LINT_S" -v k="$LINT_KB" -v lc="$LINT_CPU" -v p="$PACK_S" -v pc="$PACK_CPU" -v x="$EXTRA_S" -v xc="$EXTRA_CPU" -v pf="$PACK_FINDINGS" -v xf="$EXTRA_FINDINGS" -v pa="${PACK_ARGS:-(bundled)}" -v xa="$EXTRA_ARGS" -v xk="$EXTRA_KB" -v sm="$STDIN_MS" -v sk="$STDIN_KB" 'BEGIN {
+    awk -v b="$BYTES" -v f="$FILES" -v g="$GREP_S" -v gc="$GREP_CPU" -v gx="$GREPX_S" -v l="$LINT_S" -v k="$LINT_KB" -v lc="$LINT_CPU" -v p="$PACK_S" -v pc="$PACK_CPU" -v x="$EXTRA_S" -v xc="$EXTRA_CPU" -v pf="$PACK_FINDINGS" -v xf="$EXTRA_FINDINGS" -v pa="${PACK_ARGS:-(bundled)}" -v xa="$EXTRA_ARGS" -v xk="$EXTRA_KB" -v sm="$STDIN_MS" -v sk="$STDIN_KB" -v q="$QUIET_S" -v qc="$QUIET_CPU" 'BEGIN {
         print "| measure | value |"
         print "| --- | --- |"
         printf "| planlint, bundled pack, JSON to a file | %.2f s, %.1f MB/s, %.0f files/s (CPU %.2f s) |\n", l, b/1e6/l, f/l, lc
+        printf "| planlint, bundled pack, no report (--quiet) | %.2f s, %.1f MB/s (CPU %.2f s) |\n", q, b/1e6/q, qc
         printf "| grep -F -c -f TERMS (pack terms), to a file | %.2f s (CPU %.2f s) |\n", g, gc
         printf "| **planlint / grep** | **%.1fx** wall, %.1fx CPU |\n", l/g, lc/(gc > 0 ? gc : 0.01)
         printf "| peak RSS, bundled pack | %.0f MB |\n", k/1024
