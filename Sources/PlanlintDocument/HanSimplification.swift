@@ -8,7 +8,7 @@
 /// table lookup per character is cheaper than a hashed memo. `HanSimplificationTests`
 /// checks the table against ICU over every Han code point and regenerates
 /// `HanSimplification+Pairs.swift` when run with `PLANLINT_UPDATE_HAN_TABLE=1`.
-enum HanSimplification {
+public enum HanSimplification {
     /// Per BMP scalar: 0 when it stays, `viaSupplementary` when the mapping involves a scalar
     /// beyond the BMP, otherwise the scalar it becomes. Full-width ASCII forms, U+3000 and
     /// U+00A0 are in the same table, so one lookup normalises any 2- or 3-byte scalar.
@@ -18,8 +18,9 @@ enum HanSimplification {
             table[Int(from)] = to < 0x10000 ? UInt16(to) : viaSupplementary
         }
         for value in UInt32(0xFF01)...0xFF5E { table[Int(value)] = UInt16(value - 0xFEE0) }
-        table[0x3000] = 0x20
-        table[0x00A0] = 0x20
+        // Every space separator (Zs) and the line and paragraph separators become a plain
+        // space, so rules and their patterns meet one kind of space.
+        for value in spaces { table[Int(value)] = 0x20 }
         return table
     }()
 
@@ -31,6 +32,10 @@ enum HanSimplification {
     }()
 
     static let viaSupplementary: UInt16 = 0xFFFF
+
+    /// Non-ASCII white space that normalises to U+0020: Unicode's space separators (Zs) and
+    /// U+2028/U+2029.
+    public static let spaces: [UInt32] = [0x00A0, 0x1680] + Array(0x2000...0x200A) + [0x2028, 0x2029, 0x202F, 0x205F, 0x3000]
 
     /// The Han pairs, decoded from `encodedPairs` (source and target scalars alternate).
     static var pairs: [(UInt32, UInt32)] {

@@ -1,5 +1,5 @@
 /// Maps text to the form rules are written in: simplified characters, ASCII punctuation and
-/// spaces. Every scalar maps to exactly one scalar, so columns survive normalisation.
+/// spaces (every Unicode space separator becomes U+0020). Every scalar maps to exactly one scalar, so columns survive normalisation.
 public enum ScriptNormalizer {
     /// The normalised UTF-8 of `lines` joined by "\n". Scalars inside `blanked` (scalar
     /// index ranges per 0-based line) become spaces, so rules never match there.

@@ -16,6 +16,16 @@ import Testing
         #expect(ScriptNormalizer.normalize("會（一）\u{3000}\u{00A0}") == "会(一)  ")
     }
 
+    @Test func everySpaceSeparatorBecomesASpace() {
+        let spaces = (0...0x10FFFF).compactMap(Unicode.Scalar.init).filter {
+            [.spaceSeparator, .lineSeparator, .paragraphSeparator].contains($0.properties.generalCategory)
+        }
+        #expect(spaces.count == HanSimplification.spaces.count + 1)  // U+0020 itself
+        for scalar in spaces {
+            #expect(ScriptNormalizer.normalize("a\(Character(scalar))b") == "a b", "U+\(String(scalar.value, radix: 16))")
+        }
+    }
+
     @Test func keepsSimplifiedCharactersICUWouldRewrite() {
         // ICU maps 俱 → 具 and 著 → 着; both are correct simplified characters here.
         #expect(ScriptNormalizer.normalize("与时俱进，成绩显著") == "与时俱进,成绩显著")
