@@ -25,8 +25,8 @@ struct DuplicateCheck: RuleCheck {
         return RuleOutcome(rule: rule, findings: findings)
     }
 
-    /// The block's bytes without white space (ASCII, and U+3000 though normalisation already
-    /// turns it into a space), and how many characters remain.
+    /// The block's bytes without white space (ASCII: normalisation has made every other space
+    /// U+0020), and how many characters remain.
     static func key(_ bytes: ArraySlice<UInt8>) -> ([UInt8], Int) {
         var key: [UInt8] = []
         key.reserveCapacity(bytes.count)
