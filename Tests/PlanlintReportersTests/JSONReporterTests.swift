@@ -1,6 +1,6 @@
 import Foundation
 import PlanlintEngine
-import PlanlintReporters
+@testable import PlanlintReporters
 import PlanlintRules
 import Testing
 
@@ -157,5 +157,13 @@ private struct DecodedReport: Decodable {
         let options = ReportFixtures.options()
         let reporter = JSONReporter()
         #expect(reporter.render(reports, options: options) == reporter.document(reports, options: options).serialized(pretty: true) + "\n")
+    }
+}
+
+extension JSONReporterTests {
+    @Test func keysSortByTheirUTF8Bytes() {
+        let keys = ["b", "a", "ab", "", "é", "z", "Z", "工会", "ﬁ", "a\u{301}", "🙂", "~"]
+        let expected = keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        #expect(keys.sorted(by: JSONValue.precedes) == expected)
     }
 }
