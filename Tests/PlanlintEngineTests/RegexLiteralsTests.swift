@@ -112,3 +112,30 @@ extension RegexLiteralsTests {
         #expect(RegexLiterals.required("[\\d-z]工会") == [["工会"]])
     }
 }
+
+extension RegexLiteralsTests {
+    /// The gates end to end: linting with every pattern run on every line gives the same
+    /// findings as linting with the gates, on the Examples and on the real seed plans.
+    @Test func gatesNeverChangeAFinding() throws {
+        let rules = try BundledRules.pack.get()
+        let gated = Linter(pack: CompiledPack(pack: rules))
+        let ungated = Linter(pack: CompiledPack(pack: rules, gatingPatterns: false))
+        var folders = [LintTestSupport.packageRoot.appendingPathComponent("Examples")]
+        let seeds = LintTestSupport.corpus.appendingPathComponent("seeds")
+        if FileManager.default.fileExists(atPath: seeds.path) { folders.append(seeds) }
+        var documents = 0
+        var findings = 0
+        for folder in folders {
+            for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+            where name.hasSuffix(".txt") || name.hasSuffix(".md") {
+                let document = try DocumentReader.read(path: folder.appendingPathComponent(name).path)
+                let expected = ungated.lint(document, options: LintOptions())
+                let actual = gated.lint(document, options: LintOptions())
+                #expect(actual.findings == expected.findings, "\(name)")
+                documents += 1
+                findings += expected.findings.count
+            }
+        }
+        #expect(documents >= 4 && findings > 50)
+    }
+}
