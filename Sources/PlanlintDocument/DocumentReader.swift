@@ -9,10 +9,10 @@ public enum DocumentReader {
         }
         let url = URL(fileURLWithPath: path)
         // Check the size before reading so a huge file is refused without loading it.
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber,
-            size.intValue > limits.maxBytes
-        {
-            throw DocumentError(path: path, reason: .tooLarge(bytes: size.intValue, limit: limits.maxBytes))
+        // stat(2) directly: FileManager's attribute dictionary cost more than reading a plan.
+        var status = stat()
+        if stat(path, &status) == 0, Int(status.st_size) > limits.maxBytes {
+            throw DocumentError(path: path, reason: .tooLarge(bytes: Int(status.st_size), limit: limits.maxBytes))
         }
         let data: Data
         do {
