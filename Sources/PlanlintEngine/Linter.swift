@@ -5,13 +5,17 @@ import PlanlintRules
 /// serves all threads.
 public struct Linter: Sendable {
     public let pack: CompiledPack
+    /// One check per rule of the pack, in pack order, made once: making them per document
+    /// copied every rule's specification for every plan.
+    private let ruleChecks: [any RuleCheck]
 
     public init(pack: CompiledPack) {
         self.pack = pack
+        self.ruleChecks = pack.pack.rules.map { Self.check(for: $0.kind) }
     }
 
     public init(rules: RulePack) {
-        self.pack = CompiledPack(pack: rules)
+        self.init(pack: CompiledPack(pack: rules))
     }
 
     /// The metadata a document is linted with: what it says, with the options' overrides.
@@ -30,12 +34,14 @@ public struct Linter: Sendable {
 
     /// The rules that apply to a plan with this metadata under these options.
     public func applicableRules(for metadata: PlanMetadata, options: LintOptions) -> [Rule] {
-        pack.pack.rules.filter { rule in
-            !options.disabledRules.contains(rule.id)
-                && (options.onlyRules?.contains(rule.id) ?? true)
-                && rule.applies(to: metadata.profile)
-                && rule.condition.holds(year: metadata.year, kind: metadata.kind)
-        }
+        pack.pack.rules.filter { applies($0, metadata: metadata, options: options) }
+    }
+
+    private func applies(_ rule: Rule, metadata: PlanMetadata, options: LintOptions) -> Bool {
+        !options.disabledRules.contains(rule.id)
+            && (options.onlyRules?.contains(rule.id) ?? true)
+            && rule.applies(to: metadata.profile)
+            && rule.condition.holds(year: metadata.year, kind: metadata.kind)
     }
 
     public func lint(_ document: PlanDocument, options: LintOptions = LintOptions()) -> FileReport {
@@ -43,8 +49,10 @@ public struct Linter: Sendable {
         let context = LintContext(document: document, pack: pack, metadata: metadata)
         var findings: [Finding] = []
         var checks: [CheckResult] = []
-        for rule in applicableRules(for: metadata, options: options) {
-            var outcome = Self.check(for: rule.kind).check(rule, in: context)
+        let rules = pack.pack.rules
+        for index in rules.indices where applies(rules[index], metadata: metadata, options: options) {
+            let rule = rules[index]
+            var outcome = ruleChecks[index].check(rule, in: context)
             if let severity = options.severityOverrides[rule.id] {
                 for index in outcome.findings.indices { outcome.findings[index].severity = severity }
             }

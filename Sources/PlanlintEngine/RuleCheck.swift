@@ -7,7 +7,7 @@ struct RuleOutcome {
 }
 
 /// One kind of rule's logic. Each kind has its own type; `Linter` picks it by the rule's kind.
-protocol RuleCheck {
+protocol RuleCheck: Sendable {
     func check(_ rule: Rule, in context: LintContext) -> RuleOutcome
 }
 
