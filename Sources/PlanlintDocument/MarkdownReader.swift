@@ -1,9 +1,9 @@
 /// Reads the Markdown that matters for linting: heading levels, and the code blocks and HTML
 /// comments that are hidden from rules (comments carry suppression directives instead).
 enum MarkdownReader {
-    static func read(lines: [String]) -> SourceLines {
+    /// `skippingProse: false` analyses every line scalar by scalar (tests compare the two).
+    static func read(lines: [String], skippingProse: Bool = true) -> SourceLines {
         var result = SourceLines(lines: lines)
-        let scalarLines = lines.map { Array($0.unicodeScalars) }
         var fence: (mark: Unicode.Scalar, count: Int)?
         var previousBlank = true
         var previousCode = false
@@ -11,7 +11,16 @@ enum MarkdownReader {
         var previousParagraph = false
         var inComment = false
 
-        for (index, scalars) in scalarLines.enumerated() {
+        for (index, line) in lines.enumerated() {
+            if skippingProse, fence == nil, !inComment, let indent = plainTextIndent(line) {
+                // Prose: no Markdown construct can start here, so skip the scalar analysis.
+                previousCode = false
+                previousParagraph = true
+                previousListItem = previousListItem && indent > 0
+                previousBlank = false
+                continue
+            }
+            let scalars = Array(line.unicodeScalars)
             let indent = leadingSpaces(scalars)
             let blank = indent == scalars.count
             if let open = fence {
@@ -56,6 +65,21 @@ enum MarkdownReader {
             previousBlank = blank
         }
         return result
+    }
+
+    /// The indent of a line that can only be prose — at most three leading spaces, then a
+    /// non-ASCII character, and no `<` anywhere (no comment) — or nil. Most lines of a Chinese
+    /// plan are such lines, and converting each to scalars was most of reading Markdown.
+    static func plainTextIndent(_ line: String) -> Int? {
+        var line = line
+        return line.withUTF8 { bytes -> Int? in
+            var indent = 0
+            while indent < bytes.count, bytes[indent] == UInt8(ascii: " ") { indent += 1 }
+            guard indent <= 3, indent < bytes.count, bytes[indent] >= 0x80, !bytes.contains(UInt8(ascii: "<")) else {
+                return nil
+            }
+            return indent
+        }
     }
 
     private static func leadingSpaces(_ scalars: [Unicode.Scalar]) -> Int {

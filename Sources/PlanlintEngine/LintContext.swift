@@ -89,7 +89,10 @@ final class LintContext {
     static func trimmingBlanks(_ text: String) -> String {
         let scalars = text.unicodeScalars
         func isBlank(_ scalar: Unicode.Scalar) -> Bool {
-            scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
+            // Space separators lie between U+0020 and U+3000; ask for the category only there.
+            let value = scalar.value
+            if value < 0x80 { return value == 0x20 || value == 0x09 }
+            return value >= 0xA0 && value <= 0x3000 && scalar.properties.generalCategory == .spaceSeparator
         }
         guard let first = scalars.firstIndex(where: { !isBlank($0) }),
             let last = scalars.lastIndex(where: { !isBlank($0) })

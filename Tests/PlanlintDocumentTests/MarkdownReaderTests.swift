@@ -68,3 +68,29 @@ import Testing
         #expect(source.blanked[4] == nil)
     }
 }
+
+extension MarkdownReaderTests {
+    /// Skipping prose lines must not change what the reader finds: random documents built
+    /// from every construct it knows, read with and without the shortcut.
+    @Test func skippingProseChangesNothing() {
+        let pieces = [
+            "工会", "职代会召开", " ", "  ", "    ", "\t", "\u{A0}", "#", "## ", "- ", "* ", "1. ", "2) ", "```", "~~~",
+            "<!-- ", " -->", "-->", "<b>", "===", "---", "a", "（一）", "`", "<", "",
+        ]
+        var generator = SystemRandomNumberGenerator()
+        var headings = 0
+        var blanked = 0
+        for _ in 0..<400 {
+            let lines = (0..<Int.random(in: 1...12, using: &generator)).map { _ in
+                (0..<Int.random(in: 0...4, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            }
+            let fast = MarkdownReader.read(lines: lines)
+            let full = MarkdownReader.read(lines: lines, skippingProse: false)
+            #expect(fast.headingLevels == full.headingLevels, "\(lines)")
+            #expect(fast.blanked == full.blanked, "\(lines)")
+            headings += full.headingLevels.count
+            blanked += full.blanked.count
+        }
+        #expect(headings > 50 && blanked > 50)
+    }
+}
