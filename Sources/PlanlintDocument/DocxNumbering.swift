@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
 /// Word's automatic list numbering (word/numbering.xml). Chinese plans often number their
 /// headings with it, so the number (一、 1. ①) is in no w:t; it is rendered into the
@@ -24,12 +21,8 @@ struct DocxNumbering {
     init() {}
 
     init(xml: Data, maxDepth: Int) throws {
-        let reader = DocxNumberingParser(maxDepth: maxDepth)
-        let parser = XMLParser(data: xml)
-        parser.shouldResolveExternalEntities = false
-        parser.delegate = reader
-        _ = parser.parse()
-        if let failure = reader.failure { throw DocxXMLError(reason: failure) }
+        let reader = DocxNumberingParser()
+        try DocxPartParser.parse(xml, into: reader, maxDepth: maxDepth)
         abstractLevels = reader.abstractLevels
         instances = reader.instances
     }

@@ -1,37 +1,18 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
 /// Reads abstract numbering definitions and their instances from word/numbering.xml.
-final class DocxNumberingParser: NSObject, XMLParserDelegate {
+final class DocxNumberingParser: DocxElementHandler {
     var abstractLevels: [String: [Int: DocxNumbering.Level]] = [:]
     var instances: [String: (abstract: String, starts: [Int: Int])] = [:]
-    var failure: String?
 
-    private let maxDepth: Int
-    private var depth = 0
     private var abstractID: String?
     private var level: Int?
     private var numID: String?
     private var overrideLevel: Int?
 
-    init(maxDepth: Int) {
-        self.maxDepth = maxDepth
-    }
-
-    func parser(
-        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
-        attributes: [String: String] = [:]
-    ) {
-        depth += 1
-        if depth > maxDepth {
-            failure = "numbering nested deeper than \(maxDepth) elements"
-            parser.abortParsing()
-            return
-        }
-        let value = DocxParagraphParser.value(attributes)
-        switch elementName.split(separator: ":").last ?? "" {
+    func start(_ name: Substring, parent: Substring?, depth: Int, attributes: [String: String]) {
+        let value = DocxPartParser.value(attributes)
+        switch name {
         case "abstractNum":
             abstractID = attributes["w:abstractNumId"]
             if let id = abstractID { abstractLevels[id] = [:] }
@@ -61,9 +42,8 @@ final class DocxNumberingParser: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
-        depth -= 1
-        switch elementName.split(separator: ":").last ?? "" {
+    func end(_ name: Substring, depth: Int) {
+        switch name {
         case "abstractNum": abstractID = nil
         case "lvl": level = nil
         case "num": numID = nil

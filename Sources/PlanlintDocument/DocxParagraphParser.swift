@@ -1,10 +1,7 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
 /// Streams word/document.xml into paragraphs: text of w:t runs, w:tab as a tab, w:br as a space.
-final class DocxParagraphParser: NSObject, XMLParserDelegate {
+final class DocxParagraphParser: DocxElementHandler {
     struct Paragraph {
         var text = ""
         var styleID: String?
@@ -14,54 +11,23 @@ final class DocxParagraphParser: NSObject, XMLParserDelegate {
         var numLevel: Int?
     }
 
-    private let maxDepth: Int
-    private var names: [Substring] = []
     private var open: [Paragraph] = []
     private var finished: [Paragraph] = []
     private var inText = false
     /// Depth of an mc:Fallback being skipped: it repeats the mc:Choice content.
     private var skipDepth: Int?
-    private var failure: String?
-
-    private init(maxDepth: Int) {
-        self.maxDepth = maxDepth
-    }
 
     static func paragraphs(_ xml: Data, maxDepth: Int) throws -> [Paragraph] {
-        let delegate = DocxParagraphParser(maxDepth: maxDepth)
-        let parser = XMLParser(data: xml)
-        parser.shouldResolveExternalEntities = false
-        parser.shouldProcessNamespaces = false
-        parser.delegate = delegate
-        let ok = parser.parse()
-        if let failure = delegate.failure { throw DocxXMLError(reason: failure) }
-        if !ok {
-            throw DocxXMLError(reason: "word/document.xml is not well-formed XML")
-        }
-        return delegate.finished
+        let handler = DocxParagraphParser()
+        try DocxPartParser.parse(xml, into: handler, maxDepth: maxDepth, wellFormed: "word/document.xml")
+        return handler.finished
     }
 
-    private static func localName(_ name: String) -> Substring {
-        if let colon = name.lastIndex(of: ":") { return name[name.index(after: colon)...] }
-        return Substring(name)
-    }
-
-    func parser(
-        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
-        attributes: [String: String] = [:]
-    ) {
-        let name = Self.localName(elementName)
-        let parent = names.last
-        names.append(name)
-        if names.count > maxDepth {
-            failure = "XML nested deeper than \(maxDepth) elements"
-            parser.abortParsing()
-            return
-        }
+    func start(_ name: Substring, parent: Substring?, depth: Int, attributes: [String: String]) {
         if skipDepth != nil { return }
         switch name {
         case "Fallback":
-            skipDepth = names.count
+            skipDepth = depth
         case "p":
             open.append(Paragraph())
         case "t":
@@ -73,27 +39,26 @@ final class DocxParagraphParser: NSObject, XMLParserDelegate {
         case "noBreakHyphen":
             appendText("-")
         case "pStyle" where parent == "pPr":
-            if !open.isEmpty { open[open.count - 1].styleID = Self.value(attributes) }
+            if !open.isEmpty { open[open.count - 1].styleID = DocxPartParser.value(attributes) }
         case "outlineLvl" where parent == "pPr":
-            if !open.isEmpty, let level = Self.value(attributes).flatMap({ Int($0) }) {
+            if !open.isEmpty, let level = DocxPartParser.value(attributes).flatMap({ Int($0) }) {
                 open[open.count - 1].outlineLevel = level
             }
         case "numId" where parent == "numPr":
-            if !open.isEmpty { open[open.count - 1].numID = Self.value(attributes) }
+            if !open.isEmpty { open[open.count - 1].numID = DocxPartParser.value(attributes) }
         case "ilvl" where parent == "numPr":
-            if !open.isEmpty { open[open.count - 1].numLevel = Self.value(attributes).flatMap { Int($0) } }
+            if !open.isEmpty { open[open.count - 1].numLevel = DocxPartParser.value(attributes).flatMap { Int($0) } }
         default:
             break
         }
     }
 
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
-        defer { names.removeLast() }
+    func end(_ name: Substring, depth: Int) {
         if let skip = skipDepth {
-            if names.count == skip { skipDepth = nil }
+            if depth == skip { skipDepth = nil }
             return
         }
-        switch Self.localName(elementName) {
+        switch name {
         case "t":
             inText = false
         case "p":
@@ -103,15 +68,11 @@ final class DocxParagraphParser: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-        if inText, skipDepth == nil { appendText(string) }
+    func characters(_ text: String) {
+        if inText, skipDepth == nil { appendText(text) }
     }
 
     private func appendText(_ string: String) {
         if !open.isEmpty { open[open.count - 1].text += string }
-    }
-
-    static func value(_ attributes: [String: String]) -> String? {
-        attributes["w:val"] ?? attributes.first { localName($0.key) == "val" }?.value
     }
 }

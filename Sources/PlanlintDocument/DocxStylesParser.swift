@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
 /// What word/styles.xml says about paragraph styles: heading levels and list numbering.
 struct DocxStyles {
@@ -12,7 +9,7 @@ struct DocxStyles {
 }
 
 /// Reads word/styles.xml, resolving w:basedOn chains.
-final class DocxStylesParser: NSObject, XMLParserDelegate {
+final class DocxStylesParser: DocxElementHandler {
     private struct Style {
         var name: String?
         var basedOn: String?
@@ -21,23 +18,12 @@ final class DocxStylesParser: NSObject, XMLParserDelegate {
         var numLevel: Int?
     }
 
-    private let maxDepth: Int
-    private var depth = 0
     private var styles: [String: Style] = [:]
     private var currentID: String?
-    private var failure: String?
-
-    private init(maxDepth: Int) {
-        self.maxDepth = maxDepth
-    }
 
     static func styles(_ xml: Data, maxDepth: Int) throws -> DocxStyles {
-        let delegate = DocxStylesParser(maxDepth: maxDepth)
-        let parser = XMLParser(data: xml)
-        parser.shouldResolveExternalEntities = false
-        parser.delegate = delegate
-        _ = parser.parse()
-        if let failure = delegate.failure { throw DocxXMLError(reason: failure) }
+        let delegate = DocxStylesParser()
+        try DocxPartParser.parse(xml, into: delegate, maxDepth: maxDepth)
         var result = DocxStyles()
         for id in delegate.styles.keys {
             result.levels[id] = delegate.level(of: id, hops: 0) ?? 0
@@ -78,37 +64,27 @@ final class DocxStylesParser: NSObject, XMLParserDelegate {
         return style.basedOn.flatMap { level(of: $0, hops: hops + 1) }
     }
 
-    func parser(
-        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
-        attributes: [String: String] = [:]
-    ) {
-        depth += 1
-        if depth > maxDepth {
-            failure = "styles nested deeper than \(maxDepth) elements"
-            parser.abortParsing()
-            return
-        }
-        switch elementName.split(separator: ":").last ?? "" {
+    func start(_ name: Substring, parent: Substring?, depth: Int, attributes: [String: String]) {
+        switch name {
         case "style":
             currentID = attributes["w:styleId"]
             if let id = currentID { styles[id] = Style() }
         case "name":
-            if let id = currentID { styles[id]?.name = DocxParagraphParser.value(attributes) }
+            if let id = currentID { styles[id]?.name = DocxPartParser.value(attributes) }
         case "basedOn":
-            if let id = currentID { styles[id]?.basedOn = DocxParagraphParser.value(attributes) }
+            if let id = currentID { styles[id]?.basedOn = DocxPartParser.value(attributes) }
         case "outlineLvl":
-            if let id = currentID { styles[id]?.outlineLevel = DocxParagraphParser.value(attributes).flatMap { Int($0) } }
+            if let id = currentID { styles[id]?.outlineLevel = DocxPartParser.value(attributes).flatMap { Int($0) } }
         case "numId":
-            if let id = currentID { styles[id]?.numID = DocxParagraphParser.value(attributes) }
+            if let id = currentID { styles[id]?.numID = DocxPartParser.value(attributes) }
         case "ilvl":
-            if let id = currentID { styles[id]?.numLevel = DocxParagraphParser.value(attributes).flatMap { Int($0) } }
+            if let id = currentID { styles[id]?.numLevel = DocxPartParser.value(attributes).flatMap { Int($0) } }
         default:
             break
         }
     }
 
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
-        depth -= 1
-        if elementName.hasSuffix("style") && !elementName.hasSuffix("Style") { currentID = nil }
+    func end(_ name: Substring, depth: Int) {
+        if name == "style" { currentID = nil }
     }
 }

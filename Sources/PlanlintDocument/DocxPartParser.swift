@@ -1,0 +1,80 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// What reads one XML part of a .docx: elements by local name (`w:p` → `p`), with the
+/// enclosing element's local name and the depth counting the element itself.
+protocol DocxElementHandler: AnyObject {
+    func start(_ name: Substring, parent: Substring?, depth: Int, attributes: [String: String])
+    func end(_ name: Substring, depth: Int)
+    func characters(_ text: String)
+}
+
+extension DocxElementHandler {
+    func characters(_ text: String) {}
+}
+
+/// Runs Foundation's XMLParser over a .docx part for a handler, with what every part needs:
+/// no external entities, a nesting limit (so a hostile file cannot exhaust the stack) and
+/// local names. The parts differ only in what their handlers keep.
+final class DocxPartParser: NSObject, XMLParserDelegate {
+    private let handler: DocxElementHandler
+    private let maxDepth: Int
+    private var names: [Substring] = []
+    private var failure: String?
+
+    private init(handler: DocxElementHandler, maxDepth: Int) {
+        self.handler = handler
+        self.maxDepth = maxDepth
+    }
+
+    /// Parses `xml` into `handler`. Nesting past `maxDepth` always throws; malformed XML throws
+    /// only when `wellFormed` names the part (the body must parse; styles and numbering are
+    /// optional and read as far as they go).
+    static func parse(_ xml: Data, into handler: DocxElementHandler, maxDepth: Int, wellFormed part: String? = nil) throws {
+        let delegate = DocxPartParser(handler: handler, maxDepth: maxDepth)
+        let parser = XMLParser(data: xml)
+        parser.shouldResolveExternalEntities = false
+        parser.shouldProcessNamespaces = false
+        parser.delegate = delegate
+        let ok = parser.parse()
+        if let failure = delegate.failure { throw DocxXMLError(reason: failure) }
+        if let part, !ok { throw DocxXMLError(reason: "\(part) is not well-formed XML") }
+    }
+
+    static func localName(_ name: String) -> Substring {
+        if let colon = name.lastIndex(of: ":") { return name[name.index(after: colon)...] }
+        return Substring(name)
+    }
+
+    /// The `w:val` attribute, or any attribute whose local name is `val`.
+    static func value(_ attributes: [String: String]) -> String? {
+        attributes["w:val"] ?? attributes.first { localName($0.key) == "val" }?.value
+    }
+
+    func parser(
+        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
+        let name = Self.localName(elementName)
+        let parent = names.last
+        names.append(name)
+        if names.count > maxDepth {
+            failure = "XML nested deeper than \(maxDepth) elements"
+            parser.abortParsing()
+            return
+        }
+        handler.start(name, parent: parent, depth: names.count, attributes: attributes)
+    }
+
+    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
+        guard let name = names.last else { return }
+        handler.end(name, depth: names.count)
+        names.removeLast()
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        handler.characters(string)
+    }
+}
