@@ -20,14 +20,16 @@ public struct JSONReporter: StreamingReporter, Sendable {
     }
 
     /// The JSON document of one run, written file by file: `files` is the first key and
-    /// `summary` and `version` follow it, so the sorted-key layout of `document` is kept.
+    /// `summary` and `version` follow it, so the document's keys stay in sorted order.
     public struct Stream: ReportStream {
         let reporter: JSONReporter
         let options: ReportOptions
         var tally = ReportTally()
 
         public func part(for report: FileReport) -> String {
-            reporter.file(report, options: options).serialized(indentLevel: 2)
+            var writer = JSONWriter(level: 2)
+            reporter.write(report, language: options.language, to: &writer)
+            return String(decoding: writer.bytes, as: UTF8.self)
         }
 
         public mutating func text(for report: FileReport, part: String) -> String {
@@ -62,68 +64,103 @@ public struct JSONReporter: StreamingReporter, Sendable {
         return .object(members)
     }
 
-    /// The whole report as a JSON value.
-    public func document(_ reports: [FileReport], options: ReportOptions) -> JSONValue {
-        let tally = ReportTally(reports)
-        return .object([
-            "schema_version": .int(Self.schemaVersion),
-            "version": .string(options.toolVersion),
-            "files": .array(reports.map { file($0, options: options) }),
-            "summary": Self.summary(tally),
-        ])
+    // Members are written in the byte order of their keys (the layout `JSONValue` gives an
+    // object); the JSON tests check each part against its own sorted re-serialisation.
+    func write(_ report: FileReport, language: Language, to writer: inout JSONWriter) {
+        writer.openObject()
+        writer.key("checks")
+        writer.openArray()
+        for check in report.checks {
+            writer.element()
+            write(check, to: &writer)
+        }
+        writer.closeArray()
+        if let error = report.error {
+            writer.key("error")
+            writer.string(error)
+        }
+        writer.key("findings")
+        writer.openArray()
+        for finding in report.findings {
+            writer.element()
+            write(finding, language: language, to: &writer)
+        }
+        writer.closeArray()
+        writer.key("kind")
+        writer.string(report.metadata?.kind.rawValue)
+        writer.key("path")
+        writer.string(report.path)
+        writer.key("profile")
+        writer.string(report.metadata?.profile?.rawValue)
+        writer.key("summary")
+        writer.value(Self.summary(ReportTally(report), countingFiles: false))
+        writer.key("title")
+        writer.string(report.metadata?.title)
+        writer.key("year")
+        if let year = report.metadata?.year { writer.int(year) } else { writer.null() }
+        writer.closeObject()
     }
 
-    func file(_ report: FileReport, options: ReportOptions) -> JSONValue {
-        var members: [String: JSONValue] = [
-            "path": .string(report.path),
-            "title": .optional(report.metadata?.title),
-            "profile": .optional(report.metadata?.profile?.rawValue),
-            "year": .optional(report.metadata?.year),
-            "kind": .optional(report.metadata?.kind.rawValue),
-            "findings": .array(report.findings.map { finding($0, language: options.language) }),
-            "checks": .array(report.checks.map(check)),
-            "summary": Self.summary(ReportTally(report), countingFiles: false),
-        ]
-        if let error = report.error { members["error"] = .string(error) }
-        return .object(members)
+    func write(_ finding: Finding, language: Language, to writer: inout JSONWriter) {
+        writer.openObject()
+        writer.key("basis")
+        writer.string(finding.basis)
+        writer.key("category")
+        writer.string(finding.category.rawValue)
+        writer.key("column")
+        writer.int(finding.start.column)
+        writer.key("end_column")
+        writer.int(finding.end.column)
+        writer.key("end_line")
+        writer.int(finding.end.line)
+        writer.key("evidence")
+        writer.string(finding.evidence)
+        writer.key("fix")
+        if let fix = finding.fix { write(fix, to: &writer) } else { writer.null() }
+        writer.key("line")
+        writer.int(finding.start.line)
+        writer.key("message")
+        writer.string(finding.message.text(language))
+        writer.key("rule")
+        writer.string(finding.ruleID)
+        writer.key("section")
+        writer.strings(finding.sectionPath)
+        writer.key("severity")
+        writer.string(finding.severity.rawValue)
+        writer.key("suggestion")
+        writer.string(finding.suggestion?.text(language))
+        writer.key("theme")
+        writer.string(finding.theme)
+        writer.closeObject()
     }
 
-    func finding(_ finding: Finding, language: Language) -> JSONValue {
-        .object([
-            "rule": .string(finding.ruleID),
-            "severity": .string(finding.severity.rawValue),
-            "category": .string(finding.category.rawValue),
-            "theme": .string(finding.theme),
-            "message": .string(finding.message.text(language)),
-            "line": .int(finding.start.line),
-            "column": .int(finding.start.column),
-            "end_line": .int(finding.end.line),
-            "end_column": .int(finding.end.column),
-            "section": .array(finding.sectionPath.map(JSONValue.string)),
-            "evidence": .string(finding.evidence),
-            "fix": finding.fix.map(fix) ?? .null,
-            "suggestion": .optional(finding.suggestion?.text(language)),
-            "basis": .string(finding.basis),
-        ])
+    func write(_ fix: Fix, to writer: inout JSONWriter) {
+        writer.openObject()
+        writer.key("column")
+        writer.int(fix.start.column)
+        writer.key("end_column")
+        writer.int(fix.end.column)
+        writer.key("end_line")
+        writer.int(fix.end.line)
+        writer.key("line")
+        writer.int(fix.start.line)
+        writer.key("replacement")
+        writer.string(fix.replacement)
+        writer.closeObject()
     }
 
-    func fix(_ fix: Fix) -> JSONValue {
-        .object([
-            "replacement": .string(fix.replacement),
-            "line": .int(fix.start.line),
-            "column": .int(fix.start.column),
-            "end_line": .int(fix.end.line),
-            "end_column": .int(fix.end.column),
-        ])
-    }
-
-    func check(_ check: CheckResult) -> JSONValue {
-        .object([
-            "rule": .string(check.ruleID),
-            "theme": .string(check.theme),
-            "status": .string(check.status.rawValue),
-            "items_found": .array(check.itemsFound.map(JSONValue.string)),
-            "items_missing": .array(check.itemsMissing.map(JSONValue.string)),
-        ])
+    func write(_ check: CheckResult, to writer: inout JSONWriter) {
+        writer.openObject()
+        writer.key("items_found")
+        writer.strings(check.itemsFound)
+        writer.key("items_missing")
+        writer.strings(check.itemsMissing)
+        writer.key("rule")
+        writer.string(check.ruleID)
+        writer.key("status")
+        writer.string(check.status.rawValue)
+        writer.key("theme")
+        writer.string(check.theme)
+        writer.closeObject()
     }
 }

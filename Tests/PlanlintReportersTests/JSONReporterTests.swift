@@ -149,14 +149,65 @@ private struct DecodedReport: Decodable {
     }
 }
 
-/// The streamed JSON is framed by hand; it must be exactly the sorted-key document.
+/// The report is written member by member in an order given by hand; it must be exactly
+/// the canonical serialisation of its own content (keys sorted, the layout of `JSONValue`).
 @Suite struct JSONStreamTests {
     @Test(arguments: [0, 1, 3])
-    func streamedTextEqualsTheWholeDocument(files: Int) {
+    func reportIsItsOwnSortedSerialisation(files: Int) throws {
         let reports = Array(ReportFixtures.reports().prefix(files))
-        let options = ReportFixtures.options()
-        let reporter = JSONReporter()
-        #expect(reporter.render(reports, options: options) == reporter.document(reports, options: options).serialized(pretty: true) + "\n")
+        for language in Language.allCases {
+            let text = JSONReporter().render(reports, options: ReportFixtures.options(language: language))
+            let parsed = try JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])
+            #expect(text == (try JSONValue(parsed)).serialized(pretty: true) + "\n")
+        }
+    }
+
+    @Test func fixturesCoverEveryOptionalMember() {
+        let reports = ReportFixtures.reports()
+        #expect(reports.contains { $0.error != nil })
+        #expect(reports.contains { $0.metadata?.year != nil })
+        #expect(reports.flatMap(\.findings).contains { $0.fix != nil })
+        #expect(reports.flatMap(\.findings).contains { $0.suggestion != nil })
+        #expect(reports.flatMap(\.findings).contains { $0.suggestion == nil })
+        #expect(reports.flatMap(\.checks).contains { !$0.itemsFound.isEmpty })
+        #expect(reports.flatMap(\.checks).contains { !$0.itemsMissing.isEmpty })
+    }
+
+    @Test func writerLayout() {
+        var writer = JSONWriter(pretty: false)
+        writer.openArray()
+        for number in [0, -7, 1_000_000, Int.min, Int.max] {
+            writer.element()
+            writer.int(number)
+        }
+        writer.element()
+        writer.openObject()
+        writer.closeObject()
+        writer.element()
+        writer.strings([])
+        writer.closeArray()
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == "[0,-7,1000000,\(Int.min),\(Int.max),{},[]]")
+        var pretty = JSONWriter(level: 1)
+        pretty.openObject()
+        pretty.key("a")
+        pretty.strings(["x"])
+        pretty.closeObject()
+        #expect(String(decoding: pretty.bytes, as: UTF8.self) == "{\n    \"a\": [\n      \"x\"\n    ]\n  }")
+    }
+}
+
+extension JSONValue {
+    /// A value parsed by `JSONSerialization` (the report has no booleans, so every number is
+    /// an integer).
+    init(_ parsed: Any) throws {
+        switch parsed {
+        case is NSNull: self = .null
+        case let text as String: self = .string(text)
+        case let number as NSNumber: self = .int(number.intValue)
+        case let values as [Any]: self = .array(try values.map(JSONValue.init))
+        case let members as [String: Any]: self = .object(try members.mapValues(JSONValue.init))
+        default: throw CocoaError(.coderInvalidValue)
+        }
     }
 }
 
