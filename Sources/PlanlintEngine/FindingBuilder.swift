@@ -78,24 +78,32 @@ struct FindingBuilder {
 
     /// Replaces `{name}` with its value in one pass; a known placeholder with no value for
     /// this finding becomes empty, anything else in braces is left as written.
+    /// Works on UTF-8 bytes (braces never occur inside a multi-byte sequence): walking the
+    /// template by `Character` was a sixteenth of a `--format json` run.
     static func render(_ template: String, _ values: [String: String]) -> String {
         guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
-        var result = ""
-        var rest = template[...]
-        while let open = rest.firstIndex(of: "{") {
-            result += rest[..<open]
-            rest = rest[open...]
-            guard let close = rest.firstIndex(of: "}") else { break }
-            let open = rest.startIndex
-            let name = String(rest[rest.index(after: open)..<close])
-            if placeholders.contains(name) {
-                result += values[name] ?? ""
-            } else {
-                result += rest[open...close]
+        var template = template
+        return template.withUTF8 { bytes in
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count + 32)
+            var copied = 0
+            var index = 0
+            while index < bytes.count {
+                guard bytes[index] == UInt8(ascii: "{") else {
+                    index += 1
+                    continue
+                }
+                guard let close = bytes[(index + 1)...].firstIndex(of: UInt8(ascii: "}")) else { break }
+                let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[(index + 1)..<close]), as: UTF8.self)
+                if placeholders.contains(name) {
+                    result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
+                    result.append(contentsOf: values[name]?.utf8 ?? "".utf8)
+                    copied = close + 1
+                }
+                index = close + 1
             }
-            rest = rest[rest.index(after: close)...]
+            result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
+            return String(decoding: result, as: UTF8.self)
         }
-        result += rest
-        return result
     }
 }

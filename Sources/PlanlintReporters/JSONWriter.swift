@@ -24,10 +24,27 @@ struct JSONWriter {
     mutating func openArray() { open(UInt8(ascii: "[")) }
     mutating func closeArray() { close(UInt8(ascii: "]")) }
 
-    /// Starts an object member; its value is written next.
-    mutating func key(_ name: String) {
+    /// Starts an object member whose name needs no escape (a field name of the report); its
+    /// value is written next.
+    mutating func key(_ name: StaticString) {
+        separate()
+        name.withUTF8Buffer { name in
+            assert(!name.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") })
+            bytes.append(UInt8(ascii: "\""))
+            bytes.append(contentsOf: name)
+            bytes.append(UInt8(ascii: "\""))
+        }
+        colon()
+    }
+
+    /// Starts an object member with any name.
+    mutating func key(escaping name: String) {
         separate()
         string(name)
+        colon()
+    }
+
+    private mutating func colon() {
         bytes.append(UInt8(ascii: ":"))
         if pretty { bytes.append(UInt8(ascii: " ")) }
     }
@@ -83,7 +100,7 @@ struct JSONWriter {
         case .object(let members):
             openObject()
             for name in members.keys.sorted(by: JSONValue.precedes) {
-                key(name)
+                key(escaping: name)
                 self.value(members[name]!)
             }
             closeObject()
@@ -116,11 +133,17 @@ struct JSONWriter {
         bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
     }
 
-    // Runs that need no escape are copied whole.
+    // Runs that need no escape are copied whole, and found eight bytes at a time.
     private mutating func escape(_ text: UnsafeBufferPointer<UInt8>) {
+        guard let base = text.baseAddress else { return }
+        let raw = UnsafeRawPointer(base)
         var copied = 0
         var index = 0
         while index < text.count {
+            if index + 8 <= text.count, !Self.mayNeedEscape(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                index += 8
+                continue
+            }
             let byte = text[index]
             var length = 1
             let escaped: String
@@ -144,6 +167,20 @@ struct JSONWriter {
             copied = index
         }
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[copied..<text.count]))
+    }
+
+    /// True when one of the eight bytes is a control, a quote, a backslash or 0xE2 (the lead
+    /// byte of U+2028/U+2029). Each test is the classic "has a byte less than n" bit trick,
+    /// exact for the word as a whole.
+    @inline(__always)
+    static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func hasByteBelow(_ limit: UInt64, _ value: UInt64) -> Bool {
+            (value &- ones &* limit) & ~value & highBits != 0
+        }
+        return hasByteBelow(0x20, word) || hasByteBelow(1, word ^ (ones &* 0x22))
+            || hasByteBelow(1, word ^ (ones &* 0x5C)) || hasByteBelow(1, word ^ (ones &* 0xE2))
     }
 
     private static func hexEscape(_ value: UInt32) -> String {

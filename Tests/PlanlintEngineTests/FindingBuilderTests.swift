@@ -13,6 +13,9 @@ import Testing
         #expect(FindingBuilder.render("缺少{items}。{见附件}", [:]) == "缺少。{见附件}")
         #expect(FindingBuilder.render("未闭合的{match", ["match": "x"]) == "未闭合的{match")
         #expect(FindingBuilder.render("没有占位符", ["match": "x"]) == "没有占位符")
+        // A brace pair is read from the first "{" to the next "}": "{a{match}" is no placeholder.
+        #expect(FindingBuilder.render("{a{match}}{match}", ["match": "x"]) == "{a{match}}x")
+        #expect(FindingBuilder.render("{match}", ["match": "“引号”"]) == "“引号”")
     }
 
     @Test func messagesAreRenderedWhenReadAndCompareByText() throws {

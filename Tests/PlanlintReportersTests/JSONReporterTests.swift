@@ -173,6 +173,42 @@ private struct DecodedReport: Decodable {
         #expect(reports.flatMap(\.checks).contains { !$0.itemsMissing.isEmpty })
     }
 
+    /// The word-at-a-time skip against a scalar-by-scalar escape, with every special
+    /// character at every offset of a word and between multi-byte text.
+    @Test func escapingAgreesWithAScalarByScalarReference() {
+        func reference(_ text: String) -> String {
+            var result = "\""
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "\"": result += "\\\""
+                case "\\": result += "\\\\"
+                case "\n": result += "\\n"
+                case "\r": result += "\\r"
+                case "\t": result += "\\t"
+                case "\u{2028}": result += "\\u2028"
+                case "\u{2029}": result += "\\u2029"
+                case _ where scalar.value < 0x20:
+                    let hex = String(scalar.value, radix: 16)
+                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                default: result.unicodeScalars.append(scalar)
+                }
+            }
+            return result + "\""
+        }
+        let specials: [String] = ["\"", "\\", "\n", "\u{1}", "\u{1F}", "\u{2028}", "\u{2029}", "“", "—", "…", "\u{7F}", " ", "工"]
+        var generator = SystemRandomNumberGenerator()
+        for special in specials {
+            for offset in 0..<17 {
+                let text = String(repeating: "a", count: offset) + special + "职工之家" + String(repeating: "b", count: 17 - offset)
+                #expect(JSONValue.string(text).serialized() == reference(text))
+            }
+        }
+        for _ in 0..<300 {
+            let text = (0..<Int.random(in: 0..<40, using: &generator)).map { _ in specials.randomElement(using: &generator)! }.joined()
+            #expect(JSONValue.string(text).serialized() == reference(text))
+        }
+    }
+
     @Test func writerLayout() {
         var writer = JSONWriter(pretty: false)
         writer.openArray()
