@@ -28,7 +28,13 @@ let package = Package(
             name: "PlanlintDocument",
             dependencies: ["PlanlintRules", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
-        .target(name: "PlanlintEngine", dependencies: ["PlanlintRules", "PlanlintDocument"]),
+        .target(
+            name: "PlanlintEngine",
+            dependencies: ["PlanlintRules", "PlanlintDocument"],
+            // ICURegex calls the ICU that swift-foundation ships (module _FoundationICU), which
+            // Foundation links but does not list for autolinking.
+            linkerSettings: [.linkedLibrary("_FoundationICU", .when(platforms: [.linux]))]
+        ),
         .target(name: "PlanlintReporters", dependencies: ["PlanlintEngine"]),
         .target(name: "PlanlintLSP", dependencies: ["PlanlintEngine", "PlanlintRules", "PlanlintDocument"]),
         // The default rule pack, embedded as source so a copied binary still carries it.

@@ -6,7 +6,7 @@ import Foundation
 final class LazyRegex: @unchecked Sendable {
     let pattern: String
     private let lock = NSLock()
-    private var compiled: NSRegularExpression??
+    private var compiled: (any CompiledRegex)??
 
     init(_ pattern: String) {
         self.pattern = pattern
@@ -14,12 +14,21 @@ final class LazyRegex: @unchecked Sendable {
 
     /// The compiled pattern (case-insensitive), or nil when ICU refuses it; rule loading
     /// has already reported such patterns, so they simply match nothing here.
-    var regex: NSRegularExpression? {
+    var regex: (any CompiledRegex)? {
         lock.lock()
         defer { lock.unlock() }
         if let compiled { return compiled }
-        let made = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
+        let made = Self.compile(pattern)
         compiled = .some(made)
         return made
+    }
+
+    /// The fastest backend this build has.
+    static func compile(_ pattern: String) -> (any CompiledRegex)? {
+        #if canImport(_FoundationICU)
+        ICURegex(pattern)
+        #else
+        FoundationRegex(pattern)
+        #endif
     }
 }

@@ -10,7 +10,8 @@ final class MatchIndex {
     private var starts: [Int32]
     private var ranges: [Range<Int>]
     private var regexRanges: [Int: [Range<Int>]] = [:]
-    private var lineStrings: [Int: String] = [:]
+    /// The text the patterns read, shared by all of them.
+    private lazy var regexText = RegexText(bytes: document.normalized)
     private var termLines: [Int32: [Int]] = [:]
 
     init(document: PlanDocument, pack: CompiledPack) {
@@ -83,36 +84,13 @@ final class MatchIndex {
     /// the pattern's required literals (every line when it has none).
     private func regexOccurrences(_ id: Int) -> [Range<Int>] {
         if let cached = regexRanges[id] { return cached }
-        var found: [Range<Int>] = []
         let lines = candidateLines(forPattern: id)
-        guard !lines.isEmpty, let regex = pack.regexes[id].regex else {
-            regexRanges[id] = found
-            return found
-        }
-        var utf16Ranges: [NSRange] = []
-        for line in lines {
-            let lineRange = document.lines.byteRange(ofLine: line)
-            if lineRange.isEmpty { continue }
-            let text = lineString(line, lineRange)
-            utf16Ranges.removeAll(keepingCapacity: true)
-            regex.enumerateMatches(in: text, range: NSRange(location: 0, length: text.utf16.count)) { result, _, _ in
-                guard let result, result.range.length > 0, result.range.location != NSNotFound else { return }
-                utf16Ranges.append(result.range)
-            }
-            if !utf16Ranges.isEmpty { Self.appendUTF8Ranges(utf16Ranges, in: text, base: lineRange.lowerBound, to: &found) }
+        var found: [Range<Int>] = []
+        if !lines.isEmpty, let regex = pack.regexes[id].regex {
+            found = regex.matches(in: regexText, regions: lines.map { document.lines.byteRange(ofLine: $0) })
         }
         regexRanges[id] = found
         return found
-    }
-
-    /// The normalised line as a `String`, made once per line: the lines holding a year or
-    /// 年 are candidates for many patterns, and a kept string also keeps the UTF-16 index
-    /// marks Foundation builds on it when a pattern runs.
-    private func lineString(_ line: Int, _ range: Range<Int>) -> String {
-        if let cached = lineStrings[line] { return cached }
-        let text = String(decoding: document.normalized[range], as: UTF8.self)
-        lineStrings[line] = text
-        return text
     }
 
     /// 1-based lines, ascending, where every literal set of the pattern's filter occurs.
@@ -142,37 +120,23 @@ final class MatchIndex {
     /// many patterns.
     private func literalLines(_ id: Int32) -> [Int] {
         if let cached = termLines[id] { return cached }
-        // A term's matches are sorted by start, so one forward walk over the line starts
-        // finds all their lines (a binary search per match was a twentieth of a run).
-        let lineStarts = document.lines.starts
-        var line = 1
+        // A term's matches are sorted by start, so after a binary search for the first one a
+        // forward walk over the line starts finds all their lines (a binary search per match
+        // was a twentieth of a run, a walk from the first line for every term a fiftieth).
+        let matches = ranges[Int(starts[Int(id)])..<Int(starts[Int(id) + 1])]
         var lines: [Int] = []
-        lines.reserveCapacity(Int(starts[Int(id) + 1] - starts[Int(id)]))
-        for range in ranges[Int(starts[Int(id)])..<Int(starts[Int(id) + 1])] {
+        guard let first = matches.first else {
+            termLines[id] = lines
+            return lines
+        }
+        let lineStarts = document.lines.starts
+        var line = document.lines.line(of: first.lowerBound)
+        lines.reserveCapacity(matches.count)
+        for range in matches {
             while line < lineStarts.count, lineStarts[line] <= range.lowerBound { line += 1 }
             lines.append(line)
         }
         termLines[id] = lines
         return lines
-    }
-
-    /// UTF-16 ranges of `text` (ascending, not overlapping) as byte ranges of the document.
-    /// A bound inside a surrogate pair has no byte offset; such a match is dropped.
-    static func appendUTF8Ranges(_ utf16Ranges: [NSRange], in text: String, base: Int, to found: inout [Range<Int>]) {
-        var scalars = text.unicodeScalars.makeIterator()
-        var utf16 = 0
-        var utf8 = 0
-        func offset(at target: Int) -> Int? {
-            while utf16 < target, let scalar = scalars.next() {
-                utf16 += scalar.utf16.count
-                utf8 += scalar.utf8.count
-            }
-            return utf16 == target ? utf8 : nil
-        }
-        for range in utf16Ranges {
-            let start = offset(at: range.location)
-            let end = offset(at: range.location + range.length)
-            if let start, let end { found.append((base + start)..<(base + end)) }
-        }
     }
 }
