@@ -149,6 +149,14 @@ public final class CompiledPack: @unchecked Sendable {
         "\(automaton.terms.count) terms, \(automaton.stateCount) states, \(automaton.classCount) byte classes"
     }
 
+    /// Occurrences of the pack's terms in `text`: the automaton pass alone, for
+    /// `planlint-bench --phases`.
+    public func countTermMatches(in text: [UInt8]) -> Int {
+        var count = 0
+        automaton.scan(text) { _ in count += 1 }
+        return count
+    }
+
     /// Distinct literal terms in the automaton (ASCII folded to lower case).
     public var termCount: Int { automaton.terms.count }
 

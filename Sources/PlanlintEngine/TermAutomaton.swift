@@ -14,6 +14,7 @@ public struct TermAutomaton: Sendable {
 
     public let terms: [String]
     private let termLengths: [Int32]
+    private let maxTermLength: Int
     private let byteClass: [UInt8]
     let classCount: Int
     /// delta[state * classCount + class] = next state; empty when `delta16` holds the table.
@@ -29,6 +30,7 @@ public struct TermAutomaton: Sendable {
         self.terms = terms
         let patterns = terms.map { Array($0.utf8).map(Self.fold) }
         termLengths = patterns.map { Int32($0.count) }
+        maxTermLength = max(1, patterns.map(\.count).max() ?? 1)
 
         var classes = [UInt8](repeating: 0, count: 256)
         var nextClass = 1
@@ -154,35 +156,62 @@ public struct TermAutomaton: Sendable {
         }
     }
 
+    // Two walks at once, over the two halves of the text: each byte's step waits for the
+    // step before it (the next state is a load that depends on the current one), so one
+    // walk leaves the core idle most of the time and a second one fills it. The second walk
+    // starts a longest term early so that it sees every term ending in its half, and keeps
+    // only those; its matches are reported after the first walk's, in order of end.
     @inline(__always)
     private func scan<State: FixedWidthInteger>(
         _ text: [UInt8], table delta: UnsafeBufferPointer<State>, _ report: (Match) -> Void
     ) {
         let classCount = self.classCount
+        let half = text.count / 2
+        let secondStart = max(0, half - maxTermLength + 1)
+        var later: [Match] = []
         byteClass.withUnsafeBufferPointer { classes in
-            do {
-                outputStart.withUnsafeBufferPointer { starts in
-                    outputTerms.withUnsafeBufferPointer { outputs in
-                        termLengths.withUnsafeBufferPointer { lengths in
-                            text.withUnsafeBufferPointer { bytes in
-                                var state = 0
-                                for index in 0..<bytes.count {
-                                    state = Int(truncatingIfNeeded: delta[state &* classCount &+ Int(classes[Int(bytes[index])])])
-                                    let first = Int(starts[state])
-                                    let last = Int(starts[state &+ 1])
-                                    if first == last { continue }
-                                    let end = Int32(index &+ 1)
-                                    for slot in first..<last {
-                                        let term = outputs[slot]
-                                        report(Match(term: term, start: end &- lengths[Int(term)], end: end))
-                                    }
+            outputStart.withUnsafeBufferPointer { starts in
+                outputTerms.withUnsafeBufferPointer { outputs in
+                    termLengths.withUnsafeBufferPointer { lengths in
+                        text.withUnsafeBufferPointer { bytes in
+                            @inline(__always) func step(_ state: Int, _ index: Int) -> Int {
+                                Int(truncatingIfNeeded: delta[state &* classCount &+ Int(classes[Int(bytes[index])])])
+                            }
+                            @inline(__always) func emit(_ state: Int, _ index: Int, _ sink: (Match) -> Void) {
+                                let first = Int(starts[state])
+                                let last = Int(starts[state &+ 1])
+                                if first == last { return }
+                                let end = Int32(truncatingIfNeeded: index &+ 1)
+                                for slot in first..<last {
+                                    let term = outputs[slot]
+                                    sink(Match(term: term, start: end &- lengths[Int(term)], end: end))
                                 }
+                            }
+                            var first = 0
+                            var second = 0
+                            // The second walk's run-up: matches ending there belong to the first.
+                            for index in secondStart..<half { second = step(second, index) }
+                            var index = 0
+                            while index < half {
+                                first = step(first, index)
+                                second = step(second, half &+ index)
+                                emit(first, index, report)
+                                emit(second, half &+ index) { later.append($0) }
+                                index &+= 1
+                            }
+                            // An odd length leaves the last byte to the second walk.
+                            var tail = half &+ half
+                            while tail < bytes.count {
+                                second = step(second, tail)
+                                emit(second, tail) { later.append($0) }
+                                tail &+= 1
                             }
                         }
                     }
                 }
             }
         }
+        for match in later { report(match) }
     }
 
     /// Number of DFA states, for benchmarks.

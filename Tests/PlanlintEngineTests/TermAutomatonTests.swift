@@ -39,9 +39,15 @@ import Testing
             let terms = (0..<Int.random(in: 1...8, using: &generator)).map { _ in
                 String((0..<Int.random(in: 1...4, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
             }
-            let text = Array(String((0..<60).map { _ in alphabet.randomElement(using: &generator)! }).utf8)
+            // Lengths around and below twice the longest term, where the scan's two walks
+            // (over the two halves) meet.
+            let length = Int.random(in: 0...60, using: &generator)
+            let text = Array(String((0..<length).map { _ in alphabet.randomElement(using: &generator)! }).utf8)
             let automaton = TermAutomaton(terms: terms)
-            let found = Set(automaton.matches(in: text).map { [$0.term, $0.start, $0.end] })
+            let matches = automaton.matches(in: text)
+            let found = Set(matches.map { [$0.term, $0.start, $0.end] })
+            #expect(found.count == matches.count, "an occurrence was reported twice")
+            #expect(zip(matches, matches.dropFirst()).allSatisfy { $0.end <= $1.end }, "not in order of end")
             // Duplicate terms: compare by (text range) sets per distinct term string.
             let expected = naive(terms, text)
             let normalise: (Set<[Int32]>) -> Set<String> = { set in Set(set.map { "\(terms[Int($0[0])])@\($0[1])-\($0[2])" }) }
