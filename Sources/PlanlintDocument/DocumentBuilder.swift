@@ -45,7 +45,7 @@ enum DocumentBuilder {
         }
         return PlanDocument(
             path: path, format: format, source: source, normalized: normalized, lines: table, blocks: blocks,
-            sentences: sentences(in: blocks, text: text), headings: headings,
+            headings: headings,
             enumerations: enumerations(in: blocks, text: text), sections: sections, schedule: schedule,
             metadata: metadata)
     }

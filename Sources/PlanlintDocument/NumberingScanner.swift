@@ -101,26 +101,39 @@ enum NumberingScanner {
         return nil
     }
 
-    /// Inline enumeration markers 一是 … 十是 in a block, with their values.
+    /// Inline enumeration markers 一是 … 十是 in a block, with their values: a numeral at a
+    /// word boundary (the block's start, or after punctuation) followed by 是.
+    ///
+    /// Whether a scalar starts at a boundary depends only on the scalar before it, so the
+    /// scan looks for the bytes of 是 (E6 98 AF) and checks the two scalars before each,
+    /// instead of decoding every scalar of every block.
     static func enumerations(_ text: ScalarScanner, in block: Range<Int>) -> [(value: Int, range: Range<Int>)] {
         var found: [(Int, Range<Int>)] = []
-        var index = block.lowerBound
-        var boundary = true
-        while index < block.upperBound {
-            let (scalar, next) = text.scalar(at: index)
-            if boundary, let value = ChineseNumeral.value(of: scalar), value >= 1, value <= 10, next < block.upperBound {
-                let (following, afterFollowing) = text.scalar(at: next)
-                if following == Mark.shi {
-                    found.append((value, index..<afterFollowing))
-                    index = afterFollowing
-                    boundary = false
-                    continue
-                }
+        let bytes = text.bytes
+        // 一 … 十 are all three bytes long, so 是 can start three bytes in at the earliest.
+        var index = block.lowerBound + 3
+        while index + 3 <= block.upperBound {
+            guard bytes[index] == 0xE6, bytes[index + 1] == 0x98, bytes[index + 2] == 0xAF else {
+                index += 1
+                continue
             }
-            boundary = scalar < 0x80 ? !isWordByte(scalar) : isPunctuation(scalar)
-            index = next
+            let numeralStart = index - 3
+            if bytes[numeralStart] & 0xF0 == 0xE0, let value = ChineseNumeral.value(of: text.scalar(at: numeralStart).0),
+                value >= 1, value <= 10,
+                numeralStart == block.lowerBound || isPunctuation(scalar(before: numeralStart, in: text))
+            {
+                found.append((value, numeralStart..<(index + 3)))
+            }
+            index += 3
         }
         return found
+    }
+
+    /// The scalar that ends at `offset`.
+    private static func scalar(before offset: Int, in text: ScalarScanner) -> UInt32 {
+        var start = offset - 1
+        while start > 0, text.bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return text.scalar(at: start).0
     }
 
     // MARK: - Styles

@@ -17,8 +17,6 @@ public struct PlanDocument: Sendable {
     public var lines: LineTable
     /// Paragraph-like blocks in reading order (headings included, blanked code excluded).
     public var blocks: [TextBlock]
-    /// Sentence ranges in `normalized`, in order; they never cross a line.
-    public var sentences: [Range<Int>]
     public var headings: [Heading]
     /// Inline enumerations (一是 … 二是 …) in reading order.
     public var enumerations: [EnumerationMark]
@@ -28,7 +26,7 @@ public struct PlanDocument: Sendable {
 
     public init(
         path: String, format: DocumentFormat, source: DecodedText?, normalized: [UInt8], lines: LineTable,
-        blocks: [TextBlock], sentences: [Range<Int>], headings: [Heading], enumerations: [EnumerationMark],
+        blocks: [TextBlock], headings: [Heading], enumerations: [EnumerationMark],
         sections: SectionTree, schedule: MonthSchedule, metadata: PlanMetadata
     ) {
         self.path = path
@@ -37,7 +35,6 @@ public struct PlanDocument: Sendable {
         self.normalized = normalized
         self.lines = lines
         self.blocks = blocks
-        self.sentences = sentences
         self.headings = headings
         self.enumerations = enumerations
         self.sections = sections
@@ -62,24 +59,49 @@ public struct PlanDocument: Sendable {
 
     /// The sentence containing a byte offset, or the line when the offset falls between sentences.
     public func sentence(containing offset: Int) -> Range<Int> {
-        var low = 0
-        var high = sentences.count
-        while low < high {
-            let mid = (low + high) / 2
-            if sentences[mid].upperBound <= offset { low = mid + 1 } else { high = mid }
+        sentence(containing: offset) { sentences(in: blocks[$0]) }
+    }
+
+    /// The same, with the sentences of a block (by index) from `sentencesOfBlock`, for
+    /// callers that ask often and keep each block's sentences.
+    public func sentence(containing offset: Int, sentencesOfBlock: (Int) -> [Range<Int>]) -> Range<Int> {
+        if let index = blockIndex(containing: offset) {
+            let sentences = sentencesOfBlock(index)
+            var low = 0
+            var high = sentences.count
+            while low < high {
+                let mid = (low + high) / 2
+                if sentences[mid].upperBound <= offset { low = mid + 1 } else { high = mid }
+            }
+            if low < sentences.count, sentences[low].contains(offset) { return sentences[low] }
         }
-        if low < sentences.count, sentences[low].contains(offset) { return sentences[low] }
         return lines.byteRange(ofLine: lines.line(of: offset))
+    }
+
+    /// Sentence ranges in `normalized`, in order; they never cross a block or a line. Split
+    /// when asked for, a block at a time: checks only need the sentences around mentions.
+    public var sentences: [Range<Int>] {
+        blocks.flatMap(sentences(in:))
+    }
+
+    /// The sentences of one block, in order.
+    public func sentences(in block: TextBlock) -> [Range<Int>] {
+        DocumentBuilder.sentences(in: [block], text: ScalarScanner(bytes: normalized))
     }
 
     /// The block containing a byte offset, if any.
     public func block(containing offset: Int) -> TextBlock? {
+        blockIndex(containing: offset).map { blocks[$0] }
+    }
+
+    /// The index in `blocks` of the block containing a byte offset, if any.
+    public func blockIndex(containing offset: Int) -> Int? {
         var low = 0
         var high = blocks.count
         while low < high {
             let mid = (low + high) / 2
             if blocks[mid].range.upperBound <= offset { low = mid + 1 } else { high = mid }
         }
-        return low < blocks.count && blocks[low].range.contains(offset) ? blocks[low] : nil
+        return low < blocks.count && blocks[low].range.contains(offset) ? low : nil
     }
 }

@@ -9,6 +9,8 @@ final class LintContext {
     let pack: CompiledPack
     let index: MatchIndex
     let metadata: PlanMetadata
+    /// Sentences of the blocks that held a mention so far, by block index.
+    private var sentencesByBlock: [Int: [Range<Int>]] = [:]
 
     init(document: PlanDocument, pack: CompiledPack, metadata: PlanMetadata) {
         self.document = document
@@ -30,7 +32,12 @@ final class LintContext {
     func range(of scope: MatchScope, around offset: Int) -> Range<Int> {
         switch scope {
         case .sentence:
-            return document.sentence(containing: offset)
+            return document.sentence(containing: offset) { block in
+                if let known = sentencesByBlock[block] { return known }
+                let sentences = document.sentences(in: document.blocks[block])
+                sentencesByBlock[block] = sentences
+                return sentences
+            }
         case .paragraph:
             return document.block(containing: offset)?.range ?? document.lines.byteRange(ofLine: document.lines.line(of: offset))
         case .section:

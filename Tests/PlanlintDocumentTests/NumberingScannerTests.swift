@@ -61,4 +61,47 @@ import Testing
         let found = NumberingScanner.enumerations(scanner, in: 0..<scanner.bytes.count)
         #expect(found.map(\.value) == [1, 2, 3])
     }
+
+    /// The byte search against the definition it replaced: decode every scalar, and take a
+    /// numeral 1…10 followed by 是 where the scalar before is punctuation (or none).
+    @Test func enumerationSearchAgreesWithAScalarWalk() {
+        func walk(_ text: ScalarScanner, in block: Range<Int>) -> [(value: Int, range: Range<Int>)] {
+            var found: [(Int, Range<Int>)] = []
+            var index = block.lowerBound
+            var boundary = true
+            while index < block.upperBound {
+                let (scalar, next) = text.scalar(at: index)
+                if boundary, let value = ChineseNumeral.value(of: scalar), value >= 1, value <= 10, next < block.upperBound,
+                    text.scalar(at: next).0 == 0x662F
+                {
+                    let after = text.scalar(at: next).1
+                    found.append((value, index..<after))
+                    index = after
+                    boundary = false
+                    continue
+                }
+                boundary = NumberingScanner.isPunctuation(scalar)
+                index = next
+            }
+            return found
+        }
+        let alphabet = Array("一二三十百〇是是是,，。;a1 、“”工😀".unicodeScalars)
+        var generator = SystemRandomNumberGenerator()
+        var total = 0
+        for _ in 0..<2000 {
+            var scalars = String.UnicodeScalarView()
+            for _ in 0..<Int.random(in: 0...16, using: &generator) { scalars.append(alphabet.randomElement(using: &generator)!) }
+            let bytes = Array(String(scalars).utf8)
+            let scanner = ScalarScanner(bytes: bytes)
+            // A block in the middle of the text too: the scalar before it must not count.
+            let blocks = [0..<bytes.count] + (bytes.count > 6 && bytes[3] & 0xC0 != 0x80 ? [3..<bytes.count] : [])
+            for block in blocks {
+                let expected = walk(scanner, in: block)
+                let found = NumberingScanner.enumerations(scanner, in: block)
+                #expect(found.map(\.value) == expected.map(\.value) && found.map(\.range) == expected.map(\.range), "\(String(scalars))")
+                total += expected.count
+            }
+        }
+        #expect(total > 200)
+    }
 }
