@@ -50,24 +50,29 @@ public enum TextDecoder {
     /// Splits text on CRLF, LF or CR; a trailing terminator yields a final empty line so the
     /// lines joined by the file's line ending give back the file.
     public static func lines(of text: String) -> [String] {
-        var lines: [String] = []
-        var utf8 = Array(text.utf8)
-        var start = 0
-        var index = 0
-        let count = utf8.count
-        utf8.withUnsafeMutableBufferPointer { buffer in
-            while index < count {
+        // Breaks are found on the bytes; each line is cut as a slice of the scalar view, as
+        // `text` is already valid and making a line from its bytes validated it again.
+        var text = text
+        var bounds: [(Int, Int)] = []
+        text.withUTF8 { buffer in
+            var start = 0
+            var index = 0
+            while index < buffer.count {
                 let byte = buffer[index]
                 if byte == 0x0A || byte == 0x0D {
-                    lines.append(String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<index]), as: UTF8.self))
-                    if byte == 0x0D, index + 1 < count, buffer[index + 1] == 0x0A { index += 1 }
+                    bounds.append((start, index))
+                    if byte == 0x0D, index + 1 < buffer.count, buffer[index + 1] == 0x0A { index += 1 }
                     start = index + 1
                 }
                 index += 1
             }
-            lines.append(String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<count]), as: UTF8.self))
+            bounds.append((start, buffer.count))
         }
-        return lines
+        let scalars = text.unicodeScalars
+        let origin = text.utf8.startIndex
+        return bounds.map { start, end in
+            String(Substring(scalars[text.utf8.index(origin, offsetBy: start)..<text.utf8.index(origin, offsetBy: end)]))
+        }
     }
 
     /// The terminator used most; LF when the text has a single line.

@@ -58,6 +58,35 @@ import Testing
         #expect(TextDecoder.lines(of: "\r\n\r\n") == ["", "", ""])
     }
 
+    /// Against a split scalar by scalar, with combining marks and emoji next to the breaks,
+    /// where cutting by `Character` and cutting by scalar differ.
+    @Test func splitsLikeAScalarWalk() {
+        func reference(_ text: String) -> [String] {
+            var lines: [String] = []
+            var current = String.UnicodeScalarView()
+            var scalars = Array(text.unicodeScalars)[...]
+            while let scalar = scalars.popFirst() {
+                if scalar == "\n" || scalar == "\r" {
+                    lines.append(String(current))
+                    current = String.UnicodeScalarView()
+                    if scalar == "\r", scalars.first == "\n" { scalars.removeFirst() }
+                } else {
+                    current.append(scalar)
+                }
+            }
+            return lines + [String(current)]
+        }
+        let alphabet = Array("\n\r\u{301}\u{200D}e工😀👍🏽\u{FE0F}".unicodeScalars)
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<500 {
+            var scalars = String.UnicodeScalarView()
+            for _ in 0..<Int.random(in: 0...12, using: &generator) { scalars.append(alphabet.randomElement(using: &generator)!) }
+            let text = String(scalars)
+            let lines = TextDecoder.lines(of: text)
+            #expect(lines.map { Array($0.unicodeScalars) } == reference(text).map { Array($0.unicodeScalars) }, "\(Array(text.unicodeScalars))")
+        }
+    }
+
     @Test func refusesEmptyInput() {
         #expect(throws: DocumentError(path: "e.txt", reason: .empty)) {
             try TextDecoder.decode([], path: "e.txt")
