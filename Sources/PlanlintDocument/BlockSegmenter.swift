@@ -7,6 +7,8 @@ struct BlockSegmenter {
     let text: ScalarScanner
     let lines: LineTable
     let headingLevels: [Int: Int]
+    /// False walks every scalar; tests compare the two.
+    var skippingIdeographs = true
 
     /// Page fragments are long: a preview page holds a few hundred characters.
     static let fragmentLength = 150
@@ -37,6 +39,12 @@ struct BlockSegmenter {
             var afterBreak = marker?.numbering.style == .part
             var lastArabic = marker?.numbering.style == .arabic ? marker?.numbering.value : nil
             while index < content.upperBound {
+                // With no break pending, an ideograph (lead byte E4–E9) changes nothing: it
+                // is no digit, break, space or closer. Most of a plan is ideographs.
+                if skippingIdeographs, !afterBreak, text.bytes[index] >= 0xE4, text.bytes[index] <= 0xE9 {
+                    index += 3
+                    continue
+                }
                 let (scalar, next) = text.scalar(at: index)
                 if afterBreak || (lastArabic != nil && scalar >= 0x30 && scalar <= 0x39),
                     scalar >= 0x80 || !ScalarScanner.isSpace(UInt8(scalar)),

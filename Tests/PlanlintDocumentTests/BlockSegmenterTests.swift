@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import PlanlintDocument
@@ -47,5 +48,38 @@ import Testing
 
     @Test func spacesAndMarkdownPrefixesAreSkipped() {
         #expect(headings("  一、总则\n- 1、细则\n**（一）要求**") == ["一、总则", "1、细则", "(一)要求"])
+    }
+
+    /// Skipping runs of ideographs against the scalar-by-scalar walk, on random lines made of
+    /// numbering, punctuation, spaces and ideographs, and on the seed plans.
+    @Test func skippingIdeographsChangesNoSegment() throws {
+        func segments(_ text: String, skipping: Bool) -> [String] {
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            let normalized = ScriptNormalizer.normalize(lines: lines, blanked: [:])
+            var segmenter = BlockSegmenter(
+                text: ScalarScanner(bytes: normalized), lines: LineTable(normalized: normalized, originalLines: lines),
+                headingLevels: [:])
+            segmenter.skippingIdeographs = skipping
+            return segmenter.segments().map { "\($0.range) \($0.contentStart) \(String(describing: $0.marker)) \($0.startsLine)" }
+        }
+        let pieces = ["一、", "二、", "(三)", "1、", "2、", "3.", "第一篇", "【篇二】", "。", "；", ":", " ", "”", "工会", "职工", "计划", "4", "5", "a"]
+        var generator = SystemRandomNumberGenerator()
+        var texts: [String] = []
+        for _ in 0..<400 {
+            texts.append((0..<Int.random(in: 1...30, using: &generator)).map { _ in
+                Int.random(in: 0..<12, using: &generator) == 0 ? "\n" : pieces.randomElement(using: &generator)!
+            }.joined())
+        }
+        let seeds = Fixtures.corpus.appendingPathComponent("seeds")
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: seeds.path)) ?? [] where name.hasSuffix(".txt") {
+            texts.append(try String(contentsOf: seeds.appendingPathComponent(name), encoding: .utf8))
+        }
+        var segmentCount = 0
+        for text in texts {
+            let fast = segments(text, skipping: true)
+            #expect(fast == segments(text, skipping: false), "\(text.prefix(80))")
+            segmentCount += fast.count
+        }
+        #expect(segmentCount > 1000)
     }
 }
