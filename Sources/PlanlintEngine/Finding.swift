@@ -9,8 +9,8 @@ import PlanlintRules
 public struct LocalizedText: Sendable, Equatable, Codable {
     private var zhTemplate: String
     private var enTemplate: String
-    private var zhValues: [String: String]?
-    private var enValues: [String: String]?
+    private var zhValues: [(String, String)]?
+    private var enValues: [(String, String)]?
 
     public init(zh: String, en: String) {
         zhTemplate = zh
@@ -18,7 +18,7 @@ public struct LocalizedText: Sendable, Equatable, Codable {
     }
 
     /// Templates whose `{placeholders}` are filled from the values on reading.
-    init(zhTemplate: String, zhValues: [String: String], enTemplate: String, enValues: [String: String]) {
+    init(zhTemplate: String, zhValues: [(String, String)], enTemplate: String, enValues: [(String, String)]) {
         self.zhTemplate = zhTemplate
         self.enTemplate = enTemplate
         self.zhValues = zhValues

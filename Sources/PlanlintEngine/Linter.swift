@@ -11,7 +11,7 @@ public struct Linter: Sendable {
 
     public init(pack: CompiledPack) {
         self.pack = pack
-        self.ruleChecks = pack.pack.rules.map { Self.check(for: $0.kind) }
+        self.ruleChecks = pack.pack.rules.map { Self.check(for: $0.kind, pack: pack) }
     }
 
     public init(rules: RulePack) {
@@ -67,12 +67,12 @@ public struct Linter: Sendable {
             document: options.keepDocuments ? document : nil)
     }
 
-    private static func check(for kind: RuleKind) -> any RuleCheck {
+    private static func check(for kind: RuleKind, pack: CompiledPack) -> any RuleCheck {
         switch kind {
         case .require(let spec): RequireCheck(spec: spec)
         case .coverage(let spec): CoverageCheck(spec: spec)
         case .forbid(let spec): ForbidCheck(spec: spec)
-        case .substitute(let spec): SubstituteCheck(spec: spec)
+        case .substitute(let spec): SubstituteCheck(spec: spec, pack: pack)
         case .section(let spec): SectionCheck(spec: spec)
         case .sequence(let spec): SequenceCheck(spec: spec)
         case .duplicate(let spec): DuplicateCheck(spec: spec)

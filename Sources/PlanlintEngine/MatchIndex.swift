@@ -9,15 +9,19 @@ final class MatchIndex {
     /// Match ranges grouped by term: ranges[starts[t]..<starts[t+1]] are term t's, by start.
     private var starts: [Int32]
     private var ranges: [Range<Int>]
-    private var regexRanges: [Int: [Range<Int>]] = [:]
+    // Caches indexed by pattern and by term: arrays, as hashing the keys of dictionaries
+    // cost more than the lookups saved. (Not `lazy`: a lazy array is copied on every write.)
+    private var regexRanges: [[Range<Int>]?]
     /// The text the patterns read, shared by all of them.
     private lazy var regexText = RegexText(bytes: document.normalized)
-    private var termLines: [Int32: [Int]] = [:]
+    private var termLines: [[Int]?]
 
     init(document: PlanDocument, pack: CompiledPack) {
         self.document = document
         self.pack = pack
         let termCount = pack.automaton.terms.count
+        regexRanges = Array(repeating: nil, count: pack.regexes.count)
+        termLines = Array(repeating: nil, count: termCount)
         var matches: [TermAutomaton.Match] = []
         pack.automaton.scan(document.normalized) { matches.append($0) }
         // Counting sort by term keeps each term's matches in text order.
@@ -119,14 +123,14 @@ final class MatchIndex {
     /// Lines (with repeats) on which a term occurs; kept, since terms such as 20 and 年 gate
     /// many patterns.
     private func literalLines(_ id: Int32) -> [Int] {
-        if let cached = termLines[id] { return cached }
+        if let cached = termLines[Int(id)] { return cached }
         // A term's matches are sorted by start, so after a binary search for the first one a
         // forward walk over the line starts finds all their lines (a binary search per match
         // was a twentieth of a run, a walk from the first line for every term a fiftieth).
         let matches = ranges[Int(starts[Int(id)])..<Int(starts[Int(id) + 1])]
         var lines: [Int] = []
         guard let first = matches.first else {
-            termLines[id] = lines
+            termLines[Int(id)] = lines
             return lines
         }
         let lineStarts = document.lines.starts
@@ -136,7 +140,7 @@ final class MatchIndex {
             while line < lineStarts.count, lineStarts[line] <= range.lowerBound { line += 1 }
             lines.append(line)
         }
-        termLines[id] = lines
+        termLines[Int(id)] = lines
         return lines
     }
 }

@@ -3,13 +3,21 @@ import PlanlintRules
 /// `substitute`: known wrong words, each finding carrying its replacement.
 struct SubstituteCheck: RuleCheck {
     let spec: SubstituteSpec
+    /// Each pair's wrong word as the pack compiled it, looked up once: a set made per
+    /// document had to be found by hashing its words, for every pair of every plan.
+    let wrongWords: [CompiledTermSet]
+
+    init(spec: SubstituteSpec, pack: CompiledPack) {
+        self.spec = spec
+        wrongWords = spec.pairs.map { pack.compiled(TermSet(literals: [$0.wrong])) }
+    }
 
     func check(_ rule: Rule, in context: LintContext) -> RuleOutcome {
         let builder = FindingBuilder(rule: rule, context: context)
         let excepted = context.occurrences(of: spec.except)
         var hits: [(Range<Int>, Substitution)] = []
-        for pair in spec.pairs {
-            for hit in context.occurrences(of: TermSet(literals: [pair.wrong])) where !excepted.contains(where: { $0.overlaps(hit) }) {
+        for (pair, wrong) in zip(spec.pairs, wrongWords) {
+            for hit in context.index.occurrences(of: wrong) where !excepted.contains(where: { $0.overlaps(hit) }) {
                 hits.append((hit, pair))
             }
         }
