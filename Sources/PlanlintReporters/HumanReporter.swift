@@ -106,13 +106,19 @@ public struct HumanReporter: StreamingReporter {
         let scalars = Array(evidence.unicodeScalars)
         let start = min(max(column - 1, 0), scalars.count)
         let end = min(start + max(length, 1), scalars.count)
-        var line = ""
+        // Written as ASCII bytes: a `String` per blank was most of the human report's cost.
+        var line: [UInt8] = []
+        line.reserveCapacity(2 * start + 8)
         for scalar in scalars[..<start] {
-            line += scalar == "\t" ? "\t" : String(repeating: " ", count: DisplayWidth.of(scalar))
+            if scalar == "\t" {
+                line.append(0x09)
+            } else {
+                line.append(contentsOf: repeatElement(UInt8(ascii: " "), count: DisplayWidth.of(scalar)))
+            }
         }
         let width = DisplayWidth.of(scalars: scalars[start..<end])
-        line += String(repeating: "^", count: max(width, 1))
-        return line
+        line.append(contentsOf: repeatElement(UInt8(ascii: "^"), count: max(width, 1)))
+        return String(decoding: line, as: UTF8.self)
     }
 
     static func fileSummary(_ report: FileReport, style: TerminalStyle, language: Language) -> String {

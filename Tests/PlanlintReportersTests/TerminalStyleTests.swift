@@ -1,0 +1,26 @@
+@testable import PlanlintReporters
+import Testing
+
+@Suite struct TerminalStyleTests {
+    /// The byte pre-check against the scalar-by-scalar definition: C0 and C1 controls and
+    /// DEL become U+FFFD one for one, tab and everything else stays.
+    @Test func sanitizingAgreesWithTheScalarDefinition() {
+        func reference(_ text: String) -> String {
+            String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
+                scalar != "\t" && (scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value)) ? "\u{FFFD}" : scalar
+            }))
+        }
+        let alphabet = Array("a\t\n\r\u{1B}\u{7F}\u{80}\u{9F}\u{A0}Â¡工😀\u{2028}".unicodeScalars)
+        var generator = SystemRandomNumberGenerator()
+        var changed = 0
+        for _ in 0..<1000 {
+            var scalars = String.UnicodeScalarView()
+            for _ in 0..<Int.random(in: 0...10, using: &generator) { scalars.append(alphabet.randomElement(using: &generator)!) }
+            let text = String(scalars)
+            let sanitized = TerminalStyle.sanitized(text)
+            #expect(Array(sanitized.unicodeScalars) == Array(reference(text).unicodeScalars), "\(Array(text.unicodeScalars))")
+            if sanitized != text { changed += 1 }
+        }
+        #expect(changed > 100)
+    }
+}
