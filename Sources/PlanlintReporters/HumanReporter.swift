@@ -38,19 +38,19 @@ public struct HumanReporter: StreamingReporter {
             self.style = TerminalStyle(enabled: options.color)
         }
 
-        public func part(for report: FileReport) -> String {
-            HumanReporter.block(for: report, options: options, style: style)
+        public func part(for report: FileReport) -> [UInt8] {
+            Array(HumanReporter.block(for: report, options: options, style: style).utf8)
         }
 
-        public mutating func text(for report: FileReport, part block: String) -> String {
+        public mutating func text(for report: FileReport, part block: [UInt8]) -> [UInt8] {
             tally.add(report)
-            guard !block.isEmpty else { return "" }
+            guard !block.isEmpty else { return [] }
             defer { wroteBlock = true }
-            return (wroteBlock ? "\n\n" : "") + block
+            return wroteBlock ? Array("\n\n".utf8) + block : block
         }
 
-        public mutating func finish() -> String {
-            (wroteBlock ? "\n\n" : "") + HumanReporter.total(tally, style: style, language: options.language) + "\n"
+        public mutating func finish() -> [UInt8] {
+            Array(((wroteBlock ? "\n\n" : "") + HumanReporter.total(tally, style: style, language: options.language) + "\n").utf8)
         }
     }
 

@@ -26,24 +26,24 @@ public struct JSONReporter: StreamingReporter, Sendable {
         let options: ReportOptions
         var tally = ReportTally()
 
-        public func part(for report: FileReport) -> String {
+        public func part(for report: FileReport) -> [UInt8] {
             var writer = JSONWriter(level: 2)
             reporter.write(report, language: options.language, to: &writer)
-            return String(decoding: writer.bytes, as: UTF8.self)
+            return writer.bytes
         }
 
-        public mutating func text(for report: FileReport, part: String) -> String {
+        public mutating func text(for report: FileReport, part: [UInt8]) -> [UInt8] {
             let opening = tally.files == 0 ? "{\n  \"files\": [" : ","
             tally.add(report)
-            return opening + "\n    " + part
+            return Array((opening + "\n    ").utf8) + part
         }
 
-        public mutating func finish() -> String {
+        public mutating func finish() -> [UInt8] {
             var text = tally.files == 0 ? "{\n  \"files\": []" : "\n  ]"
             text += ",\n  \"schema_version\": " + String(JSONReporter.schemaVersion)
             text += ",\n  \"summary\": " + JSONReporter.summary(tally).serialized(indentLevel: 1)
             text += ",\n  \"version\": " + JSONValue.string(options.toolVersion).serialized(indentLevel: 1)
-            return text + "\n}\n"
+            return Array((text + "\n}\n").utf8)
         }
     }
 

@@ -14,15 +14,18 @@ public protocol StreamingReporter: Reporter {
 /// `part(for:)` renders the file without touching the stream's state (the CLI calls it on
 /// whichever core linted the file), and `text(for:part:)` joins the parts in input order
 /// (separators, totals).
+///
+/// Text is UTF-8 bytes, written as it is: a report runs to hundreds of megabytes, and
+/// making a `String` of every part validated all of it once more.
 public protocol ReportStream: Sendable {
-    func part(for report: FileReport) -> String
-    mutating func text(for report: FileReport, part: String) -> String
-    mutating func finish() -> String
+    func part(for report: FileReport) -> [UInt8]
+    mutating func text(for report: FileReport, part: [UInt8]) -> [UInt8]
+    mutating func finish() -> [UInt8]
 }
 
 extension ReportStream {
     /// Both steps at once, for callers that render in order anyway.
-    public mutating func text(for report: FileReport) -> String {
+    public mutating func text(for report: FileReport) -> [UInt8] {
         text(for: report, part: part(for: report))
     }
 }
@@ -30,8 +33,9 @@ extension ReportStream {
 extension StreamingReporter {
     public func render(_ reports: [FileReport], options: ReportOptions) -> String {
         var stream = stream(options: options)
-        var output = ""
+        var output: [UInt8] = []
         for report in reports { output += stream.text(for: report) }
-        return output + stream.finish()
+        output += stream.finish()
+        return String(decoding: output, as: UTF8.self)
     }
 }

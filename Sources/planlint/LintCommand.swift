@@ -98,7 +98,7 @@ struct LintCommand: ParsableCommand {
             }
             var failed = false
             var unreadable = false
-            func lint(part: (FileReport) -> String, _ consume: (FileReport, String) -> Void) {
+            func lint(part: (FileReport) -> [UInt8], _ consume: (FileReport, [UInt8]) -> Void) {
                 lintInputs(runner, configuration: configuration, part: part) { report, text in
                     if let threshold, report.count(atLeast: threshold) > 0 { failed = true }
                     if report.error != nil { unreadable = true }
@@ -109,7 +109,7 @@ struct LintCommand: ParsableCommand {
                 Self.stream(streaming, options: reportOptions, to: writer, lint: lint)
             } else {
                 var reports: [FileReport] = []
-                lint(part: { _ in "" }) { report, _ in reports.append(report) }
+                lint(part: { _ in [] }) { report, _ in reports.append(report) }
                 writer.write(format.reporter.render(reports, options: reportOptions))
             }
             do {
@@ -127,7 +127,7 @@ struct LintCommand: ParsableCommand {
     /// linting threads; only the joining is serial.
     private static func stream<R: StreamingReporter>(
         _ reporter: R, options: ReportOptions, to writer: ReportWriter,
-        lint: ((FileReport) -> String, (FileReport, String) -> Void) -> Void
+        lint: ((FileReport) -> [UInt8], (FileReport, [UInt8]) -> Void) -> Void
     ) {
         var stream = reporter.stream(options: options)
         let renderer = stream
@@ -138,8 +138,8 @@ struct LintCommand: ParsableCommand {
     /// Lints standard input (when `-` is given) and then the files, handing each report and
     /// its rendered `part` (computed on the thread that linted it) to `consume` in input order.
     private func lintInputs(
-        _ runner: LintRunner, configuration: Configuration, part: (FileReport) -> String,
-        consume: (FileReport, String) -> Void
+        _ runner: LintRunner, configuration: Configuration, part: (FileReport) -> [UInt8],
+        consume: (FileReport, [UInt8]) -> Void
     ) {
         func deliver(_ report: FileReport) { consume(report, part(report)) }
         let files = paths.filter { $0 != "-" }

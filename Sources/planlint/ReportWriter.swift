@@ -25,8 +25,12 @@ final class ReportWriter {
     }
 
     func write(_ text: String) {
-        guard !text.isEmpty else { return }
-        handle.write(Data(text.utf8))
+        write(Array(text.utf8))
+    }
+
+    func write(_ bytes: [UInt8]) {
+        guard !bytes.isEmpty else { return }
+        handle.write(Data(bytes))
     }
 
     /// Moves a file report into place; nothing to do for standard output.
