@@ -37,12 +37,14 @@ public struct LineTable: Sendable {
     /// Line and column (in Unicode scalars) of a byte offset of `text`.
     public func position(of offset: Int, in text: [UInt8]) -> SourcePosition {
         let line = line(of: offset)
-        var column = 1
-        var index = starts[line - 1]
+        let start = starts[line - 1]
         let end = min(offset, text.count)
-        while index < end {
-            if text[index] & 0xC0 != 0x80 { column += 1 }
-            index += 1
+        guard start < end else { return SourcePosition(line: line, column: 1) }
+        // Scalars are the bytes that do not continue a sequence (10xxxxxx).
+        let column = text.withUnsafeBufferPointer { bytes in
+            var count = 1
+            for index in start..<end where bytes[index] & 0xC0 != 0x80 { count += 1 }
+            return count
         }
         return SourcePosition(line: line, column: column)
     }

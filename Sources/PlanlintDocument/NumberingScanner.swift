@@ -1,3 +1,5 @@
+import Foundation
+
 /// Recognises the numbering of Chinese plans by hand-written scanning of normalised UTF-8
 /// (full-width punctuation is already ASCII there).
 enum NumberingScanner {
@@ -109,14 +111,24 @@ enum NumberingScanner {
     /// instead of decoding every scalar of every block.
     static func enumerations(_ text: ScalarScanner, in block: Range<Int>) -> [(value: Int, range: Range<Int>)] {
         var found: [(Int, Range<Int>)] = []
-        let bytes = text.bytes
         // 一 … 十 are all three bytes long, so 是 can start three bytes in at the earliest.
-        var index = block.lowerBound + 3
-        while index + 3 <= block.upperBound {
-            guard bytes[index] == 0xE6, bytes[index + 1] == 0x98, bytes[index + 2] == 0xAF else {
-                index += 1
-                continue
+        guard block.lowerBound + 6 <= block.upperBound else { return [] }
+        let bytes = text.bytes
+        // memchr finds the middle byte (0x98 is one continuation byte in sixty-four).
+        let middles: [Int] = bytes.withUnsafeBufferPointer { buffer in
+            var positions: [Int] = []
+            guard let base = buffer.baseAddress else { return positions }
+            var from = block.lowerBound + 4
+            let limit = block.upperBound - 1
+            while from < limit, let hit = memchr(base + from, 0x98, limit - from) {
+                let position = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if buffer[position - 1] == 0xE6, buffer[position + 1] == 0xAF { positions.append(position) }
+                from = position + 1
             }
+            return positions
+        }
+        for middle in middles {
+            let index = middle - 1
             let numeralStart = index - 3
             if bytes[numeralStart] & 0xF0 == 0xE0, let value = ChineseNumeral.value(of: text.scalar(at: numeralStart).0),
                 value >= 1, value <= 10,
@@ -124,7 +136,6 @@ enum NumberingScanner {
             {
                 found.append((value, numeralStart..<(index + 3)))
             }
-            index += 3
         }
         return found
     }

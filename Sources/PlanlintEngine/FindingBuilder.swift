@@ -31,7 +31,16 @@ struct FindingBuilder {
     ) -> Finding {
         let document = context.document
         let start = document.position(of: range.lowerBound)
-        let end = document.position(of: range.upperBound)
+        // Most findings end on the line they start on: count the scalars of the match
+        // instead of the line again from its start.
+        let end: SourcePosition
+        if document.lines.line(of: range.upperBound) == start.line {
+            var scalars = 0
+            for byte in document.normalized[range] where byte & 0xC0 != 0x80 { scalars += 1 }
+            end = SourcePosition(line: start.line, column: start.column + scalars)
+        } else {
+            end = document.position(of: range.upperBound)
+        }
         let useWeak = category == .weak
         let zhTemplate = useWeak ? (rule.weakMessage ?? rule.message) : rule.message
         let enTemplate = useWeak ? (rule.weakMessageEn ?? rule.messageEn) : rule.messageEn

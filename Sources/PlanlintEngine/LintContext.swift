@@ -111,7 +111,12 @@ final class LintContext {
     /// no line breaks is one long line with many findings).
     func originalScalars(ofLine line: Int) -> [Unicode.Scalar] {
         if let cached = scalarLines[line] { return cached }
-        let scalars = Array(document.lines.originalText(ofLine: line).unicodeScalars)
+        // Appended into room for the worst case: `Array(_:)` counted the scalars first,
+        // a second pass over the line.
+        let text = document.lines.originalText(ofLine: line)
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars { scalars.append(scalar) }
         scalarLines[line] = scalars
         return scalars
     }
