@@ -72,6 +72,9 @@ public struct LintRunner: Sendable {
 
     /// The run's options with the configuration's per-path overrides applied.
     public func options(for path: String) -> LintOptions {
+        // Without overrides there is nothing to match, and resolving the two paths (and the
+        // working directory) for every file was a hundredth of a run.
+        guard !configuration.overrides.isEmpty else { return options }
         var result = options
         let base = configuration.path.map { URL(fileURLWithPath: $0).deletingLastPathComponent().standardizedFileURL.path } ?? FileManager.default.currentDirectoryPath
         let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
