@@ -1,4 +1,3 @@
-import Foundation
 import PlanlintDocument
 
 /// Where each term of the pack occurs in one document, from one automaton pass; regular
