@@ -107,7 +107,8 @@ struct BlockSegmenter {
     /// Unmarks numbered lines that continue a page cut mid-sentence, and the run of page
     /// numbers leading up to them (the first page follows site junk, not a cut sentence).
     private func dropPageFragments(_ segments: inout [Segment]) {
-        var lastOfLine: [Int: Int] = [:]
+        // Indexed by line, not hashed: every segment looks itself up.
+        var lastOfLine = [Int](repeating: -1, count: lines.count)
         for (index, segment) in segments.enumerated() { lastOfLine[segment.lineIndex] = index }
         var previousLineEnd: Int?
         var fragments: [Int] = []

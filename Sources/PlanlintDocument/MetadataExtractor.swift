@@ -201,23 +201,40 @@ struct MetadataExtractor {
     static func bodyScores(_ text: ScalarScanner, limit: Int) -> [Int] {
         var scores = [Int](repeating: 0, count: profileWords.count)
         let end = min(limit, text.bytes.count)
-        var index = 0
-        while index < end {
-            guard text.bytes[index] >= 0xE0 else {
-                index += 1
-                continue
-            }
-            let (scalar, next) = text.scalar(at: index)
-            let slot = scalar < 0x10000 ? Int(bodyWordSlot[Int(scalar)]) : 0
-            if slot > 0 {
-                for candidate in bodyWordGroups[slot - 1] where text.matches(candidate.word, at: index, end: text.bytes.count) {
-                    scores[candidate.profile] += 1
+        // The tables are bound once: a `static let` read inside the loop checked that it was
+        // initialised on every character.
+        let groups = bodyWordGroups
+        bodyWordSlot.withUnsafeBufferPointer { slots in
+            text.bytes.withUnsafeBufferPointer { bytes in
+                var index = 0
+                while index < end {
+                    let lead = bytes[index]
+                    guard lead >= 0xE0 else {
+                        index += 1
+                        continue
+                    }
+                    // Three bytes: a BMP character, decoded in place (valid UTF-8 always has
+                    // the two that follow); longer sequences start no word.
+                    guard lead < 0xF0 else {
+                        index = text.scalar(at: index).1
+                        continue
+                    }
+                    let scalar = Int(lead & 0x0F) << 12 | Int(bytes[index + 1] & 0x3F) << 6 | Int(bytes[index + 2] & 0x3F)
+                    let slot = Int(slots[scalar])
+                    if slot > 0 {
+                        for candidate in groups[slot - 1] where text.matches(candidate.word, at: index, end: bytes.count) {
+                            scores[candidate.profile] += 1
+                        }
+                    }
+                    index += 3
                 }
             }
-            index = next
         }
         return scores
     }
+
+    /// The body words, for tests.
+    static var bodyWords: [[String]] { profileWords.map(\.body) }
 
     private func string(_ range: Range<Int>) -> String {
         String(decoding: text.bytes[range], as: UTF8.self)

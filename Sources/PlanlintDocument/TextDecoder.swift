@@ -77,11 +77,16 @@ public enum TextDecoder {
 
     /// The terminator used most; LF when the text has a single line.
     static func lineEnding(of text: String) -> LineEnding {
+        var text = text
+        // Most files have no CR at all; memchr says so at memory speed.
+        let hasCR = text.withUTF8 { bytes in
+            bytes.baseAddress.map { memchr($0, 0x0D, bytes.count) != nil } ?? false
+        }
+        if !hasCR { return .lf }
         var crlf = 0
         var lf = 0
         var cr = 0
         var previousCR = false
-        var text = text
         text.withUTF8 { bytes in
             for byte in bytes {
                 if byte == 0x0A {
@@ -100,13 +105,26 @@ public enum TextDecoder {
     /// NUL bytes never occur in UTF-8 or GB18030 text; a high share of other control bytes
     /// means an image, archive or office file given the wrong extension.
     static func looksBinary(_ bytes: [UInt8]) -> Bool {
-        let sample = bytes.prefix(64 * 1024)
+        let count = min(bytes.count, 64 * 1024)
         var controls = 0
-        for byte in sample {
-            if byte == 0 { return true }
-            if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D, byte != 0x0C, byte != 0x1B { controls += 1 }
+        return bytes.withUnsafeBytes { raw in
+            var index = 0
+            while index < count {
+                // Eight bytes at a time while none is below 0x20 (the usual case in text).
+                if index + 8 <= count {
+                    let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                    if (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080 == 0 {
+                        index += 8
+                        continue
+                    }
+                }
+                let byte = raw[index]
+                if byte == 0 { return true }
+                if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D, byte != 0x0C, byte != 0x1B { controls += 1 }
+                index += 1
+            }
+            return controls * 10 > count
         }
-        return controls * 10 > sample.count
     }
 
     private static func decodeUTF16(_ body: ArraySlice<UInt8>, bigEndian: Bool, path: String) throws -> String {

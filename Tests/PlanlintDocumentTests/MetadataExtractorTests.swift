@@ -61,4 +61,29 @@ import Testing
         #expect(meta.profile == profile)
         #expect(meta.title.map { $0.unicodeScalars.count <= 60 } == true)
     }
+
+    /// The one-pass count against counting each word's occurrences by plain byte search:
+    /// occurrences starting before the limit, overlapping ones included.
+    @Test func bodyScoresAgreeWithASearchPerWord() {
+        let words = MetadataExtractor.bodyWords
+        let pieces = Array(Set(words.flatMap { $0 })) + ["工", "会", "a", "1", "。", "😀", "é"]
+        var generator = SystemRandomNumberGenerator()
+        var total = 0
+        for _ in 0..<300 {
+            let text = (0..<Int.random(in: 0...25, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let bytes = Array(text.utf8)
+            for limit in [bytes.count, bytes.count / 2, 7] {
+                let expected = words.map { profileWords in
+                    profileWords.reduce(0) { sum, word in
+                        let needle = Array(word.utf8)
+                        guard needle.count <= bytes.count else { return sum }
+                        return sum + (0...(bytes.count - needle.count)).filter { $0 < limit && Array(bytes[$0..<($0 + needle.count)]) == needle }.count
+                    }
+                }
+                #expect(MetadataExtractor.bodyScores(ScalarScanner(bytes: bytes), limit: limit) == expected, "\(text) limit \(limit)")
+                total += expected.reduce(0, +)
+            }
+        }
+        #expect(total > 500)
+    }
 }

@@ -58,6 +58,32 @@ import Testing
         #expect(TextDecoder.lines(of: "\r\n\r\n") == ["", "", ""])
     }
 
+    /// The word-at-a-time binary sniff against the byte-by-byte definition, with control
+    /// bytes at every offset and densities around the one-in-ten threshold.
+    @Test func binarySniffAgreesWithTheByteDefinition() {
+        func reference(_ bytes: [UInt8]) -> Bool {
+            let sample = bytes.prefix(64 * 1024)
+            var controls = 0
+            for byte in sample {
+                if byte == 0 { return true }
+                if byte < 0x20, ![0x09, 0x0A, 0x0D, 0x0C, 0x1B].contains(byte) { controls += 1 }
+            }
+            return controls * 10 > sample.count
+        }
+        let alphabet: [UInt8] = [0x41, 0x20, 0xE5, 0xB7, 0xA5, 0x0A, 0x09, 0x1B, 0x01, 0x1F, 0x7F, 0x00]
+        var generator = SystemRandomNumberGenerator()
+        var binary = 0
+        for round in 0..<2000 {
+            let length = round == 0 ? 70_000 : Int.random(in: 0...40, using: &generator)
+            let bytes = (0..<length).map { _ in
+                Int.random(in: 0..<4, using: &generator) == 0 ? alphabet.randomElement(using: &generator)! : 0x41
+            }
+            #expect(TextDecoder.looksBinary(bytes) == reference(bytes), "\(bytes)")
+            if reference(bytes) { binary += 1 }
+        }
+        #expect(binary > 200 && binary < 1800)
+    }
+
     /// Against a split scalar by scalar, with combining marks and emoji next to the breaks,
     /// where cutting by `Character` and cutting by scalar differ.
     @Test func splitsLikeAScalarWalk() {
