@@ -66,6 +66,13 @@ public struct SectionTree: Sendable {
 
     /// The innermost section containing `offset` (the root when no heading precedes it).
     public func innermost(containing offset: Int) -> Int {
-        path(containing: offset).last ?? 0
+        // The walk of `path(containing:)`, keeping only where it ends.
+        var current = 0
+        while let next = nodes[current].children.last(where: { nodes[$0].range.lowerBound <= offset }),
+            nodes[next].range.contains(offset)
+        {
+            current = next
+        }
+        return current
     }
 }

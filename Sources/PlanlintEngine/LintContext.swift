@@ -17,6 +17,7 @@ final class LintContext {
         self.pack = pack
         self.metadata = metadata
         self.index = MatchIndex(document: document, pack: pack)
+        self.sectionPaths = Array(repeating: nil, count: document.sections.nodes.count)
     }
 
     func occurrences(of set: TermSet?, in range: Range<Int>? = nil) -> [Range<Int>] {
@@ -77,10 +78,17 @@ final class LintContext {
 
     /// Headings of the sections enclosing `offset`, outermost first, as written.
     func sectionPath(at offset: Int) -> [String] {
-        document.sections.path(containing: offset).compactMap { nodeIndex in
+        let node = document.sections.innermost(containing: offset)
+        if let known = sectionPaths[node] { return known }
+        let path = document.sections.path(containing: offset).compactMap { nodeIndex in
             document.sections.nodes[nodeIndex].headingIndex.map { headingTexts[$0] }
         }
+        sectionPaths[node] = path
+        return path
     }
+
+    /// Each section's path of heading texts, made for the first finding in it.
+    private var sectionPaths: [[String]?]
 
     /// Each heading's text for section paths, computed once per document: every finding
     /// under a heading names it.

@@ -77,4 +77,20 @@ import Testing
         #expect(document.text(document.schedule.entries[0].range).contains("召开八届四次教代会"))
         #expect(headings(document, .part).count == 3)
     }
+
+    /// The allocation-free innermost-section walk ends where the path walk ends, at every
+    /// offset of every seed plan.
+    @Test func innermostSectionIsTheLastOfThePath() throws {
+        var checked = 0
+        for seed in ["000", "001", "002", "003", "004"] {
+            let sections = try read(seed).sections
+            let end = sections.nodes[0].range.upperBound
+            for offset in stride(from: 0, through: end, by: 7) {
+                #expect(sections.innermost(containing: offset) == (sections.path(containing: offset).last ?? 0))
+                checked += 1
+            }
+            #expect(sections.nodes.count > 5)
+        }
+        #expect(checked > 1000)
+    }
 }
