@@ -25,6 +25,10 @@ final class LintContext {
         return index.occurrences(of: pack.compiled(set), in: range)
     }
 
+    func firstOccurrence(of set: TermSet, in range: Range<Int>, startingBefore limit: Int) -> Range<Int>? {
+        index.firstOccurrence(of: pack.compiled(set), in: range, startingBefore: limit)
+    }
+
     func contains(_ set: TermSet, in range: Range<Int>) -> Bool {
         index.contains(pack.compiled(set), in: range)
     }

@@ -58,9 +58,35 @@ final class MatchIndex {
         return result
     }
 
+    /// The first occurrence inside `range` (by start, then end) that starts before `limit`:
+    /// what `occurrences(of:in:).first` gives when that one starts early enough, found
+    /// without collecting the rest.
+    func firstOccurrence(of set: CompiledTermSet, in range: Range<Int>, startingBefore limit: Int) -> Range<Int>? {
+        var best: Range<Int>?
+        func consider(_ candidate: Range<Int>) {
+            guard candidate.lowerBound >= range.lowerBound, candidate.lowerBound < limit,
+                candidate.upperBound <= range.upperBound
+            else { return }
+            if let current = best, (current.lowerBound, current.upperBound) <= (candidate.lowerBound, candidate.upperBound) { return }
+            best = candidate
+        }
+        for id in set.literalIDs {
+            let all = ranges[Int(starts[Int(id)])..<Int(starts[Int(id) + 1])]
+            var index = firstMatch(in: all, startingAtOrAfter: range.lowerBound)
+            while index < all.endIndex, all[index].lowerBound < limit {
+                consider(all[index])
+                index += 1
+            }
+        }
+        for pattern in set.patternIDs {
+            for candidate in regexOccurrences(pattern) where candidate.lowerBound < limit { consider(candidate) }
+        }
+        return best
+    }
+
     /// True when the set occurs anywhere inside `range`.
     func contains(_ set: CompiledTermSet, in range: Range<Int>) -> Bool {
-        for id in set.literalIDs where !literalOccurrences(id, in: range).isEmpty { return true }
+        for id in set.literalIDs where containsLiteral(id, in: range) { return true }
         for pattern in set.patternIDs
         where regexOccurrences(pattern).contains(where: { $0.lowerBound >= range.lowerBound && $0.upperBound <= range.upperBound }) {
             return true
@@ -71,16 +97,33 @@ final class MatchIndex {
     private func literalOccurrences(_ id: Int32, in range: Range<Int>?) -> ArraySlice<Range<Int>> {
         let all = ranges[Int(starts[Int(id)])..<Int(starts[Int(id) + 1])]
         guard let range else { return all }
-        // Binary search the first match starting at or after the range.
-        var low = all.startIndex
-        var high = all.endIndex
-        while low < high {
-            let mid = (low + high) / 2
-            if all[mid].lowerBound < range.lowerBound { low = mid + 1 } else { high = mid }
-        }
+        let low = firstMatch(in: all, startingAtOrAfter: range.lowerBound)
         var end = low
         while end < all.endIndex, all[end].lowerBound < range.upperBound { end += 1 }
         return all[low..<end].filter { $0.upperBound <= range.upperBound }[...]
+    }
+
+    /// Whether a term occurs inside `range`, without collecting the occurrences: section
+    /// rules ask this of every heading of every plan.
+    private func containsLiteral(_ id: Int32, in range: Range<Int>) -> Bool {
+        let all = ranges[Int(starts[Int(id)])..<Int(starts[Int(id) + 1])]
+        var index = firstMatch(in: all, startingAtOrAfter: range.lowerBound)
+        while index < all.endIndex, all[index].lowerBound < range.upperBound {
+            if all[index].upperBound <= range.upperBound { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// Binary search: the first of a term's matches (sorted by start) starting at or after `offset`.
+    private func firstMatch(in matches: ArraySlice<Range<Int>>, startingAtOrAfter offset: Int) -> Int {
+        var low = matches.startIndex
+        var high = matches.endIndex
+        while low < high {
+            let mid = (low + high) / 2
+            if matches[mid].lowerBound < offset { low = mid + 1 } else { high = mid }
+        }
+        return low
     }
 
     /// Matches of one pattern, computed line by line on first use, on the lines that hold

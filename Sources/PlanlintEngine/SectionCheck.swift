@@ -43,8 +43,7 @@ struct SectionCheck: RuleCheck {
         }
         for block in document.blocks where block.headingIndex == nil {
             let leadIn = block.range.lowerBound..<min(block.range.upperBound, block.range.lowerBound + Self.leadInBytes)
-            guard let hit = context.occurrences(of: spec.heading, in: block.range).first,
-                leadIn.contains(hit.lowerBound)
+            guard let hit = context.firstOccurrence(of: spec.heading, in: block.range, startingBefore: leadIn.upperBound)
             else { continue }
             let section = document.sections.nodes[document.sections.innermost(containing: block.range.lowerBound)]
             return (hit, hit.upperBound..<max(hit.upperBound, section.range.upperBound))
