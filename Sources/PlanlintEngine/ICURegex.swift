@@ -2,8 +2,8 @@
 import Foundation
 import _FoundationICU
 
-/// A pattern run through ICU's C interface on the document's UTF-16 form: one text per
-/// document, a region per line. `NSRegularExpression` is this engine with these flags
+/// A pattern run through ICU's C interface on the UTF-16 form of the lines it is asked
+/// about, one line at a time. `NSRegularExpression` is this engine with these flags
 /// underneath, but through it every line became a `String`, was copied to UTF-16 by
 /// `NSString` and had each match's offsets walked back to bytes: a third of the time the
 /// patterns took.
@@ -37,21 +37,23 @@ final class ICURegex: CompiledRegex, @unchecked Sendable {
         let regions = regions.filter { !$0.isEmpty }
         guard !regions.isEmpty, let matcher = checkOut() else { return [] }
         defer { checkIn(matcher) }
+        // Every region is copied before matching starts: copying may move the buffer.
+        let unitRanges = regions.map(text.unitRange(of:))
         var found: [Range<Int>] = []
-        text.utf16.units.withUnsafeBufferPointer { units in
-            var status = U_ZERO_ERROR
-            swift_uregex_setText(matcher, units.baseAddress, Int32(units.count), &status)
-            guard Self.succeeded(status) else { return }
-            for region in regions {
-                status = U_ZERO_ERROR
-                let start = text.unitOffset(ofByte: region.lowerBound)
-                let end = text.unitOffset(ofByte: region.upperBound)
-                swift_uregex_setRegion64(matcher, Int64(start), Int64(end), &status)
+        text.units.withUnsafeBufferPointer { units in
+            guard let base = units.baseAddress else { return }
+            for (region, unitRange) in zip(regions, unitRanges) {
+                // Each line is the matcher's whole text, not a region of a larger one: ICU's
+                // look-behind reads across a region's start (`(?<![0-9])1` finds nothing in
+                // the region "1" of "21"), and a line must match as it would on its own.
+                var status = U_ZERO_ERROR
+                swift_uregex_setText(matcher, base + unitRange.lowerBound, Int32(unitRange.count), &status)
                 while Self.succeeded(status), swift_uregex_findNext(matcher, &status) != 0 {
-                    let first = Int(swift_uregex_start64(matcher, 0, &status))
-                    let last = Int(swift_uregex_end64(matcher, 0, &status))
+                    let first = unitRange.lowerBound + Int(swift_uregex_start64(matcher, 0, &status))
+                    let last = unitRange.lowerBound + Int(swift_uregex_end64(matcher, 0, &status))
                     guard Self.succeeded(status), last > first,
-                        let lower = text.byteOffset(ofUnit: first), let upper = text.byteOffset(ofUnit: last)
+                        let lower = text.byteOffset(ofUnit: first, in: unitRange, of: region),
+                        let upper = text.byteOffset(ofUnit: last, in: unitRange, of: region)
                     else { continue }
                     found.append(lower..<upper)
                 }

@@ -6,29 +6,40 @@ import Testing
 
 @Suite struct RegexBackendTests {
     /// The hand-written transcoder against Swift's own, with one-, two-, three- and
-    /// four-byte scalars at every position.
+    /// four-byte scalars at every position, several lines per text asked for in any order
+    /// and some twice.
     @Test func utf16FormAgreesWithSwift() {
         let alphabet = Array("a Z9、工會职😀𠀀é\u{2028}".unicodeScalars)
         var generator = SplitMix(seed: 11)
-        for _ in 0..<400 {
-            var scalars = String.UnicodeScalarView()
-            for _ in 0..<Int.random(in: 0...20, using: &generator) { scalars.append(alphabet.randomElement(using: &generator)!) }
-            let string = String(scalars)
-            let text = RegexText(bytes: Array(string.utf8))
-            #expect(text.utf16.units == Array(string.utf16))
-            var expected: [Int32] = []
-            var byte = 0
-            for scalar in string.unicodeScalars {
-                for _ in 0..<scalar.utf16.count { expected.append(Int32(byte)) }
-                #expect(text.unitOffset(ofByte: byte) == expected.count - scalar.utf16.count)
-                byte += scalar.utf8.count
+        for _ in 0..<200 {
+            let lines = (0..<Int.random(in: 1...4, using: &generator)).map { _ in
+                var scalars = String.UnicodeScalarView()
+                for _ in 0..<Int.random(in: 0...12, using: &generator) { scalars.append(alphabet.randomElement(using: &generator)!) }
+                return String(scalars)
             }
-            expected.append(Int32(byte))
-            #expect(text.utf16.offsets == expected)
-            #expect(text.unitOffset(ofByte: byte) == expected.count - 1)
-            for unit in 0..<expected.count {
-                let insidePair = unit > 0 && unit < expected.count - 1 && expected[unit] == expected[unit - 1]
-                #expect(text.byteOffset(ofUnit: unit) == (insidePair ? nil : Int(expected[unit])))
+            let text = RegexText(bytes: Array(lines.joined(separator: "\n").utf8))
+            var regions: [Range<Int>] = []
+            var start = 0
+            for line in lines {
+                regions.append(start..<(start + line.utf8.count))
+                start += line.utf8.count + 1
+            }
+            let order = regions.indices.shuffled(using: &generator) + [0]
+            for index in order {
+                let (line, region) = (lines[index], regions[index])
+                let range = text.unitRange(of: region)
+                #expect(Array(text.units[range]) == Array(line.utf16))
+                // Each unit's byte offset: the scalar's start, nil for the second of a pair.
+                var unit = range.lowerBound
+                var byte = region.lowerBound
+                for scalar in line.unicodeScalars {
+                    #expect(text.byteOffset(ofUnit: unit, in: range, of: region) == byte)
+                    if scalar.utf16.count == 2 { #expect(text.byteOffset(ofUnit: unit + 1, in: range, of: region) == nil) }
+                    unit += scalar.utf16.count
+                    byte += scalar.utf8.count
+                }
+                #expect(unit == range.upperBound)
+                #expect(text.byteOffset(ofUnit: unit, in: range, of: region) == region.upperBound)
             }
         }
     }
@@ -46,12 +57,15 @@ import Testing
             }
         // Anchors, word boundaries, look-behind, empty matches and astral scalars, whose
         // offsets differ most between UTF-16 and UTF-8.
-        let patterns = pack.patternFilters.map(\.pattern) + ["^一", "年$", "\\bab\\b", "(?<=第)[一二三]", "x*", "😀+工", ".{2}"]
+        // (?<=[^x]) and (?<!\S) hold at a line's start only if the line before is visible.
+        let patterns = pack.patternFilters.map(\.pattern) + [
+            "^一", "年$", "\\bab\\b", "(?<=第)[一二三]", "x*", "😀+工", ".{2}", "(?<=[^x])一", "(?<!\\S)工", "(?<![0-9])1", "工(?=\\s*1)",
+        ]
         var generator = SplitMix(seed: 5)
         var matches = 0
         for pattern in patterns {
             let alphabet = Array(Set(pattern.unicodeScalars.filter { !"\\()[]{}?*+|^$.".unicodeScalars.contains($0) }))
-                + Array("0123456789 年月日、第一ab😀工".unicodeScalars)
+                + Array("0123456789 年月日、第一ab😀工x".unicodeScalars)
             for _ in 0..<200 {
                 var line = String.UnicodeScalarView()
                 for _ in 0..<Int.random(in: 0...14, using: &generator) { line.append(alphabet.randomElement(using: &generator)!) }
