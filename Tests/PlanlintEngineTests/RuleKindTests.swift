@@ -114,6 +114,21 @@ import PlanlintDocument
         #expect(report.findings.first?.message.zh.contains("1") == true)
     }
 
+    /// Long paragraphs that share their opening and their end (all the key's hash reads) but
+    /// differ in the middle are not duplicates; the same text re-wrapped is.
+    @Test func duplicateParagraphsMustAgreeInTheMiddleToo() throws {
+        let opening = String(repeating: "组织开展职工文体活动", count: 3)
+        let closing = String(repeating: "切实维护职工合法权益", count: 3)
+        let first = opening + "春季运动会" + closing
+        let second = opening + "秋季运动会" + closing
+        let distinct = try LintTestSupport.lint("\(first)\n其他。\n\(second)", rule: "kind: duplicate\nmin_chars: 20")
+        #expect(distinct.findings.isEmpty)
+        let rewrapped = try LintTestSupport.lint("\(first)\n其他。\n \(first.prefix(20)) \(first.dropFirst(20))", rule: "kind: duplicate\nmin_chars: 20")
+        #expect(rewrapped.findings.map(\.start.line) == [3])
+        #expect(ParagraphKey(bytes: Array(first.utf8)) != ParagraphKey(bytes: Array(second.utf8)))
+        #expect(ParagraphKey(bytes: Array(first.utf8)).hashValue == ParagraphKey(bytes: Array(second.utf8)).hashValue)
+    }
+
     @Test func yearConditionSkipsRuleWithoutYear() throws {
         let rule = "kind: forbid\nmatch: [十八大]\nwhen: {year_from: 2023}"
         #expect(try LintTestSupport.lint("学习十八大精神", rule: rule, year: 2024).findings.count == 1)
