@@ -23,9 +23,14 @@ public struct MonthSchedule: Sendable, Equatable {
 
     /// True when the plan lays out its work by period (at least three months or two quarters).
     public var isPresent: Bool {
-        let months = Set(entries.lazy.filter { $0.period <= 12 }.map(\.period))
-        let quarters = Set(entries.lazy.filter { $0.period > 12 }.map(\.period))
-        return months.count >= 3 || quarters.count >= 2
+        // Distinct periods as bits (checks ask this for every mention of a time): months
+        // 1…12 and quarters 13…16 all fit in one word.
+        var months: UInt64 = 0
+        var quarters: UInt64 = 0
+        for entry in entries where (0..<64).contains(entry.period) {
+            if entry.period <= 12 { months |= 1 << UInt64(entry.period) } else { quarters |= 1 << UInt64(entry.period) }
+        }
+        return months.nonzeroBitCount >= 3 || quarters.nonzeroBitCount >= 2
     }
 
     /// The entry whose text contains `offset`, if any.
