@@ -56,7 +56,7 @@ final class LintContext {
     /// a month-by-month schedule entry has its time from the entry's month.
     func satisfies(_ requirement: SignalRequirement, in range: Range<Int>) -> Bool {
         if !requirement.terms.isEmpty, contains(requirement.terms, in: range) { return true }
-        let text = Substring(document.text(range)).unicodeScalars
+        let text = SignalScanner.scalars(of: document.normalized[range])
         for signal in requirement.signals {
             if SignalScanner.has(signal, in: text) { return true }
             if index.contains(pack.compiled(signal), in: range) { return true }

@@ -2,7 +2,13 @@ import Testing
 @testable import PlanlintEngine
 
 @Suite struct SignalScannerTests {
-    func scalars(_ text: String) -> Substring.UnicodeScalarView { Substring(text).unicodeScalars }
+    func scalars(_ text: String) -> [Unicode.Scalar] { SignalScanner.scalars(of: Array(text.utf8)[...]) }
+
+    @Test func scalarsDecodeLikeSwift() {
+        for text in ["", "a", "工会2025年", "é😀\u{301}𠀀", "￥500元"] {
+            #expect(scalars(text) == Array(text.unicodeScalars))
+        }
+    }
 
     @Test func numbers() {
         #expect(SignalScanner.hasNumber(scalars("全年培训200人次")))
