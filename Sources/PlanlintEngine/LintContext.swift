@@ -18,6 +18,7 @@ final class LintContext {
         self.metadata = metadata
         self.index = MatchIndex(document: document, pack: pack)
         self.sectionPaths = Array(repeating: nil, count: document.sections.nodes.count)
+        self.headingTexts = Array(repeating: nil, count: document.headings.count)
     }
 
     func occurrences(of set: TermSet?, in range: Range<Int>? = nil) -> [Range<Int>] {
@@ -85,7 +86,7 @@ final class LintContext {
         let node = document.sections.innermost(containing: offset)
         if let known = sectionPaths[node] { return known }
         let path = document.sections.path(containing: offset).compactMap { nodeIndex in
-            document.sections.nodes[nodeIndex].headingIndex.map { headingTexts[$0] }
+            document.sections.nodes[nodeIndex].headingIndex.map(headingText(at:))
         }
         sectionPaths[node] = path
         return path
@@ -94,9 +95,16 @@ final class LintContext {
     /// Each section's path of heading texts, made for the first finding in it.
     private var sectionPaths: [[String]?]
 
-    /// Each heading's text for section paths, computed once per document: every finding
-    /// under a heading names it.
-    private lazy var headingTexts: [String] = document.headings.map(headingText)
+    /// A heading's text for section paths, made when a finding first falls under it and
+    /// kept: every finding under a heading names it, and most headings have none.
+    private func headingText(at index: Int) -> String {
+        if let known = headingTexts[index] { return known }
+        let text = headingText(document.headings[index])
+        headingTexts[index] = text
+        return text
+    }
+
+    private var headingTexts: [String?]
 
     func headingText(_ heading: Heading) -> String {
         Self.shortened(Self.trimmingBlanks(document.text(heading.range)))
