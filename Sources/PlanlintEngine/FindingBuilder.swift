@@ -57,32 +57,50 @@ struct FindingBuilder {
 
     /// The original line around the finding, trimmed to a readable window.
     private func excerpt(for range: Range<Int>, start: SourcePosition) -> (String, Int, Int) {
-        let line = context.originalScalars(ofLine: start.line)
+        let line = context.originalLine(start.line)
+        let lineLength = line.scalarCount
         // Scalars of the match: UTF-8 bytes that do not continue a sequence.
         var scalarCount = 0
         for byte in context.document.normalized[range] where byte & 0xC0 != 0x80 { scalarCount += 1 }
         let matchLength = max(1, scalarCount)
-        let startIndex = min(max(0, start.column - 1), line.count)
+        let startIndex = min(max(0, start.column - 1), lineLength)
         var from = max(0, startIndex - Self.evidenceRadius)
-        let to = min(line.count, startIndex + matchLength + Self.evidenceRadius)
+        let to = min(lineLength, startIndex + matchLength + Self.evidenceRadius)
         var column = startIndex - from + 1
-        // Leading white space says nothing; drop it and move the caret with it.
-        let leading = line[from..<to].prefix { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }.count
+        var fromByte = line.byteOffset(ofScalar: from)
+        let toByte = line.byteOffset(ofScalar: to)
+        // Leading white space says nothing; drop it and move the caret with it (space, tab,
+        // U+3000 = E3 80 80).
+        var leading = 0
+        var leadingEnd = fromByte
+        while from + leading < to {
+            if line.bytes[leadingEnd] == 0x20 || line.bytes[leadingEnd] == 0x09 {
+                leadingEnd += 1
+            } else if leadingEnd + 2 < line.bytes.count, line.bytes[leadingEnd] == 0xE3, line.bytes[leadingEnd + 1] == 0x80,
+                line.bytes[leadingEnd + 2] == 0x80
+            {
+                leadingEnd += 3
+            } else {
+                break
+            }
+            leading += 1
+        }
         let cut = from > 0
         if leading > 0 && leading < column {
             from += leading
+            fromByte = leadingEnd
             column -= leading
         }
-        // Encoded by hand: appending scalars to a String one by one was a twentieth of a run.
+        // Copied as bytes: appending scalars to a String one by one was a twentieth of a run.
         var bytes: [UInt8] = []
-        bytes.reserveCapacity((to - from) * 3 + 6)
+        bytes.reserveCapacity(toByte - fromByte + 6)
         let ellipsis: [UInt8] = [0xE2, 0x80, 0xA6]
         if cut { bytes += ellipsis }
-        for scalar in line[from..<to] { UTF8.encode(scalar) { bytes.append($0) } }
-        if to < line.count { bytes += ellipsis }
+        bytes += line.bytes[fromByte..<toByte]
+        if to < lineLength { bytes += ellipsis }
         let text = String(decoding: bytes, as: UTF8.self)
         if cut { column += 1 }
-        let textLength = (cut ? 1 : 0) + (to - from) + (to < line.count ? 1 : 0)
+        let textLength = (cut ? 1 : 0) + (to - from) + (to < lineLength ? 1 : 0)
         return (text, column, min(matchLength, max(1, textLength - column + 1)))
     }
 
