@@ -1,0 +1,23 @@
+import Testing
+@testable import PlanlintEngine
+
+/// Scalar positions in an original line from its checkpoints, against walking the scalars.
+@Suite struct OriginalLineTests {
+    @Test func byteOffsetsAgreeWithAScalarWalk() {
+        let alphabet = Array("a 工\u{3000}é😀\t、".unicodeScalars)
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<200 {
+            var scalars = String.UnicodeScalarView()
+            for _ in 0..<Int.random(in: 0...300, using: &generator) { scalars.append(alphabet.randomElement(using: &generator)!) }
+            let text = String(scalars)
+            let line = OriginalLine(text)
+            #expect(line.scalarCount == text.unicodeScalars.count)
+            var offset = 0
+            for (index, scalar) in text.unicodeScalars.enumerated() {
+                #expect(line.byteOffset(ofScalar: index) == offset)
+                offset += scalar.utf8.count
+            }
+            #expect(line.byteOffset(ofScalar: line.scalarCount) == text.utf8.count)
+        }
+    }
+}
