@@ -61,9 +61,9 @@ let package = Package(
         .executableTarget(name: "planlint-bench", dependencies: ["PlanlintEngine", "PlanlintBundledRules"]),
         .testTarget(name: "PlanlintYAMLTests", dependencies: ["PlanlintYAML"]),
         .testTarget(name: "PlanlintRulesTests", dependencies: ["PlanlintRules", "PlanlintBundledRules"]),
-        .testTarget(name: "PlanlintDocumentTests", dependencies: ["PlanlintDocument"]),
-        .testTarget(name: "PlanlintEngineTests", dependencies: ["PlanlintEngine", "PlanlintBundledRules"]),
-        .testTarget(name: "PlanlintReportersTests", dependencies: ["PlanlintReporters", "PlanlintBundledRules"]),
+        .testTarget(name: "PlanlintDocumentTests", dependencies: ["PlanlintDocument", "PlanlintTestSupport"]),
+        .testTarget(name: "PlanlintEngineTests", dependencies: ["PlanlintEngine", "PlanlintBundledRules", "PlanlintTestSupport"]),
+        .testTarget(name: "PlanlintReportersTests", dependencies: ["PlanlintReporters", "PlanlintBundledRules", "PlanlintTestSupport"]),
         // Runs the built binary for the test targets that drive it as a user would.
         .target(name: "PlanlintTestSupport", path: "Tests/PlanlintTestSupport"),
         .testTarget(name: "PlanlintCLITests", dependencies: ["planlint", "PlanlintEngine", "PlanlintTestSupport"]),

@@ -31,12 +31,13 @@ struct FindingBuilder {
     ) -> Finding {
         let document = context.document
         let start = document.position(of: range.lowerBound)
-        // Most findings end on the line they start on: count the scalars of the match
-        // instead of the line again from its start.
+        // Scalars of the match: UTF-8 bytes that do not continue a sequence. Most findings
+        // end on the line they start on, so this also gives the end without counting the
+        // line again from its start.
+        var scalars = 0
+        for byte in document.normalized[range] where byte & 0xC0 != 0x80 { scalars += 1 }
         let end: SourcePosition
         if document.lines.line(of: range.upperBound) == start.line {
-            var scalars = 0
-            for byte in document.normalized[range] where byte & 0xC0 != 0x80 { scalars += 1 }
             end = SourcePosition(line: start.line, column: start.column + scalars)
         } else {
             end = document.position(of: range.upperBound)
@@ -46,7 +47,7 @@ struct FindingBuilder {
         let enTemplate = useWeak ? (rule.weakMessageEn ?? rule.messageEn) : rule.messageEn
         let message = LocalizedText(zhTemplate: zhTemplate, zhValues: values.zh, enTemplate: enTemplate, enValues: values.en)
         let suggestion = rule.suggestion.map { LocalizedText(zh: $0, en: rule.suggestionEn ?? $0) }
-        let (evidence, column, length) = excerpt(for: range, start: start)
+        let (evidence, column, length) = excerpt(start: start, scalars: scalars)
         let fix = replacement.map { Fix(start: start, end: end, replacement: $0) }
         return Finding(
             ruleID: rule.id, severity: useWeak ? rule.weakSeverity : rule.severity, category: category,
@@ -56,13 +57,11 @@ struct FindingBuilder {
     }
 
     /// The original line around the finding, trimmed to a readable window.
-    private func excerpt(for range: Range<Int>, start: SourcePosition) -> (String, Int, Int) {
+    /// `scalars`: how many scalars the finding covers.
+    private func excerpt(start: SourcePosition, scalars: Int) -> (String, Int, Int) {
         let line = context.originalLine(start.line)
         let lineLength = line.scalarCount
-        // Scalars of the match: UTF-8 bytes that do not continue a sequence.
-        var scalarCount = 0
-        for byte in context.document.normalized[range] where byte & 0xC0 != 0x80 { scalarCount += 1 }
-        let matchLength = max(1, scalarCount)
+        let matchLength = max(1, scalars)
         let startIndex = min(max(0, start.column - 1), lineLength)
         var from = max(0, startIndex - Self.evidenceRadius)
         let to = min(lineLength, startIndex + matchLength + Self.evidenceRadius)

@@ -107,12 +107,7 @@ public struct JSONReporter: StreamingReporter, Sendable {
         writer.string(finding.basis)
         writer.key("category")
         writer.string(finding.category.rawValue)
-        writer.key("column")
-        writer.int(finding.start.column)
-        writer.key("end_column")
-        writer.int(finding.end.column)
-        writer.key("end_line")
-        writer.int(finding.end.line)
+        writeSpan(from: finding.start, to: finding.end, to: &writer)
         writer.key("evidence")
         writer.string(finding.evidence)
         writer.key("fix")
@@ -136,17 +131,23 @@ public struct JSONReporter: StreamingReporter, Sendable {
 
     func write(_ fix: Fix, to writer: inout JSONWriter) {
         writer.openObject()
-        writer.key("column")
-        writer.int(fix.start.column)
-        writer.key("end_column")
-        writer.int(fix.end.column)
-        writer.key("end_line")
-        writer.int(fix.end.line)
+        writeSpan(from: fix.start, to: fix.end, to: &writer)
         writer.key("line")
         writer.int(fix.start.line)
         writer.key("replacement")
         writer.string(fix.replacement)
         writer.closeObject()
+    }
+
+    /// `column`, `end_column`, `end_line`: the three position keys that sort together (the
+    /// start line, `line`, sorts after other keys in both findings and fixes).
+    private func writeSpan(from start: SourcePosition, to end: SourcePosition, to writer: inout JSONWriter) {
+        writer.key("column")
+        writer.int(start.column)
+        writer.key("end_column")
+        writer.int(end.column)
+        writer.key("end_line")
+        writer.int(end.line)
     }
 
     func write(_ check: CheckResult, to writer: inout JSONWriter) {

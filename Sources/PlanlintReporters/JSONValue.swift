@@ -23,14 +23,16 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     /// The serialised value; pretty output ends without a newline.
     public func serialized(pretty: Bool = true) -> String {
-        var writer = JSONWriter(pretty: pretty)
-        writer.value(self)
-        return String(decoding: writer.bytes, as: UTF8.self)
+        serialized(with: JSONWriter(pretty: pretty))
     }
 
     /// Pretty output for a value nested `indentLevel` levels deep in a larger document.
     public func serialized(indentLevel: Int) -> String {
-        var writer = JSONWriter(level: indentLevel)
+        serialized(with: JSONWriter(level: indentLevel))
+    }
+
+    private func serialized(with writer: JSONWriter) -> String {
+        var writer = writer
         writer.value(self)
         return String(decoding: writer.bytes, as: UTF8.self)
     }

@@ -25,7 +25,8 @@ final class ReportWriter {
     }
 
     func write(_ text: String) {
-        write(Array(text.utf8))
+        guard !text.isEmpty else { return }
+        handle.write(Data(text.utf8))
     }
 
     func write(_ bytes: [UInt8]) {

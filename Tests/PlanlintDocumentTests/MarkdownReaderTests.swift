@@ -1,3 +1,4 @@
+import PlanlintTestSupport
 import Testing
 
 @testable import PlanlintDocument
@@ -82,7 +83,7 @@ extension MarkdownReaderTests {
         var blanked = 0
         for _ in 0..<400 {
             let lines = (0..<Int.random(in: 1...12, using: &generator)).map { _ in
-                (0..<Int.random(in: 0...4, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+                RandomText.joined(from: pieces, count: 0...4, using: &generator)
             }
             let fast = MarkdownReader.read(lines: lines)
             let full = MarkdownReader.read(lines: lines, skippingProse: false)

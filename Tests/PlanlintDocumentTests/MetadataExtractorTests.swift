@@ -1,3 +1,4 @@
+import PlanlintTestSupport
 import PlanlintRules
 import Testing
 
@@ -70,7 +71,7 @@ import Testing
         var generator = SystemRandomNumberGenerator()
         var total = 0
         for _ in 0..<300 {
-            let text = (0..<Int.random(in: 0...25, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let text = RandomText.joined(from: pieces, count: 0...25, using: &generator)
             let bytes = Array(text.utf8)
             for limit in [bytes.count, bytes.count / 2, 7] {
                 let expected = words.map { profileWords in

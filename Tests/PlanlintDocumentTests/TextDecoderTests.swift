@@ -1,3 +1,4 @@
+import PlanlintTestSupport
 import Foundation
 import Testing
 
@@ -105,9 +106,7 @@ import Testing
         let alphabet = Array("\n\r\u{301}\u{200D}e工😀👍🏽\u{FE0F}".unicodeScalars)
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<500 {
-            var scalars = String.UnicodeScalarView()
-            for _ in 0..<Int.random(in: 0...12, using: &generator) { scalars.append(alphabet.randomElement(using: &generator)!) }
-            let text = String(scalars)
+            let text = RandomText.scalars(from: alphabet, length: 0...12, using: &generator)
             let lines = TextDecoder.lines(of: text)
             #expect(lines.map { Array($0.unicodeScalars) } == reference(text).map { Array($0.unicodeScalars) }, "\(Array(text.unicodeScalars))")
         }

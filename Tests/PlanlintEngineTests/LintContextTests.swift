@@ -1,3 +1,4 @@
+import PlanlintTestSupport
 import Testing
 @testable import PlanlintEngine
 
@@ -9,7 +10,7 @@ import Testing
         var generator = SystemRandomNumberGenerator()
         var cut = 0
         for _ in 0..<2000 {
-            let text = (0..<Int.random(in: 0...60, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }.joined()
+            let text = RandomText.joined(from: alphabet, count: 0...60, using: &generator)
             let expected = text.count > 40 ? String(text.prefix(40)) + "…" : text
             #expect(LintContext.shortened(text) == expected)
             if expected != text { cut += 1 }

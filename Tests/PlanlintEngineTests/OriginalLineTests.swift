@@ -1,3 +1,4 @@
+import PlanlintTestSupport
 import Testing
 @testable import PlanlintEngine
 
@@ -7,9 +8,7 @@ import Testing
         let alphabet = Array("a 工\u{3000}é😀\t、".unicodeScalars)
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<200 {
-            var scalars = String.UnicodeScalarView()
-            for _ in 0..<Int.random(in: 0...300, using: &generator) { scalars.append(alphabet.randomElement(using: &generator)!) }
-            let text = String(scalars)
+            let text = RandomText.scalars(from: alphabet, length: 0...300, using: &generator)
             let line = OriginalLine(text)
             #expect(line.scalarCount == text.unicodeScalars.count)
             var offset = 0

@@ -1,3 +1,4 @@
+import PlanlintTestSupport
 import Foundation
 import PlanlintBundledRules
 import PlanlintDocument
@@ -13,9 +14,7 @@ import Testing
         var generator = SplitMix(seed: 11)
         for _ in 0..<200 {
             let lines = (0..<Int.random(in: 1...4, using: &generator)).map { _ in
-                var scalars = String.UnicodeScalarView()
-                for _ in 0..<Int.random(in: 0...12, using: &generator) { scalars.append(alphabet.randomElement(using: &generator)!) }
-                return String(scalars)
+                RandomText.scalars(from: alphabet, length: 0...12, using: &generator)
             }
             let text = RegexText(bytes: Array(lines.joined(separator: "\n").utf8))
             var regions: [Range<Int>] = []
@@ -66,11 +65,7 @@ import Testing
         for pattern in patterns {
             let alphabet = Array(Set(pattern.unicodeScalars.filter { !"\\()[]{}?*+|^$.".unicodeScalars.contains($0) }))
                 + Array("0123456789 年月日、第一ab😀工x".unicodeScalars)
-            for _ in 0..<200 {
-                var line = String.UnicodeScalarView()
-                for _ in 0..<Int.random(in: 0...14, using: &generator) { line.append(alphabet.randomElement(using: &generator)!) }
-                lines.append(String(line))
-            }
+            for _ in 0..<200 { lines.append(RandomText.scalars(from: alphabet, length: 0...14, using: &generator)) }
             let bytes = Array(lines.joined(separator: "\n").utf8)
             var regions: [Range<Int>] = []
             var start = 0

@@ -1,3 +1,4 @@
+import PlanlintTestSupport
 import Foundation
 import PlanlintBundledRules
 import PlanlintDocument
@@ -70,11 +71,7 @@ import Testing
             let alphabet = Array(Set(pattern.unicodeScalars.filter { !"\\()[]{}?*+|^$.".unicodeScalars.contains($0) }))
                 + Array("0123456789 年月日、，。元人名次届“”_Xx×\t\u{3000}\u{2003}\u{A0}".unicodeScalars)
             var lines = examples
-            for _ in 0..<3000 {
-                var line = String.UnicodeScalarView()
-                for _ in 0..<Int.random(in: 1...14, using: &generator) { line.append(alphabet.randomElement(using: &generator)!) }
-                lines.append(String(line))
-            }
+            for _ in 0..<3000 { lines.append(RandomText.scalars(from: alphabet, length: 1...14, using: &generator)) }
             // Patterns run on normalised lines, where every kind of space is U+0020.
             lines = lines.map { ScriptNormalizer.normalize($0) }
             for line in lines where regex.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) != nil {

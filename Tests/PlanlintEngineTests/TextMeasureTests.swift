@@ -1,3 +1,4 @@
+import PlanlintTestSupport
 import Foundation
 import Testing
 import PlanlintDocument
@@ -15,7 +16,7 @@ import PlanlintDocument
     @Test func nonWhitespaceCountAgreesWithTheScalarProperty() {
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<500 {
-            let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in Self.pieces.randomElement(using: &generator)! }.joined()
+            let text = RandomText.joined(from: Self.pieces, count: 0...12, using: &generator)
             let expected = text.unicodeScalars.filter { !$0.properties.isWhitespace }.count
             #expect(SectionCheck.nonWhitespaceCount(Array(text.utf8)[...]) == expected, "\(text.unicodeScalars.map(\.value))")
         }

@@ -1,3 +1,4 @@
+import PlanlintTestSupport
 import Foundation
 import PlanlintEngine
 @testable import PlanlintReporters
@@ -204,7 +205,7 @@ private struct DecodedReport: Decodable {
             }
         }
         for _ in 0..<300 {
-            let text = (0..<Int.random(in: 0..<40, using: &generator)).map { _ in specials.randomElement(using: &generator)! }.joined()
+            let text = RandomText.joined(from: specials, count: 0...39, using: &generator)
             #expect(JSONValue.string(text).serialized() == reference(text))
         }
     }

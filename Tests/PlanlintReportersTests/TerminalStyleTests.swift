@@ -1,3 +1,4 @@
+import PlanlintTestSupport
 @testable import PlanlintReporters
 import Testing
 
@@ -14,9 +15,7 @@ import Testing
         var generator = SystemRandomNumberGenerator()
         var changed = 0
         for _ in 0..<1000 {
-            var scalars = String.UnicodeScalarView()
-            for _ in 0..<Int.random(in: 0...10, using: &generator) { scalars.append(alphabet.randomElement(using: &generator)!) }
-            let text = String(scalars)
+            let text = RandomText.scalars(from: alphabet, length: 0...10, using: &generator)
             let sanitized = TerminalStyle.sanitized(text)
             #expect(Array(sanitized.unicodeScalars) == Array(reference(text).unicodeScalars), "\(Array(text.unicodeScalars))")
             if sanitized != text { changed += 1 }
