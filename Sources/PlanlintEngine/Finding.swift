@@ -115,6 +115,9 @@ public struct Finding: Sendable, Equatable {
     public var evidenceLength: Int
     public var fix: Fix?
 
+    // Not inlined: inlined into `FindingBuilder.finding`, the new finding was built in a
+    // temporary, copied to the result (a retain of each of its strings) and destroyed.
+    @inline(never)
     public init(
         ruleID: String, severity: Severity, category: FindingCategory, theme: String, message: LocalizedText,
         suggestion: LocalizedText?, basis: String, start: SourcePosition, end: SourcePosition, range: Range<Int>,

@@ -8,10 +8,13 @@ public struct Linter: Sendable {
     /// One check per rule of the pack, in pack order, made once: making them per document
     /// copied every rule's specification for every plan.
     private let ruleChecks: [any RuleCheck]
+    /// Each rule's place in the order of rule ids, so findings are sorted on integers.
+    private let ruleRanks: [Int32]
 
     public init(pack: CompiledPack) {
         self.pack = pack
         self.ruleChecks = pack.pack.rules.map { Self.check(for: $0.kind, pack: pack) }
+        self.ruleRanks = FindingOrder.ranks(of: pack.pack.rules.map(\.id))
     }
 
     public init(rules: RulePack) {
@@ -48,6 +51,7 @@ public struct Linter: Sendable {
         let metadata = metadata(of: document, options: options)
         let context = LintContext(document: document, pack: pack, metadata: metadata)
         var findings: [Finding] = []
+        var ranks: [Int32] = []
         var checks: [CheckResult] = []
         let rules = pack.pack.rules
         // `rules[index]` is read in place each time: binding it to a constant copied the
@@ -58,10 +62,15 @@ public struct Linter: Sendable {
                 for index in outcome.findings.indices { outcome.findings[index].severity = severity }
             }
             findings += outcome.findings
+            ranks += repeatElement(ruleRanks[index], count: outcome.findings.count)
             checks.append(outcome.check)
         }
-        findings = applySuppressions(findings, in: document, options: options)
-        findings.sort { ($0.start, $0.ruleID) < ($1.start, $1.ruleID) }
+        if let kept = applySuppressions(findings, in: document, options: options) {
+            findings = kept
+            findings.sort(by: FindingOrder.precedes)
+        } else {
+            FindingOrder.sort(&findings, ranks: ranks)
+        }
         return FileReport(
             path: document.path, metadata: metadata, format: document.format, findings: findings, checks: checks,
             document: options.keepDocuments ? document : nil)

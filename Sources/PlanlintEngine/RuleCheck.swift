@@ -14,12 +14,24 @@ protocol RuleCheck: Sendable {
 extension RuleOutcome {
     /// An outcome with findings of one category, or a pass when there are none.
     init(rule: Rule, findings: [Finding], itemsFound: [String] = [], itemsMissing: [String] = []) {
+        // Categories read through a buffer pointer: `contains(where:)` copied each finding
+        // (a retain of every string in it) to look at one field.
+        var (missing, defect, weak) = (false, false, false)
+        findings.withUnsafeBufferPointer { buffer in
+            for index in buffer.indices {
+                switch buffer[index].category {
+                case .missing: missing = true
+                case .defect: defect = true
+                case .weak: weak = true
+                }
+            }
+        }
         let status: CheckResult.Status
-        if findings.contains(where: { $0.category == .missing }) {
+        if missing {
             status = .missing
-        } else if findings.contains(where: { $0.category == .defect }) {
+        } else if defect {
             status = .defect
-        } else if findings.contains(where: { $0.category == .weak }) {
+        } else if weak {
             status = .weak
         } else {
             status = .passed

@@ -229,10 +229,12 @@ public struct Suppressions: Sendable {
 extension Linter {
     /// Drops the findings suppressed by comments in a .txt or .md plan and adds one finding
     /// per unknown rule id those comments name (unless that check is itself disabled).
-    func applySuppressions(_ findings: [Finding], in document: PlanDocument, options: LintOptions) -> [Finding] {
-        guard document.format != .docx else { return findings }
+    /// The findings left by the document's suppression comments, with findings for comments
+    /// that name unknown rules; nil when the document has no such comments.
+    func applySuppressions(_ findings: [Finding], in document: PlanDocument, options: LintOptions) -> [Finding]? {
+        guard document.format != .docx else { return nil }
         let suppressions = Suppressions(lines: document.lines.originalLines, markdown: document.format == .markdown)
-        guard !suppressions.isEmpty else { return findings }
+        guard !suppressions.isEmpty else { return nil }
         var result = suppressions.filter(findings)
         let id = Suppressions.unknownRuleID
         if !options.disabledRules.contains(id), options.onlyRules?.contains(id) ?? true {

@@ -17,7 +17,13 @@ public struct TermAutomaton: Sendable {
     private let maxTermLength: Int
     private let byteClass: [UInt8]
     let classCount: Int
-    /// delta[state * classCount + class] = next state; empty when `delta16` holds the table.
+    /// Rows of the table are `1 << rowShift` wide (the class count rounded up to a power of
+    /// two): the row offset of the next state is then a shift, not a multiplication, on the
+    /// chain of dependent steps that bounds the scan.
+    private let rowShift: Int
+    /// delta[state << rowShift + class] = next state << 1, its low bit set when terms end
+    /// there: the scan learns whether to report from the load it makes anyway, instead of
+    /// two more loads per byte. Empty when `delta16` holds the table.
     private let delta: [Int32]
     /// The same table in 16 bits when the states fit (half the cache lines per byte
     /// scanned; the bundled pack's table is under 1 MB this way); empty otherwise.
@@ -51,6 +57,10 @@ public struct TermAutomaton: Sendable {
         }
         byteClass = classes
         classCount = nextClass
+        var shift = 1
+        while 1 << shift < nextClass { shift += 1 }
+        rowShift = shift
+        let columns = 1 << shift
 
         // The trie has one state per distinct prefix: count them from the sorted terms
         // (each adds its length minus the prefix it shares with the one before), so the
@@ -67,17 +77,21 @@ public struct TermAutomaton: Sendable {
         }
         self.stateCount = stateCount
         let outputs: [[Int32]]
-        if stateCount <= Int(UInt16.max) {
-            var table = [UInt16](repeating: 0, count: stateCount * nextClass)
+        if stateCount <= Int(UInt16.max >> 1) {
+            var table = [UInt16](repeating: 0, count: stateCount * columns)
             outputs = table.withUnsafeMutableBufferPointer {
-                Self.build($0, patterns: patterns, classes: classes, columns: nextClass)
+                let outputs = Self.build($0, patterns: patterns, classes: classes, columns: columns)
+                Self.flagOutputs($0, outputs: outputs)
+                return outputs
             }
             delta16 = table
             delta = []
         } else {
-            var table = [Int32](repeating: 0, count: stateCount * nextClass)
+            var table = [Int32](repeating: 0, count: stateCount * columns)
             outputs = table.withUnsafeMutableBufferPointer {
-                Self.build($0, patterns: patterns, classes: classes, columns: nextClass)
+                let outputs = Self.build($0, patterns: patterns, classes: classes, columns: columns)
+                Self.flagOutputs($0, outputs: outputs)
+                return outputs
             }
             delta16 = []
             delta = table
@@ -140,6 +154,14 @@ public struct TermAutomaton: Sendable {
         return outputs
     }
 
+    /// Turns each entry from a state into `state << 1 | (terms end there ? 1 : 0)`.
+    private static func flagOutputs<State: FixedWidthInteger>(_ table: UnsafeMutableBufferPointer<State>, outputs: [[Int32]]) {
+        for slot in table.indices {
+            let state = Int(table[slot])
+            table[slot] = State(truncatingIfNeeded: state << 1 | (outputs[state].isEmpty ? 0 : 1))
+        }
+    }
+
     /// Every occurrence of every term in `text`, overlapping ones included, ordered by end.
     public func matches(in text: [UInt8]) -> [Match] {
         var result: [Match] = []
@@ -165,7 +187,7 @@ public struct TermAutomaton: Sendable {
     private func scan<State: FixedWidthInteger>(
         _ text: [UInt8], table delta: UnsafeBufferPointer<State>, _ report: (Match) -> Void
     ) {
-        let classCount = self.classCount
+        let rowShift = self.rowShift
         let half = text.count / 2
         let secondStart = max(0, half - maxTermLength + 1)
         var later: [Match] = []
@@ -174,10 +196,14 @@ public struct TermAutomaton: Sendable {
                 outputTerms.withUnsafeBufferPointer { outputs in
                     termLengths.withUnsafeBufferPointer { lengths in
                         text.withUnsafeBufferPointer { bytes in
-                            @inline(__always) func step(_ state: Int, _ index: Int) -> Int {
-                                Int(truncatingIfNeeded: delta[state &* classCount &+ Int(classes[Int(bytes[index])])])
+                            // `entry` is a table entry: the state shifted left by one, its
+                            // low bit the "terms end here" flag.
+                            @inline(__always) func step(_ entry: Int, _ index: Int) -> Int {
+                                Int(truncatingIfNeeded: delta[(entry & ~1) &<< (rowShift &- 1) &+ Int(classes[Int(bytes[index])])])
                             }
-                            @inline(__always) func emit(_ state: Int, _ index: Int, _ sink: (Match) -> Void) {
+                            @inline(__always) func emit(_ entry: Int, _ index: Int, _ sink: (Match) -> Void) {
+                                if entry & 1 == 0 { return }
+                                let state = entry &>> 1
                                 let first = Int(starts[state])
                                 let last = Int(starts[state &+ 1])
                                 if first == last { return }
