@@ -118,11 +118,9 @@ struct BlockSegmenter {
             guard segment.startsLine, segment.explicitLevel == nil, let marker = segment.marker,
                 isPageNumberStyle(marker.numbering.style), let previous = previousLineEnd
             else { continue }
-            let lineLength = text.scalarCount(text.trimmed(lines.byteRange(ofLine: segment.lineIndex + 1)))
+            guard isPageLong(lines.byteRange(ofLine: segment.lineIndex + 1)) else { continue }
             let previousRange = text.trimmed(lines.byteRange(ofLine: segments[previous].lineIndex + 1))
-            if lineLength >= Self.fragmentLength, text.scalarCount(previousRange) >= Self.fragmentLength,
-                !endsSentence(previousRange)
-            {
+            if text.hasScalars(atLeast: Self.fragmentLength, in: previousRange), !endsSentence(previousRange) {
                 fragments.append(index)
             }
         }
@@ -138,13 +136,17 @@ struct BlockSegmenter {
                 let candidate = lineStarts[position]
                 guard let earlier = segments[candidate].marker, earlier.numbering.style == marker.numbering.style,
                     earlier.numbering.value == value - 1,
-                    text.scalarCount(text.trimmed(lines.byteRange(ofLine: segments[candidate].lineIndex + 1)))
-                        >= Self.fragmentLength
+                    isPageLong(lines.byteRange(ofLine: segments[candidate].lineIndex + 1))
                 else { break }
                 segments[candidate].marker = nil
                 value -= 1
             }
         }
+    }
+
+    /// Whether a line, trimmed, is as long as a preview page's fragment.
+    private func isPageLong(_ line: Range<Int>) -> Bool {
+        text.hasScalars(atLeast: Self.fragmentLength, in: text.trimmed(line))
     }
 
     /// Position of `value` in a sorted array (binary search; fragments can be many).

@@ -76,7 +76,7 @@ struct MetadataExtractor {
         for block in blocks.prefix(Self.titleSearchBlocks) {
             for piece in pieces(of: block.range) {
                 let words = string(piece)
-                guard text.scalarCount(piece) <= Self.titleLength,
+                guard !text.hasScalars(atLeast: Self.titleLength + 1, in: piece),
                     !Self.junkWords.contains(where: { UTF8Search.contains(words, $0) }),
                     Self.planWords.contains(where: { UTF8Search.contains(words, $0) }) || Self.summaryWords.contains(where: { UTF8Search.contains(words, $0) })
                 else { continue }
@@ -88,7 +88,7 @@ struct MetadataExtractor {
 
     /// A short block whole, a long one cut at , 。 ! ? ; 【 】.
     private func pieces(of range: Range<Int>) -> [Range<Int>] {
-        if text.scalarCount(range) <= Self.titleLength { return [range] }
+        if !text.hasScalars(atLeast: Self.titleLength + 1, in: range) { return [range] }
         var pieces: [Range<Int>] = []
         var start = range.lowerBound
         var index = start

@@ -66,7 +66,9 @@ enum NumberingScanner {
     static func partMarker(_ text: ScalarScanner, in block: Range<Int>) -> NumberMarker? {
         var index = block.lowerBound
         var scalars = 0
-        var previous: [UInt32] = []
+        // The two scalars before `index` (0 before the block): all that a plan word needs,
+        // kept in two variables rather than an array that grew with every line.
+        var previous: (UInt32, UInt32) = (0, 0)
         while index < block.upperBound, scalars < 40 {
             let (scalar, next) = text.scalar(at: index)
             if Mark.endsSentence(scalar) { return nil }
@@ -96,7 +98,7 @@ enum NumberingScanner {
                 marker.titleRange = before.isEmpty ? nil : before
                 return marker
             }
-            previous.append(scalar)
+            previous = (previous.1, scalar)
             index = next
             scalars += 1
         }
@@ -259,15 +261,15 @@ enum NumberingScanner {
             return NumberMarker(numbering: .init(style: .part, value: marker.numbering.value), range: marker.range)
         }
         guard let (value, next) = ChineseNumeral.parseDigits(text, at: start, end: block.upperBound, maxDigits: 2),
-            next == block.upperBound, text.scalarCount(block) <= 40
+            next == block.upperBound, !text.hasScalars(atLeast: 41, in: block)
         else { return nil }
         return NumberMarker(numbering: .init(style: .part, value: value), range: start..<next)
     }
 
-    private static func followsPlanWord(_ previous: [UInt32]) -> Bool {
-        guard previous.count >= 2 else { return false }
-        let pair = (previous[previous.count - 2], previous[previous.count - 1])
-        return planWords.contains { $0 == pair }
+    /// Whether the two scalars before a number are a plan word; 0 stands for "before the
+    /// block" and is in no word.
+    private static func followsPlanWord(_ previous: (UInt32, UInt32)) -> Bool {
+        planWords.contains { $0 == previous }
     }
 
     /// The end of 部分 / 章 / 节 (and a colon or space) when they close a 第N marker.

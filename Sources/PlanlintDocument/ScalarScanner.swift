@@ -35,11 +35,17 @@ struct ScalarScanner {
         return max(i, floor)
     }
 
-    /// Number of scalars in a byte range.
-    func scalarCount(_ range: Range<Int>) -> Int {
-        var count = 0
-        for i in range where bytes[i] & 0xC0 != 0x80 { count += 1 }
-        return count
+    /// Whether a byte range holds at least `count` scalars, answered from the byte length when it can be (a scalar is one to four bytes) and
+    /// otherwise by counting only until `count`.
+    func hasScalars(atLeast count: Int, in range: Range<Int>) -> Bool {
+        if range.count < count { return false }
+        if range.count >= 4 * count { return true }
+        var seen = 0
+        for i in range where bytes[i] & 0xC0 != 0x80 {
+            seen += 1
+            if seen >= count { return true }
+        }
+        return seen >= count
     }
 
     /// Whether the bytes at `index` spell `literal`.

@@ -90,14 +90,13 @@ struct FindingBuilder {
             fromByte = leadingEnd
             column -= leading
         }
-        // Copied as bytes: appending scalars to a String one by one was a twentieth of a run.
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(toByte - fromByte + 6)
-        let ellipsis: [UInt8] = [0xE2, 0x80, 0xA6]
-        if cut { bytes += ellipsis }
-        bytes += line.bytes[fromByte..<toByte]
-        if to < lineLength { bytes += ellipsis }
-        let text = String(decoding: bytes, as: UTF8.self)
+        // Appended as a slice of the line's string: appending scalars one by one was a
+        // twentieth of a run, and a string made from the bytes validated them again.
+        var text = ""
+        text.reserveCapacity(toByte - fromByte + 6)
+        if cut { text += "…" }
+        text += line.text(fromByte: fromByte, toByte: toByte)
+        if to < lineLength { text += "…" }
         if cut { column += 1 }
         let textLength = (cut ? 1 : 0) + (to - from) + (to < lineLength ? 1 : 0)
         return (text, column, min(matchLength, max(1, textLength - column + 1)))

@@ -9,8 +9,10 @@ final class LintContext {
     let pack: CompiledPack
     let index: MatchIndex
     let metadata: PlanMetadata
+    // The caches below skip the run-time exclusivity check (as `MatchIndex`'s do): a
+    // context serves one document on one thread, and no access outlives the call making it.
     /// Sentences of the blocks that held a mention so far, by block index.
-    private var sentencesByBlock: [Int: [Range<Int>]] = [:]
+    @exclusivity(unchecked) private var sentencesByBlock: [Int: [Range<Int>]] = [:]
 
     init(document: PlanDocument, pack: CompiledPack, metadata: PlanMetadata) {
         self.document = document
@@ -93,7 +95,7 @@ final class LintContext {
     }
 
     /// Each section's path of heading texts, made for the first finding in it.
-    private var sectionPaths: [[String]?]
+    @exclusivity(unchecked) private var sectionPaths: [[String]?]
 
     /// A heading's text for section paths, made when a finding first falls under it and
     /// kept: every finding under a heading names it, and most headings have none.
@@ -104,7 +106,7 @@ final class LintContext {
         return text
     }
 
-    private var headingTexts: [String?]
+    @exclusivity(unchecked) private var headingTexts: [String?]
 
     func headingText(_ heading: Heading) -> String {
         Self.shortened(Self.trimmingBlanks(document.text(heading.range)))
@@ -145,7 +147,7 @@ final class LintContext {
         return made
     }
 
-    private var originalLines: [Int: OriginalLine] = [:]
+    @exclusivity(unchecked) private var originalLines: [Int: OriginalLine] = [:]
 
     /// Where a finding about something absent is placed: the title, or the top of the file.
     var documentAnchor: Range<Int> {

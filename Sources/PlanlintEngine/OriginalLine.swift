@@ -2,12 +2,14 @@
 /// excerpts can be cut from it by scalar index with a short walk. Decoding whole lines into
 /// scalar arrays for this was the most expensive part of a finding.
 struct OriginalLine {
+    let text: String
     let bytes: [UInt8]
     /// checkpoints[i]: the byte offset of scalar 64 × i.
     let checkpoints: [Int32]
     let scalarCount: Int
 
     init(_ text: String) {
+        self.text = text
         bytes = Array(text.utf8)
         var checkpoints: [Int32] = []
         checkpoints.reserveCapacity(bytes.count / 64 + 1)
@@ -31,5 +33,12 @@ struct OriginalLine {
             remaining -= 1
         }
         return offset
+    }
+
+    /// The text between two byte offsets that start scalars (or end the line), taken from
+    /// the line's own string: a string made from the bytes would be validated again.
+    func text(fromByte start: Int, toByte end: Int) -> Substring {
+        let utf8 = text.utf8
+        return Substring(utf8[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)])
     }
 }
