@@ -1,3 +1,5 @@
+import Foundation
+
 /// Maps byte offsets of the normalised text to lines and columns of the original, and keeps
 /// the original lines for evidence.
 public struct LineTable: Sendable {
@@ -13,8 +15,13 @@ public struct LineTable: Sendable {
     public init(normalized: [UInt8], originalLines: [String]) {
         var starts = [0]
         starts.reserveCapacity(originalLines.count)
-        for (index, byte) in normalized.enumerated() where byte == 0x0A {
-            starts.append(index + 1)
+        normalized.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var from = 0
+            while let hit = memchr(base + from, 0x0A, buffer.count - from) {
+                from = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
+                starts.append(from)
+            }
         }
         self.starts = starts
         self.originalLines = originalLines

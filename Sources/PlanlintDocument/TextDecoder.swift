@@ -57,6 +57,15 @@ public enum TextDecoder {
         text.withUTF8 { buffer in
             var start = 0
             var index = 0
+            // Without a CR every break is an LF, and memchr finds them at memory speed.
+            if let base = buffer.baseAddress, memchr(base, 0x0D, buffer.count) == nil {
+                while let hit = memchr(base + start, 0x0A, buffer.count - start) {
+                    let end = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    bounds.append((start, end))
+                    start = end + 1
+                }
+                index = buffer.count
+            }
             while index < buffer.count {
                 let byte = buffer[index]
                 if byte == 0x0A || byte == 0x0D {

@@ -39,31 +39,54 @@ final class RegexText {
     }
 
     // The bytes are valid UTF-8: every reader decodes its document before it is normalised.
+    // A region yields at most one unit per byte, so both arrays grow by the region's length
+    // first and are written through pointers, then cut to what was written: appending unit
+    // by unit checked capacity and uniqueness twice per character.
     private static func transcode(_ slice: ArraySlice<UInt8>, into units: inout [UInt16], offsets: inout [Int32]) {
-        units.reserveCapacity(units.count + slice.count)
-        offsets.reserveCapacity(offsets.count + slice.count)
-        var index = slice.startIndex
-        while index < slice.endIndex {
-            let lead = slice[index]
-            offsets.append(Int32(truncatingIfNeeded: index))
-            if lead < 0x80 {
-                units.append(UInt16(lead))
-                index += 1
-                continue
+        let unitStart = units.count
+        let offsetStart = offsets.count
+        units.append(contentsOf: repeatElement(0, count: slice.count))
+        offsets.append(contentsOf: repeatElement(0, count: slice.count))
+        var written = 0
+        units.withUnsafeMutableBufferPointer { unitBuffer in
+            offsets.withUnsafeMutableBufferPointer { offsetBuffer in
+                slice.withUnsafeBufferPointer { bytes in
+                    let unitOut = unitBuffer.baseAddress! + unitStart
+                    let offsetOut = offsetBuffer.baseAddress! + offsetStart
+                    let first = Int32(truncatingIfNeeded: slice.startIndex)
+                    var index = 0
+                    while index < bytes.count {
+                        let lead = bytes[index]
+                        let offset = first &+ Int32(truncatingIfNeeded: index)
+                        offsetOut[written] = offset
+                        if lead < 0x80 {
+                            unitOut[written] = UInt16(lead)
+                            written += 1
+                            index += 1
+                        } else if lead < 0xE0 {
+                            unitOut[written] = UInt16(lead & 0x1F) << 6 | UInt16(bytes[index + 1] & 0x3F)
+                            written += 1
+                            index += 2
+                        } else if lead < 0xF0 {
+                            unitOut[written] =
+                                UInt16(lead & 0x0F) << 12 | UInt16(bytes[index + 1] & 0x3F) << 6 | UInt16(bytes[index + 2] & 0x3F)
+                            written += 1
+                            index += 3
+                        } else {
+                            let scalar =
+                                UInt32(lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+                                | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+                            unitOut[written] = UInt16(truncatingIfNeeded: 0xD800 + ((scalar - 0x10000) >> 10))
+                            unitOut[written + 1] = UInt16(truncatingIfNeeded: 0xDC00 + ((scalar - 0x10000) & 0x3FF))
+                            offsetOut[written + 1] = offset
+                            written += 2
+                            index += 4
+                        }
+                    }
+                }
             }
-            let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-            var scalar = UInt32(lead & (0x7F >> length))
-            for next in (index + 1)..<min(index + length, slice.endIndex) {
-                scalar = scalar << 6 | UInt32(slice[next] & 0x3F)
-            }
-            if scalar < 0x10000 {
-                units.append(UInt16(truncatingIfNeeded: scalar))
-            } else {
-                units.append(UInt16(truncatingIfNeeded: 0xD800 + ((scalar - 0x10000) >> 10)))
-                units.append(UInt16(truncatingIfNeeded: 0xDC00 + ((scalar - 0x10000) & 0x3FF)))
-                offsets.append(Int32(truncatingIfNeeded: index))
-            }
-            index += length
         }
+        units.removeLast(slice.count - written)
+        offsets.removeLast(slice.count - written)
     }
 }

@@ -1,3 +1,4 @@
+import PlanlintTestSupport
 import Testing
 
 @testable import PlanlintDocument
@@ -22,5 +23,19 @@ import Testing
         #expect(table.byteRange(ofLine: 3) == 5..<11)
         #expect(table.line(of: 10) == 3)
         #expect(table.line(of: 99) == 3)
+    }
+
+    @Test func lineStartsFollowEveryLineFeed() {
+        let alphabet = Array("\n工a".unicodeScalars)
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<300 {
+            let text = RandomText.scalars(from: alphabet, length: 0...20, using: &generator)
+            let bytes = Array(text.utf8)
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            let table = LineTable(normalized: bytes, originalLines: lines)
+            let expected = [0] + bytes.indices.filter { bytes[$0] == 0x0A }.map { $0 + 1 }
+            #expect(table.starts == expected)
+            #expect(table.count == lines.count)
+        }
     }
 }
