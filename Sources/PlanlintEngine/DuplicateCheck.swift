@@ -26,16 +26,21 @@ struct DuplicateCheck: RuleCheck {
     }
 
     /// The block's bytes without white space (ASCII: normalisation has made every other space
-    /// U+0020), and how many characters remain.
-    static func key(_ bytes: ArraySlice<UInt8>) -> ([UInt8], Int) {
-        var key: [UInt8] = []
-        key.reserveCapacity(bytes.count)
-        var characters = 0
-        for byte in bytes where byte != 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D {
-            key.append(byte)
-            if byte & 0xC0 != 0x80 { characters += 1 }
+    /// U+0020), and how many characters remain. Most paragraphs of a Chinese plan have no
+    /// white space: they are their own key, a slice of the document, and are not copied.
+    static func key(_ bytes: ArraySlice<UInt8>) -> (ArraySlice<UInt8>, Int) {
+        var scalars = 0
+        var spaces = 0
+        for byte in bytes {
+            if byte & 0xC0 != 0x80 { scalars += 1 }
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D { spaces += 1 }
         }
-        return (key, characters)
+        // White space is ASCII, so each space byte is one of the scalars counted.
+        guard spaces > 0 else { return (bytes, scalars) }
+        var key: [UInt8] = []
+        key.reserveCapacity(bytes.count - spaces)
+        for byte in bytes where byte != 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D { key.append(byte) }
+        return (key[...], scalars - spaces)
     }
 }
 
@@ -44,7 +49,7 @@ struct DuplicateCheck: RuleCheck {
 /// equality still compares every byte. Hashing whole paragraphs was a fiftieth of the
 /// engine's instructions (and `[UInt8]`'s own hashing, byte by byte, far more).
 struct ParagraphKey: Hashable {
-    var bytes: [UInt8]
+    var bytes: ArraySlice<UInt8>
 
     static let hashedEdge = 48
 

@@ -8,27 +8,48 @@ struct SequenceCheck: RuleCheck {
     let spec: SequenceSpec
     /// Months may be skipped in a schedule and parts are reported elsewhere.
     static let defaultStyles: Set<String> = ["chinese", "parenChinese", "arabic", "parenArabic", "ordinal", "enumeration"]
+    /// The heading styles checked, and whether 一是/二是 runs are: resolved once, because a
+    /// raw-value enum hashes its raw string, and each heading of each plan asked a set.
+    private let headingStyles: [NumberingStyle]
+    private let checksEnumerations: Bool
+
+    init(spec: SequenceSpec) {
+        self.spec = spec
+        let names = spec.styles.map(Set.init) ?? Self.defaultStyles
+        headingStyles = NumberingStyle.allCases.filter { names.contains($0.rawValue) }
+        checksEnumerations = names.contains("enumeration")
+    }
+
+    /// A numbered item of a run; its label (the number as written) is made only for a finding.
+    private struct Item {
+        var value: Int
+        var range: Range<Int>
+        /// The heading's index, or nil for an enumeration mark (labelled by its own text).
+        var heading: Int?
+    }
 
     func check(_ rule: Rule, in context: LintContext) -> RuleOutcome {
-        let styles = spec.styles.map(Set.init) ?? Self.defaultStyles
         let document = context.document
-        var runs: [[(value: Int, range: Range<Int>, label: String)]] = []
+        var runs: [[Item]] = []
         for node in document.sections.nodes {
-            var byStyle: [NumberingStyle: [(Int, Range<Int>, String)]] = [:]
-            var order: [NumberingStyle] = []
+            // A node's children use one or two styles: a short list beats a dictionary.
+            var byStyle: [(style: NumberingStyle, items: [Item])] = []
             for child in node.children {
                 guard let index = document.sections.nodes[child].headingIndex,
                     let numbering = document.headings[index].numbering,
-                    styles.contains(numbering.style.rawValue)
+                    headingStyles.contains(numbering.style)
                 else { continue }
-                if byStyle[numbering.style] == nil { order.append(numbering.style) }
-                let heading = document.headings[index]
-                byStyle[numbering.style, default: []].append((numbering.value, heading.range, Self.marker(heading, context)))
+                let item = Item(value: numbering.value, range: document.headings[index].range, heading: index)
+                if let slot = byStyle.firstIndex(where: { $0.style == numbering.style }) {
+                    byStyle[slot].items.append(item)
+                } else {
+                    byStyle.append((numbering.style, [item]))
+                }
             }
-            runs += order.compactMap { byStyle[$0] }
+            runs += byStyle.map(\.items)
         }
-        if styles.contains("enumeration") {
-            var current: [(Int, Range<Int>, String)] = []
+        if checksEnumerations {
+            var current: [Item] = []
             var block: Range<Int>?
             for mark in document.enumerations {
                 if mark.blockRange != block, !current.isEmpty {
@@ -36,7 +57,7 @@ struct SequenceCheck: RuleCheck {
                     current = []
                 }
                 block = mark.blockRange
-                current.append((mark.value, mark.range, document.text(mark.range)))
+                current.append(Item(value: mark.value, range: mark.range, heading: nil))
             }
             if !current.isEmpty { runs.append(current) }
         }
@@ -46,11 +67,16 @@ struct SequenceCheck: RuleCheck {
         for run in runs {
             for (previous, next) in zip(run, run.dropFirst()) {
                 if next.value == previous.value + 1 || next.value == 1 { continue }
-                let problem = next.value == previous.value
-                    ? ("「\(next.label)」重复", "'\(next.label)' repeats")
-                    : ("「\(previous.label)」之后是「\(next.label)」", "'\(previous.label)' is followed by '\(next.label)'")
+                let nextLabel = Self.label(next, context)
+                let problem: (String, String)
+                if next.value == previous.value {
+                    problem = ("「\(nextLabel)」重复", "'\(nextLabel)' repeats")
+                } else {
+                    let previousLabel = Self.label(previous, context)
+                    problem = ("「\(previousLabel)」之后是「\(nextLabel)」", "'\(previousLabel)' is followed by '\(nextLabel)'")
+                }
                 let values = FindingBuilder.Values([
-                    "found": problem, "match": (next.label, next.label),
+                    "found": problem, "match": (nextLabel, nextLabel),
                     "expected": ("\(previous.value + 1)", "\(previous.value + 1)"),
                 ])
                 findings.append(builder.finding(.defect, at: next.range, values: values))
@@ -58,6 +84,11 @@ struct SequenceCheck: RuleCheck {
         }
         findings.sort { $0.range.lowerBound < $1.range.lowerBound }
         return RuleOutcome(rule: rule, findings: findings)
+    }
+
+    private static func label(_ item: Item, _ context: LintContext) -> String {
+        guard let heading = item.heading else { return context.document.text(item.range) }
+        return marker(context.document.headings[heading], context)
     }
 
     /// The number as written (三、 （二） 4.), for messages.

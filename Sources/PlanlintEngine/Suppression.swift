@@ -1,3 +1,4 @@
+import Foundation
 import PlanlintDocument
 import PlanlintRules
 
@@ -45,11 +46,19 @@ public struct Suppressions: Sendable {
     public private(set) var directives: [SuppressionDirective]
 
     /// - Parameter markdown: skip fenced code blocks, where a comment is an example, not a directive.
-    /// A cheap byte test before the real parse: most lines hold no `<!--` at all.
+    /// A cheap byte test before the real parse: most lines hold no `<!--` at all, and
+    /// memchr skips to each `<` (a Chinese line rarely has one).
     static func mayHoldDirective(_ line: String) -> Bool {
         var line = line
         let opens = line.withUTF8 { bytes in
-            bytes.indices.dropLast().contains { bytes[$0] == UInt8(ascii: "<") && bytes[$0 + 1] == UInt8(ascii: "!") }
+            guard let base = bytes.baseAddress else { return false }
+            var from = 0
+            while from < bytes.count - 1, let hit = memchr(base + from, 0x3C, bytes.count - 1 - from) {
+                let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if bytes[at + 1] == UInt8(ascii: "!") { return true }
+                from = at + 1
+            }
+            return false
         }
         return opens && UTF8Search.contains(line, "planlint-")
     }

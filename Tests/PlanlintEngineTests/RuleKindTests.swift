@@ -1,5 +1,6 @@
-import Testing
 import PlanlintDocument
+import PlanlintTestSupport
+import Testing
 @testable import PlanlintEngine
 
 /// Each rule kind on small documents: what it reports, where, and what it leaves alone.
@@ -125,8 +126,22 @@ import PlanlintDocument
         #expect(distinct.findings.isEmpty)
         let rewrapped = try LintTestSupport.lint("\(first)\n其他。\n \(first.prefix(20)) \(first.dropFirst(20))", rule: "kind: duplicate\nmin_chars: 20")
         #expect(rewrapped.findings.map(\.start.line) == [3])
-        #expect(ParagraphKey(bytes: Array(first.utf8)) != ParagraphKey(bytes: Array(second.utf8)))
-        #expect(ParagraphKey(bytes: Array(first.utf8)).hashValue == ParagraphKey(bytes: Array(second.utf8)).hashValue)
+        #expect(ParagraphKey(bytes: Array(first.utf8)[...]) != ParagraphKey(bytes: Array(second.utf8)[...]))
+        #expect(ParagraphKey(bytes: Array(first.utf8)[...]).hashValue == ParagraphKey(bytes: Array(second.utf8)[...]).hashValue)
+    }
+
+    @Test func duplicateKeysAreTheTextWithoutWhiteSpace() {
+        let alphabet = Array("工 \t\n\ra、😀".unicodeScalars)
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<500 {
+            let text = RandomText.scalars(from: alphabet, length: 0...20, using: &generator)
+            let bytes = Array(("前" + text + "后").utf8)
+            let slice = bytes[3..<(bytes.count - 3)]
+            let stripped = text.unicodeScalars.filter { !" \t\n\r".unicodeScalars.contains($0) }
+            let (key, characters) = DuplicateCheck.key(slice)
+            #expect(Array(key) == Array(String(String.UnicodeScalarView(stripped)).utf8))
+            #expect(characters == stripped.count)
+        }
     }
 
     @Test func yearConditionSkipsRuleWithoutYear() throws {

@@ -1,6 +1,7 @@
 import Foundation
 import PlanlintDocument
 import PlanlintRules
+import PlanlintTestSupport
 import Testing
 
 @testable import PlanlintEngine
@@ -184,4 +185,23 @@ private func lines(_ report: FileReport, _ rule: String) -> [Int] {
         #expect(lines(reports[0], "test.wrong") == [])
         #expect(lines(reports[1], "test.wrong") == [1])
     }
+
+    @Test func directiveSniffAgreesWithItsPlainDefinition() {
+        func plain(_ line: String) -> Bool {
+            let bytes = Array(line.utf8)
+            let opens = bytes.indices.dropLast().contains { bytes[$0] == UInt8(ascii: "<") && bytes[$0 + 1] == UInt8(ascii: "!") }
+            return opens && line.contains("planlint-")
+        }
+        let alphabet = Array("<!-工 a".unicodeScalars)
+        var generator = SystemRandomNumberGenerator()
+        var directives = 0
+        for round in 0..<2000 {
+            var line = RandomText.scalars(from: alphabet, length: 0...10, using: &generator)
+            if round % 3 == 0 { line += "planlint-disable" }
+            if plain(line) { directives += 1 }
+            #expect(Suppressions.mayHoldDirective(line) == plain(line), "\(line)")
+        }
+        #expect(directives > 50)
+    }
 }
+
