@@ -31,7 +31,7 @@ public indirect enum JSONValue: Sendable, Equatable {
         serialized(with: JSONWriter(level: indentLevel))
     }
 
-    private func serialized(with writer: JSONWriter) -> String {
+    private func serialized(with writer: consuming JSONWriter) -> String {
         var writer = writer
         writer.value(self)
         return String(decoding: writer.bytes, as: UTF8.self)

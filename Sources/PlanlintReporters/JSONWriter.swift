@@ -6,8 +6,14 @@
 /// first; the JSON reporter writes findings, of which a run has hundreds of thousands, with
 /// their members listed in sorted order by hand: building a dictionary per finding and
 /// sorting its keys was a third of the cost of the report.
-struct JSONWriter {
-    private(set) var bytes: [UInt8] = []
+///
+/// The text goes into a buffer the writer owns (hence not copyable): a report is a few
+/// hundred small appends per finding, and `Array.append(contentsOf:)` cost about a hundred
+/// instructions each, half of the report.
+struct JSONWriter: ~Copyable {
+    private var storage: UnsafeMutablePointer<UInt8>
+    private var count = 0
+    private var capacity: Int
     private let pretty: Bool
     private var level: Int
     /// True until the innermost open container gets its first member.
@@ -17,7 +23,14 @@ struct JSONWriter {
     init(pretty: Bool = true, level: Int = 0) {
         self.pretty = pretty
         self.level = level
+        capacity = 4096
+        storage = .allocate(capacity: capacity)
     }
+
+    deinit { storage.deallocate() }
+
+    /// The text written so far.
+    var bytes: [UInt8] { Array(UnsafeBufferPointer(start: storage, count: count)) }
 
     mutating func openObject() { open(UInt8(ascii: "{")) }
     mutating func closeObject() { close(UInt8(ascii: "}")) }
@@ -28,13 +41,14 @@ struct JSONWriter {
     /// value is written next.
     mutating func key(_ name: StaticString) {
         separate()
-        name.withUTF8Buffer { name in
-            assert(!name.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") })
-            bytes.append(UInt8(ascii: "\""))
-            bytes.append(contentsOf: name)
-            bytes.append(UInt8(ascii: "\""))
-        }
-        colon()
+        assert(!UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount).contains {
+            $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\")
+        })
+        append(UInt8(ascii: "\""))
+        append(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+        append(UInt8(ascii: "\""))
+        append(UInt8(ascii: ":"))
+        if pretty { append(UInt8(ascii: " ")) }
     }
 
     /// Starts an object member with any name.
@@ -45,33 +59,38 @@ struct JSONWriter {
     }
 
     private mutating func colon() {
-        bytes.append(UInt8(ascii: ":"))
-        if pretty { bytes.append(UInt8(ascii: " ")) }
+        append(UInt8(ascii: ":"))
+        if pretty { append(UInt8(ascii: " ")) }
     }
 
     /// Starts an array element; its value is written next.
     mutating func element() { separate() }
 
-    mutating func null() { bytes += "null".utf8 }
+    mutating func null() { append("null") }
 
-    mutating func bool(_ value: Bool) { bytes += (value ? "true" : "false").utf8 }
+    mutating func bool(_ value: Bool) { append(value ? "true" : "false") }
 
     mutating func int(_ value: Int) {
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        let start = bytes.count
-        var magnitude = value.magnitude
-        repeat {
-            bytes.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
-            magnitude /= 10
-        } while magnitude > 0
-        bytes[start...].reverse()
+        if value < 0 { append(UInt8(ascii: "-")) }
+        // Digits from the last, into a buffer as long as the longest Int.
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            var start = buffer.count
+            var magnitude = value.magnitude
+            repeat {
+                start -= 1
+                buffer[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            append(UnsafeBufferPointer(rebasing: buffer.bindMemory(to: UInt8.self)[start...]))
+        }
     }
 
     mutating func string(_ value: String?) {
         guard var value else { return null() }
-        bytes.append(UInt8(ascii: "\""))
+        append(UInt8(ascii: "\""))
         value.withUTF8 { escape($0) }
-        bytes.append(UInt8(ascii: "\""))
+        append(UInt8(ascii: "\""))
     }
 
     /// An array of strings on one level.
@@ -108,7 +127,7 @@ struct JSONWriter {
     }
 
     private mutating func open(_ bracket: UInt8) {
-        bytes.append(bracket)
+        append(bracket)
         level += 1
         empty = true
     }
@@ -117,20 +136,22 @@ struct JSONWriter {
     private mutating func close(_ bracket: UInt8) {
         level -= 1
         if !empty { newline() }
-        bytes.append(bracket)
+        append(bracket)
         empty = false
     }
 
     private mutating func separate() {
-        if !empty { bytes.append(UInt8(ascii: ",")) }
+        if !empty { append(UInt8(ascii: ",")) }
         empty = false
         newline()
     }
 
     private mutating func newline() {
         guard pretty else { return }
-        bytes.append(UInt8(ascii: "\n"))
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
+        reserve(1 + 2 * level)
+        storage[count] = UInt8(ascii: "\n")
+        (storage + count + 1).initialize(repeating: UInt8(ascii: " "), count: 2 * level)
+        count += 1 + 2 * level
     }
 
     // Runs that need no escape are copied whole, and found eight bytes at a time.
@@ -140,9 +161,15 @@ struct JSONWriter {
         var copied = 0
         var index = 0
         while index < text.count {
-            if index + 8 <= text.count, !Self.mayNeedEscape(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
-                index += 8
-                continue
+            if index + 8 <= text.count {
+                let flags = Self.escapeFlags(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                if flags == 0 {
+                    index += 8
+                    continue
+                }
+                // The lowest flag marks the first byte to look at (exactly: a borrow only
+                // flags bytes above a true one); the bytes before it need nothing.
+                index += flags.trailingZeroBitCount / 8
             }
             let byte = text[index]
             var length = 1
@@ -161,26 +188,61 @@ struct JSONWriter {
                 index += 1
                 continue
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[copied..<index]))
-            bytes += escaped.utf8
+            append(UnsafeBufferPointer(rebasing: text[copied..<index]))
+            append(escaped)
             index += length
             copied = index
         }
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[copied..<text.count]))
+        append(UnsafeBufferPointer(rebasing: text[copied..<text.count]))
     }
 
-    /// True when one of the eight bytes is a control, a quote, a backslash or 0xE2 (the lead
-    /// byte of U+2028/U+2029). Each test is the classic "has a byte less than n" bit trick,
-    /// exact for the word as a whole.
     @inline(__always)
-    static func mayNeedEscape(_ word: UInt64) -> Bool {
+    private mutating func append(_ byte: UInt8) {
+        reserve(1)
+        storage[count] = byte
+        count += 1
+    }
+
+    @inline(__always)
+    private mutating func append(_ source: UnsafeBufferPointer<UInt8>) {
+        guard let base = source.baseAddress, !source.isEmpty else { return }
+        reserve(source.count)
+        (storage + count).initialize(from: base, count: source.count)
+        count += source.count
+    }
+
+    private mutating func append(_ text: String) {
+        var text = text
+        text.withUTF8 { append($0) }
+    }
+
+    @inline(__always)
+    private mutating func reserve(_ extra: Int) {
+        if count + extra > capacity { grow(to: count + extra) }
+    }
+
+    private mutating func grow(to needed: Int) {
+        let newCapacity = max(needed, 2 * capacity)
+        let newStorage = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        newStorage.moveInitialize(from: storage, count: count)
+        storage.deallocate()
+        storage = newStorage
+        capacity = newCapacity
+    }
+
+    /// The high bit of each byte that may need an escape: a control, a quote, a backslash or
+    /// 0xE2 (the lead byte of U+2028/U+2029); 0 when none does. Each test is the classic "has
+    /// a byte less than n" bit trick: exact for the word as a whole and for its lowest byte
+    /// flagged, while a borrow may flag bytes above that one.
+    @inline(__always)
+    static func escapeFlags(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highBits: UInt64 = 0x8080_8080_8080_8080
-        @inline(__always) func hasByteBelow(_ limit: UInt64, _ value: UInt64) -> Bool {
-            (value &- ones &* limit) & ~value & highBits != 0
+        @inline(__always) func bytesBelow(_ limit: UInt64, _ value: UInt64) -> UInt64 {
+            (value &- ones &* limit) & ~value & highBits
         }
-        return hasByteBelow(0x20, word) || hasByteBelow(1, word ^ (ones &* 0x22))
-            || hasByteBelow(1, word ^ (ones &* 0x5C)) || hasByteBelow(1, word ^ (ones &* 0xE2))
+        return bytesBelow(0x20, word) | bytesBelow(1, word ^ (ones &* 0x22)) | bytesBelow(1, word ^ (ones &* 0x5C))
+            | bytesBelow(1, word ^ (ones &* 0xE2))
     }
 
     private static func hexEscape(_ value: UInt32) -> String {

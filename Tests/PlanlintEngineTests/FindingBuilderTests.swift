@@ -1,4 +1,5 @@
 import Foundation
+import PlanlintTestSupport
 import Testing
 @testable import PlanlintEngine
 
@@ -16,6 +17,33 @@ import Testing
         // A brace pair is read from the first "{" to the next "}": "{a{match}" is no placeholder.
         #expect(FindingBuilder.render("{a{match}}{match}", [("match", "x")]) == "{a{match}}x")
         #expect(FindingBuilder.render("{match}", [("match", "“引号”")]) == "“引号”")
+    }
+
+    /// Random templates of braces, placeholder names and text against a walk over scalars.
+    @Test func renderAgreesWithAScalarWalk() {
+        func reference(_ template: String, _ values: [(String, String)]) -> String {
+            var result = ""
+            var rest = Substring(template)
+            while let open = rest.firstIndex(of: "{") {
+                guard let close = rest[open...].firstIndex(of: "}") else { break }
+                let name = String(rest[rest.index(after: open)..<close])
+                result += rest[..<open]
+                if FindingBuilder.placeholders.contains(name) {
+                    result += values.first { $0.0 == name }?.1 ?? ""
+                } else {
+                    result += rest[open...close]
+                }
+                rest = rest[rest.index(after: close)...]
+            }
+            return result + rest
+        }
+        let pieces = ["{", "}", "match", "items", "found", "x", "工", "😀", "{match}", "{items}", "{wrong}"]
+        let values = [("match", "效劳"), ("found", "{items}"), ("x", "不用")]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<1000 {
+            let template = RandomText.joined(from: pieces, count: 0...12, using: &generator)
+            #expect(FindingBuilder.render(template, values) == reference(template, values), "\(template)")
+        }
     }
 
     @Test func messagesAreRenderedWhenReadAndCompareByText() throws {
