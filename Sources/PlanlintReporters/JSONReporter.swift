@@ -26,16 +26,24 @@ public struct JSONReporter: StreamingReporter, Sendable {
         let options: ReportOptions
         var tally = ReportTally()
 
+        /// Every part starts with the separator that follows an earlier file, so that
+        /// `text(for:part:)` passes all parts but the first on as they are: prefixing each
+        /// copied the whole report once more.
         public func part(for report: FileReport) -> [UInt8] {
             var writer = JSONWriter(level: 2)
+            writer.verbatim(Self.separator)
             reporter.write(report, language: options.language, to: &writer)
             return writer.bytes
         }
 
+        private static let separator: StaticString = ",\n    "
+        private static let opening: StaticString = "{\n  \"files\": ["
+
         public mutating func text(for report: FileReport, part: [UInt8]) -> [UInt8] {
-            let opening = tally.files == 0 ? "{\n  \"files\": [" : ","
-            tally.add(report)
-            return Array((opening + "\n    ").utf8) + part
+            defer { tally.add(report) }
+            guard tally.files == 0 else { return part }
+            // The first file follows the opening of the document, not a comma.
+            return Array(UnsafeBufferPointer(start: Self.opening.utf8Start, count: Self.opening.utf8CodeUnitCount)) + part.dropFirst()
         }
 
         public mutating func finish() -> [UInt8] {

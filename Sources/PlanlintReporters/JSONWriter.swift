@@ -51,6 +51,11 @@ struct JSONWriter: ~Copyable {
         if pretty { append(UInt8(ascii: " ")) }
     }
 
+    /// Writes `text` as it is: a separator between the parts of a larger document.
+    mutating func verbatim(_ text: StaticString) {
+        append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
     /// Starts an object member with any name.
     mutating func key(escaping name: String) {
         separate()

@@ -1,5 +1,13 @@
 import Foundation
 
+#if canImport(Glibc)
+import Glibc
+private let systemWrite = Glibc.write
+#elseif canImport(Darwin)
+import Darwin
+private let systemWrite = Darwin.write
+#endif
+
 /// Where a report goes: standard output as it is produced, or a file written atomically
 /// (a temporary file in the same folder, renamed into place when the report is complete).
 final class ReportWriter {
@@ -29,9 +37,26 @@ final class ReportWriter {
         handle.write(Data(text.utf8))
     }
 
+    /// Writes with write(2) from the array itself: going through `Data` copied every part
+    /// of a report once more. A failed write falls back to `FileHandle`, which reports it.
     func write(_ bytes: [UInt8]) {
         guard !bytes.isEmpty else { return }
-        handle.write(Data(bytes))
+        let descriptor = handle.fileDescriptor
+        let written = bytes.withUnsafeBytes { buffer -> Int in
+            var offset = 0
+            while offset < buffer.count {
+                let result = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if result > 0 {
+                    offset += result
+                } else if result < 0, errno == EINTR {
+                    continue
+                } else {
+                    break
+                }
+            }
+            return offset
+        }
+        if written < bytes.count { handle.write(Data(bytes[written...])) }
     }
 
     /// Moves a file report into place; nothing to do for standard output.
