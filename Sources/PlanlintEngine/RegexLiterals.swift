@@ -154,8 +154,10 @@ enum RegexLiterals {
                         // Lookarounds match no text; the run goes on across them only in
                         // the sense that nothing is added, so end it to stay exact.
                         end()
-                    } else if let strings = inner.exact, low >= 1, low == high, !strings.contains("") {
+                    } else if let strings = inner.exact, low >= 1, !strings.contains("") {
+                        // The copies a match must have join the run; more may follow.
                         extend(strings, count: low)
+                        if high != low { end() }
                     } else {
                         end()
                         if low >= 1 { result += inner.sets }
@@ -163,8 +165,11 @@ enum RegexLiterals {
                 case "[":
                     let set = try characterClass()
                     let (low, high) = try quantifier()
-                    if let set, low >= 1, low == high {
+                    if let set, low >= 1 {
+                        // `[_＿]{2,}` needs two in a row, not just one: the copies a match
+                        // must have join the run, and optional ones end it.
                         extend(set, count: low)
+                        if high != low { end() }
                     } else {
                         end()
                         if low >= 1, let set { result.append(set) }

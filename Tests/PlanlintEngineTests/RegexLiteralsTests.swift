@@ -32,6 +32,10 @@ import Testing
         #expect(RegexLiterals.required("共\\s+页") == [RegexLiterals.whiteSpace.map { "共" + $0 }, ["页"]])
         #expect(RegexLiterals.required("ab+c") == [["ab"], ["c"]])
         #expect(RegexLiterals.required("[0-9]+\\s*页") == [["页"]])  // single digits gate nothing
+        // A class or group repeated at least n times needs n copies in a row, then the run ends.
+        #expect(RegexLiterals.required("[_＿]{2,}年") == [["__", "_＿", "＿_", "＿＿"], ["年"]])
+        #expect(RegexLiterals.required("(ab|cd){2,3}e") == [["abab", "abcd", "cdab", "cdcd"], ["e"]])
+        #expect(RegexLiterals.required("[Xx]{2,4}") == [["xx"]])  // the automaton folds ASCII case
     }
 
     @Test func stopsGrowingAtTheLimitAndKeepsWhatItHas() throws {
