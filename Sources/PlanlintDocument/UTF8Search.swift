@@ -1,3 +1,5 @@
+import Foundation
+
 /// Substring tests on UTF-8 bytes. Both sides are already normalised, so byte equality is
 /// the right comparison; Foundation's `String.contains` goes through `NSString`, and was
 /// most of the time spent finding titles and suppression comments.
@@ -19,6 +21,26 @@ public enum UTF8Search {
                         if offset == needle.count { return true }
                     }
                     index += 1
+                }
+                return false
+            }
+        }
+    }
+
+    /// Whether `needle` occurs in `haystack`: memchr to each candidate first byte, memcmp
+    /// for the rest.
+    public static func contains(_ haystack: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first else { return true }
+        guard needle.count <= haystack.count else { return false }
+        return haystack.withUnsafeBufferPointer { text in
+            needle.withUnsafeBufferPointer { word in
+                guard let base = text.baseAddress, let wordBase = word.baseAddress else { return false }
+                let last = text.count - word.count
+                var index = 0
+                while index <= last, let hit = memchr(base + index, Int32(first), last - index + 1) {
+                    let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(base + at, wordBase, word.count) == 0 { return true }
+                    index = at + 1
                 }
                 return false
             }

@@ -89,8 +89,17 @@ public final class CompiledPack: @unchecked Sendable {
                 filters.append(nil)
                 continue
             }
-            let ascii = required.contains { $0.contains { $0.unicodeScalars.contains { $0.isASCII && $0.properties.isAlphabetic } } }
-            filters.append(RegexFilter(sets: required.map { $0.map { termID(Self.fold($0)) } }, hasASCIILetters: ascii))
+            func hasASCIILetter(_ literal: String) -> Bool { literal.unicodeScalars.contains { $0.isASCII && $0.properties.isAlphabetic } }
+            let ascii = required.contains { $0.contains(where: hasASCIILetter) }
+            // A set is as common as its commonest literal: one with a single character is
+            // left to a check on the line when a more selective set gates the pattern.
+            let isCommon = { (set: [String]) in set.contains { $0.unicodeScalars.count == 1 } && !set.contains(where: hasASCIILetter) }
+            let selective = required.filter { !isCommon($0) }
+            let onLines = selective.isEmpty ? [] : required.filter(isCommon)
+            filters.append(
+                RegexFilter(
+                    sets: (selective.isEmpty ? required : selective).map { $0.map { termID(Self.fold($0)) } },
+                    lineSets: onLines.map { $0.map(Self.fold) }, hasASCIILetters: ascii))
         }
         self.foldHazardIDs = filters.contains { $0?.hasASCIILetters == true } ? RegexLiterals.foldHazards.map { termID(Self.fold($0)) } : []
         self.regexFilters = filters
@@ -140,7 +149,13 @@ public final class CompiledPack: @unchecked Sendable {
     /// every line), for `planlint-bench --patterns`.
     public var patternFilters: [(pattern: String, required: [[String]]?)] {
         zip(regexes, regexFilters).map { regex, filter in
-            (regex.pattern, filter.map { $0.sets.map { $0.map { automaton.terms[Int($0)] } } })
+            (
+                regex.pattern,
+                filter.map { filter in
+                    filter.sets.map { $0.map { automaton.terms[Int($0)] } }
+                        + filter.lineSets.map { $0.map { String(decoding: $0, as: UTF8.self) } }
+                }
+            )
         }
     }
 

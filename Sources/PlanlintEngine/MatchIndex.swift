@@ -164,7 +164,12 @@ final class MatchIndex {
             if passed == 0 { return [] }
         }
         let needed = Int32(filter.sets.count)
-        return (1...lineCount).filter { level[$0] == needed }
+        if filter.lineSets.isEmpty { return (1...lineCount).filter { level[$0] == needed } }
+        return (1...lineCount).filter { line in
+            guard level[line] == needed else { return false }
+            let bytes = document.normalized[document.lines.byteRange(ofLine: line)]
+            return filter.lineSets.allSatisfy { set in set.contains { UTF8Search.contains(bytes, $0) } }
+        }
     }
 
     /// Lines (with repeats) on which a term occurs; kept, since terms such as 20 and 年 gate

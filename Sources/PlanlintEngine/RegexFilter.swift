@@ -5,6 +5,12 @@ import Foundation
 /// pattern in a line always contains one term of each set (see `RegexLiterals`).
 struct RegexFilter: Sendable {
     var sets: [[Int32]]
+    /// Sets checked on the bytes of each line the automaton sets let through, instead of
+    /// through the automaton: those with a one-character literal (年, 发, ., _), which are
+    /// on most lines and would give the automaton millions of matches to record, while the
+    /// other sets already leave few lines to look at. Never sets with ASCII letters (their
+    /// case folding is the automaton's).
+    var lineSets: [[[UInt8]]] = []
     /// Some literal holds an ASCII letter; under case-insensitive matching a few non-ASCII
     /// letters (K Kelvin sign, ſ, ﬁ, ß…) fold onto ASCII ones, so lines holding one of
     /// those are run as well.

@@ -57,16 +57,3 @@ import Testing
         #expect(results.allSatisfy { $0.hasSuffix(":学校与医院的会议记录") })
     }
 }
-
-@Suite struct UTF8SearchTests {
-    @Test func findsWordsByTheirBytes() {
-        #expect(UTF8Search.contains("2025年工会工作计划", "工作计划"))
-        #expect(UTF8Search.contains("计划", "计划"))
-        #expect(UTF8Search.contains("计划", ""))
-        #expect(!UTF8Search.contains("计", "计划"))
-        #expect(!UTF8Search.contains("", "a"))
-        #expect(!UTF8Search.contains("<!-- planlint-", "planlint-disable"))
-        // Bytes, not characters: "e" + combining acute is not the precomposed "é".
-        #expect(!UTF8Search.contains("cafe\u{301}", "café"))
-    }
-}
