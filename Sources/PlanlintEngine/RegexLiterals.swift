@@ -257,10 +257,8 @@ enum RegexLiterals {
                 var end = index + 1
                 while end < scalars.count, scalars[end] != "}" { end += 1 }
                 guard end < scalars.count else { throw Unsupported() }
-                let body = String(String.UnicodeScalarView(scalars[(index + 1)..<end]))
-                let parts = body.split(separator: ",", omittingEmptySubsequences: false).map {
-                    $0.trimmingCharacters(in: .whitespaces)
-                }
+                // Split and trimmed by hand: Foundation's trimming was most of reading a pattern.
+                let parts = scalars[(index + 1)..<end].split(separator: ",", omittingEmptySubsequences: false).map(Self.trimmedBlanks)
                 guard parts.count <= 2, let low = Int(parts[0]) else { throw Unsupported() }
                 let high: Int? = parts.count == 1 ? low : (parts[1].isEmpty ? nil : Int(parts[1]))
                 if parts.count == 2, !parts[1].isEmpty, high == nil { throw Unsupported() }
@@ -271,6 +269,14 @@ enum RegexLiterals {
             index += 1
             if peek == "?" || peek == "+" { index += 1 }
             return bounds
+        }
+
+        /// The text of `part` without leading and trailing blanks (what `CharacterSet.whitespaces`
+        /// holds: space separators and the tab).
+        static func trimmedBlanks(_ part: ArraySlice<Unicode.Scalar>) -> String {
+            func isBlank(_ scalar: Unicode.Scalar) -> Bool { scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator }
+            guard let first = part.firstIndex(where: { !isBlank($0) }), let last = part.lastIndex(where: { !isBlank($0) }) else { return "" }
+            return String(String.UnicodeScalarView(part[first...last]))
         }
 
         /// Skips what follows `\p`, `\x`, `\N`, `\k`, `\u`, `\0`… so parsing resumes after it.

@@ -13,7 +13,11 @@ struct RuleKindDecoder {
         "document": ["expect", "summary_terms", "plan_terms", "min_summary_terms", "summary_titles", "max_parts"],
         "title": ["type_terms", "unit_terms", "require_year"],
     ]
-    static var allKindFields: Set<String> { Set(fields.values.joined()) }
+    static let allKindFields: Set<String> = Set(fields.values.joined())
+    /// Per kind, the other kinds' fields in order, made once: every rule of every load
+    /// asked for them (a set of all fields, less its own, sorted).
+    private static let foreignFields: [String: [String]] = fields.mapValues { allKindFields.subtracting($0).sorted() }
+    private static let allKindFieldsSorted = allKindFields.sorted()
 
     var decoder: RuleDecoder
     var reader: FieldReader
@@ -29,8 +33,7 @@ struct RuleKindDecoder {
 
     mutating func decode(_ kind: String, at mark: YAMLMark) -> RuleKind? {
         // Fields of other kinds are reported as misplaced rather than unknown.
-        let own = Set(Self.fields[kind] ?? [])
-        for field in Self.allKindFields.subtracting(own).sorted() where reader.has(field) {
+        for field in Self.foreignFields[kind] ?? Self.allKindFieldsSorted where reader.has(field) {
             let node = reader.node(field)
             reader.fail(.unknownField, at: node?.mark ?? mark, "field '\(field)' does not belong to kind '\(kind)'")
         }

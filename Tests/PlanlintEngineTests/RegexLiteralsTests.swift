@@ -24,6 +24,8 @@ import Testing
         #expect(Array(congress[0].prefix(2)) == ["党的十九大", "党的19大"])
         #expect(congress[0].contains("党的 ") && congress[0].contains("党的十九 ") && congress[0].contains("党的19\t"))
         #expect(RegexLiterals.required("a{3}b") == [["aaab"]])
+        #expect(RegexLiterals.required("a{ 3\t}b") == [["aaab"]])  // blanks around a bound
+        #expect(RegexLiterals.required("ab{2,x}") == nil)  // not a quantifier this reader knows
         // Optional white space: the run joined to what follows, or the run and one space.
         let quotes = try #require(RegexLiterals.required("“\\s*”"))
         #expect(quotes.count == 1)
