@@ -228,19 +228,19 @@ public struct TermAutomaton: Sendable {
         }
     }
 
-    // Two walks at once, over the two halves of the text: each byte's step waits for the
-    // step before it (the next state is a load that depends on the current one), so one
-    // walk leaves the core idle most of the time and a second one fills it. The second walk
-    // starts a longest term early so that it sees every term ending in its half, and keeps
-    // only those; its matches are reported after the first walk's, in order of end.
+    // Four walks at once, over the four quarters of the text: each byte's step waits for the
+    // step before it (the next state is a load that depends on the current one, and the
+    // table is too large for the first-level cache), so one walk leaves the core idle most
+    // of the time and others fill it. Each walk after the first starts a longest term early
+    // so that it sees every term ending in its quarter, and keeps only those; matches are
+    // reported quarter by quarter, in order of end.
     @inline(__always)
     private func scan<State: FixedWidthInteger>(
         _ text: [UInt8], table delta: UnsafeBufferPointer<State>, _ report: (Match) -> Void
     ) {
         let rowShift = self.rowShift
-        let half = text.count / 2
-        let secondStart = max(0, half - maxTermLength + 1)
-        var later: [Match] = []
+        let quarter = text.count / 4
+        var later: [[Match]] = [[], [], []]
         byteClass.withUnsafeBufferPointer { classes in
             outputStart.withUnsafeBufferPointer { starts in
                 outputTerms.withUnsafeBufferPointer { outputs in
@@ -251,35 +251,71 @@ public struct TermAutomaton: Sendable {
                             @inline(__always) func step(_ entry: Int, _ index: Int) -> Int {
                                 Int(truncatingIfNeeded: delta[(entry & ~1) &<< (rowShift &- 1) &+ Int(classes[Int(bytes[index])])])
                             }
-                            @inline(__always) func emit(_ entry: Int, _ index: Int, _ sink: (Match) -> Void) {
-                                if entry & 1 == 0 { return }
-                                let state = entry &>> 1
+                            // A note is a step that landed where terms end: its index in the
+                            // high bits, the entry in the low 32.
+                            @inline(__always) func emit(_ note: Int, _ sink: (Match) -> Void) {
+                                let state = (note & 0xFFFF_FFFF) &>> 1
                                 let first = Int(starts[state])
                                 let last = Int(starts[state &+ 1])
-                                if first == last { return }
-                                let end = Int32(truncatingIfNeeded: index &+ 1)
+                                let end = Int32(truncatingIfNeeded: (note &>> 32) &+ 1)
                                 for slot in first..<last {
                                     let term = outputs[slot]
                                     sink(Match(term: term, start: end &- lengths[Int(term)], end: end))
                                 }
                             }
-                            var first = 0
-                            var second = 0
-                            // The second walk's run-up: matches ending there belong to the first.
-                            for index in secondStart..<half { second = step(second, index) }
-                            var index = 0
-                            while index < half {
-                                first = step(first, index)
-                                second = step(second, half &+ index)
-                                emit(first, index, report)
-                                emit(second, half &+ index) { later.append($0) }
-                                index &+= 1
+                            // Each later walk's run-up: matches ending there belong to the walk before.
+                            @inline(__always) func runUp(to start: Int) -> Int {
+                                var entry = 0
+                                for index in max(0, start - maxTermLength + 1)..<start { entry = step(entry, index) }
+                                return entry
                             }
-                            // An odd length leaves the last byte to the second walk.
-                            var tail = half &+ half
+                            var walk0 = 0
+                            var walk1 = runUp(to: quarter)
+                            var walk2 = runUp(to: 2 &* quarter)
+                            var walk3 = runUp(to: 3 &* quarter)
+                            // The walks only note where they land on a state where terms end
+                            // (every step writes its slot, a flagged one keeps it), a chunk at a
+                            // time, and the terms are reported after each chunk: with the
+                            // reporting inside the loop the states did not stay in registers.
+                            let chunk = 1024
+                            withUnsafeTemporaryAllocation(of: Int.self, capacity: 4 * chunk) { noted in
+                                let notes0 = noted.baseAddress!
+                                let notes1 = notes0 + chunk
+                                let notes2 = notes1 + chunk
+                                let notes3 = notes2 + chunk
+                                var index = 0
+                                while index < quarter {
+                                    let stop = min(quarter, index &+ chunk)
+                                    var count0 = 0
+                                    var count1 = 0
+                                    var count2 = 0
+                                    var count3 = 0
+                                    while index < stop {
+                                        walk0 = step(walk0, index)
+                                        walk1 = step(walk1, quarter &+ index)
+                                        walk2 = step(walk2, 2 &* quarter &+ index)
+                                        walk3 = step(walk3, 3 &* quarter &+ index)
+                                        notes0[count0] = index &<< 32 | walk0
+                                        count0 &+= walk0 & 1
+                                        notes1[count1] = (quarter &+ index) &<< 32 | walk1
+                                        count1 &+= walk1 & 1
+                                        notes2[count2] = (2 &* quarter &+ index) &<< 32 | walk2
+                                        count2 &+= walk2 & 1
+                                        notes3[count3] = (3 &* quarter &+ index) &<< 32 | walk3
+                                        count3 &+= walk3 & 1
+                                        index &+= 1
+                                    }
+                                    for note in 0..<count0 { emit(notes0[note], report) }
+                                    for note in 0..<count1 { emit(notes1[note]) { later[0].append($0) } }
+                                    for note in 0..<count2 { emit(notes2[note]) { later[1].append($0) } }
+                                    for note in 0..<count3 { emit(notes3[note]) { later[2].append($0) } }
+                                }
+                            }
+                            // What four quarters leave over goes to the last walk.
+                            var tail = 4 &* quarter
                             while tail < bytes.count {
-                                second = step(second, tail)
-                                emit(second, tail) { later.append($0) }
+                                walk3 = step(walk3, tail)
+                                if walk3 & 1 != 0 { emit(tail &<< 32 | walk3) { later[2].append($0) } }
                                 tail &+= 1
                             }
                         }
@@ -287,7 +323,9 @@ public struct TermAutomaton: Sendable {
                 }
             }
         }
-        for match in later { report(match) }
+        for matches in later {
+            for match in matches { report(match) }
+        }
     }
 
     /// Number of DFA states, for benchmarks.
