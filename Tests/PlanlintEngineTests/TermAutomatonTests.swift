@@ -39,8 +39,8 @@ import Testing
             let terms = (0..<Int.random(in: 1...8, using: &generator)).map { _ in
                 String((0..<Int.random(in: 1...4, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
             }
-            // Lengths around and below twice the longest term, where the scan's two walks
-            // (over the two halves) meet.
+            // Lengths around and below four times the longest term, where the scan's four
+            // walks (over the quarters) meet.
             let length = Int.random(in: 0...60, using: &generator)
             let text = Array(String((0..<length).map { _ in alphabet.randomElement(using: &generator)! }).utf8)
             let automaton = TermAutomaton(terms: terms)
@@ -52,6 +52,25 @@ import Testing
             let expected = naive(terms, text)
             let normalise: (Set<[Int32]>) -> Set<String> = { set in Set(set.map { "\(terms[Int($0[0])])@\($0[1])-\($0[2])" }) }
             #expect(normalise(found) == normalise(expected), "terms \(terms)")
+        }
+    }
+
+    /// Texts of several chunks per walk, where almost every byte ends a term, so that the
+    /// walks' note buffers fill to the brim.
+    @Test func agreesWithBruteForceOnLongTextsDenseWithMatches() {
+        var generator = SystemRandomNumberGenerator()
+        for round in 0..<6 {
+            // ASCII alone in even rounds: then every byte ends a term.
+            let alphabet = Array(round % 2 == 0 ? "ab" : "工会ab")
+            let terms = ["a", "b", "工", "会a", "ab工", "工会"]
+            let length = 3_000 + round * 2_719
+            let text = Array(String((0..<length).map { _ in alphabet.randomElement(using: &generator)! }).utf8)
+            let matches = TermAutomaton(terms: terms).matches(in: text)
+            #expect(zip(matches, matches.dropFirst()).allSatisfy { $0.end <= $1.end }, "not in order of end")
+            let found = Set(matches.map { "\(terms[Int($0.term)])@\($0.start)-\($0.end)" })
+            let expected = Set(naive(terms, text).map { "\(terms[Int($0[0])])@\($0[1])-\($0[2])" })
+            #expect(found.count == matches.count, "an occurrence was reported twice")
+            #expect(found == expected, "length \(text.count)")
         }
     }
 
