@@ -112,4 +112,24 @@ import Testing
         let last = try #require(text.range(of: ":11:1  "))
         #expect(first.lowerBound < last.lowerBound)
     }
+
+    /// Findings are printed in reading order whatever order the report holds them in, and
+    /// findings at one place keep the report's order.
+    @Test func findingsArePrintedInReadingOrder() {
+        func finding(_ rule: String, line: Int, column: Int) -> Finding {
+            ReportFixtures.finding(
+                rule, .error, .defect, theme: "hygiene", zh: rule, en: rule, line: line, column: column, endColumn: column + 1,
+                evidence: "工会工作计划", evidenceColumn: 1)
+        }
+        let shuffled = [finding("c.third", line: 3, column: 1), finding("a.first", line: 1, column: 2),
+                        finding("z.tie", line: 2, column: 1), finding("b.tie", line: 2, column: 1)]
+        for findings in [shuffled, [shuffled[1], shuffled[2], shuffled[3], shuffled[0]]] {
+            var report = ReportFixtures.schoolReport(withDocument: false)
+            report.findings = findings
+            let text = HumanReporter().render([report], options: ReportFixtures.options(quiet: true))
+            let order = ["a.first", "z.tie", "b.tie", "c.third"].compactMap { text.range(of: "[\($0)]")?.lowerBound }
+            #expect(order.count == 4 && order == order.sorted(), "\(text)")
+        }
+    }
 }
+
