@@ -36,6 +36,8 @@ public enum DisplayWidth {
     /// Whether a code point is East Asian Wide (W) or Fullwidth (F) in Unicode 15.
     public static func isWide(_ value: UInt32) -> Bool {
         if value < 0x1100 { return false }
+        // CJK ideographs, most of a plan, without the search.
+        if value >= 0x4E00 && value <= 0x9FFF { return true }
         var low = 0
         var high = wideRanges.count
         while low < high {

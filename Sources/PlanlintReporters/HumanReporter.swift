@@ -95,12 +95,11 @@ public struct HumanReporter: StreamingReporter {
         let message = TerminalStyle.sanitized(finding.message.text(language))
         var lines = ["\(location)  \(severity)  \(message)  \(style.bold("[\(finding.ruleID)]"))"]
         let evidence = TerminalStyle.sanitized(finding.evidence)
-        if showEvidence, !evidence.trimmingSpaces.isEmpty {
+        if showEvidence, evidence.unicodeScalars.contains(where: { $0 != " " && $0 != "\t" && $0 != "\u{3000}" }) {
             lines.append(indent + evidence)
-            let caret = caretLine(evidence: evidence, column: finding.evidenceColumn, length: finding.evidenceLength)
+            let caret = caretParts(evidence: evidence, column: finding.evidenceColumn, length: finding.evidenceLength)
             // Colour only the carets, so the escape codes do not sit in the alignment blanks.
-            let blanks = caret.prefix { $0 != "^" }
-            lines.append(indent + blanks + style.severity(finding.severity, String(caret.dropFirst(blanks.count))))
+            lines.append(indent + caret.blanks + style.severity(finding.severity, caret.carets))
         }
         return lines
     }
@@ -110,22 +109,33 @@ public struct HumanReporter: StreamingReporter {
     /// sit under the text even when it mixes Chinese and ASCII. Tabs before the column are
     /// copied, so they expand to the same tab stop as in the evidence line.
     public static func caretLine(evidence: String, column: Int, length: Int) -> String {
-        let scalars = Array(evidence.unicodeScalars)
-        let start = min(max(column - 1, 0), scalars.count)
-        let end = min(start + max(length, 1), scalars.count)
+        let parts = caretParts(evidence: evidence, column: column, length: length)
+        return parts.blanks + parts.carets
+    }
+
+    /// The caret line in its two parts, found in one walk over the evidence's scalars.
+    static func caretParts(evidence: String, column: Int, length: Int) -> (blanks: String, carets: String) {
+        let start = max(column - 1, 0)
+        let end = start + max(length, 1)
         // Written as ASCII bytes: a `String` per blank was most of the human report's cost.
-        var line: [UInt8] = []
-        line.reserveCapacity(2 * start + 8)
-        for scalar in scalars[..<start] {
-            if scalar == "\t" {
-                line.append(0x09)
+        var blanks: [UInt8] = []
+        blanks.reserveCapacity(2 * start)
+        var width = 0
+        var index = 0
+        for scalar in evidence.unicodeScalars {
+            if index >= end { break }
+            if index < start {
+                if scalar == "\t" {
+                    blanks.append(0x09)
+                } else {
+                    blanks.append(contentsOf: repeatElement(UInt8(ascii: " "), count: DisplayWidth.of(scalar)))
+                }
             } else {
-                line.append(contentsOf: repeatElement(UInt8(ascii: " "), count: DisplayWidth.of(scalar)))
+                width += DisplayWidth.of(scalar)
             }
+            index += 1
         }
-        let width = DisplayWidth.of(scalars: scalars[start..<end])
-        line.append(contentsOf: repeatElement(UInt8(ascii: "^"), count: max(width, 1)))
-        return String(decoding: line, as: UTF8.self)
+        return (String(decoding: blanks, as: UTF8.self), String(repeating: "^", count: max(width, 1)))
     }
 
     static func fileSummary(_ report: FileReport, style: TerminalStyle, language: Language) -> String {
@@ -159,13 +169,3 @@ public struct HumanReporter: StreamingReporter {
     }
 }
 
-extension String {
-    /// The string without leading and trailing spaces and tabs (Foundation-free).
-    var trimmingSpaces: Substring {
-        let isBlank: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }
-        guard let first = firstIndex(where: { !isBlank($0) }), let last = lastIndex(where: { !isBlank($0) }) else {
-            return ""
-        }
-        return self[first...last]
-    }
-}

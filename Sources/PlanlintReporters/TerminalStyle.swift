@@ -29,14 +29,14 @@ struct TerminalStyle {
     static func sanitized(_ text: String) -> String {
         // Almost every text is clean: look at the bytes first (C1 controls are C2 80–C2 9F)
         // and copy nothing; rebuilding each string scalar by scalar was a tenth of a run.
-        var clean = true
-        var previous: UInt8 = 0
-        for byte in text.utf8 {
-            if (byte < 0x20 && byte != 0x09) || byte == 0x7F || (previous == 0xC2 && byte < 0xA0) {
-                clean = false
-                break
+        var bytes = text
+        let clean = bytes.withUTF8 { buffer in
+            var previous: UInt8 = 0
+            for byte in buffer {
+                if (byte < 0x20 && byte != 0x09) || byte == 0x7F || (previous == 0xC2 && byte < 0xA0) { return false }
+                previous = byte
             }
-            previous = byte
+            return true
         }
         if clean { return text }
         var result = ""

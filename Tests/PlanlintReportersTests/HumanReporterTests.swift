@@ -6,6 +6,24 @@ import Testing
 @Suite struct HumanReporterTests {
     let output = HumanReporter().render(ReportFixtures.reports(), options: ReportFixtures.options())
 
+    /// The one-walk caret line against slicing the scalars, on random evidence and spans.
+    @Test func caretLineAgreesWithSlicingTheScalars() {
+        func reference(_ evidence: String, _ column: Int, _ length: Int) -> String {
+            let scalars = Array(evidence.unicodeScalars)
+            let start = min(max(column - 1, 0), scalars.count)
+            let end = min(start + max(length, 1), scalars.count)
+            let blanks = scalars[..<start].map { $0 == "\t" ? "\t" : String(repeating: " ", count: DisplayWidth.of($0)) }.joined()
+            return blanks + String(repeating: "^", count: max(DisplayWidth.of(scalars: scalars[start..<end]), 1))
+        }
+        let alphabet = Array("工a\t、é\u{301}😀".unicodeScalars)
+        for _ in 0..<500 {
+            let evidence = String(String.UnicodeScalarView((0..<Int.random(in: 0...12)).map { _ in alphabet.randomElement()! }))
+            let column = Int.random(in: 0...15)
+            let length = Int.random(in: -1...6)
+            #expect(HumanReporter.caretLine(evidence: evidence, column: column, length: length) == reference(evidence, column, length))
+        }
+    }
+
     @Test func caretSitsUnderWideCharacters() {
         // 规范财务 is 8 columns wide; 帐户 takes 4.
         #expect(HumanReporter.caretLine(evidence: "规范财务帐户管理", column: 5, length: 2) == "        ^^^^")
