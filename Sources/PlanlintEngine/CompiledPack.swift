@@ -22,10 +22,12 @@ public final class CompiledPack: @unchecked Sendable {
     /// Automaton terms of the non-ASCII letters that case-fold onto ASCII ones.
     let foldHazardIDs: [Int32]
     private let sets: [TermSet: CompiledTermSet]
-    private let byStorage: [StorageKey: CompiledTermSet]
+    private let byStorage: TermSetAddressTable
     /// The sets `byStorage` is keyed on, kept so their storage is never freed and reused.
     private let retained: [TermSet]
-    private let signalSets: [Signal: CompiledTermSet]
+    /// By the signal's place in `signals`: a raw-value enum hashes its string.
+    private let signalSets: [CompiledTermSet]
+    private static let signals = Signal.allCases
 
     /// Literal words that make a mention concrete, by signal (numbers are found by code).
     static let signalTerms: [Signal: [String]] = [
@@ -106,19 +108,17 @@ public final class CompiledPack: @unchecked Sendable {
         self.automaton = TermAutomaton(terms: terms)
         self.regexes = regexes
         self.sets = compiled
-        var byStorage: [StorageKey: CompiledTermSet] = [:]
+        var byStorage: [(TermSetAddressTable.Key, CompiledTermSet)] = []
         var retained: [TermSet] = []
         for set in sets where !set.isEmpty {
-            byStorage[Self.storage(of: set)] = compiled[set] ?? .empty
+            byStorage.append((TermSetAddressTable.Key(set), compiled[set] ?? .empty))
             retained.append(set)
         }
-        self.byStorage = byStorage
+        self.byStorage = TermSetAddressTable(byStorage)
         self.retained = retained
-        var signalSets: [Signal: CompiledTermSet] = [:]
-        for (signal, words) in Self.signalTerms {
-            signalSets[signal] = compiled[TermSet(literals: words)] ?? .empty
+        self.signalSets = Self.signals.map { signal in
+            Self.signalTerms[signal].flatMap { compiled[TermSet(literals: $0)] } ?? .empty
         }
-        self.signalSets = signalSets
     }
 
     /// The compiled form of a term set that belongs to the pack.
@@ -126,23 +126,12 @@ public final class CompiledPack: @unchecked Sendable {
         // Checks pass the pack's own sets: find them by their arrays' storage, which
         // `retained` keeps alive (so no other array can have the same address), before
         // hashing every string of the set.
-        if let hit = byStorage[Self.storage(of: set)] { return hit }
+        if let hit = byStorage[TermSetAddressTable.Key(set)] { return hit }
         return sets[set] ?? .empty
     }
 
     func compiled(_ signal: Signal) -> CompiledTermSet {
-        signalSets[signal] ?? .empty
-    }
-
-    private struct StorageKey: Hashable {
-        var literals: UnsafeRawPointer?
-        var patterns: UnsafeRawPointer?
-    }
-
-    private static func storage(of set: TermSet) -> StorageKey {
-        StorageKey(
-            literals: set.literals.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) },
-            patterns: set.patterns.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) })
+        signalSets[Self.signals.firstIndex(of: signal)!]
     }
 
     /// Each pattern and the literals a line must hold before it runs (nil: it runs on
