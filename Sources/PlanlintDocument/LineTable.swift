@@ -48,10 +48,8 @@ public struct LineTable: Sendable {
         let end = min(offset, text.count)
         guard start < end else { return SourcePosition(line: line, column: 1) }
         // Scalars are the bytes that do not continue a sequence (10xxxxxx).
-        let column = text.withUnsafeBufferPointer { bytes in
-            var count = 1
-            for index in start..<end where bytes[index] & 0xC0 != 0x80 { count += 1 }
-            return count
+        let column = text.withUnsafeBytes { bytes in
+            1 + UTF8Count.scalars(in: UnsafeRawBufferPointer(rebasing: bytes[start..<end]))
         }
         return SourcePosition(line: line, column: column)
     }

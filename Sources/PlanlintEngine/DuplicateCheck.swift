@@ -1,3 +1,4 @@
+import PlanlintDocument
 import PlanlintRules
 
 /// `duplicate`: a paragraph of at least `min_chars` characters written twice.
@@ -29,12 +30,7 @@ struct DuplicateCheck: RuleCheck {
     /// U+0020), and how many characters remain. Most paragraphs of a Chinese plan have no
     /// white space: they are their own key, a slice of the document, and are not copied.
     static func key(_ bytes: ArraySlice<UInt8>) -> (ArraySlice<UInt8>, Int) {
-        var scalars = 0
-        var spaces = 0
-        for byte in bytes {
-            if byte & 0xC0 != 0x80 { scalars += 1 }
-            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D { spaces += 1 }
-        }
+        let (scalars, spaces) = bytes.withUnsafeBytes { (UTF8Count.scalars(in: $0), UTF8Count.asciiWhiteSpace(in: $0)) }
         // White space is ASCII, so each space byte is one of the scalars counted.
         guard spaces > 0 else { return (bytes, scalars) }
         var key: [UInt8] = []

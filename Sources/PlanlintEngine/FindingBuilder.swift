@@ -35,8 +35,7 @@ struct FindingBuilder {
         // Scalars of the match: UTF-8 bytes that do not continue a sequence. Most findings
         // end on the line they start on, so this also gives the end without counting the
         // line again from its start.
-        var scalars = 0
-        for byte in document.normalized[range] where byte & 0xC0 != 0x80 { scalars += 1 }
+        let scalars = document.normalized[range].withUnsafeBytes { UTF8Count.scalars(in: $0) }
         let end: SourcePosition
         if document.lines.line(of: range.upperBound) == start.line {
             end = SourcePosition(line: start.line, column: start.column + scalars)
