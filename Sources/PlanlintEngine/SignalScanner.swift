@@ -27,19 +27,29 @@ enum SignalScanner {
     }
 
     /// The scalars of valid UTF-8 `bytes`.
+    /// Written through a buffer of the byte count (no scalar has fewer bytes than one):
+    /// appending checked the array's capacity and uniqueness for every character.
     static func scalars(of bytes: ArraySlice<UInt8>) -> [Unicode.Scalar] {
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(bytes.count)
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            let lead = bytes[index]
-            let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-            var value = length == 1 ? UInt32(lead) : UInt32(lead & (0x7F >> length))
-            for next in (index + 1)..<min(index + length, bytes.endIndex) { value = value << 6 | UInt32(bytes[next] & 0x3F) }
-            scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
-            index += length
+        bytes.withUnsafeBufferPointer { source in
+            [Unicode.Scalar](unsafeUninitializedCapacity: source.count) { target, written in
+                var index = 0
+                var count = 0
+                while index < source.count {
+                    let lead = source[index]
+                    let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                    var value = length == 1 ? UInt32(lead) : UInt32(lead & (0x7F >> length))
+                    var next = index + 1
+                    while next < min(index + length, source.count) {
+                        value = value << 6 | UInt32(source[next] & 0x3F)
+                        next += 1
+                    }
+                    target.initializeElement(at: count, to: Unicode.Scalar(value) ?? "\u{FFFD}")
+                    count += 1
+                    index += length
+                }
+                written = count
+            }
         }
-        return scalars
     }
 
     static func has(_ signal: Signal, in text: [Unicode.Scalar]) -> Bool {

@@ -7,6 +7,8 @@ import Testing
     @Test func scalarsDecodeLikeSwift() {
         for text in ["", "a", "工会2025年", "é😀\u{301}𠀀", "￥500元"] {
             #expect(scalars(text) == Array(text.unicodeScalars))
+            // A slice that does not start at the array's start, as a sentence of a plan.
+            #expect(SignalScanner.scalars(of: Array(("前" + text).utf8)[3...]) == Array(text.unicodeScalars))
         }
     }
 
