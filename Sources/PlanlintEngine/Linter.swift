@@ -54,8 +54,6 @@ public struct Linter: Sendable {
         var ranks: [Int32] = []
         var checks: [CheckResult] = []
         let rules = pack.pack.rules
-        // `rules[index]` is read in place each time: binding it to a constant copied the
-        // rule (seventeen reference-counted fields) for every rule of every plan.
         for index in rules.indices where applies(rules[index], metadata: metadata, options: options) {
             var outcome = ruleChecks[index].check(rules[index], in: context)
             if let severity = options.severityOverrides[rules[index].id] {
