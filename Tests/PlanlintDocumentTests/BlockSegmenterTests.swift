@@ -1,4 +1,5 @@
 import Foundation
+import PlanlintTestSupport
 import Testing
 
 @testable import PlanlintDocument
@@ -63,7 +64,7 @@ import Testing
             return segmenter.segments().map { "\($0.range) \($0.contentStart) \(String(describing: $0.marker)) \($0.startsLine)" }
         }
         let pieces = ["一、", "二、", "(三)", "1、", "2、", "3.", "第一篇", "【篇二】", "。", "；", ":", " ", "”", "工会", "职工", "计划", "4", "5", "a"]
-        var generator = SystemRandomNumberGenerator()
+        var generator = TestRandom()
         var texts: [String] = []
         for _ in 0..<400 {
             texts.append((0..<Int.random(in: 1...30, using: &generator)).map { _ in

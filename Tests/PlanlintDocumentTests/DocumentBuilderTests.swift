@@ -1,3 +1,4 @@
+import PlanlintTestSupport
 import Testing
 
 @testable import PlanlintDocument
@@ -101,7 +102,7 @@ import Testing
 
     @Test(arguments: [DocumentFormat.text, .markdown])
     func randomDocumentsKeepTheirInvariants(format: DocumentFormat) {
-        var generator = SystemRandomNumberGenerator()
+        var generator = TestRandom()
         for _ in 0..<300 {
             let length = Int.random(in: 0...80, using: &generator)
             let text = (0..<length).map { _ in Self.alphabet.randomElement(using: &generator)! }.joined()

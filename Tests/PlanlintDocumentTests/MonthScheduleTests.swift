@@ -1,10 +1,11 @@
+import PlanlintTestSupport
 import Testing
 @testable import PlanlintDocument
 
 /// Whether a schedule is present, against counting distinct periods in sets.
 @Suite struct MonthScheduleTests {
     @Test func presenceAgreesWithDistinctPeriodCounts() {
-        var generator = SystemRandomNumberGenerator()
+        var generator = TestRandom()
         var present = 0
         for _ in 0..<2000 {
             let entries = (0..<Int.random(in: 0...6, using: &generator)).map { index in

@@ -1,5 +1,6 @@
 import PlanlintDocument
 import PlanlintRules
+import PlanlintTestSupport
 import Testing
 @testable import PlanlintEngine
 
@@ -27,7 +28,7 @@ import Testing
     @Test func sortMatchesAStableSortOfTheFindings() {
         let ids = ["sequence.gap", "defect.placeholder", "funds.budget", "congress.annual"]
         let ranks = FindingOrder.ranks(of: ids)
-        var generator = SystemRandomNumberGenerator()
+        var generator = TestRandom()
         for _ in 0..<300 {
             let count = Int.random(in: 0...60, using: &generator)
             var findings: [Finding] = []

@@ -6,7 +6,7 @@ import Testing
 @Suite struct OriginalLineTests {
     @Test func byteOffsetsAgreeWithAScalarWalk() {
         let alphabet = Array("a 工\u{3000}é😀\t、".unicodeScalars)
-        var generator = SystemRandomNumberGenerator()
+        var generator = TestRandom()
         for _ in 0..<200 {
             let text = RandomText.scalars(from: alphabet, length: 0...300, using: &generator)
             let line = OriginalLine(text)

@@ -193,7 +193,7 @@ private func lines(_ report: FileReport, _ rule: String) -> [Int] {
             return opens && line.contains("planlint-")
         }
         let alphabet = Array("<!-工 a".unicodeScalars)
-        var generator = SystemRandomNumberGenerator()
+        var generator = TestRandom()
         var directives = 0
         for round in 0..<2000 {
             var line = RandomText.scalars(from: alphabet, length: 0...10, using: &generator)

@@ -14,7 +14,7 @@ import PlanlintDocument
     ]
 
     @Test func nonWhitespaceCountAgreesWithTheScalarProperty() {
-        var generator = SystemRandomNumberGenerator()
+        var generator = TestRandom()
         for _ in 0..<500 {
             let text = RandomText.joined(from: Self.pieces, count: 0...12, using: &generator)
             let expected = text.unicodeScalars.filter { !$0.properties.isWhitespace }.count

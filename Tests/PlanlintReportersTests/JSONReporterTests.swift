@@ -197,7 +197,7 @@ private struct DecodedReport: Decodable {
             return result + "\""
         }
         let specials: [String] = ["\"", "\\", "\n", "\u{1}", "\u{1F}", "\u{2028}", "\u{2029}", "“", "—", "…", "\u{7F}", " ", "工"]
-        var generator = SystemRandomNumberGenerator()
+        var generator = TestRandom()
         for special in specials {
             for offset in 0..<17 {
                 let text = String(repeating: "a", count: offset) + special + "职工之家" + String(repeating: "b", count: 17 - offset)
