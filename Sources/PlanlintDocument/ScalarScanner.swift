@@ -35,17 +35,12 @@ struct ScalarScanner {
         return max(i, floor)
     }
 
-    /// Whether a byte range holds at least `count` scalars, answered from the byte length when it can be (a scalar is one to four bytes) and
-    /// otherwise by counting only until `count`.
+    /// Whether a byte range holds at least `count` scalars, answered from the byte length
+    /// when it can be (a scalar is one to four bytes) and otherwise by counting them.
     func hasScalars(atLeast count: Int, in range: Range<Int>) -> Bool {
         if range.count < count { return false }
         if range.count >= 4 * count { return true }
-        var seen = 0
-        for i in range where bytes[i] & 0xC0 != 0x80 {
-            seen += 1
-            if seen >= count { return true }
-        }
-        return seen >= count
+        return bytes[range].withUnsafeBytes { UTF8Count.scalars(in: $0) } >= count
     }
 
     /// Whether the bytes at `index` spell `literal`.

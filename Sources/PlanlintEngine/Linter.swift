@@ -8,13 +8,10 @@ public struct Linter: Sendable {
     /// One check per rule of the pack, in pack order, made once: making them per document
     /// copied every rule's specification for every plan.
     private let ruleChecks: [any RuleCheck]
-    /// Each rule's place in the order of rule ids, so findings are sorted on integers.
-    private let ruleRanks: [Int32]
 
     public init(pack: CompiledPack) {
         self.pack = pack
         self.ruleChecks = pack.pack.rules.map { Self.check(for: $0.kind, pack: pack) }
-        self.ruleRanks = FindingOrder.ranks(of: pack.pack.rules.map(\.id))
     }
 
     public init(rules: RulePack) {
@@ -51,7 +48,6 @@ public struct Linter: Sendable {
         let metadata = metadata(of: document, options: options)
         let context = LintContext(document: document, pack: pack, metadata: metadata)
         var findings: [Finding] = []
-        var ranks: [Int32] = []
         var checks: [CheckResult] = []
         let rules = pack.pack.rules
         for index in rules.indices where applies(rules[index], metadata: metadata, options: options) {
@@ -60,15 +56,10 @@ public struct Linter: Sendable {
                 for index in outcome.findings.indices { outcome.findings[index].severity = severity }
             }
             findings += outcome.findings
-            ranks += repeatElement(ruleRanks[index], count: outcome.findings.count)
             checks.append(outcome.check)
         }
-        if let kept = applySuppressions(findings, in: document, options: options) {
-            findings = kept
-            findings.sort(by: FindingOrder.precedes)
-        } else {
-            FindingOrder.sort(&findings, ranks: ranks)
-        }
+        if let kept = applySuppressions(findings, in: document, options: options) { findings = kept }
+        FindingOrder.sort(&findings)
         return FileReport(
             path: document.path, metadata: metadata, format: document.format, findings: findings, checks: checks,
             document: options.keepDocuments ? document : nil)

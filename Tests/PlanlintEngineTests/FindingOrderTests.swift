@@ -4,7 +4,7 @@ import PlanlintTestSupport
 import Testing
 @testable import PlanlintEngine
 
-/// Findings ordered through ranks and a cycle walk, against sorting the findings themselves.
+/// Findings ordered on small keys and a cycle walk, against sorting the findings themselves.
 @Suite struct FindingOrderTests {
     private static func finding(ruleID: String, line: Int, column: Int, marker: Int) -> Finding {
         Finding(
@@ -14,25 +14,14 @@ import Testing
             evidenceColumn: 1, evidenceLength: 1, fix: nil)
     }
 
-    @Test func ranksOrderAsTheIDsDo() {
-        let ids = ["b.two", "a.one", "b.two", "c", "a.one"]
-        let ranks = FindingOrder.ranks(of: ids)
-        for i in ids.indices {
-            for j in ids.indices {
-                #expect((ranks[i] < ranks[j]) == (ids[i] < ids[j]))
-                #expect((ranks[i] == ranks[j]) == (ids[i] == ids[j]))
-            }
-        }
-    }
-
     @Test func sortMatchesAStableSortOfTheFindings() {
         let ids = ["sequence.gap", "defect.placeholder", "funds.budget", "congress.annual"]
-        let ranks = FindingOrder.ranks(of: ids)
+        // The order's plain definition: by start, then rule id.
+        func precedes(_ lhs: Finding, _ rhs: Finding) -> Bool { (lhs.start, lhs.ruleID) < (rhs.start, rhs.ruleID) }
         var generator = TestRandom()
         for _ in 0..<300 {
             let count = Int.random(in: 0...60, using: &generator)
             var findings: [Finding] = []
-            var findingRanks: [Int32] = []
             for marker in 0..<count {
                 let rule = Int.random(in: 0..<ids.count, using: &generator)
                 // Few lines and columns, so that ties on position and on rule are common.
@@ -40,14 +29,13 @@ import Testing
                     Self.finding(
                         ruleID: ids[rule], line: Int.random(in: 1...4, using: &generator),
                         column: Int.random(in: 1...3, using: &generator), marker: marker))
-                findingRanks.append(ranks[rule])
             }
             // Stable by construction: the marker is the original index.
             let expected = findings.sorted { (a, b) in
-                FindingOrder.precedes(a, b) || (!FindingOrder.precedes(b, a) && Int(a.message.zh)! < Int(b.message.zh)!)
+                precedes(a, b) || (!precedes(b, a) && Int(a.message.zh)! < Int(b.message.zh)!)
             }
             var sorted = findings
-            FindingOrder.sort(&sorted, ranks: findingRanks)
+            FindingOrder.sort(&sorted)
             #expect(sorted.map(\.message.zh) == expected.map(\.message.zh))
         }
     }

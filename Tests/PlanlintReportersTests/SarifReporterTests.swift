@@ -104,7 +104,10 @@ import Testing
 
     @Test func ruleDescriptionsHideMessagePlaceholders() throws {
         var rules = ReportFixtures.rules
-        rules.rules[0].message = "节日安排不全，缺少：{items}（{found}/{expected}）{不是占位"
+        rules.rules[0] = ReportFixtures.rule(
+            rules.rules[0].id, rules.rules[0].title, rules.rules[0].titleEn ?? "", theme: rules.rules[0].theme,
+            severity: rules.rules[0].severity, message: "节日安排不全，缺少：{items}（{found}/{expected}）{不是占位",
+            messageEn: rules.rules[0].messageEn)
         let output = SarifReporter().render([], options: ReportOptions(toolVersion: "1.0.0", rules: rules))
         #expect(output.contains("\"text\": \"节日安排不全，缺少：…（…/…）{不是占位\""))
     }
