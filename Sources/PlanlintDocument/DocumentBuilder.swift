@@ -2,9 +2,8 @@
 /// sentences, headings, enumerations, the section tree, the schedule and the metadata.
 enum DocumentBuilder {
     static func build(path: String, format: DocumentFormat, source: DecodedText?, lines input: SourceLines) -> PlanDocument {
-        let lines = input.lines.isEmpty ? [""] : input.lines
-        let normalized = ScriptNormalizer.normalize(lines: lines, blanked: input.blanked)
-        let table = LineTable(normalized: normalized, originalLines: lines)
+        let normalized = ScriptNormalizer.normalize(lines: input.lines, blanked: input.blanked)
+        let table = LineTable(normalized: normalized, original: input.lines)
         let text = ScalarScanner(bytes: normalized)
         let segments = BlockSegmenter(text: text, lines: table, headingLevels: input.headingLevels).segments()
 

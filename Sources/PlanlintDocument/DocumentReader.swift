@@ -55,7 +55,7 @@ public enum DocumentReader {
     ) -> PlanDocument {
         var body = text
         if body.unicodeScalars.first == "\u{FEFF}" { body.unicodeScalars.removeFirst() }
-        let lines = TextDecoder.lines(of: body)
+        let lines = TextLines(text: body)
         let sourceLines = format == .markdown ? MarkdownReader.read(lines: lines) : SourceLines(lines: lines)
         return DocumentBuilder.build(path: path, format: reportedFormat ?? format, source: source, lines: sourceLines)
     }

@@ -51,8 +51,9 @@ enum DocxReader {
         } catch let error as DocxXMLError {
             throw invalid(error.reason)
         }
-        var result = SourceLines(lines: [])
-        result.lines.reserveCapacity(paragraphs.count)
+        var texts: [String] = []
+        var headingLevels: [Int: Int] = [:]
+        texts.reserveCapacity(paragraphs.count)
         for (index, paragraph) in paragraphs.enumerated() {
             var text = paragraph.text
             if !numbering.isEmpty, let list = listNumbering(paragraph, styles: styles),
@@ -60,10 +61,10 @@ enum DocxReader {
             {
                 text = label + text
             }
-            result.lines.append(text)
-            if let level = headingLevel(paragraph, styles: styles.levels) { result.headingLevels[index] = level }
+            texts.append(text)
+            if let level = headingLevel(paragraph, styles: styles.levels) { headingLevels[index] = level }
         }
-        return result
+        return SourceLines(lines: TextLines(lines: texts), headingLevels: headingLevels)
     }
 
     /// Extracts one entry through ZipLayout, refusing to inflate more than the remaining budget

@@ -5,16 +5,21 @@ import Foundation
 public struct LineTable: Sendable {
     /// Byte offset in the normalised text at which each line starts.
     public private(set) var starts: [Int]
-    /// The original text of each line, without its terminator.
-    public private(set) var originalLines: [String]
+    /// The original lines, as many as the normalised text has.
+    public let original: TextLines
     private let byteCount: Int
 
     /// - Parameters:
     ///   - normalized: the normalised text, lines joined by "\n".
     ///   - originalLines: the original lines, as many as `normalized` has.
     public init(normalized: [UInt8], originalLines: [String]) {
+        self.init(normalized: normalized, original: TextLines(lines: originalLines))
+    }
+
+    /// The same with the original lines cut from one text.
+    public init(normalized: [UInt8], original: TextLines) {
         var starts = [0]
-        starts.reserveCapacity(originalLines.count)
+        starts.reserveCapacity(original.count)
         normalized.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return }
             var from = 0
@@ -24,7 +29,7 @@ public struct LineTable: Sendable {
             }
         }
         self.starts = starts
-        self.originalLines = originalLines
+        self.original = original
         self.byteCount = normalized.count
     }
 
@@ -61,7 +66,11 @@ public struct LineTable: Sendable {
         return start..<max(start, end)
     }
 
+    /// The original text of a 1-based line, without its terminator; empty past the end.
     public func originalText(ofLine line: Int) -> String {
-        line >= 1 && line <= originalLines.count ? originalLines[line - 1] : ""
+        line >= 1 && line <= original.count ? original[line - 1] : ""
     }
+
+    /// The original text of every line (the language server and HTML report show them all).
+    public var originalLines: [String] { original.strings }
 }

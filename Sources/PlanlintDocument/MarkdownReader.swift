@@ -3,6 +3,10 @@
 enum MarkdownReader {
     /// `skippingProse: false` analyses every line scalar by scalar (tests compare the two).
     static func read(lines: [String], skippingProse: Bool = true) -> SourceLines {
+        read(lines: TextLines(lines: lines), skippingProse: skippingProse)
+    }
+
+    static func read(lines: TextLines, skippingProse: Bool = true) -> SourceLines {
         var result = SourceLines(lines: lines)
         var fence: (mark: Unicode.Scalar, count: Int)?
         var previousBlank = true
@@ -11,8 +15,8 @@ enum MarkdownReader {
         var previousParagraph = false
         var inComment = false
 
-        for (index, line) in lines.enumerated() {
-            if skippingProse, fence == nil, !inComment, let indent = plainTextIndent(line) {
+        for index in 0..<lines.count {
+            if skippingProse, fence == nil, !inComment, let indent = plainTextIndent(lines, index) {
                 // Prose: no Markdown construct can start here, so skip the scalar analysis.
                 previousCode = false
                 previousParagraph = true
@@ -20,7 +24,7 @@ enum MarkdownReader {
                 previousBlank = false
                 continue
             }
-            let scalars = Array(line.unicodeScalars)
+            let scalars = Array(lines[index].unicodeScalars)
             let indent = leadingSpaces(scalars)
             let blank = indent == scalars.count
             if let open = fence {
@@ -70,9 +74,10 @@ enum MarkdownReader {
     /// The indent of a line that can only be prose — at most three leading spaces, then a
     /// non-ASCII character, and no `<` anywhere (no comment) — or nil. Most lines of a Chinese
     /// plan are such lines, and converting each to scalars was most of reading Markdown.
-    static func plainTextIndent(_ line: String) -> Int? {
-        var line = line
-        return line.withUTF8 { bytes -> Int? in
+    static func plainTextIndent(_ lines: TextLines, _ index: Int) -> Int? {
+        let range = lines.byteRange(ofLine: index)
+        return lines.withUTF8 { text -> Int? in
+            let bytes = UnsafeBufferPointer(rebasing: text[range])
             var indent = 0
             while indent < bytes.count, bytes[indent] == UInt8(ascii: " ") { indent += 1 }
             guard indent <= 3, indent < bytes.count, bytes[indent] >= 0x80, !bytes.contains(UInt8(ascii: "<")) else {

@@ -175,27 +175,59 @@ struct MetadataExtractor {
         return best.map { ($0.0, $0.2) }
     }
 
-    /// Body words grouped by first scalar, so one pass over the text counts them all; `bodyWordSlot[scalar]` is the group's index plus
+    /// Body words grouped by first scalar, so one pass over the text counts them all; `slots[scalar]` is the group's index plus
     /// one (0: no word starts there). A flat table over the BMP, because this lookup runs for
-    /// every Chinese character of a plan's opening and hashing each was a tenth of reading.
-    private static let bodyWordGroups: [[(word: [UInt8], profile: Int)]] = bodyWordTables.groups
-    private static let bodyWordSlot: [UInt16] = bodyWordTables.slots
-    private static let bodyWordTables: (groups: [[(word: [UInt8], profile: Int)]], slots: [UInt16]) = {
-        var groups: [[(word: [UInt8], profile: Int)]] = []
+    /// many Chinese characters of a plan and hashing each was a tenth of reading. `prefixes`
+    /// holds one bit per (lead byte, second byte) of the words' first characters: most
+    /// characters are passed over on that bit, without decoding them or touching the 128 KB
+    /// table.
+    private static let bodyWordTables = BodyWordTables(profileWords.map(\.body))
+
+    private struct BodyWordTables {
+        /// A word after its first character: its second character's three bytes (every
+        /// body word has one, all three-byte), then the rest as a range of `tails`.
+        struct Entry {
+            var second: UInt32
+            var tail: Range<Int>
+            var profile: Int
+        }
+
+        /// The words of group `g` (one first character) are `entries[groups[g]]`.
+        var groups: [Range<Int>] = []
+        var entries: [Entry] = []
+        var tails: [UInt8] = []
         var slots = [UInt16](repeating: 0, count: 0x10000)
-        for (profile, entry) in profileWords.enumerated() {
-            for word in entry.body {
-                let first = Int(word.unicodeScalars.first!.value)
-                precondition(first < 0x10000, "profile words start with a BMP character")
-                if slots[first] == 0 {
-                    groups.append([])
-                    slots[first] = UInt16(groups.count)
+        /// Bit `second & 0x3F` of `prefixes[lead & 0x0F]`, for three-byte first characters.
+        var prefixes = [UInt64](repeating: 0, count: 16)
+
+        init(_ words: [[String]]) {
+            var byFirst: [Int: [(bytes: [UInt8], profile: Int)]] = [:]
+            var order: [Int] = []
+            for (profile, list) in words.enumerated() {
+                for word in list {
+                    let bytes = Array(word.utf8)
+                    let scalars = Array(word.unicodeScalars)
+                    precondition(
+                        scalars.count >= 2 && bytes.count >= 6 && scalars.prefix(2).allSatisfy { $0.value >= 0x800 && $0.value < 0x10000 },
+                        "profile words start with two three-byte characters")
+                    let first = Int(scalars[0].value)
+                    if byFirst[first] == nil { order.append(first) }
+                    byFirst[first, default: []].append((bytes, profile))
                 }
-                groups[Int(slots[first]) - 1].append((Array(word.utf8), profile))
+            }
+            for first in order {
+                let start = entries.count
+                for (bytes, profile) in byFirst[first]! {
+                    let second = UInt32(bytes[3]) | UInt32(bytes[4]) << 8 | UInt32(bytes[5]) << 16
+                    entries.append(Entry(second: second, tail: tails.count..<tails.count + bytes.count - 6, profile: profile))
+                    tails += bytes[6...]
+                    prefixes[Int(bytes[0] & 0x0F)] |= 1 << UInt64(bytes[1] & 0x3F)
+                }
+                groups.append(start..<entries.count)
+                slots[first] = UInt16(groups.count)
             }
         }
-        return (groups, slots)
-    }()
+    }
 
     /// Occurrences of each profile's body words in the first `limit` bytes.
     static func bodyScores(_ text: ScalarScanner, limit: Int) -> [Int] {
@@ -203,30 +235,49 @@ struct MetadataExtractor {
         let end = min(limit, text.bytes.count)
         // The tables are bound once: a `static let` read inside the loop checked that it was
         // initialised on every character.
-        let groups = bodyWordGroups
-        bodyWordSlot.withUnsafeBufferPointer { slots in
-            text.bytes.withUnsafeBufferPointer { bytes in
-                var index = 0
-                while index < end {
-                    let lead = bytes[index]
-                    guard lead >= 0xE0 else {
-                        index += 1
-                        continue
-                    }
-                    // Three bytes: a BMP character, decoded in place (valid UTF-8 always has
-                    // the two that follow); longer sequences start no word.
-                    guard lead < 0xF0 else {
-                        index = text.scalar(at: index).1
-                        continue
-                    }
-                    let scalar = Int(lead & 0x0F) << 12 | Int(bytes[index + 1] & 0x3F) << 6 | Int(bytes[index + 2] & 0x3F)
-                    let slot = Int(slots[scalar])
-                    if slot > 0 {
-                        for candidate in groups[slot - 1] where text.matches(candidate.word, at: index, end: bytes.count) {
-                            scores[candidate.profile] += 1
+        let tables = bodyWordTables
+        tables.prefixes.withUnsafeBufferPointer { prefixes in
+            tables.slots.withUnsafeBufferPointer { slots in
+                tables.entries.withUnsafeBufferPointer { entries in
+                    tables.tails.withUnsafeBufferPointer { tails in
+                        text.bytes.withUnsafeBufferPointer { bytes in
+                            var index = 0
+                            while index < end {
+                                let lead = bytes[index]
+                                guard lead >= 0xE0 else {
+                                    index += 1
+                                    continue
+                                }
+                                // Three bytes: a BMP character (valid UTF-8 always has the two
+                                // that follow); longer sequences start no word.
+                                guard lead < 0xF0 else {
+                                    index = text.scalar(at: index).1
+                                    continue
+                                }
+                                let second = bytes[index + 1]
+                                if prefixes[Int(lead & 0x0F)] >> UInt64(second & 0x3F) & 1 != 0,
+                                    index + 6 <= bytes.count
+                                {
+                                    let scalar = Int(lead & 0x0F) << 12 | Int(second & 0x3F) << 6 | Int(bytes[index + 2] & 0x3F)
+                                    let slot = Int(slots[scalar])
+                                    if slot > 0 {
+                                        let next = UInt32(bytes[index + 3]) | UInt32(bytes[index + 4]) << 8 | UInt32(bytes[index + 5]) << 16
+                                        for entry in entries[tables.groups[slot - 1]] where entry.second == next {
+                                            let tailStart = index + 6
+                                            guard tailStart + entry.tail.count <= bytes.count else { continue }
+                                            var equal = true
+                                            for offset in 0..<entry.tail.count where bytes[tailStart + offset] != tails[entry.tail.lowerBound + offset] {
+                                                equal = false
+                                                break
+                                            }
+                                            if equal { scores[entry.profile] += 1 }
+                                        }
+                                    }
+                                }
+                                index += 3
+                            }
                         }
                     }
-                    index += 3
                 }
             }
         }

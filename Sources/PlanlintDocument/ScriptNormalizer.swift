@@ -4,18 +4,27 @@ public enum ScriptNormalizer {
     /// The normalised UTF-8 of `lines` joined by "\n". Scalars inside `blanked` (scalar
     /// index ranges per 0-based line) become spaces, so rules never match there.
     public static func normalize(lines: [String], blanked: [Int: [Range<Int>]] = [:]) -> [UInt8] {
-        var output: [UInt8] = []
-        output.reserveCapacity(lines.reduce(0) { $0 + $1.utf8.count + 1 })
-        for (index, line) in lines.enumerated() {
-            if index > 0 { output.append(0x0A) }
-            if let ranges = blanked[index], !ranges.isEmpty {
-                appendBlanking(line, ranges, to: &output)
-            } else {
-                var line = line
-                line.withUTF8 { append($0, to: &output) }
+        normalize(lines: TextLines(lines: lines), blanked: blanked)
+    }
+
+    /// The same over lines cut from one text: each line's bytes are read in place.
+    public static func normalize(lines: TextLines, blanked: [Int: [Range<Int>]] = [:]) -> [UInt8] {
+        lines.withUTF8 { text in
+            var output: [UInt8] = []
+            // Mapped scalars mostly keep or lose bytes (full-width forms become ASCII).
+            output.reserveCapacity(text.count + 1)
+            let hasBlanks = !blanked.isEmpty
+            for index in 0..<lines.count {
+                if index > 0 { output.append(0x0A) }
+                let line = UnsafeBufferPointer(rebasing: text[lines.byteRange(ofLine: index)])
+                if hasBlanks, let ranges = blanked[index], !ranges.isEmpty {
+                    appendBlanking(lines[index], ranges, to: &output)
+                } else {
+                    append(line, to: &output)
+                }
             }
+            return output
         }
-        return output
     }
 
     /// The normalised form of a string (same scalar count).

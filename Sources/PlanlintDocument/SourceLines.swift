@@ -1,7 +1,7 @@
 /// Lines as a reader produced them, before structure is recognised.
 struct SourceLines {
     /// The original lines (for .docx, paragraph texts).
-    var lines: [String]
+    var lines: TextLines
     /// 0-based line → Markdown or .docx heading level.
     var headingLevels: [Int: Int] = [:]
     /// 0-based line → scalar ranges hidden from rules (code, comments).

@@ -26,12 +26,12 @@ public enum TextDecoder {
             if looksBinary(bytes) { throw DocumentError(path: path, reason: .binary) }
             if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
                 hasBOM = true
-                guard let decoded = String(validating: bytes[3...], as: UTF8.self) else {
+                guard let decoded = validUTF8String(bytes[3...]) else {
                     throw DocumentError(path: path, reason: .undecodable)
                 }
                 text = decoded
                 encoding = .utf8
-            } else if let decoded = String(validating: bytes, as: UTF8.self) {
+            } else if let decoded = validUTF8String(bytes[...]) {
                 text = decoded
                 encoding = .utf8
             } else if let decoded = GB18030Converter.decode(bytes) {
@@ -50,37 +50,15 @@ public enum TextDecoder {
     /// Splits text on CRLF, LF or CR; a trailing terminator yields a final empty line so the
     /// lines joined by the file's line ending give back the file.
     public static func lines(of text: String) -> [String] {
-        // Breaks are found on the bytes; each line is cut as a slice of the scalar view, as
-        // `text` is already valid and making a line from its bytes validated it again.
-        var text = text
-        var bounds: [(Int, Int)] = []
-        text.withUTF8 { buffer in
-            var start = 0
-            var index = 0
-            // Without a CR every break is an LF, and memchr finds them at memory speed.
-            if let base = buffer.baseAddress, memchr(base, 0x0D, buffer.count) == nil {
-                while let hit = memchr(base + start, 0x0A, buffer.count - start) {
-                    let end = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                    bounds.append((start, end))
-                    start = end + 1
-                }
-                index = buffer.count
-            }
-            while index < buffer.count {
-                let byte = buffer[index]
-                if byte == 0x0A || byte == 0x0D {
-                    bounds.append((start, index))
-                    if byte == 0x0D, index + 1 < buffer.count, buffer[index + 1] == 0x0A { index += 1 }
-                    start = index + 1
-                }
-                index += 1
-            }
-            bounds.append((start, buffer.count))
-        }
-        let scalars = text.unicodeScalars
-        let origin = text.utf8.startIndex
-        return bounds.map { start, end in
-            String(Substring(scalars[text.utf8.index(origin, offsetBy: start)..<text.utf8.index(origin, offsetBy: end)]))
+        TextLines(text: text).strings
+    }
+
+    /// The bytes as a string when they are well-formed UTF-8. Checked by `UTF8Validation`
+    /// and copied without the standard library checking them a second time.
+    static func validUTF8String(_ bytes: ArraySlice<UInt8>) -> String? {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard UTF8Validation.isValid(buffer) else { return nil }
+            return String(copying: UTF8Span(unchecked: buffer.span))
         }
     }
 

@@ -30,20 +30,23 @@ public enum UTF8Search {
     /// Whether `needle` occurs in `haystack`: memchr to each candidate first byte, memcmp
     /// for the rest.
     public static func contains(_ haystack: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
+        haystack.withUnsafeBufferPointer { contains($0, needle) }
+    }
+
+    /// The same over bytes in memory.
+    public static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
         guard let first = needle.first else { return true }
         guard needle.count <= haystack.count else { return false }
-        return haystack.withUnsafeBufferPointer { text in
-            needle.withUnsafeBufferPointer { word in
-                guard let base = text.baseAddress, let wordBase = word.baseAddress else { return false }
-                let last = text.count - word.count
-                var index = 0
-                while index <= last, let hit = memchr(base + index, Int32(first), last - index + 1) {
-                    let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                    if memcmp(base + at, wordBase, word.count) == 0 { return true }
-                    index = at + 1
-                }
-                return false
+        return needle.withUnsafeBufferPointer { word in
+            guard let base = haystack.baseAddress, let wordBase = word.baseAddress else { return false }
+            let last = haystack.count - word.count
+            var index = 0
+            while index <= last, let hit = memchr(base + index, Int32(first), last - index + 1) {
+                let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if memcmp(base + at, wordBase, word.count) == 0 { return true }
+                index = at + 1
             }
+            return false
         }
     }
 }

@@ -63,6 +63,14 @@ public struct Suppressions: Sendable {
         return opens && UTF8Search.contains(line, "planlint-")
     }
 
+    /// Whether a text may hold any directive: each names `planlint-`, which few plans contain,
+    /// so most are passed over without cutting them into lines.
+    public static func mayHoldDirectives(_ lines: TextLines) -> Bool {
+        lines.contains(directiveWord)
+    }
+
+    private static let directiveWord = Array("planlint-".utf8)
+
     public init(lines: [String], markdown: Bool = false) {
         var directives: [SuppressionDirective] = []
         var fence: (mark: Character, count: Int)?
@@ -241,7 +249,7 @@ extension Linter {
     /// The findings left by the document's suppression comments, with findings for comments
     /// that name unknown rules; nil when the document has no such comments.
     func applySuppressions(_ findings: [Finding], in document: PlanDocument, options: LintOptions) -> [Finding]? {
-        guard document.format != .docx else { return nil }
+        guard document.format != .docx, Suppressions.mayHoldDirectives(document.lines.original) else { return nil }
         let suppressions = Suppressions(lines: document.lines.originalLines, markdown: document.format == .markdown)
         guard !suppressions.isEmpty else { return nil }
         var result = suppressions.filter(findings)
