@@ -44,7 +44,7 @@ public struct PlanDocument: Sendable {
 
     /// The normalised text of a byte range, for messages and comparisons.
     public func text(_ range: Range<Int>) -> String {
-        String(decoding: normalized[range], as: UTF8.self)
+        String(wellFormedUTF8: normalized, range)
     }
 
     /// Line and column in the original file of a byte offset of `normalized`.

@@ -135,7 +135,8 @@ struct FindingBuilder {
             }
             if copied == 0 { return nil }
             result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
-            return String(decoding: result, as: UTF8.self)
+            // Template pieces cut at ASCII braces and whole values: well-formed by construction.
+            return result.withUnsafeBufferPointer { String(wellFormedUTF8: $0) }
         }
         return rendered ?? template
     }

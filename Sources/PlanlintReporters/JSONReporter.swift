@@ -30,7 +30,9 @@ public struct JSONReporter: StreamingReporter, Sendable {
         /// `text(for:part:)` passes all parts but the first on as they are: prefixing each
         /// copied the whole report once more.
         public func part(for report: FileReport) -> [UInt8] {
-            var writer = JSONWriter(level: 2)
+            // A finding takes about 1.1 KB (the 50 MB benchmark: 194 MB for 168,194 findings),
+            // a check under 200 bytes; growing from a small buffer copied each report twice.
+            var writer = JSONWriter(level: 2, capacity: 4096 + 200 * report.checks.count + 1280 * report.findings.count)
             writer.verbatim(Self.separator)
             reporter.write(report, language: options.language, to: &writer)
             return writer.bytes

@@ -19,12 +19,13 @@ struct JSONWriter: ~Copyable {
     /// True until the innermost open container gets its first member.
     private var empty = true
 
-    /// `level`: how deep the written value sits in an enclosing document, for indentation.
-    init(pretty: Bool = true, level: Int = 0) {
+    /// `level`: how deep the written value sits in an enclosing document, for indentation;
+    /// `capacity`: the bytes expected, so that a large report is not copied as it grows.
+    init(pretty: Bool = true, level: Int = 0, capacity: Int = 4096) {
         self.pretty = pretty
         self.level = level
-        capacity = 4096
-        storage = .allocate(capacity: capacity)
+        self.capacity = max(capacity, 64)
+        storage = .allocate(capacity: self.capacity)
     }
 
     deinit { storage.deallocate() }
@@ -153,10 +154,18 @@ struct JSONWriter: ~Copyable {
 
     private mutating func newline() {
         guard pretty else { return }
-        reserve(1 + 2 * level)
-        storage[count] = UInt8(ascii: "\n")
-        (storage + count + 1).initialize(repeating: UInt8(ascii: " "), count: 2 * level)
-        count += 1 + 2 * level
+        let length = 1 + 2 * level
+        // Spaces are stored eight at a time (a memset call per line cost more than the line);
+        // the stores may run past `length` into reserved, unused capacity.
+        reserve(length + 8)
+        let raw = UnsafeMutableRawPointer(storage + count)
+        raw.storeBytes(of: UInt8(ascii: "\n"), as: UInt8.self)
+        var offset = 1
+        while offset < length {
+            raw.storeBytes(of: 0x2020_2020_2020_2020 as UInt64, toByteOffset: offset, as: UInt64.self)
+            offset += 8
+        }
+        count += length
     }
 
     // Runs that need no escape are copied whole, and found eight bytes at a time.
@@ -178,23 +187,29 @@ struct JSONWriter: ~Copyable {
             }
             let byte = text[index]
             var length = 1
-            let escaped: String
+            let escaped: StaticString
             switch byte {
             case UInt8(ascii: "\""): escaped = "\\\""
             case UInt8(ascii: "\\"): escaped = "\\\\"
             case UInt8(ascii: "\n"): escaped = "\\n"
             case UInt8(ascii: "\r"): escaped = "\\r"
             case UInt8(ascii: "\t"): escaped = "\\t"
-            case 0..<0x20: escaped = Self.hexEscape(UInt32(byte))
+            case 0..<0x20:
+                append(UnsafeBufferPointer(rebasing: text[copied..<index]))
+                append(Self.hexEscape(UInt32(byte)))
+                index += 1
+                copied = index
+                continue
             case 0xE2 where index + 2 < text.count && text[index + 1] == 0x80 && (text[index + 2] == 0xA8 || text[index + 2] == 0xA9):
-                escaped = Self.hexEscape(text[index + 2] == 0xA8 ? 0x2028 : 0x2029)
+                escaped = text[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
                 length = 3
             default:
-                index += 1
+                // Any other byte flagged is 0xE2, the lead of a three-byte character.
+                index += byte == 0xE2 ? 3 : 1
                 continue
             }
             append(UnsafeBufferPointer(rebasing: text[copied..<index]))
-            append(escaped)
+            verbatim(escaped)
             index += length
             copied = index
         }
