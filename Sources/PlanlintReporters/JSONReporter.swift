@@ -114,7 +114,7 @@ public struct JSONReporter: StreamingReporter, Sendable {
     func write(_ finding: Finding, language: Language, to writer: inout JSONWriter) {
         writer.openObject()
         writer.key("basis")
-        writer.string(finding.basis)
+        writer.sharedString(finding.basis)
         writer.key("category")
         writer.string(finding.category.rawValue)
         writeSpan(from: finding.start, to: finding.end, to: &writer)
@@ -133,7 +133,7 @@ public struct JSONReporter: StreamingReporter, Sendable {
         writer.key("severity")
         writer.string(finding.severity.rawValue)
         writer.key("suggestion")
-        writer.string(finding.suggestion?.text(language))
+        writer.sharedString(finding.suggestion?.text(language))
         writer.key("theme")
         writer.string(finding.theme)
         writer.closeObject()

@@ -1,0 +1,57 @@
+import PlanlintTestSupport
+import Testing
+
+@testable import PlanlintReporters
+
+@Suite struct JSONWriterTests {
+    /// A shared string written again is copied from its first escaped copy; the document
+    /// must read as if each had been escaped on its own, also when the buffer grows (and
+    /// moves) between the copies.
+    @Test func sharedStringsWriteWhatPlainStringsWrite() {
+        let texts = [
+            "依据《中华人民共和国工会法》第四十二条，工会经费应当专款专用\n“引号”与\\反斜杠", "短", "\u{2028}行分隔符之后还有足够长的一段说明文字，用来超过记忆的长度",
+        ]
+        var generator = TestRandom()
+        for _ in 0..<50 {
+            var shared = JSONWriter(capacity: 64)
+            var plain = JSONWriter(capacity: 64)
+            shared.openArray()
+            plain.openArray()
+            for _ in 0..<Int.random(in: 1...40, using: &generator) {
+                let text = texts.randomElement(using: &generator)!
+                // Padding of random length makes the buffer grow at random points.
+                let padding = String(repeating: "甲", count: Int.random(in: 0...300, using: &generator))
+                shared.element()
+                shared.sharedString(text)
+                shared.element()
+                shared.string(padding)
+                plain.element()
+                plain.string(text)
+                plain.element()
+                plain.string(padding)
+            }
+            shared.sharedString(nil)
+            plain.string(nil)
+            shared.closeArray()
+            plain.closeArray()
+            #expect(shared.bytes == plain.bytes)
+        }
+    }
+
+    /// Keys are written in one stretch; the layout is the one `JSONValue` gives.
+    @Test func keysMatchTheGeneralSerialiser() {
+        var writer = JSONWriter(level: 1, capacity: 8)
+        writer.openObject()
+        writer.key("alpha")
+        writer.int(1)
+        writer.key("beta_gamma_delta_epsilon")
+        writer.openObject()
+        writer.key("z")
+        writer.null()
+        writer.closeObject()
+        writer.closeObject()
+        let expected = JSONValue.object(["alpha": .int(1), "beta_gamma_delta_epsilon": .object(["z": .null])])
+            .serialized(indentLevel: 1)
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == expected)
+    }
+}
