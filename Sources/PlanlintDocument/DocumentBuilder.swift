@@ -1,8 +1,11 @@
 /// Builds a `PlanDocument` from original lines: normalises them and recognises blocks,
 /// sentences, headings, enumerations, the section tree, the schedule and the metadata.
 enum DocumentBuilder {
-    static func build(path: String, format: DocumentFormat, source: DecodedText?, lines input: SourceLines) -> PlanDocument {
-        let normalized = ScriptNormalizer.normalize(lines: input.lines, blanked: input.blanked)
+    /// `normalized`: the normalised text when the reader made it already.
+    static func build(
+        path: String, format: DocumentFormat, source: DecodedText?, lines input: SourceLines, normalized: [UInt8]? = nil
+    ) -> PlanDocument {
+        let normalized = normalized ?? ScriptNormalizer.normalize(lines: input.lines, blanked: input.blanked)
         let table = LineTable(normalized: normalized, original: input.lines)
         let text = ScalarScanner(bytes: normalized)
         let segments = BlockSegmenter(text: text, lines: table, headingLevels: input.headingLevels).segments()

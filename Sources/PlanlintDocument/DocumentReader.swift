@@ -36,8 +36,11 @@ public enum DocumentReader {
             let lines = try DocxReader.read(data: data, path: path, limits: limits)
             return DocumentBuilder.build(path: path, format: .docx, source: nil, lines: lines)
         case .text, .markdown:
-            let decoded = try TextDecoder.decode([UInt8](data), path: path, limits: limits)
-            return build(decoded.text, path: path, format: format, source: decoded)
+            // Plain text is checked and normalised in one walk; Markdown is normalised after its
+            // code and comments are found, which the normalised text must not show.
+            let (decoded, normalized) = try TextDecoder.decode(
+                [UInt8](data), path: path, limits: limits, normalizing: format == .text)
+            return build(decoded.text, path: path, format: format, source: decoded, normalized: normalized)
         }
     }
 
@@ -51,13 +54,15 @@ public enum DocumentReader {
     }
 
     private static func build(
-        _ text: String, path: String, format: DocumentFormat, source: DecodedText?, reportedFormat: DocumentFormat? = nil
+        _ text: String, path: String, format: DocumentFormat, source: DecodedText?, reportedFormat: DocumentFormat? = nil,
+        normalized: [UInt8]? = nil
     ) -> PlanDocument {
         var body = text
         if body.unicodeScalars.first == "\u{FEFF}" { body.unicodeScalars.removeFirst() }
         let lines = TextLines(text: body)
         let sourceLines = format == .markdown ? MarkdownReader.read(lines: lines) : SourceLines(lines: lines)
-        return DocumentBuilder.build(path: path, format: reportedFormat ?? format, source: source, lines: sourceLines)
+        return DocumentBuilder.build(
+            path: path, format: reportedFormat ?? format, source: source, lines: sourceLines, normalized: normalized)
     }
 
     private static func describe(_ error: Error) -> String {

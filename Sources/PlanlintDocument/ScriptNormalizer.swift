@@ -35,9 +35,27 @@ public enum ScriptNormalizer {
         return String(decoding: output, as: UTF8.self)
     }
 
-    /// Copies valid UTF-8, rewriting the scalars `HanSimplification` maps. Runs that need no
-    /// change are copied whole; ASCII never changes and needs no lookup.
+    /// The normalised form of bytes not yet known to be UTF-8, checked in the same walk (by
+    /// the rules of `UTF8Validation`); nil when they are not well-formed. A plain-text plan
+    /// is read this way: checking it first and mapping it after read every byte twice.
+    /// Line breaks are copied as they are.
+    public static func normalize(validating bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + 1)
+        return append(bytes, to: &output, validating: true) ? output : nil
+    }
+
+    /// Copies valid UTF-8, rewriting the scalars `HanSimplification` maps.
     private static func append(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        _ = append(bytes, to: &output, validating: false)
+    }
+
+    /// Copies UTF-8, rewriting the scalars `HanSimplification` maps; runs that need no change
+    /// are copied whole, and ASCII never changes and needs no lookup. With `validating`,
+    /// stops at the first malformed sequence and returns false. Inlined into both callers,
+    /// so the flag costs the plain copy nothing.
+    @inline(__always)
+    private static func append(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8], validating: Bool) -> Bool {
         let count = bytes.count
         var index = 0
         var copied = 0
@@ -51,15 +69,29 @@ public enum ScriptNormalizer {
             let length: Int
             let value: UInt32
             if lead < 0xE0 {
+                if validating {
+                    guard lead >= 0xC2, index + 1 < count, bytes[index + 1] & 0xC0 == 0x80 else { return false }
+                }
                 length = 2
                 value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
             } else if lead < 0xF0 {
+                if validating {
+                    guard index + 2 < count, bytes[index + 1] & 0xC0 == 0x80, bytes[index + 2] & 0xC0 == 0x80 else { return false }
+                }
                 length = 3
                 value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                // Overlong forms and UTF-16 surrogates.
+                if validating, value < 0x800 || value & 0xF800 == 0xD800 { return false }
             } else {
+                if validating {
+                    guard lead < 0xF5, index + 3 < count, bytes[index + 1] & 0xC0 == 0x80, bytes[index + 2] & 0xC0 == 0x80,
+                        bytes[index + 3] & 0xC0 == 0x80
+                    else { return false }
+                }
                 length = 4
                 value = UInt32(lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
                     | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+                if validating, value < 0x10000 || value > 0x10FFFF { return false }
             }
             let mapped: UInt32
             if length < 4 {
@@ -80,6 +112,7 @@ public enum ScriptNormalizer {
             index += length
         }
         output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<count]))
+        return true
     }
 
     /// The scalar-by-scalar path for the few lines that hold blanked ranges.

@@ -7,6 +7,16 @@ public enum TextDecoder {
     public static func decode(_ bytes: [UInt8], path: String, limits: DocumentLimits = .default) throws
         -> DecodedText
     {
+        try decode(bytes, path: path, limits: limits, normalizing: false).decoded
+    }
+
+    /// Decodes as `decode` does and, with `normalizing`, also gives the normalised text
+    /// (`ScriptNormalizer`) when it could come from the same walk that checked the UTF-8:
+    /// for UTF-8 with LF line breaks only (the normalised text joins lines by LF) and no
+    /// second byte order mark (which the document drops).
+    static func decode(_ bytes: [UInt8], path: String, limits: DocumentLimits, normalizing: Bool) throws
+        -> (decoded: DecodedText, normalized: [UInt8]?)
+    {
         if bytes.isEmpty { throw DocumentError(path: path, reason: .empty) }
         if bytes.count > limits.maxBytes {
             throw DocumentError(path: path, reason: .tooLarge(bytes: bytes.count, limit: limits.maxBytes))
@@ -14,6 +24,7 @@ public enum TextDecoder {
         let text: String
         let encoding: TextEncoding
         var hasBOM = false
+        var normalized: [UInt8]?
         if bytes.count >= 2, bytes[0] == 0xFF, bytes[1] == 0xFE {
             text = try decodeUTF16(bytes.dropFirst(2), bigEndian: false, path: path)
             encoding = .utf16LittleEndian
@@ -24,17 +35,16 @@ public enum TextDecoder {
             hasBOM = true
         } else {
             if looksBinary(bytes) { throw DocumentError(path: path, reason: .binary) }
-            if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
-                hasBOM = true
-                guard let decoded = validUTF8String(bytes[3...]) else {
-                    throw DocumentError(path: path, reason: .undecodable)
-                }
+            hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+            let body = bytes[(hasBOM ? 3 : 0)...]
+            if normalizing, let (string, mapped) = normalizedUTF8(body) {
+                text = string
+                normalized = mapped
+                encoding = .utf8
+            } else if let decoded = validUTF8String(body) {
                 text = decoded
                 encoding = .utf8
-            } else if let decoded = validUTF8String(bytes[...]) {
-                text = decoded
-                encoding = .utf8
-            } else if let decoded = GB18030Converter.decode(bytes) {
+            } else if !hasBOM, let decoded = GB18030Converter.decode(bytes) {
                 text = decoded
                 encoding = .gb18030
             } else {
@@ -44,7 +54,21 @@ public enum TextDecoder {
         if text.unicodeScalars.allSatisfy({ $0 == "\u{FEFF}" }) {
             throw DocumentError(path: path, reason: .empty)
         }
-        return DecodedText(text: text, encoding: encoding, hasByteOrderMark: hasBOM, lineEnding: lineEnding(of: text))
+        let decoded = DecodedText(text: text, encoding: encoding, hasByteOrderMark: hasBOM, lineEnding: lineEnding(of: text))
+        return (decoded, normalized)
+    }
+
+    /// The text and its normalised bytes from one walk, for well-formed UTF-8 whose only
+    /// line breaks are LF and that does not start with U+FEFF; nil otherwise (the caller
+    /// then checks and normalises the usual way, which tells malformed bytes apart).
+    private static func normalizedUTF8(_ body: ArraySlice<UInt8>) -> (String, [UInt8])? {
+        body.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, memchr(base, 0x0D, buffer.count) == nil,
+                !(buffer.count >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF),
+                let normalized = ScriptNormalizer.normalize(validating: buffer)
+            else { return nil }
+            return (String(copying: UTF8Span(unchecked: buffer.span)), normalized)
+        }
     }
 
     /// Splits text on CRLF, LF or CR; a trailing terminator yields a final empty line so the
