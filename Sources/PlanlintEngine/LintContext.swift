@@ -59,15 +59,16 @@ final class LintContext {
     /// a month-by-month schedule entry has its time from the entry's month.
     func satisfies(_ requirement: SignalRequirement, in range: Range<Int>) -> Bool {
         if !requirement.terms.isEmpty, contains(requirement.terms, in: range) { return true }
-        let text = SignalScanner.scalars(of: document.normalized[range])
+        // What the automaton's matches and the schedule answer is asked first; the scalars
+        // are decoded and scanned only when neither holds a signal.
         for signal in requirement.signals {
-            if SignalScanner.has(signal, in: text) { return true }
             if index.contains(pack.compiled(signal), in: range) { return true }
             if signal == .time, document.schedule.isPresent, document.schedule.entry(containing: range.lowerBound) != nil {
                 return true
             }
         }
-        return false
+        let text = SignalScanner.scalars(of: document.normalized[range])
+        return requirement.signals.contains { SignalScanner.has($0, in: text) }
     }
 
     /// Byte ranges of the sections whose heading title matches `set`.
