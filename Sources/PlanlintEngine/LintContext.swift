@@ -170,13 +170,16 @@ final class LintContext {
     /// The original line, made for the first finding on it and kept for the next (a plan
     /// with no line breaks is one long line with many findings).
     func originalLine(_ line: Int) -> OriginalLine {
+        // Indexed by line, not hashed; made on the first finding (most plans have some).
+        if originalLines.isEmpty { originalLines = Array(repeating: nil, count: document.lines.original.count + 1) }
+        guard line >= 1, line < originalLines.count else { return OriginalLine("") }
         if let known = originalLines[line] { return known }
-        let made = OriginalLine(document.lines.originalText(ofLine: line))
+        let made = OriginalLine(lines: document.lines.original, index: line - 1)
         originalLines[line] = made
         return made
     }
 
-    @exclusivity(unchecked) private var originalLines: [Int: OriginalLine] = [:]
+    @exclusivity(unchecked) private var originalLines: [OriginalLine?] = []
 
     /// Where a finding about something absent is placed: the title, or the top of the file.
     var documentAnchor: Range<Int> {

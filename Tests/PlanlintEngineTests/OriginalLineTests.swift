@@ -1,5 +1,6 @@
 import PlanlintTestSupport
 import Testing
+import PlanlintDocument
 @testable import PlanlintEngine
 
 /// Scalar positions in an original line from its checkpoints, against walking the scalars.
@@ -17,6 +18,26 @@ import Testing
                 offset += scalar.utf8.count
             }
             #expect(line.byteOffset(ofScalar: line.scalarCount) == text.utf8.count)
+        }
+    }
+
+    /// A line taken from a whole text slices that text as the line on its own would.
+    @Test func linesOfATextCutLikeLinesOnTheirOwn() {
+        let alphabet = Array("a 工\u{3000}é😀\n".unicodeScalars)
+        var generator = TestRandom()
+        for _ in 0..<200 {
+            let text = RandomText.scalars(from: alphabet, length: 0...200, using: &generator)
+            let lines = TextLines(text: text)
+            for index in 0..<lines.count {
+                let own = OriginalLine(lines[index])
+                let cut = OriginalLine(lines: lines, index: index)
+                #expect(cut.bytes == own.bytes && cut.checkpoints == own.checkpoints && cut.scalarCount == own.scalarCount)
+                let upper = cut.byteOffset(ofScalar: Int.random(in: 0...cut.scalarCount, using: &generator))
+                let lower = cut.byteOffset(ofScalar: Int.random(in: 0...cut.scalarCount, using: &generator))
+                let range = min(lower, upper)..<max(lower, upper)
+                #expect(cut.text(fromByte: range.lowerBound, toByte: range.upperBound) == own.text(fromByte: range.lowerBound, toByte: range.upperBound))
+                #expect(String(cut.text(fromByte: range.lowerBound, toByte: range.upperBound)).utf8.elementsEqual(lines[index].utf8.dropFirst(range.lowerBound).prefix(range.count)))
+            }
         }
     }
 }
