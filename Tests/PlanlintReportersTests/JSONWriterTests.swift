@@ -55,3 +55,23 @@ import Testing
         #expect(String(decoding: writer.bytes, as: UTF8.self) == expected)
     }
 }
+
+@Suite struct JSONSummaryTests {
+    /// The per-file summary written by hand reads as the general serialiser writes it.
+    @Test func handWrittenSummaryMatchesTheSortedObject() {
+        var generator = TestRandom()
+        for _ in 0..<50 {
+            var tally = ReportTally()
+            tally.missing = Int.random(in: 0...99, using: &generator)
+            tally.weak = Int.random(in: 0...99, using: &generator)
+            tally.defect = Int.random(in: 0...99, using: &generator)
+            tally.error = Int.random(in: 0...99, using: &generator)
+            tally.warning = Int.random(in: 0...99, using: &generator)
+            tally.info = Int.random(in: 0...99, using: &generator)
+            var writer = JSONWriter(level: 3)
+            JSONReporter().writeSummary(tally, to: &writer)
+            let expected = JSONReporter.summary(tally, countingFiles: false).serialized(indentLevel: 3)
+            #expect(String(decoding: writer.bytes, as: UTF8.self) == expected)
+        }
+    }
+}
