@@ -1,9 +1,11 @@
 /// Builds a `PlanDocument` from original lines: normalises them and recognises blocks,
 /// sentences, headings, enumerations, the section tree, the schedule and the metadata.
 enum DocumentBuilder {
-    /// `normalized`: the normalised text when the reader made it already.
+    /// `normalized`: the normalised text when the reader made it already; `countProfileWords`:
+    /// the caller's count of the profile words in it (see `ProfileWords`).
     static func build(
-        path: String, format: DocumentFormat, source: DecodedText?, lines input: SourceLines, normalized: [UInt8]? = nil
+        path: String, format: DocumentFormat, source: DecodedText?, lines input: SourceLines, normalized: [UInt8]? = nil,
+        countProfileWords: ProfileWords.Counter? = nil
     ) -> PlanDocument {
         let normalized = normalized ?? ScriptNormalizer.normalize(lines: input.lines, blanked: input.blanked)
         let table = LineTable(normalized: normalized, original: input.lines)
@@ -39,7 +41,9 @@ enum DocumentBuilder {
 
         let sections = SectionTree(headings: headings, textLength: normalized.count)
         let schedule = schedule(headings: headings, markers: markerRanges, sections: sections)
-        var metadata = MetadataExtractor(text: text, lines: table, blocks: blocks, headings: headings).metadata()
+        var metadata = MetadataExtractor(
+            text: text, lines: table, blocks: blocks, headings: headings, bodyScores: countProfileWords?(normalized)
+        ).metadata()
         if let range = metadata.titleRange {
             let trimmed = trimTitle(range, in: normalized)
             metadata.titleRange = trimmed

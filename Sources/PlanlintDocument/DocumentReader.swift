@@ -2,8 +2,11 @@ import Foundation
 
 /// Entry points that turn a file, bytes or a string into a `PlanDocument`.
 public enum DocumentReader {
-    /// Reads the file at `path`, choosing the reader from its extension.
-    public static func read(path: String, limits: DocumentLimits = .default) throws -> PlanDocument {
+    /// Reads the file at `path`, choosing the reader from its extension. `countProfileWords`:
+    /// see `ProfileWords`.
+    public static func read(
+        path: String, limits: DocumentLimits = .default, countProfileWords: ProfileWords.Counter? = nil
+    ) throws -> PlanDocument {
         guard let format = DocumentFormat(path: path) else {
             throw DocumentError(path: path, reason: .unsupportedFormat)
         }
@@ -20,13 +23,14 @@ public enum DocumentReader {
         } catch {
             throw DocumentError(path: path, reason: .unreadable(Self.describe(error)))
         }
-        return try read(data: data, path: path, format: format, limits: limits)
+        return try read(data: data, path: path, format: format, limits: limits, countProfileWords: countProfileWords)
     }
 
     /// Reads bytes already in memory (standard input named by `--stdin-filename`).
-    public static func read(data: Data, path: String, format: DocumentFormat, limits: DocumentLimits = .default) throws
-        -> PlanDocument
-    {
+    public static func read(
+        data: Data, path: String, format: DocumentFormat, limits: DocumentLimits = .default,
+        countProfileWords: ProfileWords.Counter? = nil
+    ) throws -> PlanDocument {
         if data.isEmpty { throw DocumentError(path: path, reason: .empty) }
         if data.count > limits.maxBytes {
             throw DocumentError(path: path, reason: .tooLarge(bytes: data.count, limit: limits.maxBytes))
@@ -34,13 +38,16 @@ public enum DocumentReader {
         switch format {
         case .docx:
             let lines = try DocxReader.read(data: data, path: path, limits: limits)
-            return DocumentBuilder.build(path: path, format: .docx, source: nil, lines: lines)
+            return DocumentBuilder.build(
+                path: path, format: .docx, source: nil, lines: lines, countProfileWords: countProfileWords)
         case .text, .markdown:
             // Plain text is checked and normalised in one walk; Markdown is normalised after its
             // code and comments are found, which the normalised text must not show.
             let (decoded, normalized) = try TextDecoder.decode(
                 [UInt8](data), path: path, limits: limits, normalizing: format == .text)
-            return build(decoded.text, path: path, format: format, source: decoded, normalized: normalized)
+            return build(
+                decoded.text, path: path, format: format, source: decoded, normalized: normalized,
+                countProfileWords: countProfileWords)
         }
     }
 
@@ -55,14 +62,15 @@ public enum DocumentReader {
 
     private static func build(
         _ text: String, path: String, format: DocumentFormat, source: DecodedText?, reportedFormat: DocumentFormat? = nil,
-        normalized: [UInt8]? = nil
+        normalized: [UInt8]? = nil, countProfileWords: ProfileWords.Counter? = nil
     ) -> PlanDocument {
         var body = text
         if body.unicodeScalars.first == "\u{FEFF}" { body.unicodeScalars.removeFirst() }
         let lines = TextLines(text: body)
         let sourceLines = format == .markdown ? MarkdownReader.read(lines: lines) : SourceLines(lines: lines)
         return DocumentBuilder.build(
-            path: path, format: reportedFormat ?? format, source: source, lines: sourceLines, normalized: normalized)
+            path: path, format: reportedFormat ?? format, source: source, lines: sourceLines, normalized: normalized,
+            countProfileWords: countProfileWords)
     }
 
     private static func describe(_ error: Error) -> String {

@@ -7,6 +7,9 @@ struct MetadataExtractor {
     let lines: LineTable
     let blocks: [TextBlock]
     let headings: [Heading]
+    /// Occurrences of each profile's body words (`ProfileWords.body`) in the first
+    /// `ProfileWords.scanLimit` bytes, when the reader's caller counted them; else counted here.
+    var bodyScores: [Int]? = nil
 
     static let titleLength = 60
     static let titleSearchBlocks = 15
@@ -165,7 +168,7 @@ struct MetadataExtractor {
     }
 
     private func profile(title: String) -> (OrganisationProfile, fromTitle: Bool)? {
-        let bodyScores = Self.bodyScores(text, limit: Self.profileScanBytes)
+        let bodyScores = self.bodyScores ?? Self.bodyScores(text, limit: Self.profileScanBytes)
         var best: (OrganisationProfile, Int, Bool)?
         for (index, entry) in Self.profileWords.enumerated() {
             let titleScore = entry.title.reduce(0) { $0 + (UTF8Search.contains(title, $1) ? 1 : 0) } * 100

@@ -21,6 +21,9 @@ public final class CompiledPack: @unchecked Sendable {
     let regexFilters: [RegexFilter?]
     /// Automaton terms of the non-ASCII letters that case-fold onto ASCII ones.
     let foldHazardIDs: [Int32]
+    /// The automaton's terms for each list of `ProfileWords.body`: the pass that finds the
+    /// rules' terms also counts the words the reader guesses a plan's organisation from.
+    private let profileWordIDs: [[Int32]]
     private let sets: [TermSet: CompiledTermSet]
     private let byStorage: TermSetAddressTable
     /// The sets `byStorage` is keyed on, kept so their storage is never freed and reused.
@@ -103,6 +106,7 @@ public final class CompiledPack: @unchecked Sendable {
                     sets: (selective.isEmpty ? required : selective).map { $0.map { termID(Self.fold($0)) } },
                     lineSets: onLines.map { $0.map(Self.fold) }, hasASCIILetters: ascii))
         }
+        self.profileWordIDs = ProfileWords.body.map { words in words.map { termID(Self.fold(ScriptNormalizer.normalize($0))) } }
         self.foldHazardIDs = filters.contains { $0?.hasASCIILetters == true } ? RegexLiterals.foldHazards.map { termID(Self.fold($0)) } : []
         self.regexFilters = filters
         self.automaton = TermAutomaton(terms: terms)
@@ -118,6 +122,13 @@ public final class CompiledPack: @unchecked Sendable {
         self.retained = retained
         self.signalSets = Self.signals.map { signal in
             Self.signalTerms[signal].flatMap { compiled[TermSet(literals: $0)] } ?? .empty
+        }
+    }
+
+    /// What `ProfileWords.Counter` gives, read from a pass of this pack's automaton.
+    func profileWordCounts(_ occurrences: TermOccurrences) -> [Int] {
+        profileWordIDs.map { ids in
+            ids.reduce(0) { $0 + occurrences.count(of: $1, startingBefore: ProfileWords.scanLimit) }
         }
     }
 

@@ -14,11 +14,11 @@ final class LintContext {
     /// Sentences of the blocks that held a mention so far, by block index.
     @exclusivity(unchecked) private var sentencesByBlock: [Int: [Range<Int>]] = [:]
 
-    init(document: PlanDocument, pack: CompiledPack, metadata: PlanMetadata) {
+    init(document: PlanDocument, pack: CompiledPack, metadata: PlanMetadata, occurrences: TermOccurrences? = nil) {
         self.document = document
         self.pack = pack
         self.metadata = metadata
-        self.index = MatchIndex(document: document, pack: pack)
+        self.index = MatchIndex(document: document, pack: pack, occurrences: occurrences)
         self.sectionPaths = Array(repeating: nil, count: document.sections.nodes.count)
         self.headingTexts = Array(repeating: nil, count: document.headings.count)
     }

@@ -60,8 +60,7 @@ public struct LintRunner: Sendable {
             return .failure(path: path, error: "\(path): \(message)")
         case .file(let path):
             do {
-                let document = try DocumentReader.read(path: path, limits: limits)
-                return linter.lint(document, options: options(for: path))
+                return try linter.lint(path: path, limits: limits, options: options(for: path))
             } catch let error as DocumentError {
                 return .failure(path: path, error: error.description)
             } catch {

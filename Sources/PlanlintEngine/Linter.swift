@@ -1,3 +1,4 @@
+import Foundation
 import PlanlintDocument
 import PlanlintRules
 
@@ -45,8 +46,44 @@ public struct Linter: Sendable {
     }
 
     public func lint(_ document: PlanDocument, options: LintOptions = LintOptions()) -> FileReport {
+        lint(document, options: options, occurrences: nil)
+    }
+
+    /// Reads a plan and lints it, with one pass of this pack's automaton over its text: the
+    /// pass that finds the rules' terms also counts the words the reader guesses the plan's
+    /// organisation from (which it would otherwise scan the text for on its own).
+    public func lint(data: Data, path: String, format: DocumentFormat, limits: DocumentLimits, options: LintOptions) throws
+        -> FileReport
+    {
+        try lintReading(options: options) { counter in
+            try DocumentReader.read(data: data, path: path, format: format, limits: limits, countProfileWords: counter)
+        }
+    }
+
+    /// The same for a file.
+    public func lint(path: String, limits: DocumentLimits, options: LintOptions) throws -> FileReport {
+        try lintReading(options: options) { counter in
+            try DocumentReader.read(path: path, limits: limits, countProfileWords: counter)
+        }
+    }
+
+    private func lintReading(options: LintOptions, _ read: (@escaping ProfileWords.Counter) throws -> PlanDocument) rethrows
+        -> FileReport
+    {
+        // The counter runs inside `read`, on the document's normalised text; its pass is kept.
+        var occurrences: TermOccurrences?
+        let document = try read { normalized in
+            let found = TermOccurrences(normalized, pack: pack)
+            occurrences = found
+            return pack.profileWordCounts(found)
+        }
+        return lint(document, options: options, occurrences: occurrences)
+    }
+
+    /// `occurrences`: the automaton's pass over the document's normalised text, if made.
+    func lint(_ document: PlanDocument, options: LintOptions, occurrences: TermOccurrences?) -> FileReport {
         let metadata = metadata(of: document, options: options)
-        let context = LintContext(document: document, pack: pack, metadata: metadata)
+        let context = LintContext(document: document, pack: pack, metadata: metadata, occurrences: occurrences)
         var findings: [Finding] = []
         var checks: [CheckResult] = []
         let rules = pack.pack.rules

@@ -18,27 +18,16 @@ final class MatchIndex {
     private lazy var regexText = RegexText(bytes: document.normalized)
     @exclusivity(unchecked) private var termLines: [[Int]?]
 
-    init(document: PlanDocument, pack: CompiledPack) {
+    /// `occurrences`: the automaton's pass over this document's normalised text, when it
+    /// was made while reading; otherwise the pass is made here.
+    init(document: PlanDocument, pack: CompiledPack, occurrences: TermOccurrences? = nil) {
         self.document = document
         self.pack = pack
-        let termCount = pack.automaton.terms.count
         regexRanges = Array(repeating: nil, count: pack.regexes.count)
-        termLines = Array(repeating: nil, count: termCount)
-        var matches: [TermAutomaton.Match] = []
-        pack.automaton.scan(document.normalized) { matches.append($0) }
-        // Counting sort by term keeps each term's matches in text order.
-        var counts = [Int32](repeating: 0, count: termCount + 1)
-        for match in matches { counts[Int(match.term) + 1] += 1 }
-        for index in 0..<termCount { counts[index + 1] += counts[index] }
-        var slots = counts
-        var sorted = [Range<Int>](repeating: 0..<0, count: matches.count)
-        for match in matches {
-            let term = Int(match.term)
-            sorted[Int(slots[term])] = Int(match.start)..<Int(match.end)
-            slots[term] += 1
-        }
-        starts = counts
-        ranges = sorted
+        termLines = Array(repeating: nil, count: pack.automaton.terms.count)
+        let occurrences = occurrences ?? TermOccurrences(document.normalized, pack: pack)
+        starts = occurrences.starts
+        ranges = occurrences.ranges
     }
 
     /// All occurrences of a term set, sorted by start, optionally only inside `range`.

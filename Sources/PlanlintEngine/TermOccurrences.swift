@@ -1,0 +1,41 @@
+/// Where each automaton term occurs in one normalised text, from one pass: the matches
+/// grouped by term, each group in text order. Made while a document is read (so that the
+/// same pass counts the words that tell its organisation) and then handed to its
+/// `MatchIndex`.
+public struct TermOccurrences: Sendable {
+    /// Match ranges grouped by term: ranges[starts[t]..<starts[t+1]] are term t's, by start.
+    let starts: [Int32]
+    let ranges: [Range<Int>]
+
+    /// Scans `text` with the pack's automaton.
+    public init(_ text: [UInt8], pack: CompiledPack) {
+        let termCount = pack.automaton.terms.count
+        var matches: [TermAutomaton.Match] = []
+        pack.automaton.scan(text) { matches.append($0) }
+        // Counting sort by term keeps each term's matches in text order.
+        var counts = [Int32](repeating: 0, count: termCount + 1)
+        for match in matches { counts[Int(match.term) + 1] += 1 }
+        for index in 0..<termCount { counts[index + 1] += counts[index] }
+        var slots = counts
+        var sorted = [Range<Int>](repeating: 0..<0, count: matches.count)
+        for match in matches {
+            let term = Int(match.term)
+            sorted[Int(slots[term])] = Int(match.start)..<Int(match.end)
+            slots[term] += 1
+        }
+        starts = counts
+        ranges = sorted
+    }
+
+    /// How many matches of a term start before `limit`.
+    func count(of term: Int32, startingBefore limit: Int) -> Int {
+        var low = Int(starts[Int(term)])
+        var high = Int(starts[Int(term) + 1])
+        let first = low
+        while low < high {
+            let mid = (low + high) / 2
+            if ranges[mid].lowerBound < limit { low = mid + 1 } else { high = mid }
+        }
+        return low - first
+    }
+}
