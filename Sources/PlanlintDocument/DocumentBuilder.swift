@@ -78,7 +78,10 @@ enum DocumentBuilder {
     /// Finds where a heading's words end. A heading alone on its line (no sentence, or one
     /// clause closed by 。 or ：) spans the line; one followed by body text ends at its first
     /// clause, or at its first space when it has no punctuation at all.
-    static func titleClause(after start: Int, end: Int, text: ScalarScanner) -> (title: Range<Int>, heading: Int) {
+    /// `skippingIdeographs: false` decodes every scalar (tests compare the two).
+    static func titleClause(after start: Int, end: Int, text: ScalarScanner, skippingIdeographs: Bool = true)
+        -> (title: Range<Int>, heading: Int)
+    {
         var wordsStart = start
         while wordsStart < end, ScalarScanner.isSpace(text.bytes[wordsStart]) || text.bytes[wordsStart] == 0x2A {
             wordsStart += 1
@@ -89,6 +92,14 @@ enum DocumentBuilder {
         var sentenceEnd: Int?
         var firstSpace: Int?
         while index < end {
+            // An ideograph (lead byte E4–E9, U+4000–U+9FFF) is no mark, break or space: most
+            // of a heading is ideographs, passed over without decoding them.
+            let lead = text.bytes[index]
+            if skippingIdeographs, lead >= 0xE4, lead <= 0xE9 {
+                scalars += 1
+                index += 3
+                continue
+            }
             let (scalar, next) = text.scalar(at: index)
             if firstClauseEnd == nil, Mark.endsTitle(scalar) { firstClauseEnd = index }
             if firstSpace == nil, scalar == 0x20 || scalar == 0x09 { firstSpace = index }
@@ -136,7 +147,7 @@ enum DocumentBuilder {
     }
 
     /// Sentences end at 。！？；!?; (with any closing quotes) and at the end of each block.
-    static func sentences(in blocks: [TextBlock], text: ScalarScanner) -> [Range<Int>] {
+    static func sentences(in blocks: [TextBlock], text: ScalarScanner, skippingIdeographs: Bool = true) -> [Range<Int>] {
         var sentences: [Range<Int>] = []
         sentences.reserveCapacity(blocks.count * 3)
         for block in blocks {
@@ -144,6 +155,11 @@ enum DocumentBuilder {
             var index = start
             var closing = false
             while index < block.range.upperBound {
+                // Outside a sentence end, an ideograph (lead byte E4–E9) changes nothing.
+                if skippingIdeographs, !closing, text.bytes[index] >= 0xE4, text.bytes[index] <= 0xE9 {
+                    index += 3
+                    continue
+                }
                 let (scalar, next) = text.scalar(at: index)
                 if closing, !Mark.isCloser(scalar) {
                     let sentence = text.trimmed(start..<index)

@@ -126,4 +126,25 @@ import Testing
             #expect(document.metadata.partCount >= 1)
         }
     }
+
+    /// Passing over ideographs without decoding them finds the same title clauses and
+    /// sentences as decoding every scalar.
+    @Test func skippingIdeographsChangesNoClauseOrSentence() {
+        // The second alphabet gives long headings with no clause mark, where the count of
+        // scalars (at most 50 for a heading alone on its line) decides.
+        let alphabets = [Array("工会计划一二〇，。；：:!?“”」）) \t*#、😀ａé".unicodeScalars), Array("工会计划一二〇 ".unicodeScalars)]
+        var generator = TestRandom()
+        for round in 0..<1000 {
+            var words = RandomText.scalars(from: alphabets[round % 2], length: 0...80, using: &generator)
+            if round % 4 == 1 { words += "。" }
+            let text = ScalarScanner(bytes: Array(words.utf8))
+            let block = TextBlock(range: 0..<text.bytes.count, line: 1)
+            #expect(
+                DocumentBuilder.sentences(in: [block], text: text)
+                    == DocumentBuilder.sentences(in: [block], text: text, skippingIdeographs: false))
+            let fast = DocumentBuilder.titleClause(after: 0, end: text.bytes.count, text: text)
+            let slow = DocumentBuilder.titleClause(after: 0, end: text.bytes.count, text: text, skippingIdeographs: false)
+            #expect(fast.title == slow.title && fast.heading == slow.heading, "\(String(decoding: text.bytes, as: UTF8.self))")
+        }
+    }
 }
