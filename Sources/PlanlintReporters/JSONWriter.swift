@@ -19,6 +19,9 @@ struct JSONWriter: ~Copyable {
     /// True until the innermost open container gets its first member.
     private var empty = true
 
+    /// Whether `storage` is the writer's own (else it is the caller's buffer, until it fills).
+    private var ownsStorage: Bool
+
     /// `level`: how deep the written value sits in an enclosing document, for indentation;
     /// `capacity`: the bytes expected, so that a large report is not copied as it grows.
     init(pretty: Bool = true, level: Int = 0, capacity: Int = 4096) {
@@ -26,9 +29,26 @@ struct JSONWriter: ~Copyable {
         self.level = level
         self.capacity = max(capacity, 64)
         storage = .allocate(capacity: self.capacity)
+        ownsStorage = true
     }
 
-    deinit { storage.deallocate() }
+    /// A writer that writes into `buffer` (uninitialised memory the caller owns) for as long
+    /// as the text fits, and into its own storage from then on (`isInPlace` turns false).
+    init(pretty: Bool = true, level: Int = 0, into buffer: UnsafeMutableBufferPointer<UInt8>) {
+        self.pretty = pretty
+        self.level = level
+        capacity = buffer.count
+        storage = buffer.baseAddress ?? .allocate(capacity: 0)
+        ownsStorage = buffer.baseAddress == nil
+    }
+
+    deinit { if ownsStorage { storage.deallocate() } }
+
+    /// How many bytes are written so far.
+    var byteCount: Int { count }
+
+    /// True while everything written is in the caller's buffer.
+    var isInPlace: Bool { !ownsStorage }
 
     /// The text written so far.
     var bytes: [UInt8] { Array(UnsafeBufferPointer(start: storage, count: count)) }
@@ -311,8 +331,10 @@ struct JSONWriter: ~Copyable {
     private mutating func grow(to needed: Int) {
         let newCapacity = max(needed, 2 * capacity)
         let newStorage = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
-        newStorage.moveInitialize(from: storage, count: count)
-        storage.deallocate()
+        newStorage.initialize(from: storage, count: count)
+        // The caller's buffer is left to the caller.
+        if ownsStorage { storage.deallocate() }
+        ownsStorage = true
         storage = newStorage
         capacity = newCapacity
     }

@@ -163,6 +163,19 @@ private struct DecodedReport: Decodable {
         }
     }
 
+    /// A file's part is written into an array sized from its findings; one that outgrows
+    /// the estimate (a very long message) is copied out and must read the same.
+    @Test func reportLargerThanItsEstimateStaysExact() throws {
+        var report = ReportFixtures.schoolReport()
+        let long = String(repeating: "工会“经费”\\预算", count: 2000)
+        report.findings[0].message = LocalizedText(zh: long, en: long)
+        let text = JSONReporter().render([report], options: ReportFixtures.options())
+        #expect(text.utf8.count > 4096 + 200 * report.checks.count + 1280 * report.findings.count)
+        let parsed = try JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])
+        #expect(text == (try JSONValue(parsed)).serialized(pretty: true) + "\n")
+        #expect(text.contains(String(repeating: "工会“经费”\\\\预算", count: 2000)))
+    }
+
     @Test func fixturesCoverEveryOptionalMember() {
         let reports = ReportFixtures.reports()
         #expect(reports.contains { $0.error != nil })

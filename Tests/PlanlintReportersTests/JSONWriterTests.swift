@@ -38,6 +38,44 @@ import Testing
         }
     }
 
+    /// A writer given the caller's buffer writes what a writer with its own storage writes,
+    /// in place while the text fits and in its own storage once it does not.
+    @Test func writingIntoACallersBufferMatchesOwnStorage() {
+        var generator = TestRandom()
+        var inPlace = 0
+        for _ in 0..<200 {
+            let values = (0..<Int.random(in: 0...12, using: &generator)).map { _ in
+                String(repeating: "工会“", count: Int.random(in: 0...20, using: &generator))
+            }
+            func write(_ writer: inout JSONWriter) {
+                writer.openObject()
+                writer.key("values")
+                writer.strings(values)
+                writer.key("count")
+                writer.int(values.count)
+                writer.closeObject()
+            }
+            var own = JSONWriter(level: 2)
+            write(&own)
+            let size = Int.random(in: 0...600, using: &generator)
+            var fitted = false
+            let buffered = [UInt8](unsafeUninitializedCapacity: size) { buffer, written in
+                var writer = JSONWriter(level: 2, into: buffer)
+                write(&writer)
+                fitted = writer.isInPlace
+                written = fitted ? writer.byteCount : 0
+                if !fitted { #expect(writer.bytes == own.bytes) }
+            }
+            if fitted {
+                #expect(buffered == own.bytes)
+                inPlace += 1
+            }
+            #expect(fitted == (own.bytes.count <= size) || own.bytes.count + 16 > size)
+        }
+        // Both ways were taken.
+        #expect(inPlace > 20 && inPlace < 180)
+    }
+
     /// Keys are written in one stretch; the layout is the one `JSONValue` gives.
     @Test func keysMatchTheGeneralSerialiser() {
         var writer = JSONWriter(level: 1, capacity: 8)
