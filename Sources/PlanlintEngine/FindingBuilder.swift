@@ -90,13 +90,9 @@ struct FindingBuilder {
             fromByte = leadingEnd
             column -= leading
         }
-        // Appended as a slice of the line's string: appending scalars one by one was a
-        // twentieth of a run, and a string made from the bytes validated them again.
-        var text = ""
-        text.reserveCapacity(toByte - fromByte + 6)
-        if cut { text += "…" }
-        text += line.text(fromByte: fromByte, toByte: toByte)
-        if to < lineLength { text += "…" }
+        // Made in one piece from the line's bytes: appending scalars one by one was a
+        // twentieth of a run.
+        let text = line.excerpt(fromByte: fromByte, toByte: toByte, opening: cut, closing: to < lineLength)
         if cut { column += 1 }
         let textLength = (cut ? 1 : 0) + (to - from) + (to < lineLength ? 1 : 0)
         return (text, column, min(matchLength, max(1, textLength - column + 1)))

@@ -4,10 +4,6 @@ import PlanlintDocument
 /// excerpts can be cut from it by scalar index with a short walk. Decoding whole lines into
 /// scalar arrays for this was the most expensive part of a finding.
 struct OriginalLine {
-    /// The text the line is part of (for a file, the whole file), and where the line starts
-    /// in it: excerpts are slices of it, never strings made (and checked) again.
-    private let source: String
-    private let start: Int
     let bytes: [UInt8]
     /// checkpoints[i]: the byte offset of scalar 64 × i.
     let checkpoints: [Int32]
@@ -15,18 +11,17 @@ struct OriginalLine {
 
     /// A line on its own.
     init(_ text: String) {
-        self.init(source: text, start: 0, bytes: Array(text.utf8))
+        self.init(bytes: Array(text.utf8))
     }
 
     /// Line `index` (0-based) of `lines`.
     init(lines: TextLines, index: Int) {
         let range = lines.byteRange(ofLine: index)
-        self.init(source: lines.text, start: range.lowerBound, bytes: lines.withUTF8 { Array($0[range]) })
+        self.init(bytes: lines.withUTF8 { Array($0[range]) })
     }
 
-    private init(source: String, start: Int, bytes: [UInt8]) {
-        self.source = source
-        self.start = start
+    /// `bytes`: well-formed UTF-8.
+    private init(bytes: [UInt8]) {
         self.bytes = bytes
         (checkpoints, scalarCount) = bytes.withUnsafeBytes(Self.checkpoints(of:))
     }
@@ -77,10 +72,29 @@ struct OriginalLine {
     }
 
     /// The text between two byte offsets of the line that start scalars (or end the line),
-    /// sliced from the source: a string made from the bytes would be checked again.
-    func text(fromByte lower: Int, toByte upper: Int) -> Substring {
-        let utf8 = source.utf8
-        let from = utf8.index(utf8.startIndex, offsetBy: start + lower)
-        return Substring(utf8[from..<utf8.index(from, offsetBy: upper - lower)])
+    /// with "…" before and after when asked: put together in a buffer on the stack and
+    /// made a string once, without checking the bytes again (they are the file's, checked
+    /// when it was read).
+    func excerpt(fromByte lower: Int, toByte upper: Int, opening: Bool, closing: Bool) -> String {
+        let ellipsis: (UInt8, UInt8, UInt8) = (0xE2, 0x80, 0xA6)
+        let length = upper - lower + (opening ? 3 : 0) + (closing ? 3 : 0)
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { buffer in
+            var at = 0
+            func appendEllipsis() {
+                buffer[at] = ellipsis.0
+                buffer[at + 1] = ellipsis.1
+                buffer[at + 2] = ellipsis.2
+                at += 3
+            }
+            if opening { appendEllipsis() }
+            bytes.withUnsafeBufferPointer { line in
+                if let source = line.baseAddress, upper > lower {
+                    (buffer.baseAddress! + at).initialize(from: source + lower, count: upper - lower)
+                }
+            }
+            at += upper - lower
+            if closing { appendEllipsis() }
+            return String(wellFormedUTF8: UnsafeBufferPointer(buffer))
+        }
     }
 }

@@ -21,7 +21,8 @@ import PlanlintDocument
         }
     }
 
-    /// A line taken from a whole text slices that text as the line on its own would.
+    /// A line taken from a whole text reads as the line on its own, and its excerpts are its
+    /// bytes between the offsets, with the ellipses asked for.
     @Test func linesOfATextCutLikeLinesOnTheirOwn() {
         let alphabet = Array("a 工\u{3000}é😀\n".unicodeScalars)
         var generator = TestRandom()
@@ -35,8 +36,11 @@ import PlanlintDocument
                 let upper = cut.byteOffset(ofScalar: Int.random(in: 0...cut.scalarCount, using: &generator))
                 let lower = cut.byteOffset(ofScalar: Int.random(in: 0...cut.scalarCount, using: &generator))
                 let range = min(lower, upper)..<max(lower, upper)
-                #expect(cut.text(fromByte: range.lowerBound, toByte: range.upperBound) == own.text(fromByte: range.lowerBound, toByte: range.upperBound))
-                #expect(String(cut.text(fromByte: range.lowerBound, toByte: range.upperBound)).utf8.elementsEqual(lines[index].utf8.dropFirst(range.lowerBound).prefix(range.count)))
+                for (opening, closing) in [(false, false), (true, false), (false, true), (true, true)] {
+                    let excerpt = cut.excerpt(fromByte: range.lowerBound, toByte: range.upperBound, opening: opening, closing: closing)
+                    let expected = (opening ? "…" : "") + String(decoding: lines[index].utf8.dropFirst(range.lowerBound).prefix(range.count), as: UTF8.self) + (closing ? "…" : "")
+                    #expect(excerpt == expected && excerpt.utf8.elementsEqual(expected.utf8))
+                }
             }
         }
     }
