@@ -19,8 +19,14 @@ struct RequireCheck: RuleCheck {
             return RuleOutcome(rule: rule, findings: [builder.finding(.missing, at: context.documentAnchor)])
         }
         if let requirement = spec.weakUnless {
+            // Mentions come in text order, and those in one sentence or paragraph share its
+            // answer: a scope is asked about once.
+            var lastScope: Range<Int>?
             let concrete = mentions.contains { mention in
-                context.satisfies(requirement, in: context.range(of: spec.weakScope, around: mention.lowerBound))
+                let scope = context.range(of: spec.weakScope, around: mention.lowerBound)
+                if scope == lastScope { return false }
+                lastScope = scope
+                return context.satisfies(requirement, in: scope)
             }
             if !concrete {
                 let needed = requirement.chineseNames.joined(separator: "、")
