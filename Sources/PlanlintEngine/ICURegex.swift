@@ -19,7 +19,7 @@ final class ICURegex: CompiledRegex, @unchecked Sendable {
     init?(_ pattern: String) {
         var status = U_ZERO_ERROR
         let source = Array(pattern.utf16)
-        let flags = UInt32(UREGEX_CASE_INSENSITIVE.rawValue)
+        let flags = Self.foldsCase(pattern) ? UInt32(UREGEX_CASE_INSENSITIVE.rawValue) : 0
         guard let regex = swift_uregex_open(source, Int32(source.count), flags, nil, &status) else { return nil }
         guard Self.succeeded(status) else {
             swift_uregex_close(regex)
@@ -81,6 +81,25 @@ final class ICURegex: CompiledRegex, @unchecked Sendable {
         lock.lock()
         idle.append(matcher)
         lock.unlock()
+    }
+
+    /// Whether matching without regard to case can change what `pattern` matches. Rules are
+    /// matched case-insensitively (`copyright`, `XX`), but only a cased letter can make
+    /// that differ, written or named through a property; most patterns of a Chinese pack
+    /// hold neither, and ICU's case-folding comparison was a hundredth of linting. Escapes
+    /// of white space, digits, controls and punctuation are letters that name no letter;
+    /// any other escape (`\p{…}`, `\w`, `\x…`) and inline flags are taken to matter.
+    static func foldsCase(_ pattern: String) -> Bool {
+        var scalars = pattern.unicodeScalars.makeIterator()
+        while let scalar = scalars.next() {
+            if scalar == "\\" {
+                guard let escaped = scalars.next() else { return false }
+                if escaped.properties.isAlphabetic && !"sSdDtnrfbB".unicodeScalars.contains(escaped) { return true }
+                continue
+            }
+            if scalar.properties.changesWhenCaseFolded || scalar.properties.changesWhenCaseMapped { return true }
+        }
+        return false
     }
 
     private static func succeeded(_ status: UErrorCode) -> Bool {

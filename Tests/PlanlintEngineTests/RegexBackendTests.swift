@@ -43,6 +43,22 @@ import Testing
         }
     }
 
+    /// Case folding is left out only for patterns no letter can tell apart by case; the
+    /// test below checks those against the case-insensitive reference on real and random lines.
+    @Test func caseFoldingIsKeptWhereALetterCouldMatter() throws {
+        #if canImport(_FoundationICU)
+        for pattern in ["(?<![0-9.])20[12][0-9]\\s*(个|%|％)", "[_＿]{2,}年", "第\\s*[0-9]+\\s*页", "[.\\-/]{1,2}", "\\b十二五\\B"] {
+            #expect(!ICURegex.foldsCase(pattern), "\(pattern)")
+        }
+        for pattern in ["copyright", "[Xx×]", "\\p{Lu}", "\\w+", "(?i)工会", "Ω", "\\x{41}", "ǅ"] {
+            #expect(ICURegex.foldsCase(pattern), "\(pattern)")
+        }
+        let pack = CompiledPack(pack: try BundledRules.pack.get())
+        let folding = pack.patternFilters.map(\.pattern).filter(ICURegex.foldsCase)
+        #expect(!folding.isEmpty && folding.count < pack.patternFilters.count)
+        #endif
+    }
+
     /// Every line of the Examples and random lines made of each pattern's own characters,
     /// searched line by line through `NSRegularExpression` and through the other backend.
     @Test func backendsFindTheSameMatches() throws {
