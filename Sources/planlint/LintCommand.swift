@@ -149,7 +149,9 @@ struct LintCommand: ParsableCommand {
             if fixOptions.enabled { fixOptions.applyToStandardInput(runner, data: data, name: name) }
             let format = DocumentFormat(path: name) ?? .text
             do {
-                deliver(try runner.linter.lint(data: data, path: name, format: format, limits: runner.limits, options: runner.options(for: name)))
+                deliver(
+                    try runner.linter.lint(
+                        data: data, path: name, format: format, limits: runner.limits, options: runner.options(for: name)))
             } catch {
                 deliver(.failure(path: name, error: "\(error)"))
             }
