@@ -60,6 +60,7 @@ struct JSONWriter: ~Copyable {
 
     /// Starts an object member whose name needs no escape (a field name of the report); its
     /// value is written next.
+    ///
     /// The separator, line break, indentation, quoted name and colon go out in one reserved
     /// stretch: a report writes about twenty keys per finding, and appending the seven pieces
     /// one by one cost more than the values.
@@ -151,11 +152,13 @@ struct JSONWriter: ~Copyable {
     /// that first copy. Keyed by the string's storage, which the entry keeps alive so that
     /// its address cannot be reused by another string.
     mutating func sharedString(_ value: String?) {
-        guard let value else { return null() }
+        guard var source = value else { return null() }
+        guard source.utf8.count >= Self.rememberedLength else { return string(source) }
+        // The entry keeps the very string whose bytes it is keyed on.
+        source.makeContiguousUTF8()
         append(UInt8(ascii: "\""))
-        var contiguous = value
-        contiguous.withUTF8 { text in
-            guard text.count >= Self.rememberedLength, let base = text.baseAddress else { return escape(text) }
+        let done: Void? = source.utf8.withContiguousStorageIfAvailable { text in
+            guard let base = text.baseAddress else { return escape(text) }
             let key = StorageKey(address: UInt(bitPattern: base), count: text.count)
             if let known = remembered[key] {
                 repeatWritten(known.range)
@@ -163,8 +166,9 @@ struct JSONWriter: ~Copyable {
             }
             let start = count
             escape(text)
-            remembered[key] = (value, start..<count)
+            remembered[key] = (source, start..<count)
         }
+        if done == nil { source.withUTF8 { escape($0) } }
         append(UInt8(ascii: "\""))
     }
 
