@@ -41,9 +41,17 @@ struct BlockSegmenter {
             while index < content.upperBound {
                 // With no break pending, an ideograph (lead byte E4–E9) changes nothing: it
                 // is no digit, break, space or closer. Most of a plan is ideographs.
-                if skippingIdeographs, !afterBreak, text.bytes[index] >= 0xE4, text.bytes[index] <= 0xE9 {
-                    index += 3
-                    continue
+                if skippingIdeographs, !afterBreak {
+                    // The whole run at once, on the bytes themselves.
+                    let runEnd = text.bytes.withUnsafeBufferPointer { bytes in
+                        var at = index
+                        while at < content.upperBound, bytes[at] &- 0xE4 <= 0xE9 - 0xE4 { at += 3 }
+                        return at
+                    }
+                    if runEnd != index {
+                        index = runEnd
+                        continue
+                    }
                 }
                 let (scalar, next) = text.scalar(at: index)
                 if afterBreak || (lastArabic != nil && scalar >= 0x30 && scalar <= 0x39),
