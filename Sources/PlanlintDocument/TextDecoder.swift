@@ -67,7 +67,7 @@ public enum TextDecoder {
                 !(buffer.count >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF),
                 let normalized = ScriptNormalizer.normalize(validating: buffer)
             else { return nil }
-            return (String(copying: UTF8Span(unchecked: buffer.span)), normalized)
+            return (String(wellFormedUTF8: buffer), normalized)
         }
     }
 
@@ -82,7 +82,7 @@ public enum TextDecoder {
     static func validUTF8String(_ bytes: ArraySlice<UInt8>) -> String? {
         bytes.withUnsafeBufferPointer { buffer in
             guard UTF8Validation.isValid(buffer) else { return nil }
-            return String(copying: UTF8Span(unchecked: buffer.span))
+            return String(wellFormedUTF8: buffer)
         }
     }
 

@@ -62,38 +62,29 @@ public struct JSONReporter: StreamingReporter, Sendable {
         public mutating func finish() -> [UInt8] {
             var text = tally.files == 0 ? "{\n  \"files\": []" : "\n  ]"
             text += ",\n  \"schema_version\": " + String(JSONReporter.schemaVersion)
-            text += ",\n  \"summary\": " + JSONReporter.summary(tally).serialized(indentLevel: 1)
+            var summary = JSONWriter(level: 1)
+            reporter.writeSummary(tally, countingFiles: true, to: &summary)
+            text += ",\n  \"summary\": " + String(decoding: summary.bytes, as: UTF8.self)
             text += ",\n  \"version\": " + JSONValue.string(options.toolVersion).serialized(indentLevel: 1)
             return Array((text + "\n}\n").utf8)
         }
     }
 
-    /// Counts by category and severity; the run's summary also counts files.
-    static func summary(_ tally: ReportTally, countingFiles: Bool = true) -> JSONValue {
-        var members: [String: JSONValue] = [
-            "missing": .int(tally.missing),
-            "weak": .int(tally.weak),
-            "defect": .int(tally.defect),
-            "error": .int(tally.error),
-            "warning": .int(tally.warning),
-            "info": .int(tally.info),
-        ]
-        if countingFiles {
-            members["files"] = .int(tally.files)
-            members["files_with_errors"] = .int(tally.unreadable)
-        }
-        return .object(members)
-    }
-
-    /// A file's counts, as `summary(_:countingFiles: false)` gives them, written member by
-    /// member in key order: building and sorting a dictionary for each file cost a tenth of
-    /// writing its report.
-    func writeSummary(_ tally: ReportTally, to writer: inout JSONWriter) {
+    /// Counts by category and severity, and for the run's summary the files, written member
+    /// by member in key order (building and sorting a dictionary for each file cost a tenth
+    /// of writing its report).
+    func writeSummary(_ tally: ReportTally, countingFiles: Bool, to writer: inout JSONWriter) {
         writer.openObject()
         writer.key("defect")
         writer.int(tally.defect)
         writer.key("error")
         writer.int(tally.error)
+        if countingFiles {
+            writer.key("files")
+            writer.int(tally.files)
+            writer.key("files_with_errors")
+            writer.int(tally.unreadable)
+        }
         writer.key("info")
         writer.int(tally.info)
         writer.key("missing")
@@ -134,7 +125,7 @@ public struct JSONReporter: StreamingReporter, Sendable {
         writer.key("profile")
         writer.string(report.metadata?.profile?.rawValue)
         writer.key("summary")
-        writeSummary(ReportTally(report), to: &writer)
+        writeSummary(ReportTally(report), countingFiles: false, to: &writer)
         writer.key("title")
         writer.string(report.metadata?.title)
         writer.key("year")
