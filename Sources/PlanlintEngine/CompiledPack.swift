@@ -90,7 +90,7 @@ public final class CompiledPack: @unchecked Sendable {
         // also says which lines a pattern could match; the others are never run.
         var filters: [RegexFilter?] = []
         for regex in regexes {
-            guard gatingPatterns, let required = RegexLiterals.required(regex.pattern) else {
+            guard gatingPatterns, let (required, adjacencies) = RegexLiterals.analysed(regex.pattern) else {
                 filters.append(nil)
                 continue
             }
@@ -101,10 +101,20 @@ public final class CompiledPack: @unchecked Sendable {
             let isCommon = { (set: [String]) in set.contains { $0.unicodeScalars.count == 1 } && !set.contains(where: hasASCIILetter) }
             let selective = required.filter { !isCommon($0) }
             let onLines = selective.isEmpty ? [] : required.filter(isCommon)
+            let gatingSets = selective.isEmpty ? required : selective
+            // A pair is checked where the automaton found the run before it (so that run must
+            // be one of the automaton's sets), and on bytes as written (so no ASCII letters,
+            // whose case the pattern may fold).
+            let pairs = adjacencies.compactMap { pair -> RegexFilter.Adjacency? in
+                guard !((pair.before ?? []) + pair.after).contains(where: hasASCIILetter) else { return nil }
+                guard let before = pair.before else { return RegexFilter.Adjacency(before: [], blanks: pair.blanks, after: pair.after.map { Array($0.utf8) }) }
+                guard gatingSets.contains(before) else { return nil }
+                return RegexFilter.Adjacency(before: before.map { termID(Self.fold($0)) }, blanks: pair.blanks, after: pair.after.map { Array($0.utf8) })
+            }
             filters.append(
                 RegexFilter(
-                    sets: (selective.isEmpty ? required : selective).map { $0.map { termID(Self.fold($0)) } },
-                    lineSets: onLines.map { $0.map(Self.fold) }, hasASCIILetters: ascii))
+                    sets: gatingSets.map { $0.map { termID(Self.fold($0)) } },
+                    lineSets: onLines.map { $0.map(Self.fold) }, adjacencies: pairs, hasASCIILetters: ascii))
         }
         self.profileWordIDs = ProfileWords.body.map { words in words.map { termID(Self.fold(ScriptNormalizer.normalize($0))) } }
         self.foldHazardIDs = filters.contains { $0?.hasASCIILetters == true } ? RegexLiterals.foldHazards.map { termID(Self.fold($0)) } : []

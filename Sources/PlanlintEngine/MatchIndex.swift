@@ -131,13 +131,15 @@ final class MatchIndex {
         return found
     }
 
-    /// 1-based lines, ascending, where every literal set of the pattern's filter occurs.
+    /// 1-based lines, ascending, where every literal set of the pattern's filter occurs and
+    /// every pair of its runs sits back to back.
     private func candidateLines(forPattern id: Int) -> [Int] {
         let lineCount = max(document.lines.count, 1)
         guard let filter = pack.regexFilters[id] else { return Array(1...lineCount) }
         let hazards = filter.hasASCIILetters ? pack.foldHazardIDs : []
-        // level[line] = how many of the sets, taken in order, the line has passed: one pass
-        // over each term's lines per set, no sorting or merging of line lists.
+        // level[line] = how many of the filter's stages (its sets, then its pairs), taken in
+        // order, the line has passed: one pass over each term's matches per stage, no
+        // sorting or merging of line lists.
         var level = [Int32](repeating: 0, count: lineCount + 1)
         for (number, set) in filter.sets.enumerated() {
             let current = Int32(number)
@@ -152,7 +154,34 @@ final class MatchIndex {
             for term in hazards { raise(term) }
             if passed == 0 { return [] }
         }
-        let needed = Int32(filter.sets.count)
+        var needed = Int32(filter.sets.count)
+        for pair in filter.adjacencies {
+            var passed = 0
+            document.normalized.withUnsafeBufferPointer { text in
+                func raise(_ line: Int, ifFollowed offset: Int) {
+                    guard level[line] == needed else { return }
+                    let region = document.lines.byteRange(ofLine: line)
+                    guard offset >= region.lowerBound, offset <= region.upperBound,
+                        LiteralAdjacency.startsWithOneOf(
+                            pair.after, in: UnsafeBufferPointer(rebasing: text[region]), at: offset - region.lowerBound,
+                            blanks: pair.blanks)
+                    else { return }
+                    level[line] = needed + 1
+                    passed += 1
+                }
+                if pair.before.isEmpty {
+                    for line in 1...lineCount where level[line] == needed {
+                        raise(line, ifFollowed: document.lines.byteRange(ofLine: line).lowerBound)
+                    }
+                }
+                for term in pair.before where starts[Int(term)] < starts[Int(term) + 1] {
+                    let matches = ranges[Int(starts[Int(term)])..<Int(starts[Int(term) + 1])]
+                    for (match, line) in zip(matches, literalLines(term)) { raise(line, ifFollowed: match.upperBound) }
+                }
+            }
+            if passed == 0 { return [] }
+            needed += 1
+        }
         if filter.lineSets.isEmpty { return (1...lineCount).filter { level[$0] == needed } }
         return (1...lineCount).filter { line in
             guard level[line] == needed else { return false }

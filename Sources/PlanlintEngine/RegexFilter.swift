@@ -11,8 +11,17 @@ struct RegexFilter: Sendable {
     /// other sets already leave few lines to look at. Never sets with ASCII letters (their
     /// case folding is the automaton's).
     var lineSets: [[[UInt8]]] = []
+    /// Runs the pattern holds back to back (`LiteralAdjacency`), checked where the
+    /// automaton found the run before; `before` empty: at the start of the line.
+    var adjacencies: [Adjacency] = []
     /// Some literal holds an ASCII letter; under case-insensitive matching a few non-ASCII
     /// letters (K Kelvin sign, ſ, ﬁ, ß…) fold onto ASCII ones, so lines holding one of
     /// those are run as well.
     var hasASCIILetters: Bool
+
+    struct Adjacency: Sendable {
+        var before: [Int32]
+        var blanks: Bool
+        var after: [[UInt8]]
+    }
 }

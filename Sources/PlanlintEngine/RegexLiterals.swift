@@ -15,14 +15,20 @@ enum RegexLiterals {
     struct Unsupported: Error {}
 
     static func required(_ pattern: String) -> [[String]]? {
+        analysed(pattern)?.sets
+    }
+
+    /// The required sets and the runs a match holds back to back (see `LiteralAdjacency`).
+    static func analysed(_ pattern: String) -> (sets: [[String]], adjacencies: [LiteralAdjacency])? {
         var parser = Parser(scalars: Array(pattern.unicodeScalars))
-        guard let sets = try? parser.alternation().sets, parser.index == parser.scalars.count else { return nil }
+        guard let requirement = try? parser.alternation(), parser.index == parser.scalars.count else { return nil }
+        let sets = requirement.sets
         // A set of single digits (from [0-9]) gates almost nothing, and every digit of a plan
         // would be one more match for the automaton to record.
         let useful = sets.filter { set in
             !set.isEmpty && !set.contains("") && !set.allSatisfy { $0.utf8.count == 1 && $0.utf8.first! &- 0x30 < 10 }
         }
-        return useful.isEmpty ? nil : useful
+        return useful.isEmpty ? nil : (useful, requirement.adjacencies)
     }
 
     /// What ICU's `\s` ([\t\n\f\r\p{Z}]) can match in a normalised line: normalisation turns
@@ -39,6 +45,8 @@ enum RegexLiterals {
     struct Requirement {
         var sets: [[String]]
         var exact: [String]?
+        /// Kept only for the top-level sequence: a group's pieces may be skipped or repeated.
+        var adjacencies: [LiteralAdjacency] = []
     }
 
     struct Parser {
@@ -57,6 +65,7 @@ enum RegexLiterals {
                 branches.append(try sequence())
             }
             if branches.count == 1 { return branches[0] }
+            // Adjacencies are dropped below: a match goes through one branch only.
             var exact: [String]? = []
             for branch in branches {
                 guard let strings = branch.exact, let known = exact else {
@@ -85,13 +94,29 @@ enum RegexLiterals {
             // character. `“\s*”` needs “” or “ followed by a space, not just “ and ” apart.
             var spaced: [String] = []
             var exact = true
+            var adjacencies: [LiteralAdjacency] = []
+            // A run that ended where the next one must begin (`before` nil: the line's start,
+            // after `^`), and whether white space may come between.
+            var gap: (before: [String]?, blanks: Bool)?
             func flush() {
                 if run.contains(where: { !$0.isEmpty }) {
-                    if run.allSatisfy({ !$0.isEmpty }) { result.append(run + spaced.filter { !run.contains($0) }) }
+                    if run.allSatisfy({ !$0.isEmpty }) {
+                        let strings = run + spaced.filter { !run.contains($0) }
+                        result.append(strings)
+                        if let gap { adjacencies.append(LiteralAdjacency(before: gap.before, blanks: gap.blanks, after: strings)) }
+                    }
                     exact = false
                 }
                 run = [""]
                 spaced = []
+                gap = nil
+            }
+            /// Ends the run; when it was all literals with no optional space inside, the next
+            /// run must start right after it (after white space when `blanks`).
+            func endBeforeGap(blanks: Bool) {
+                let before = run.allSatisfy({ !$0.isEmpty }) && spaced.isEmpty ? run : nil
+                end()
+                if let before { gap = (before, blanks) }
             }
             func end() {
                 flush()
@@ -104,13 +129,17 @@ enum RegexLiterals {
                 for _ in 0..<count {
                     guard grown.count * members.count + spaced.count <= productLimit else {
                         // Too many: keep the run so far as one set and start a new run with
-                        // this piece (or keep as much of it as fits, as a set of its own).
-                        flush()
-                        exact = false
+                        // this piece (or keep as much of it as fits, as a set of its own),
+                        // which follows the run so far with nothing between.
+                        endBeforeGap(blanks: false)
                         var alone = [""]
                         for copy in 0..<count {
                             guard alone.count * members.count <= productLimit else {
-                                if copy > 0 { result.append(alone) }
+                                if copy > 0 {
+                                    run = alone
+                                    flush()
+                                }
+                                gap = nil
                                 return
                             }
                             alone = alone.flatMap { prefix in members.map { prefix + $0 } }
@@ -208,13 +237,26 @@ enum RegexLiterals {
                                 extend(RegexLiterals.whiteSpace, count: 1)
                                 end()
                             }
+                        } else if next == "s", low == 0, run.allSatisfy({ !$0.isEmpty }) {
+                            // Too many to join with each white-space character: gate the pair.
+                            endBeforeGap(blanks: true)
+                        } else if next == "s", low == 0, run == [""], let start = gap, start.before == nil {
+                            // `^\s*`: the next run starts the line after white space.
+                            end()
+                            gap = (nil, true)
                         } else {
                             end()
                         }
                     } else {
                         try literal(next, extend: extend, end: end)
                     }
-                case ".", "^", "$":
+                case "^":
+                    let (low, _) = try quantifier()
+                    let first = result.isEmpty && run == [""] && exact
+                    end()
+                    // Without multi-line mode `^` is where the line (the matcher's text) starts.
+                    if first && low >= 1 { gap = (nil, false) }
+                case ".", "$":
                     _ = try quantifier()
                     end()
                 case "*", "+", "?", "{":
@@ -225,7 +267,7 @@ enum RegexLiterals {
             }
             let whole = exact ? run : nil
             flush()
-            return Requirement(sets: result, exact: whole)
+            return Requirement(sets: result, exact: whole, adjacencies: adjacencies)
         }
 
         /// A literal scalar and its quantifier: `x{n}` extends the run by n copies; `x+`,

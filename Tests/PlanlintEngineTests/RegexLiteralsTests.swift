@@ -86,9 +86,29 @@ import Testing
                 for set in required {
                     #expect(set.contains { folded.contains($0) }, "\(pattern) matched \(line) without any of \(set)")
                 }
+                for pair in RegexLiterals.analysed(pattern)?.adjacencies ?? [] {
+                    #expect(Self.holds(pair, in: line), "\(pattern) matched \(line) without \(pair)")
+                }
             }
         }
         #expect(matchedLines > 100, "the property was checked on too few matching lines")
+    }
+
+    /// The pair read from the line itself: some `before` string (or the line's start)
+    /// followed by an `after` one.
+    static func holds(_ pair: LiteralAdjacency, in line: String) -> Bool {
+        let bytes = Array(line.utf8)
+        let after = pair.after.map { Array($0.utf8) }
+        return bytes.withUnsafeBufferPointer { buffer in
+            guard let before = pair.before else { return LiteralAdjacency.startsWithOneOf(after, in: buffer, at: 0, blanks: pair.blanks) }
+            return before.contains { word in
+                let word = Array(word.utf8)
+                return (0...max(0, bytes.count - word.count)).contains { start in
+                    bytes.count >= start + word.count && Array(bytes[start..<(start + word.count)]) == word
+                        && LiteralAdjacency.startsWithOneOf(after, in: buffer, at: start + word.count, blanks: pair.blanks)
+                }
+            }
+        }
     }
 }
 
