@@ -143,6 +143,9 @@ final class MatchIndex {
         let lineCount = max(document.lines.count, 1)
         guard let filter = pack.regexFilters[id] else { return Array(1...lineCount) }
         let hazards = filter.hasASCIILetters ? pack.foldHazardIDs : []
+        // Two plans in three hold no term of some set of a given pattern.
+        func occurs(_ term: Int32) -> Bool { starts[Int(term)] < starts[Int(term) + 1] }
+        for set in filter.sets where !set.contains(where: occurs) && !hazards.contains(where: occurs) { return [] }
         // level[line] = how many of the filter's stages (its sets, then its pairs), taken in
         // order, the line has passed: one pass over each term's matches per stage, no
         // sorting or merging of line lists.
@@ -151,6 +154,8 @@ final class MatchIndex {
             let current = Int32(number)
             var passed = 0
             func raise(_ term: Int32) {
+                // Most terms of a set do not occur in a given plan: skip them before the call.
+                guard occurs(term) else { return }
                 for line in literalLines(term) where level[line] == current {
                     level[line] = current + 1
                     passed += 1
