@@ -11,6 +11,13 @@ public enum DisplayWidth {
         // Fast path: printable ASCII is by far the most common case in evidence lines.
         if value >= 0x20 && value < 0x7F { return 1 }
         if value < 0x20 || (value >= 0x7F && value < 0xA0) { return 0 }
+        // The rest of a plan is ideographs, CJK and full-width punctuation (wide) and the
+        // general punctuation “” … — (narrow, none of it a format character): answered
+        // before the range search and the property lookup, which were most of a caret line.
+        if (value >= 0x4E00 && value <= 0x9FFF) || (value >= 0x3000 && value <= 0x303E) || (value >= 0xFF01 && value <= 0xFF60) {
+            return 2
+        }
+        if (value >= 0x2010 && value <= 0x2027) || (value >= 0x2030 && value <= 0x205E) { return 1 }
         if isWide(value) { return 2 }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format, .control:

@@ -113,7 +113,8 @@ public struct HumanReporter: StreamingReporter {
         return parts.blanks + parts.carets
     }
 
-    /// The caret line in its two parts, found in one walk over the evidence's scalars.
+    /// The caret line in its two parts, found in one walk over the evidence's UTF-8 (its
+    /// scalars decoded by hand: iterating `unicodeScalars` was most of the walk).
     static func caretParts(evidence: String, column: Int, length: Int) -> (blanks: String, carets: String) {
         let start = max(column - 1, 0)
         let end = start + max(length, 1)
@@ -121,19 +122,34 @@ public struct HumanReporter: StreamingReporter {
         var blanks: [UInt8] = []
         blanks.reserveCapacity(2 * start)
         var width = 0
-        var index = 0
-        for scalar in evidence.unicodeScalars {
-            if index >= end { break }
-            if index < start {
-                if scalar == "\t" {
-                    blanks.append(0x09)
+        var text = evidence
+        text.withUTF8 { bytes in
+            var index = 0
+            var offset = 0
+            while offset < bytes.count, index < end {
+                let lead = bytes[offset]
+                let columns: Int
+                if lead < 0x80 {
+                    columns = lead >= 0x20 && lead < 0x7F ? 1 : 0
+                    offset += 1
                 } else {
-                    blanks.append(contentsOf: repeatElement(UInt8(ascii: " "), count: DisplayWidth.of(scalar)))
+                    let count = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                    var value = UInt32(lead) & (0x7F >> count)
+                    for next in (offset + 1)..<min(offset + count, bytes.count) { value = value << 6 | UInt32(bytes[next] & 0x3F) }
+                    columns = Unicode.Scalar(value).map(DisplayWidth.of) ?? 1
+                    offset += count
                 }
-            } else {
-                width += DisplayWidth.of(scalar)
+                if index < start {
+                    if lead == 0x09 {
+                        blanks.append(0x09)
+                    } else {
+                        for _ in 0..<columns { blanks.append(0x20) }
+                    }
+                } else {
+                    width += columns
+                }
+                index += 1
             }
-            index += 1
         }
         return (String(decoding: blanks, as: UTF8.self), String(repeating: "^", count: max(width, 1)))
     }

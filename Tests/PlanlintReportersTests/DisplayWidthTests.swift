@@ -44,3 +44,27 @@ import Testing
         #expect(!DisplayWidth.isWide(0xFFFD))
     }
 }
+
+extension DisplayWidthTests {
+    /// The shortcuts for common plan text against the definition they stand in for, on
+    /// every scalar of the planes plans use.
+    @Test func shortcutsAgreeWithTheDefinition() {
+        func defined(_ scalar: Unicode.Scalar) -> Int {
+            let value = scalar.value
+            if value >= 0x20 && value < 0x7F { return 1 }
+            if value < 0x20 || (value >= 0x7F && value < 0xA0) { return 0 }
+            if DisplayWidth.isWide(value) { return 2 }
+            switch scalar.properties.generalCategory {
+            case .nonspacingMark, .enclosingMark, .format, .control: return 0
+            default: return value >= 0x1160 && value <= 0x11FF ? 0 : 1
+            }
+        }
+        var checked = 0
+        for value in UInt32(0)...0x2FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(DisplayWidth.of(scalar) == defined(scalar), "U+\(String(value, radix: 16, uppercase: true))")
+            checked += 1
+        }
+        #expect(checked > 190_000)
+    }
+}
