@@ -90,11 +90,10 @@ public final class CompiledPack: @unchecked Sendable {
         // also says which lines a pattern could match; the others are never run.
         var filters: [RegexFilter?] = []
         for regex in regexes {
-            guard gatingPatterns, let analysis = RegexLiterals.analysed(regex.pattern) else {
+            guard gatingPatterns, let (required, adjacencies) = RegexLiterals.analysed(regex.pattern) else {
                 filters.append(nil)
                 continue
             }
-            let required = analysis.sets
             func hasASCIILetter(_ literal: String) -> Bool { literal.unicodeScalars.contains { $0.isASCII && $0.properties.isAlphabetic } }
             let ascii = required.contains { $0.contains(where: hasASCIILetter) }
             // A set is as common as its commonest literal: one with a single character is
@@ -106,7 +105,7 @@ public final class CompiledPack: @unchecked Sendable {
             // A pair is checked where the automaton found the run before it (so that run must
             // be one of the automaton's sets), and on bytes as written (so no ASCII letters,
             // whose case the pattern may fold).
-            let pairs = analysis.adjacencies.compactMap { pair -> RegexFilter.Adjacency? in
+            let pairs = adjacencies.compactMap { pair -> RegexFilter.Adjacency? in
                 guard !((pair.before ?? []) + pair.after).contains(where: hasASCIILetter) else { return nil }
                 guard let before = pair.before else { return RegexFilter.Adjacency(before: [], blanks: pair.blanks, after: pair.after.map { Array($0.utf8) }) }
                 guard gatingSets.contains(before) else { return nil }
@@ -115,9 +114,7 @@ public final class CompiledPack: @unchecked Sendable {
             filters.append(
                 RegexFilter(
                     sets: gatingSets.map { $0.map { termID(Self.fold($0)) } },
-                    lineSets: onLines.map { $0.map(Self.fold) }, adjacencies: pairs,
-                    leading: analysis.leading.flatMap { gatingSets.contains($0) ? $0.map { termID(Self.fold($0)) } : nil },
-                    hasASCIILetters: ascii))
+                    lineSets: onLines.map { $0.map(Self.fold) }, adjacencies: pairs, hasASCIILetters: ascii))
         }
         self.profileWordIDs = ProfileWords.body.map { words in words.map { termID(Self.fold(ScriptNormalizer.normalize($0))) } }
         self.foldHazardIDs = filters.contains { $0?.hasASCIILetters == true } ? RegexLiterals.foldHazards.map { termID(Self.fold($0)) } : []

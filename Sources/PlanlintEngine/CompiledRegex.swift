@@ -8,15 +8,4 @@ protocol CompiledRegex: AnyObject, Sendable {
     /// and in order within each. A region is searched as if it were the whole text: anchors
     /// and word boundaries stop at its bounds, as they do at the ends of a line.
     func matches(in text: RegexText, regions: [Range<Int>]) -> [Range<Int>]
-
-    /// The same matches, when those in `regions[i]` are known to start only at the byte
-    /// offsets `starts[i]` (ascending; nil: anywhere): a backend may try just those.
-    func matches(in text: RegexText, regions: [Range<Int>], startingAt starts: [[Int]?]) -> [Range<Int>]
-}
-
-extension CompiledRegex {
-    /// Searches each region whole: the reference the shortcut must agree with.
-    func matches(in text: RegexText, regions: [Range<Int>], startingAt starts: [[Int]?]) -> [Range<Int>] {
-        matches(in: text, regions: regions)
-    }
 }

@@ -34,51 +34,28 @@ final class ICURegex: CompiledRegex, @unchecked Sendable {
     }
 
     func matches(in text: RegexText, regions: [Range<Int>]) -> [Range<Int>] {
-        matches(in: text, regions: regions, startingAt: nil)
-    }
-
-    // Where the starts are known, each is tried with `lookingAt` at that offset of the whole
-    // line: ICU's search tries the positions of a line in order and at each makes exactly
-    // that attempt, so trying only the positions a match can start at, from the end of the
-    // last match on, finds the same matches, without a pass over the rest of the line.
-    func matches(in text: RegexText, regions: [Range<Int>], startingAt starts: [[Int]?]) -> [Range<Int>] {
-        matches(in: text, regions: regions, startingAt: Optional(starts))
-    }
-
-    private func matches(in text: RegexText, regions: [Range<Int>], startingAt starts: [[Int]?]?) -> [Range<Int>] {
-        guard regions.contains(where: { !$0.isEmpty }), let matcher = checkOut() else { return [] }
+        let regions = regions.filter { !$0.isEmpty }
+        guard !regions.isEmpty, let matcher = checkOut() else { return [] }
         defer { checkIn(matcher) }
         // Every region is copied before matching starts: copying may move the buffer.
         let unitRanges = regions.map(text.unitRange(of:))
         var found: [Range<Int>] = []
         text.units.withUnsafeBufferPointer { units in
             guard let base = units.baseAddress else { return }
-            for (number, (region, unitRange)) in zip(regions, unitRanges).enumerated() where !region.isEmpty {
+            for (region, unitRange) in zip(regions, unitRanges) {
                 // Each line is the matcher's whole text, not a region of a larger one: ICU's
                 // look-behind reads across a region's start (`(?<![0-9])1` finds nothing in
                 // the region "1" of "21"), and a line must match as it would on its own.
                 var status = U_ZERO_ERROR
                 swift_uregex_setText(matcher, base + unitRange.lowerBound, Int32(unitRange.count), &status)
-                func record() -> Int? {
+                while Self.succeeded(status), swift_uregex_findNext(matcher, &status) != 0 {
                     let first = unitRange.lowerBound + Int(swift_uregex_start64(matcher, 0, &status))
                     let last = unitRange.lowerBound + Int(swift_uregex_end64(matcher, 0, &status))
                     guard Self.succeeded(status), last > first,
                         let lower = text.byteOffset(ofUnit: first, in: unitRange, of: region),
                         let upper = text.byteOffset(ofUnit: last, in: unitRange, of: region)
-                    else { return nil }
+                    else { continue }
                     found.append(lower..<upper)
-                    return last - unitRange.lowerBound
-                }
-                if let offsets = starts?[number] {
-                    var resume = 0
-                    for offset in offsets {
-                        guard let unit = text.unitOffset(ofByte: offset, in: unitRange, of: region) else { continue }
-                        let start = unit - unitRange.lowerBound
-                        guard start >= resume, Self.succeeded(status) else { continue }
-                        if swift_uregex_lookingAt64(matcher, Int64(start), &status) != 0, let end = record() { resume = end }
-                    }
-                } else {
-                    while Self.succeeded(status), swift_uregex_findNext(matcher, &status) != 0 { _ = record() }
                 }
             }
         }

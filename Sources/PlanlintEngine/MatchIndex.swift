@@ -125,13 +125,7 @@ final class MatchIndex {
         let lines = candidateLines(forPattern: id)
         var found: [Range<Int>] = []
         if !lines.isEmpty, let regex = pack.regexes[id].regex {
-            let regions = lines.map { document.lines.byteRange(ofLine: $0) }
-            if let filter = pack.regexFilters[id], let leading = filter.leading {
-                let starts = startOffsets(of: leading, onLines: lines, foldingCase: filter.hasASCIILetters)
-                found = regex.matches(in: regexText, regions: regions, startingAt: starts)
-            } else {
-                found = regex.matches(in: regexText, regions: regions)
-            }
+            found = regex.matches(in: regexText, regions: lines.map { document.lines.byteRange(ofLine: $0) })
         }
         regexRanges[id] = found
         return found
@@ -199,50 +193,6 @@ final class MatchIndex {
             let bytes = document.normalized[document.lines.byteRange(ofLine: line)]
             return filter.lineSets.allSatisfy { set in set.contains { UTF8Search.contains(bytes, $0) } }
         }
-    }
-
-    /// For each of `lines` (ascending), the offsets where one of `terms` starts, ascending
-    /// and without repeats. Nil for a line where a letter occurs that folds onto an ASCII one
-    /// (`foldingCase`): a match may start there without the automaton seeing it.
-    private func startOffsets(of terms: [Int32], onLines lines: [Int], foldingCase: Bool) -> [[Int]?] {
-        var offsets: [[Int]?] = Array(repeating: [], count: lines.count)
-        func slot(_ line: Int) -> Int? {
-            var low = 0
-            var high = lines.count
-            while low < high {
-                let mid = (low + high) / 2
-                if lines[mid] < line { low = mid + 1 } else { high = mid }
-            }
-            return low < lines.count && lines[low] == line ? low : nil
-        }
-        for term in terms where starts[Int(term)] < starts[Int(term) + 1] {
-            let matches = ranges[Int(starts[Int(term)])..<Int(starts[Int(term) + 1])]
-            for (match, line) in zip(matches, literalLines(term)) {
-                if let index = slot(line) { offsets[index]?.append(match.lowerBound) }
-            }
-        }
-        // Several terms: their matches were added term by term.
-        if terms.count > 1 {
-            for index in offsets.indices where (offsets[index]?.count ?? 0) > 1 {
-                var line = offsets[index]!
-                line.sort()
-                var kept = 1
-                for position in 1..<line.count where line[position] != line[kept - 1] {
-                    line[kept] = line[position]
-                    kept += 1
-                }
-                line.removeLast(line.count - kept)
-                offsets[index] = line
-            }
-        }
-        if foldingCase {
-            for term in pack.foldHazardIDs {
-                for line in literalLines(term) {
-                    if let index = slot(line) { offsets[index] = nil }
-                }
-            }
-        }
-        return offsets
     }
 
     /// Lines (with repeats) on which a term occurs; kept, since terms such as 20 and 年 gate

@@ -14,9 +14,6 @@ struct RegexFilter: Sendable {
     /// Runs the pattern holds back to back (`LiteralAdjacency`), checked where the
     /// automaton found the run before; `before` empty: at the start of the line.
     var adjacencies: [Adjacency] = []
-    /// Automaton terms one of which every match starts with: the pattern is tried only where
-    /// they occur, not at every position of the line.
-    var leading: [Int32]?
     /// Some literal holds an ASCII letter; under case-insensitive matching a few non-ASCII
     /// letters (K Kelvin sign, ſ, ﬁ, ß…) fold onto ASCII ones, so lines holding one of
     /// those are run as well.

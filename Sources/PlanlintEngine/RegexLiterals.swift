@@ -14,20 +14,12 @@ enum RegexLiterals {
 
     struct Unsupported: Error {}
 
-    struct Analysis {
-        var sets: [[String]]
-        var adjacencies: [LiteralAdjacency]
-        /// Every match starts with one of these (nil: not known).
-        var leading: [String]?
-    }
-
     static func required(_ pattern: String) -> [[String]]? {
         analysed(pattern)?.sets
     }
 
-    /// What a pattern's matches hold: the required sets, the runs they hold back to back
-    /// (see `LiteralAdjacency`) and what they all start with.
-    static func analysed(_ pattern: String) -> Analysis? {
+    /// The required sets and the runs a match holds back to back (see `LiteralAdjacency`).
+    static func analysed(_ pattern: String) -> (sets: [[String]], adjacencies: [LiteralAdjacency])? {
         var parser = Parser(scalars: Array(pattern.unicodeScalars))
         guard let requirement = try? parser.alternation(), parser.index == parser.scalars.count else { return nil }
         let sets = requirement.sets
@@ -36,7 +28,7 @@ enum RegexLiterals {
         let useful = sets.filter { set in
             !set.isEmpty && !set.contains("") && !set.allSatisfy { $0.utf8.count == 1 && $0.utf8.first! &- 0x30 < 10 }
         }
-        return useful.isEmpty ? nil : Analysis(sets: useful, adjacencies: requirement.adjacencies, leading: requirement.leading)
+        return useful.isEmpty ? nil : (useful, requirement.adjacencies)
     }
 
     /// What ICU's `\s` ([\t\n\f\r\p{Z}]) can match in a normalised line: normalisation turns
@@ -55,9 +47,6 @@ enum RegexLiterals {
         var exact: [String]?
         /// Kept only for the top-level sequence: a group's pieces may be skipped or repeated.
         var adjacencies: [LiteralAdjacency] = []
-        /// What every match starts with, when its first consuming piece is a run (lookarounds
-        /// and `^` before it match no text). Top level only, like `adjacencies`.
-        var leading: [String]?
     }
 
     struct Parser {
@@ -109,19 +98,14 @@ enum RegexLiterals {
             // A run that ended where the next one must begin (`before` nil: the line's start,
             // after `^`), and whether white space may come between.
             var gap: (before: [String]?, blanks: Bool)?
-            var leading: [String]?
-            // Nothing that matches text has been read yet.
-            var atMatchStart = true
             func flush() {
                 if run.contains(where: { !$0.isEmpty }) {
                     if run.allSatisfy({ !$0.isEmpty }) {
                         let strings = run + spaced.filter { !run.contains($0) }
                         result.append(strings)
                         if let gap { adjacencies.append(LiteralAdjacency(before: gap.before, blanks: gap.blanks, after: strings)) }
-                        if atMatchStart { leading = strings }
                     }
                     exact = false
-                    atMatchStart = false
                 }
                 run = [""]
                 spaced = []
@@ -134,11 +118,9 @@ enum RegexLiterals {
                 end()
                 if let before { gap = (before, blanks) }
             }
-            /// Ends the run; `consuming: false` for pieces that match no text.
-            func end(consuming: Bool = true) {
+            func end() {
                 flush()
                 exact = false
-                if consuming { atMatchStart = false }
             }
             /// Appends `count` copies of one of `members` to the run when the product stays
             /// small; otherwise ends the run and keeps `members` (copied) as a set of its own.
@@ -200,7 +182,7 @@ enum RegexLiterals {
                     if zeroWidth {
                         // Lookarounds match no text; the run goes on across them only in
                         // the sense that nothing is added, so end it to stay exact.
-                        end(consuming: false)
+                        end()
                     } else if let strings = inner.exact, low >= 1, !strings.contains("") {
                         // The copies a match must have join the run; more may follow.
                         extend(strings, count: low)
@@ -266,12 +248,12 @@ enum RegexLiterals {
                             end()
                         }
                     } else {
-                        try literal(next, extend: extend, end: { end() })
+                        try literal(next, extend: extend, end: end)
                     }
                 case "^":
                     let (low, _) = try quantifier()
                     let first = result.isEmpty && run == [""] && exact
-                    end(consuming: low == 0)
+                    end()
                     // Without multi-line mode `^` is where the line (the matcher's text) starts.
                     if first && low >= 1 { gap = (nil, false) }
                 case ".", "$":
@@ -280,12 +262,12 @@ enum RegexLiterals {
                 case "*", "+", "?", "{":
                     throw Unsupported()
                 default:
-                    try literal(scalar, extend: extend, end: { end() })
+                    try literal(scalar, extend: extend, end: end)
                 }
             }
             let whole = exact ? run : nil
             flush()
-            return Requirement(sets: result, exact: whole, adjacencies: adjacencies, leading: leading)
+            return Requirement(sets: result, exact: whole, adjacencies: adjacencies)
         }
 
         /// A literal scalar and its quantifier: `x{n}` extends the run by n copies; `x+`,

@@ -38,20 +38,6 @@ final class RegexText {
         return Int(offsets[unit])
     }
 
-    /// The UTF-16 offset of the scalar starting at byte `offset` of `region` (nil when no
-    /// scalar starts there): a binary search of the offsets, which only grow.
-    func unitOffset(ofByte offset: Int, in unitRange: Range<Int>, of region: Range<Int>) -> Int? {
-        if offset == region.upperBound { return unitRange.upperBound }
-        var low = unitRange.lowerBound
-        var high = unitRange.upperBound
-        let target = Int32(truncatingIfNeeded: offset)
-        while low < high {
-            let mid = (low + high) / 2
-            if offsets[mid] < target { low = mid + 1 } else { high = mid }
-        }
-        return low < unitRange.upperBound && offsets[low] == target ? low : nil
-    }
-
     // The bytes are valid UTF-8: every reader decodes its document before it is normalised.
     // A region yields at most one unit per byte, so both arrays grow by the region's length
     // first and are written through pointers, then cut to what was written: appending unit

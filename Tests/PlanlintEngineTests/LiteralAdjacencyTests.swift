@@ -48,17 +48,6 @@ import Testing
         #expect(RegexLiterals.analysed("“\\s*”")?.adjacencies ?? [] == [])
     }
 
-    @Test func readsWhatEveryMatchStartsWith() {
-        #expect(RegexLiterals.analysed("(?<![0-9.])20[12][0-9](个|%|％)")?.leading == (2010...2029).map(String.init))
-        #expect(RegexLiterals.analysed("(?=甲)甲乙")?.leading == ["甲乙"])
-        #expect(RegexLiterals.analysed("^共[0-9]+页")?.leading == (0...9).map { "共\($0)" })
-        #expect(RegexLiterals.analysed("“\\s*”")?.leading == ["“”"] + RegexLiterals.whiteSpace.map { "“" + $0 })
-        // Something that matches text comes first, or the pattern has branches.
-        for pattern in ["乙?甲乙", ".甲乙", "\\b甲乙", "^\\s*甲乙", "[^丙]甲乙", "甲乙|丙丁", "(甲|乙\\s*丙)丁", "(甲乙)?丙丁"] {
-            #expect(RegexLiterals.analysed(pattern)?.leading == nil, "\(pattern)")
-        }
-    }
-
     @Test func followsWhiteSpaceAsTheRegularExpressionDoes() {
         func check(_ line: String, at offset: Int, blanks: Bool) -> Bool {
             Array(line.utf8).withUnsafeBufferPointer {
@@ -85,7 +74,7 @@ import Testing
                 message_en: "{match}"
                 basis: 测试
                 kind: forbid
-                match: {patterns: ['\(Self.payments)\\s*元', '^\\s*20[0-9]{2}年度?工作计划$', '(?<![0-9])20[12][0-9](个|%|％)', '(?<![A-Za-z])[Kk]{2}']}
+                match: {patterns: ['\(Self.payments)\\s*元', '^\\s*20[0-9]{2}年度?工作计划$', '(?<![0-9])20[12][0-9](个|%|％)']}
             """
         let rules = try LintTestSupport.pack(yaml)
         let text = """
@@ -94,18 +83,15 @@ import Testing
             拟定2025年工作计划
             全年给予 元补助，发放\t元，补助一次500元，元给予，合计元
             完成2021个，2029%；年2020，12021个
-            代号KK、kk，\u{212A}k与Kk
             """
         let document = DocumentReader.document(text: text, path: "pay.txt", format: .text)
         let gated = Linter(pack: CompiledPack(pack: rules)).lint(document, options: LintOptions())
         let ungated = Linter(pack: CompiledPack(pack: rules, gatingPatterns: false)).lint(document, options: LintOptions())
         #expect(gated.findings == ungated.findings)
-        // 2 titles, 3 payments, 2 counts and 4 doubled letters, one of them the Kelvin sign.
-        #expect(gated.findings.count == 11)
+        #expect(gated.findings.map(\.evidence.isEmpty) == Array(repeating: false, count: 7))
         // …and its filter does carry the pairs (a filter without them would pass this too).
         let compiled = CompiledPack(pack: rules)
-        #expect(compiled.regexFilters.map { $0?.adjacencies.count ?? 0 } == [1, 2, 1, 0])
-        #expect(compiled.regexFilters.map { $0?.leading != nil } == [true, false, true, true])
+        #expect(compiled.regexFilters.map { $0?.adjacencies.count ?? 0 } == [1, 2, 1])
     }
 
     /// Soundness over every bundled pattern that has pairs: on random lines made of the

@@ -98,50 +98,6 @@ import Testing
         #expect(matches > 1000, "the backends were compared on too few matches")
     }
 
-    /// Tried only where a match can start (where its leading literals occur), a pattern
-    /// finds what a search of the whole line finds: every bundled pattern that has such
-    /// literals, and a few with look-behind, look-ahead and anchors around them.
-    @Test func startingAtKnownOffsetsFindsTheSameMatches() throws {
-        let pack = CompiledPack(pack: try BundledRules.pack.get())
-        var patterns: [(String, [String])] = pack.patternFilters.compactMap { pattern, _ in
-            RegexLiterals.analysed(pattern)?.leading.map { (pattern, $0) }
-        }
-        #expect(patterns.count >= 10)
-        patterns += ["(?<![0-9])12", "(?<=第)12", "^工会", "工会$", "ab+", "ab(?=c)", "(ab)+", "(ab|abab)c?"].map { pattern in
-            (pattern, RegexLiterals.analysed(pattern)?.leading ?? [])
-        }
-        var generator = SplitMix(seed: 23)
-        var matches = 0
-        for (pattern, leading) in patterns {
-            #expect(!leading.isEmpty, "\(pattern)")
-            let pieces = leading + ["1", "12", "第", "工会", "a", "b", "c", " ", "\t", "年", "元", "xX", "😀", "。"]
-            let lines = (0..<300).map { _ in ScriptNormalizer.normalize(RandomText.joined(from: pieces, count: 0...7, using: &generator)) }
-            let bytes = Array(lines.joined(separator: "\n").utf8)
-            let folded = bytes.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
-            var regions: [Range<Int>] = []
-            var starts: [[Int]?] = []
-            var start = 0
-            for line in lines {
-                let region = start..<(start + line.utf8.count)
-                regions.append(region)
-                starts.append(
-                    region.filter { offset in
-                        leading.contains { word in
-                            let word = Array(word.utf8)
-                            return offset + word.count <= region.upperBound && Array(folded[offset..<(offset + word.count)]) == word
-                        }
-                    })
-                start += line.utf8.count + 1
-            }
-            let text = RegexText(bytes: bytes)
-            let reference = try #require(FoundationRegex(pattern)).matches(in: text, regions: regions)
-            let regex = try #require(LazyRegex.compile(pattern))
-            #expect(regex.matches(in: text, regions: regions, startingAt: starts) == reference, "\(pattern)")
-            matches += reference.count
-        }
-        #expect(matches > 1000, "the shortcut was compared on too few matches")
-    }
-
     @Test func refusedPatternsCompileToNothing() {
         #expect(LazyRegex.compile("(unclosed") == nil)
         #expect(FoundationRegex("[z-a]") == nil)
