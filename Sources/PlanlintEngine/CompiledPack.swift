@@ -86,6 +86,7 @@ public final class CompiledPack: @unchecked Sendable {
             }
             compiled[set] = result
         }
+        if !regexes.isEmpty { LazyRegex.warmUp() }
         // Each pattern's required literals join the automaton, so a document's one pass
         // also says which lines a pattern could match; the others are never run.
         var filters: [RegexFilter?] = []

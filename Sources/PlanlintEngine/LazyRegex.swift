@@ -23,6 +23,17 @@ final class LazyRegex: @unchecked Sendable {
         return made
     }
 
+    /// Starts ICU's one-time set-up of its regular expressions (the sets behind `\s`, `\w`,
+    /// grapheme clusters… : 7.6 M instructions, a third of linting one plan) on another
+    /// thread, so that it overlaps compiling the pack instead of delaying the first pattern.
+    /// ICU makes the set-up once, under its own lock; a pattern compiled meanwhile waits.
+    static func warmUp() {
+        _ = warming
+    }
+
+    // A global's initialiser runs once, on first use, whatever the thread.
+    private static let warming: Void = DispatchQueue.global(qos: .userInitiated).async { _ = compile("\\s") }
+
     /// The fastest backend this build has.
     static func compile(_ pattern: String) -> (any CompiledRegex)? {
         #if canImport(_FoundationICU)
@@ -32,3 +43,4 @@ final class LazyRegex: @unchecked Sendable {
         #endif
     }
 }
+
