@@ -40,7 +40,7 @@ let package = Package(
         // The default rule pack, embedded as source so a copied binary still carries it.
         .target(
             name: "PlanlintBundledRules",
-            dependencies: ["PlanlintRules"],
+            dependencies: ["PlanlintRules", "PlanlintEngine"],
             plugins: ["EmbedRulesPlugin"]
         ),
         .executableTarget(name: "planlint-embed-rules", path: "Sources/planlint-embed-rules"),

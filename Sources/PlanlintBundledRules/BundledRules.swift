@@ -1,3 +1,5 @@
+import Dispatch
+import PlanlintEngine
 import PlanlintRules
 
 /// The rule pack that ships inside the planlint binary, built from the repository's `Rules/`.
@@ -24,4 +26,15 @@ public enum BundledRules {
             return .failure(RuleLoadErrors([]))
         }
     }()
+
+    /// The bundled pack compiled for linting (its automaton, its patterns' gates), made once.
+    public static let compiled: Result<CompiledPack, RuleLoadErrors> = pack.map { CompiledPack(pack: $0) }
+
+    /// Loads and compiles the bundled pack on another thread, for a process that will
+    /// probably lint with it: most of a one-plan run's start-up (parsing the YAML, compiling
+    /// the automaton) then overlaps the parsing of its arguments. Whoever asks for `pack` or
+    /// `compiled` meanwhile waits for the one load under way.
+    public static func prepareInBackground() {
+        DispatchQueue.global(qos: .userInitiated).async { _ = compiled }
+    }
 }

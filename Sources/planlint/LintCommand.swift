@@ -75,7 +75,7 @@ struct LintCommand: ParsableCommand {
             for id in configuration.unknownRuleIDs(in: pack) {
                 FileHandle.standardError.write(Data("warning: \(configuration.path ?? ".planlint.yaml"): unknown rule id '\(id)'\n".utf8))
             }
-            let linter = Linter(rules: pack)
+            let linter = try ruleOptions.linter(for: pack, configuration)
             let options = LintOptions(
                 profile: profile ?? configuration.profile, year: year ?? configuration.year,
                 disabledRules: Set(configuration.disabledRules), severityOverrides: configuration.severityOverrides,

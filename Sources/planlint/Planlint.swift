@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlanlintBundledRules
 import PlanlintEngine
 
 /// The `planlint` command: lint by default, with subcommands for rule authors.
@@ -18,6 +19,8 @@ struct Planlint: ParsableCommand {
     /// Runs the command and maps errors to planlint's exit codes: usage errors are 2, not
     /// ArgumentParser's 64, so scripts see one code for "planlint could not run".
     static func main() {
+        // Almost every run lints with the bundled pack: load it while the arguments are read.
+        BundledRules.prepareInBackground()
         do {
             var command = try parseAsRoot()
             try command.run()

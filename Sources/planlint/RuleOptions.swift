@@ -24,6 +24,7 @@ struct RuleOptions: ParsableArguments {
     /// `--rules` folders when given; otherwise the configuration's folders, plus the bundled
     /// pack unless the configuration turns it off.
     func loadPack(_ configuration: Configuration) throws -> RulePack {
+        if usesBundledPackOnly(configuration) { return try BundledRules.pack.get() }
         var sources: [RuleSource] = []
         let directories = ruleDirectories.isEmpty ? configuration.ruleDirectories : ruleDirectories
         if ruleDirectories.isEmpty && configuration.includeBundled {
@@ -33,6 +34,17 @@ struct RuleOptions: ParsableArguments {
             sources += try RuleLoader.sources(inDirectory: directory)
         }
         return try RuleLoader().load(sources)
+    }
+
+    /// Whether the pack is the bundled one alone, which the process may have started
+    /// loading and compiling already (`BundledRules.prepareInBackground()`).
+    func usesBundledPackOnly(_ configuration: Configuration) -> Bool {
+        ruleDirectories.isEmpty && configuration.ruleDirectories.isEmpty && configuration.includeBundled
+    }
+
+    /// A linter for `pack` (what `loadPack` gave), the bundled one compiled once per process.
+    func linter(for pack: RulePack, _ configuration: Configuration) throws -> Linter {
+        usesBundledPackOnly(configuration) ? Linter(pack: try BundledRules.compiled.get()) : Linter(rules: pack)
     }
 }
 

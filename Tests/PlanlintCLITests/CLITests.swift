@@ -112,6 +112,41 @@ import Testing
         #expect(bad.stderr.contains(".planlint.yaml:2:1"))
     }
 
+    /// The bundled pack alone (loaded and compiled on another thread as the process starts),
+    /// or rule folders from the command line or the configuration, with or without it: each
+    /// choice lints with the rules it names.
+    @Test func packChoiceFollowsTheFlagsAndTheConfiguration() throws {
+        let folder = try PlanlintProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let rules = folder.appendingPathComponent("own")
+        try FileManager.default.createDirectory(at: rules, withIntermediateDirectories: true)
+        try """
+            rules:
+              - id: own.greeting
+                title: 问候
+                kind: forbid
+                severity: error
+                match: [您好]
+                message: 不要写{match}
+                message_en: do not write {match}
+                basis: 测试
+            """.write(to: rules.appendingPathComponent("own.yaml"), atomically: true, encoding: .utf8)
+        try "20xx年工会工作计划\n您好\n".write(to: folder.appendingPathComponent("plan.txt"), atomically: true, encoding: .utf8)
+        func ruleIDs(_ arguments: [String]) throws -> Set<String> {
+            let result = try PlanlintProcess.run(["plan.txt", "--format", "json", "--fail-on", "never"] + arguments, in: folder)
+            #expect(result.status == 0, "\(arguments): \(result.stderr)")
+            let findings = try firstFile(result.stdout)["findings"] as? [[String: Any]] ?? []
+            return Set(findings.compactMap { $0["rule"] as? String })
+        }
+        let bundled = try ruleIDs([])
+        #expect(bundled.contains("hygiene.placeholder") && !bundled.contains("own.greeting"))
+        #expect(try ruleIDs(["--rules", "own"]) == ["own.greeting"])
+        try "rules: [own]\n".write(to: folder.appendingPathComponent(".planlint.yaml"), atomically: true, encoding: .utf8)
+        #expect(try ruleIDs([]) == ["own.greeting"])
+        try "rules: [own]\ninclude_bundled: true\n".write(to: folder.appendingPathComponent(".planlint.yaml"), atomically: true, encoding: .utf8)
+        #expect(try ruleIDs([]) == bundled.union(["own.greeting"]))
+    }
+
     @Test func rulesListingFiltersByProfileAndPrintsTerms() throws {
         let all = try PlanlintProcess.run(["rules"])
         #expect(all.status == 0)
