@@ -24,8 +24,8 @@ final class LazyRegex: @unchecked Sendable {
     }
 
     /// Starts ICU's one-time set-up of its regular expressions (the sets behind `\s`, `\w`,
-    /// grapheme clusters… : 7.6 M instructions, a third of linting one plan) on another
-    /// thread, so that it overlaps compiling the pack instead of delaying the first pattern.
+    /// grapheme clusters…: 7.6 M instructions, which the first pattern a process compiles
+    /// would otherwise wait for) on another thread, so that it overlaps compiling the pack.
     /// ICU makes the set-up once, under its own lock; a pattern compiled meanwhile waits.
     static func warmUp() {
         _ = warming
@@ -43,4 +43,3 @@ final class LazyRegex: @unchecked Sendable {
         #endif
     }
 }
-
