@@ -43,6 +43,15 @@ public struct LocalizedText: Sendable, Equatable, Codable {
 
     public func text(_ language: Language) -> String { language == .en ? en : zh }
 
+    /// `text(language)` piece by piece, in order (stretches of the template and the values
+    /// put in for its placeholders, each well-formed UTF-8), for a reporter that writes the
+    /// text out without needing it whole.
+    public func forEachPiece(_ language: Language, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var template = language == .en ? enTemplate : zhTemplate
+        if let values = language == .en ? enValues : zhValues, FindingBuilder.pieces(of: template, values, body) { return }
+        template.withUTF8(body)
+    }
+
     public static func == (lhs: LocalizedText, rhs: LocalizedText) -> Bool {
         lhs.zh == rhs.zh && lhs.en == rhs.en
     }

@@ -104,37 +104,52 @@ struct FindingBuilder {
 
     /// Replaces `{name}` with its value in one pass; a known placeholder with no value for
     /// this finding becomes empty, anything else in braces is left as written.
+    static func render(_ template: String, _ values: [(String, String)]) -> String {
+        var result: [UInt8] = []
+        let replaced = pieces(of: template, values) { piece in
+            if result.isEmpty { result.reserveCapacity(template.utf8.count + 64) }
+            result.append(contentsOf: piece)
+        }
+        // Template pieces cut at ASCII braces and whole values: well-formed by construction.
+        return replaced ? result.withUnsafeBufferPointer { String(wellFormedUTF8: $0) } : template
+    }
+
+    /// The text `render` makes, as the pieces it is made of, in order: stretches of the
+    /// template and the values put in for its placeholders (so a reporter can write them
+    /// out without making the text first). Returns false, having emitted nothing, when the
+    /// template holds no known placeholder: the text is then the template as it is.
+    ///
     /// Works on UTF-8 bytes (braces never occur inside a multi-byte sequence), with names
     /// compared as bytes: walking the template by `Character` was a sixteenth of a
     /// `--format json` run, and making each name a `String` to look it up a fortieth.
-    static func render(_ template: String, _ values: [(String, String)]) -> String {
+    static func pieces(
+        of template: String, _ values: [(String, String)], _ emit: (UnsafeBufferPointer<UInt8>) -> Void
+    ) -> Bool {
         var text = template
-        let rendered = text.withUTF8 { bytes -> String? in
+        return text.withUTF8 { bytes -> Bool in
             guard let base = bytes.baseAddress,
                 var open = memchr(base, Int32(UInt8(ascii: "{")), bytes.count).map({ base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) })
-            else { return nil }
-            var result: [UInt8] = []
+            else { return false }
             var copied = 0
+            var replaced = false
             while let close = memchr(base + open + 1, Int32(UInt8(ascii: "}")), bytes.count - open - 1) {
                 let end = base.distance(to: close.assumingMemoryBound(to: UInt8.self))
                 let name = UnsafeBufferPointer(rebasing: bytes[(open + 1)..<end])
                 if placeholderBytes.contains(where: { Self.equal($0, name) }) {
-                    if result.isEmpty { result.reserveCapacity(bytes.count + 64) }
-                    result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<open]))
+                    emit(UnsafeBufferPointer(rebasing: bytes[copied..<open]))
                     if var value = values.first(where: { Self.equal($0.0, name) })?.1 {
-                        value.withUTF8 { result.append(contentsOf: $0) }
+                        value.withUTF8 { emit($0) }
                     }
                     copied = end + 1
+                    replaced = true
                 }
                 guard end + 1 < bytes.count, let next = memchr(base + end + 1, Int32(UInt8(ascii: "{")), bytes.count - end - 1) else { break }
                 open = base.distance(to: next.assumingMemoryBound(to: UInt8.self))
             }
-            if copied == 0 { return nil }
-            result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
-            // Template pieces cut at ASCII braces and whole values: well-formed by construction.
-            return result.withUnsafeBufferPointer { String(wellFormedUTF8: $0) }
+            if !replaced { return false }
+            emit(UnsafeBufferPointer(rebasing: bytes[copied...]))
+            return true
         }
-        return rendered ?? template
     }
 
     private static func equal(_ known: [UInt8], _ name: UnsafeBufferPointer<UInt8>) -> Bool {

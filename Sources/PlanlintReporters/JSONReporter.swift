@@ -147,7 +147,7 @@ public struct JSONReporter: StreamingReporter, Sendable {
         writer.key("line")
         writer.int(finding.start.line)
         writer.key("message")
-        writer.string(finding.message.text(language))
+        writer.string { finding.message.forEachPiece(language, $0) }
         writer.key("rule")
         writer.string(finding.ruleID)
         writer.key("section")

@@ -147,6 +147,15 @@ struct JSONWriter: ~Copyable {
         append(UInt8(ascii: "\""))
     }
 
+    /// A string that `pieces` hands over in parts (well-formed UTF-8 each), escaped as they
+    /// come: a finding's message is written from its template and values this way, without
+    /// being put together first.
+    mutating func string(pieces: ((UnsafeBufferPointer<UInt8>) -> Void) -> Void) {
+        append(UInt8(ascii: "\""))
+        pieces { escape($0) }
+        append(UInt8(ascii: "\""))
+    }
+
     /// A string that many members of the document share (a rule's suggestion or legal
     /// basis, repeated in each of its findings): escaped the first time, then copied from
     /// that first copy. Keyed by the string's storage, which the entry keeps alive so that

@@ -46,6 +46,28 @@ import Testing
         }
     }
 
+    /// The pieces a reporter writes put together are the text, for templates with and
+    /// without values (a text set by hand keeps its braces).
+    @Test func piecesMakeTheText() {
+        let pieces = ["{", "}", "match", "items", "x", "工", "😀", "{match}", "{items}", "{wrong}", "\"", "\u{2028}"]
+        var generator = TestRandom()
+        for _ in 0..<500 {
+            let template = RandomText.joined(from: pieces, count: 0...10, using: &generator)
+            let values = [("match", RandomText.joined(from: pieces, count: 0...3, using: &generator)), ("items", "元旦")]
+            let texts = [
+                LocalizedText(zhTemplate: template, zhValues: values, enTemplate: template + "!", enValues: []),
+                LocalizedText(zh: template, en: template),
+            ]
+            for text in texts {
+                for language in Language.allCases {
+                    var joined: [UInt8] = []
+                    text.forEachPiece(language) { joined.append(contentsOf: $0) }
+                    #expect(String(decoding: joined, as: UTF8.self) == text.text(language), "\(template)")
+                }
+            }
+        }
+    }
+
     @Test func messagesAreRenderedWhenReadAndCompareByText() throws {
         var text = LocalizedText(zhTemplate: "缺少{items}", zhValues: [("items", "元旦")], enTemplate: "No {items}", enValues: [("items", "New Year")])
         #expect(text.zh == "缺少元旦")

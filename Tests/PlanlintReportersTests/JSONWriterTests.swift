@@ -39,6 +39,23 @@ import Testing
         }
     }
 
+    /// A string handed over in pieces is escaped as the whole string would be: the pieces
+    /// are cut between characters, and escapes work character by character.
+    @Test func stringInPiecesWritesTheWholeString() {
+        let parts = ["甲", "\"", "\\", "\n", "\u{1}", "\u{2028}", "\u{2029}", "abc", "\t", "😀", "{", ""]
+        var generator = TestRandom()
+        for _ in 0..<300 {
+            let pieces = (0..<Int.random(in: 0...8, using: &generator)).map { _ in RandomText.joined(from: parts, count: 0...4, using: &generator) }
+            var inPieces = JSONWriter(capacity: 64)
+            var whole = JSONWriter(capacity: 64)
+            inPieces.string { emit in
+                for var piece in pieces { piece.withUTF8 { emit($0) } }
+            }
+            whole.string(pieces.joined())
+            #expect(inPieces.bytes == whole.bytes)
+        }
+    }
+
     /// A writer given the caller's buffer writes what a writer with its own storage writes,
     /// in place while the text fits and in its own storage once it does not.
     @Test func writingIntoACallersBufferMatchesOwnStorage() {
