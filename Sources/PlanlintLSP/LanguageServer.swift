@@ -13,10 +13,13 @@ public final class LanguageServer {
     /// Builds the rule pack for a configuration (the bundled pack, the configuration's rule
     /// folders…); the command line supplies it, so the library does not depend on it.
     public typealias PackLoader = (Configuration) throws -> RulePack
+    /// Builds the linter for a configuration: what the command line gives when it can
+    /// reuse a pack compiled already (the bundled one, compiled once per process).
+    public typealias LinterLoader = (Configuration) throws -> Linter
 
     public static let name = "planlint"
 
-    private let packLoader: PackLoader
+    private let linterLoader: LinterLoader
     /// `--config` of the command line: used for every document instead of searching.
     private let configurationPath: String?
     private let version: String
@@ -53,10 +56,14 @@ public final class LanguageServer {
         var stamp: String
     }
 
-    public init(packLoader: @escaping PackLoader, configurationPath: String? = nil, version: String = "0.1.0") {
-        self.packLoader = packLoader
+    public init(linterLoader: @escaping LinterLoader, configurationPath: String? = nil, version: String = "0.1.0") {
+        self.linterLoader = linterLoader
         self.configurationPath = configurationPath
         self.version = version
+    }
+
+    public convenience init(packLoader: @escaping PackLoader, configurationPath: String? = nil, version: String = "0.1.0") {
+        self.init(linterLoader: { Linter(rules: try packLoader($0)) }, configurationPath: configurationPath, version: version)
     }
 
     // MARK: - Loop
@@ -263,7 +270,7 @@ public final class LanguageServer {
         var linter: Linter
         do {
             if let found { configuration = try ConfigurationLoader.load(path: found) }
-            linter = Linter(rules: try packLoader(configuration))
+            linter = try linterLoader(configuration)
             reportedProblems.remove(key)
         } catch {
             if !reportedProblems.contains(key + stamp) {
@@ -274,7 +281,7 @@ public final class LanguageServer {
                         ["type": 1, "message": .string("planlint：配置或规则有误，暂用默认设置。\n\(error)")]))
             }
             configuration = Configuration()
-            linter = Linter(rules: (try? packLoader(Configuration())) ?? RulePack(rules: []))
+            linter = (try? linterLoader(Configuration())) ?? Linter(rules: RulePack(rules: []))
         }
         let setup = Setup(configuration: configuration, linter: linter, stamp: stamp)
         setups[key] = setup

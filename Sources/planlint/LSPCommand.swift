@@ -15,7 +15,7 @@ struct LSPCommand: ParsableCommand {
     func run() throws {
         let options = ruleOptions
         let server = LanguageServer(
-            packLoader: { configuration in try options.loadPack(configuration) },
+            linterLoader: { configuration in try options.linter(for: try options.loadPack(configuration), configuration) },
             configurationPath: options.config.map { URL(fileURLWithPath: $0).standardizedFileURL.path },
             version: Planlint.version)
         let code = server.run(input: STDIN_FILENO, output: STDOUT_FILENO)
