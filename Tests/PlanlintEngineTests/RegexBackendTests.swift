@@ -6,43 +6,6 @@ import PlanlintDocument
 import Testing
 
 @Suite struct RegexBackendTests {
-    /// The hand-written transcoder against Swift's own, with one-, two-, three- and
-    /// four-byte scalars at every position, several lines per text asked for in any order
-    /// and some twice.
-    @Test func utf16FormAgreesWithSwift() {
-        let alphabet = Array("a Z9、工會职😀𠀀é\u{2028}".unicodeScalars)
-        var generator = SplitMix(seed: 11)
-        for _ in 0..<200 {
-            let lines = (0..<Int.random(in: 1...4, using: &generator)).map { _ in
-                RandomText.scalars(from: alphabet, length: 0...12, using: &generator)
-            }
-            let text = RegexText(bytes: Array(lines.joined(separator: "\n").utf8))
-            var regions: [Range<Int>] = []
-            var start = 0
-            for line in lines {
-                regions.append(start..<(start + line.utf8.count))
-                start += line.utf8.count + 1
-            }
-            let order = regions.indices.shuffled(using: &generator) + [0]
-            for index in order {
-                let (line, region) = (lines[index], regions[index])
-                let range = text.unitRange(of: region)
-                #expect(Array(text.units[range]) == Array(line.utf16))
-                // Each unit's byte offset: the scalar's start, nil for the second of a pair.
-                var unit = range.lowerBound
-                var byte = region.lowerBound
-                for scalar in line.unicodeScalars {
-                    #expect(text.byteOffset(ofUnit: unit, in: range, of: region) == byte)
-                    if scalar.utf16.count == 2 { #expect(text.byteOffset(ofUnit: unit + 1, in: range, of: region) == nil) }
-                    unit += scalar.utf16.count
-                    byte += scalar.utf8.count
-                }
-                #expect(unit == range.upperBound)
-                #expect(text.byteOffset(ofUnit: unit, in: range, of: region) == region.upperBound)
-            }
-        }
-    }
-
     /// Case folding is left out only for patterns no letter can tell apart by case; the
     /// test below checks those against the case-insensitive reference on real and random lines.
     @Test func caseFoldingIsKeptWhereALetterCouldMatter() throws {

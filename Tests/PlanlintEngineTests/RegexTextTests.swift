@@ -5,10 +5,10 @@ import Testing
 /// The UTF-16 copy the regex backends read, against the standard library's own UTF-16.
 @Suite struct RegexTextTests {
     @Test func unitsAndOffsetsAgreeWithTheStandardLibrary() {
-        // One- to four-byte scalars.
-        let alphabet = Array("a\té工、😀".unicodeScalars)
+        // One- to four-byte scalars, astral ones among them (a surrogate pair in UTF-16).
+        let alphabet = Array("aZ9\té工會、😀𠀀\u{2028}".unicodeScalars)
         var generator = TestRandom()
-        for _ in 0..<100 {
+        for _ in 0..<200 {
             var lines: [String] = []
             for _ in 0..<Int.random(in: 1...6, using: &generator) {
                 lines.append(RandomText.scalars(from: alphabet, length: 0...20, using: &generator))
