@@ -1,3 +1,5 @@
+import Foundation
+
 /// Cuts normalised lines into blocks and finds the numbering each block starts with.
 ///
 /// Plans pasted from web pages may have no line breaks at all, so a line is also cut where a
@@ -28,7 +30,9 @@ struct BlockSegmenter {
         let lead = skipPrefix(from: content.lowerBound, end: content.upperBound)
         let explicit = headingLevels[lineIndex]
         var marker = NumberingScanner.leadingMarker(text, at: lead, end: content.upperBound)
-        if marker == nil { marker = NumberingScanner.partMarker(text, in: lead..<content.upperBound) }
+        if marker == nil {
+            marker = NumberingScanner.partMarker(text, in: lead..<content.upperBound, skippingIdeographs: skippingIdeographs)
+        }
         var current = Segment(
             range: content, lineIndex: lineIndex, contentStart: lead, marker: marker, explicitLevel: explicit,
             startsLine: true)
@@ -38,6 +42,9 @@ struct BlockSegmenter {
             // A part marker such as 【第一篇】 ends its title; the plan's first heading may follow.
             var afterBreak = marker?.numbering.style == .part
             var lastArabic = marker?.numbering.style == .arabic ? marker?.numbering.value : nil
+            // Where the next 【 is, if any: without one ahead, no bracketed part can follow a
+            // break, and looking for one after every break was a third of this walk.
+            var nextLenticular = skippingIdeographs ? nextLenticular(from: index, end: content.upperBound) : index
             while index < content.upperBound {
                 // With no break pending, an ideograph (lead byte E4–E9) changes nothing: it
                 // is no digit, break, space or closer. Most of a plan is ideographs.
@@ -54,9 +61,11 @@ struct BlockSegmenter {
                     }
                 }
                 let (scalar, next) = text.scalar(at: index)
+                if nextLenticular < index { nextLenticular = self.nextLenticular(from: index, end: content.upperBound) }
                 if afterBreak || (lastArabic != nil && scalar >= 0x30 && scalar <= 0x39),
                     scalar >= 0x80 || !ScalarScanner.isSpace(UInt8(scalar)),
-                    let inline = NumberingScanner.inlineMarker(text, at: index, end: content.upperBound),
+                    let inline = NumberingScanner.inlineMarker(
+                        text, at: index, end: content.upperBound, partPossible: nextLenticular < content.upperBound),
                     afterBreak || isNextItem(inline, after: lastArabic)
                 {
                     if inline.numbering.style == .arabic { lastArabic = inline.numbering.value }
@@ -79,6 +88,20 @@ struct BlockSegmenter {
             }
         }
         segments.append(current)
+    }
+
+    /// The offset of the first 【 (E3 80 90) in `from..<end`, or `end`.
+    private func nextLenticular(from start: Int, end: Int) -> Int {
+        text.bytes.withUnsafeBufferPointer { bytes in
+            guard let base = bytes.baseAddress else { return end }
+            var index = start
+            while index + 2 < end, let hit = memchr(base + index, 0xE3, end - 2 - index) {
+                let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if bytes[at + 1] == 0x80 && bytes[at + 2] == 0x90 { return at }
+                index = at + 1
+            }
+            return end
+        }
     }
 
     /// Text copied without line breaks can glue an item to the previous sentence

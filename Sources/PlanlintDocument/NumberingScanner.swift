@@ -48,7 +48,9 @@ enum NumberingScanner {
     /// A marker that opens a new item in the middle of a line (after a sentence end or a
     /// space): 一、 (一) 1、 (1) and bracketed parts only, as ordinals and months inside
     /// sentences are ordinary words.
-    static func inlineMarker(_ text: ScalarScanner, at start: Int, end: Int) -> NumberMarker? {
+    /// `partPossible`: false when the caller knows no 【 follows before `end`, which rules out
+    /// a bracketed part after words (the segmenter asks after every break of a line).
+    static func inlineMarker(_ text: ScalarScanner, at start: Int, end: Int, partPossible: Bool = true) -> NumberMarker? {
         guard start < end else { return nil }
         let first = text.scalar(at: start).0
         switch first {
@@ -57,19 +59,43 @@ enum NumberingScanner {
         case 0x30...0x39: return arabic(text, at: start, end: end, inline: true)
         default:
             if ChineseNumeral.value(of: first) != nil { return chinese(text, at: start, end: end, inline: true) }
-            return inlinePart(text, at: start, end: end)
+            return partPossible ? inlinePart(text, at: start, end: end) : nil
         }
     }
 
     /// A part marker inside the first words of a block: 局工会工作计划 篇一, 工会工作计划【第一篇】,
     /// 第二篇 …, 工作方案(一), 工作计划2. The title is the words before the marker.
-    static func partMarker(_ text: ScalarScanner, in block: Range<Int>) -> NumberMarker? {
+    /// `skippingIdeographs`: false walks every scalar; tests compare the two.
+    static func partMarker(_ text: ScalarScanner, in block: Range<Int>, skippingIdeographs: Bool = true) -> NumberMarker? {
         var index = block.lowerBound
         var scalars = 0
         // The two scalars before `index` (0 before the block): all that a plan word needs,
         // kept in two variables rather than an array that grew with every line.
         var previous: (UInt32, UInt32) = (0, 0)
         while index < block.upperBound, scalars < 40 {
+            // Ideographs other than 第 and 篇 (lead bytes E4–E9, three bytes each) start no
+            // marker and end no sentence: a run of them only moves the window on. Most of
+            // a line's first forty characters are such a run.
+            if skippingIdeographs {
+                let (runEnd, count) = text.bytes.withUnsafeBufferPointer { bytes in
+                    var at = index
+                    var count = 0
+                    while at < block.upperBound, scalars + count < 40, bytes[at] &- 0xE4 <= 0xE9 - 0xE4,
+                        !(bytes[at] == 0xE7 && ((bytes[at + 1] == 0xAC && bytes[at + 2] == 0xAC) || (bytes[at + 1] == 0xAF && bytes[at + 2] == 0x87)))
+                    {
+                        at += 3
+                        count += 1
+                    }
+                    return (at, count)
+                }
+                if count > 0 {
+                    let last = text.scalar(at: runEnd - 3).0
+                    previous = (count >= 2 ? text.scalar(at: runEnd - 6).0 : previous.1, last)
+                    scalars += count
+                    index = runEnd
+                    continue
+                }
+            }
             let (scalar, next) = text.scalar(at: index)
             if Mark.endsSentence(scalar) { return nil }
             var found: NumberMarker?

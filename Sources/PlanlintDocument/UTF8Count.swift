@@ -22,22 +22,31 @@ public enum UTF8Count {
         return count
     }
 
-    /// Bytes that are ASCII white space as normalised text has it: space, tab, LF and CR.
-    public static func asciiWhiteSpace(in bytes: UnsafeRawBufferPointer) -> Int {
-        var count = 0
+    /// Scalars in valid UTF-8, and how many of them are ASCII white space as normalised text
+    /// has it (space, tab, LF and CR), in one pass: duplicate paragraphs are compared by
+    /// both, for every paragraph of a plan.
+    public static func scalarsAndASCIIWhiteSpace(in bytes: UnsafeRawBufferPointer) -> (scalars: Int, whiteSpace: Int) {
+        var scalars = 0
+        var whiteSpace = 0
         var offset = 0
         while offset + 8 <= bytes.count {
             let word = bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-            let flags = equalFlags(word, 0x20) | equalFlags(word, 0x09) | equalFlags(word, 0x0A) | equalFlags(word, 0x0D)
-            count += flags.nonzeroBitCount
+            scalars += 8 - (word & ~(word &<< 1) & high).nonzeroBitCount
+            // Bytes up to 0x20, exactly (no carry leaves a byte), then only where there
+            // are any the four kinds of white space among them: most words have none.
+            let low = ~(((word & low7) &+ (0x5F5F_5F5F_5F5F_5F5F)) | word) & high
+            if low != 0 {
+                whiteSpace += (equalFlags(word, 0x20) | equalFlags(word, 0x09) | equalFlags(word, 0x0A) | equalFlags(word, 0x0D)).nonzeroBitCount
+            }
             offset += 8
         }
         while offset < bytes.count {
             let byte = bytes[offset]
-            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D { count += 1 }
+            if byte & 0xC0 != 0x80 { scalars += 1 }
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D { whiteSpace += 1 }
             offset += 1
         }
-        return count
+        return (scalars, whiteSpace)
     }
 
     /// The top bit of each byte of `word` that equals `value`, exactly (the sum stays within

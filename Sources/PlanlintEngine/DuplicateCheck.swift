@@ -30,7 +30,7 @@ struct DuplicateCheck: RuleCheck {
     /// U+0020), and how many characters remain. Most paragraphs of a Chinese plan have no
     /// white space: they are their own key, a slice of the document, and are not copied.
     static func key(_ bytes: ArraySlice<UInt8>) -> (ArraySlice<UInt8>, Int) {
-        let (scalars, spaces) = bytes.withUnsafeBytes { (UTF8Count.scalars(in: $0), UTF8Count.asciiWhiteSpace(in: $0)) }
+        let (scalars, spaces) = bytes.withUnsafeBytes { UTF8Count.scalarsAndASCIIWhiteSpace(in: $0) }
         // White space is ASCII, so each space byte is one of the scalars counted.
         guard spaces > 0 else { return (bytes, scalars) }
         var key: [UInt8] = []

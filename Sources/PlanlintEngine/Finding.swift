@@ -9,8 +9,13 @@ import PlanlintRules
 public struct LocalizedText: Sendable, Equatable, Codable {
     private var zhTemplate: String
     private var enTemplate: String
-    private var zhValues: [(String, String)]?
-    private var enValues: [(String, String)]?
+    /// The placeholder values of both languages, one entry per placeholder (one array per
+    /// finding, not one per language: the second was a hundredth of a run).
+    private var values: [MessageValue] = []
+    /// Whether each language's template is filled from `values` on reading; false for a
+    /// text given as it is, braces and all.
+    private var zhFilled = false
+    private var enFilled = false
 
     public init(zh: String, en: String) {
         zhTemplate = zh
@@ -18,26 +23,27 @@ public struct LocalizedText: Sendable, Equatable, Codable {
     }
 
     /// Templates whose `{placeholders}` are filled from the values on reading.
-    init(zhTemplate: String, zhValues: [(String, String)], enTemplate: String, enValues: [(String, String)]) {
+    init(zhTemplate: String, enTemplate: String, values: [MessageValue]) {
         self.zhTemplate = zhTemplate
         self.enTemplate = enTemplate
-        self.zhValues = zhValues
-        self.enValues = enValues
+        self.values = values
+        zhFilled = true
+        enFilled = true
     }
 
     public var zh: String {
-        get { zhValues.map { FindingBuilder.render(zhTemplate, $0) } ?? zhTemplate }
+        get { zhFilled ? FindingBuilder.render(zhTemplate, values, .zh) : zhTemplate }
         set {
             zhTemplate = newValue
-            zhValues = nil
+            zhFilled = false
         }
     }
 
     public var en: String {
-        get { enValues.map { FindingBuilder.render(enTemplate, $0) } ?? enTemplate }
+        get { enFilled ? FindingBuilder.render(enTemplate, values, .en) : enTemplate }
         set {
             enTemplate = newValue
-            enValues = nil
+            enFilled = false
         }
     }
 
@@ -48,7 +54,7 @@ public struct LocalizedText: Sendable, Equatable, Codable {
     /// text out without needing it whole.
     public func forEachPiece(_ language: Language, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         var template = language == .en ? enTemplate : zhTemplate
-        if let values = language == .en ? enValues : zhValues, FindingBuilder.pieces(of: template, values, body) { return }
+        if language == .en ? enFilled : zhFilled, FindingBuilder.pieces(of: template, values, language, body) { return }
         template.withUTF8(body)
     }
 

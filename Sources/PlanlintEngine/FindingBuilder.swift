@@ -11,18 +11,19 @@ struct FindingBuilder {
     static let evidenceRadius = 30
 
     /// Placeholder values, in Chinese and English.
-    /// Values are pairs, not dictionaries: a finding has one to three, and hashing them into
+    /// Values are a list, not dictionaries: a finding has one to three, and hashing them into
     /// two dictionaries per finding was a fortieth of a run.
     struct Values {
-        var zh: [(String, String)] = []
-        var en: [(String, String)] = []
+        var entries: [MessageValue] = []
 
         init(_ pairs: KeyValuePairs<String, (zh: String, en: String)> = [:]) {
-            zh.reserveCapacity(pairs.count)
-            en.reserveCapacity(pairs.count)
-            for (key, value) in pairs {
-                zh.append((key, value.zh))
-                en.append((key, value.en))
+            // Made at its final size: appending to a reserved array still went through the
+            // array's growth path, per finding.
+            entries = Array(unsafeUninitializedCapacity: pairs.count) { buffer, count in
+                for (index, (key, value)) in pairs.enumerated() {
+                    (buffer.baseAddress! + index).initialize(to: MessageValue(key, zh: value.zh, en: value.en))
+                }
+                count = pairs.count
             }
         }
     }
@@ -45,7 +46,7 @@ struct FindingBuilder {
         let useWeak = category == .weak
         let zhTemplate = useWeak ? (rule.weakMessage ?? rule.message) : rule.message
         let enTemplate = useWeak ? (rule.weakMessageEn ?? rule.messageEn) : rule.messageEn
-        let message = LocalizedText(zhTemplate: zhTemplate, zhValues: values.zh, enTemplate: enTemplate, enValues: values.en)
+        let message = LocalizedText(zhTemplate: zhTemplate, enTemplate: enTemplate, values: values.entries)
         let suggestion = rule.suggestion.map { LocalizedText(zh: $0, en: rule.suggestionEn ?? $0) }
         let (evidence, column, length) = excerpt(start: start, scalars: scalars)
         let fix = replacement.map { Fix(start: start, end: end, replacement: $0) }
@@ -104,14 +105,19 @@ struct FindingBuilder {
 
     /// Replaces `{name}` with its value in one pass; a known placeholder with no value for
     /// this finding becomes empty, anything else in braces is left as written.
-    static func render(_ template: String, _ values: [(String, String)]) -> String {
+    static func render(_ template: String, _ values: [MessageValue], _ language: Language) -> String {
         var result: [UInt8] = []
-        let replaced = pieces(of: template, values) { piece in
+        let replaced = pieces(of: template, values, language) { piece in
             if result.isEmpty { result.reserveCapacity(template.utf8.count + 64) }
             result.append(contentsOf: piece)
         }
         // Template pieces cut at ASCII braces and whole values: well-formed by construction.
         return replaced ? result.withUnsafeBufferPointer { String(wellFormedUTF8: $0) } : template
+    }
+
+    /// `render` with the values of one language given as name–value pairs.
+    static func render(_ template: String, _ values: [(String, String)]) -> String {
+        render(template, values.map { MessageValue($0.0, zh: $0.1, en: $0.1) }, .zh)
     }
 
     /// The text `render` makes, as the pieces it is made of, in order: stretches of the
@@ -123,7 +129,7 @@ struct FindingBuilder {
     /// compared as bytes: walking the template by `Character` was a sixteenth of a
     /// `--format json` run, and making each name a `String` to look it up a fortieth.
     static func pieces(
-        of template: String, _ values: [(String, String)], _ emit: (UnsafeBufferPointer<UInt8>) -> Void
+        of template: String, _ values: [MessageValue], _ language: Language, _ emit: (UnsafeBufferPointer<UInt8>) -> Void
     ) -> Bool {
         var text = template
         return text.withUTF8 { bytes -> Bool in
@@ -137,7 +143,7 @@ struct FindingBuilder {
                 let name = UnsafeBufferPointer(rebasing: bytes[(open + 1)..<end])
                 if placeholderBytes.contains(where: { Self.equal($0, name) }) {
                     emit(UnsafeBufferPointer(rebasing: bytes[copied..<open]))
-                    if var value = values.first(where: { Self.equal($0.0, name) })?.1 {
+                    if var value = values.first(where: { Self.equal($0.name, name) })?.text(language) {
                         value.withUTF8 { emit($0) }
                     }
                     copied = end + 1

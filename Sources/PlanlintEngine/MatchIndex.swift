@@ -16,7 +16,11 @@ final class MatchIndex {
     @exclusivity(unchecked) private var regexRanges: [[Range<Int>]?]
     /// The text the patterns read, shared by all of them.
     private lazy var regexText = RegexText(bytes: document.normalized)
-    @exclusivity(unchecked) private var termLines: [[Int]?]
+    /// matchLines[i]: the 1-based line of match i of `ranges`, filled a term at a time on
+    /// first use (`linesKnown`): one flat array rather than one per term, which each plan
+    /// then had to free.
+    @exclusivity(unchecked) private var matchLines: [Int32]
+    @exclusivity(unchecked) private var linesKnown: [Bool]
 
     /// `occurrences`: the automaton's pass over this document's normalised text, when it
     /// was made while reading; otherwise the pass is made here.
@@ -24,10 +28,11 @@ final class MatchIndex {
         self.document = document
         self.pack = pack
         regexRanges = Array(repeating: nil, count: pack.regexes.count)
-        termLines = Array(repeating: nil, count: pack.automaton.terms.count)
+        linesKnown = Array(repeating: false, count: pack.automaton.terms.count)
         let occurrences = occurrences ?? TermOccurrences(document.normalized, pack: pack)
         starts = occurrences.starts
         ranges = occurrences.ranges
+        matchLines = Array(repeating: 0, count: occurrences.ranges.count)
     }
 
     /// All occurrences of a term set, sorted by start, optionally only inside `range`.
@@ -150,8 +155,8 @@ final class MatchIndex {
             func raise(_ term: Int32) {
                 // Most terms of a set do not occur in a given plan: skip them before the call.
                 guard occurs(term) else { return }
-                for line in literalLines(term) where level[line] == current {
-                    level[line] = current + 1
+                for line in literalLines(term) where level[Int(line)] == current {
+                    level[Int(line)] = current + 1
                     passed += 1
                 }
             }
@@ -181,7 +186,7 @@ final class MatchIndex {
                 }
                 for term in pair.before where starts[Int(term)] < starts[Int(term) + 1] {
                     let matches = ranges[Int(starts[Int(term)])..<Int(starts[Int(term) + 1])]
-                    for (match, line) in zip(matches, literalLines(term)) { raise(line, ifFollowed: match.upperBound) }
+                    for (match, line) in zip(matches, literalLines(term)) { raise(Int(line), ifFollowed: match.upperBound) }
                 }
             }
             if passed == 0 { return [] }
@@ -195,26 +200,25 @@ final class MatchIndex {
         }
     }
 
-    /// Lines (with repeats) on which a term occurs; kept, since terms such as 20 and 年 gate
-    /// many patterns.
-    private func literalLines(_ id: Int32) -> [Int] {
+    /// Lines (with repeats) on which a term occurs, one per match; kept, since terms such as
+    /// 20 and 年 gate many patterns.
+    private func literalLines(_ id: Int32) -> ArraySlice<Int32> {
+        let span = Int(starts[Int(id)])..<Int(starts[Int(id) + 1])
         // Most terms of the pack do not occur in a given plan.
-        if starts[Int(id)] == starts[Int(id) + 1] { return [] }
-        if let cached = termLines[Int(id)] { return cached }
-        // A term's matches are sorted by start, so after a binary search for the first one a
-        // forward walk over the line starts finds all their lines (a binary search per match
-        // was a twentieth of a run, a walk from the first line for every term a fiftieth).
-        let matches = ranges[Int(starts[Int(id)])..<Int(starts[Int(id) + 1])]
-        var lines: [Int] = []
-        let first = matches[matches.startIndex]
-        let lineStarts = document.lines.starts
-        var line = document.lines.line(of: first.lowerBound)
-        lines.reserveCapacity(matches.count)
-        for range in matches {
-            while line < lineStarts.count, lineStarts[line] <= range.lowerBound { line += 1 }
-            lines.append(line)
+        if span.isEmpty { return [] }
+        if !linesKnown[Int(id)] {
+            // A term's matches are sorted by start, so after a binary search for the first
+            // one a forward walk over the line starts finds all their lines (a binary search
+            // per match was a twentieth of a run, a walk from the first line for every term a
+            // fiftieth).
+            let lineStarts = document.lines.starts
+            var line = document.lines.line(of: ranges[span.lowerBound].lowerBound)
+            for index in span {
+                while line < lineStarts.count, lineStarts[line] <= ranges[index].lowerBound { line += 1 }
+                matchLines[index] = Int32(line)
+            }
+            linesKnown[Int(id)] = true
         }
-        termLines[Int(id)] = lines
-        return lines
+        return matchLines[span]
     }
 }

@@ -63,7 +63,10 @@ import Testing
             segmenter.skippingIdeographs = skipping
             return segmenter.segments().map { "\($0.range) \($0.contentStart) \(String(describing: $0.marker)) \($0.startsLine)" }
         }
-        let pieces = ["一、", "二、", "(三)", "1、", "2、", "3.", "第一篇", "【篇二】", "。", "；", ":", " ", "”", "工会", "职工", "计划", "4", "5", "a"]
+        let pieces = [
+            "一、", "二、", "(三)", "1、", "2、", "3.", "第一篇", "【篇二】", "【", "篇三", "第", "。", "；", ":", " ", "”", "工会", "职工", "计划",
+            "方案", "(一)", "4", "5", "a",
+        ]
         var generator = TestRandom()
         var texts: [String] = []
         for _ in 0..<400 {

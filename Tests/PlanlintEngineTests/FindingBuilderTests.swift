@@ -53,9 +53,13 @@ import Testing
         var generator = TestRandom()
         for _ in 0..<500 {
             let template = RandomText.joined(from: pieces, count: 0...10, using: &generator)
-            let values = [("match", RandomText.joined(from: pieces, count: 0...3, using: &generator)), ("items", "元旦")]
+            let values = [
+                MessageValue("match", zh: RandomText.joined(from: pieces, count: 0...3, using: &generator), en: RandomText.joined(from: pieces, count: 0...3, using: &generator)),
+                MessageValue("items", zh: "元旦", en: "New Year's Day"),
+            ]
             let texts = [
-                LocalizedText(zhTemplate: template, zhValues: values, enTemplate: template + "!", enValues: []),
+                LocalizedText(zhTemplate: template, enTemplate: template + "!", values: values),
+                LocalizedText(zhTemplate: template, enTemplate: template, values: []),
                 LocalizedText(zh: template, en: template),
             ]
             for text in texts {
@@ -65,11 +69,16 @@ import Testing
                     #expect(String(decoding: joined, as: UTF8.self) == text.text(language), "\(template)")
                 }
             }
+            // Each language takes its own values: the pairs of that language, rendered alone.
+            for language in Language.allCases {
+                let own = values.map { ($0.name, $0.text(language)) }
+                #expect(texts[0].text(language) == FindingBuilder.render(language == .en ? template + "!" : template, own))
+            }
         }
     }
 
     @Test func messagesAreRenderedWhenReadAndCompareByText() throws {
-        var text = LocalizedText(zhTemplate: "缺少{items}", zhValues: [("items", "元旦")], enTemplate: "No {items}", enValues: [("items", "New Year")])
+        var text = LocalizedText(zhTemplate: "缺少{items}", enTemplate: "No {items}", values: [MessageValue("items", zh: "元旦", en: "New Year")])
         #expect(text.zh == "缺少元旦")
         #expect(text.text(.en) == "No New Year")
         #expect(text == LocalizedText(zh: "缺少元旦", en: "No New Year"))
