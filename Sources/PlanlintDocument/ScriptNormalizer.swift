@@ -60,7 +60,22 @@ public enum ScriptNormalizer {
         var index = 0
         var copied = 0
         let bmp = HanSimplification.bmp
+        let raw = UnsafeRawPointer(bytes.baseAddress)
         while index < count {
+            // Runs of three-byte characters that stay as they are (most of a Chinese plan):
+            // one four-byte load checks the lead and both continuation bytes at once.
+            if let raw {
+                while index + 4 <= count {
+                    let word = raw.loadUnaligned(fromByteOffset: index, as: UInt32.self)
+                    // Lead 1110xxxx, then two 10xxxxxx (little-endian: the lead is the low byte).
+                    guard word & 0x00C0_C0F0 == 0x0080_80E0 else { break }
+                    let value = (word & 0x0F) << 12 | (word >> 2) & 0x0FC0 | (word >> 16) & 0x3F
+                    // Overlong forms and UTF-16 surrogates are left to the general path.
+                    guard value >= 0x800, value & 0xF800 != 0xD800, bmp[Int(value)] == 0 else { break }
+                    index += 3
+                }
+                if index >= count { break }
+            }
             let lead = bytes[index]
             if lead < 0x80 {
                 index += 1

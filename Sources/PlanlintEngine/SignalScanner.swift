@@ -36,6 +36,14 @@ enum SignalScanner {
                 var count = 0
                 while index < source.count {
                     let lead = source[index]
+                    // Three-byte characters, most of a plan, without the general loop.
+                    if lead & 0xF0 == 0xE0, index + 2 < source.count {
+                        let value = UInt32(lead & 0x0F) << 12 | UInt32(source[index + 1] & 0x3F) << 6 | UInt32(source[index + 2] & 0x3F)
+                        target.initializeElement(at: count, to: Unicode.Scalar(value) ?? "\u{FFFD}")
+                        count += 1
+                        index += 3
+                        continue
+                    }
                     let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
                     var value = length == 1 ? UInt32(lead) : UInt32(lead & (0x7F >> length))
                     var next = index + 1

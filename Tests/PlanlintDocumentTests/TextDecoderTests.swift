@@ -75,7 +75,7 @@ import Testing
         var generator = TestRandom()
         var binary = 0
         for round in 0..<2000 {
-            let length = round == 0 ? 70_000 : Int.random(in: 0...40, using: &generator)
+            let length = round == 0 ? 70_000 : Int.random(in: 0...80, using: &generator)
             let bytes = (0..<length).map { _ in
                 Int.random(in: 0..<4, using: &generator) == 0 ? alphabet.randomElement(using: &generator)! : 0x41
             }

@@ -22,6 +22,15 @@ import PlanlintDocument
         }
     }
 
+    /// The list of non-ASCII white space against the property, over every scalar below the
+    /// supplementary planes (White_Space has none beyond).
+    @Test func nonASCIIWhiteSpaceIsTheProperty() {
+        for value in UInt32(0x80)...0xFFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(SectionCheck.isNonASCIIWhiteSpace(value) == scalar.properties.isWhitespace, "U+\(String(value, radix: 16))")
+        }
+    }
+
     @Test func trimmingBlanksRemovesSpaceSeparatorsAndTabsAtBothEnds() {
         #expect(LintContext.trimmingBlanks("\u{3000} 职代会\t") == "职代会")
         #expect(LintContext.trimmingBlanks("\u{2005}一、 工作目标\u{A0}") == "一、 工作目标")
