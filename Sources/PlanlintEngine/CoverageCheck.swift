@@ -4,7 +4,7 @@ import PlanlintRules
 struct CoverageCheck: RuleCheck {
     let spec: CoverageSpec
 
-    func check(_ rule: Rule, in context: LintContext) -> RuleOutcome {
+    func check(_ rule: Rule, in context: LintContext, into findings: inout [Finding]) -> CheckResult {
         let profile = context.metadata.profile
         let items = spec.items.filter { item in
             guard let appliesTo = item.appliesTo else { return true }
@@ -20,7 +20,7 @@ struct CoverageCheck: RuleCheck {
             if present { found.append(item) } else { missing.append(item) }
         }
         let required = min(spec.min ?? items.count, items.count)
-        var findings: [Finding] = []
+        let start = findings.count
         if found.count < required {
             let values = FindingBuilder.Values([
                 "items": (missing.map(\.name).joined(separator: "、"), missing.map { $0.nameEn ?? $0.name }.joined(separator: ", ")),
@@ -29,6 +29,6 @@ struct CoverageCheck: RuleCheck {
             ])
             findings.append(FindingBuilder(rule: rule, context: context).finding(.missing, at: context.documentAnchor, values: values))
         }
-        return RuleOutcome(rule: rule, findings: findings, itemsFound: found.map(\.name), itemsMissing: missing.map(\.name))
+        return CheckResult(rule: rule, findings: findings[start...], itemsFound: found.map(\.name), itemsMissing: missing.map(\.name))
     }
 }

@@ -8,9 +8,9 @@ struct DocumentCheck: RuleCheck {
     /// A part's own title is among its first lines and short.
     static let partTitleScalars = 40
 
-    func check(_ rule: Rule, in context: LintContext) -> RuleOutcome {
+    func check(_ rule: Rule, in context: LintContext, into findings: inout [Finding]) -> CheckResult {
         let builder = FindingBuilder(rule: rule, context: context)
-        var findings: [Finding] = []
+        let start = findings.count
         if let expect = spec.expect {
             findings += kindFindings(expect: expect, context: context, builder: builder)
         }
@@ -21,7 +21,7 @@ struct DocumentCheck: RuleCheck {
                 findings.append(builder.finding(.defect, at: parts[maxParts].range, values: values))
             }
         }
-        return RuleOutcome(rule: rule, findings: findings)
+        return CheckResult(rule: rule, findings: findings[start...])
     }
 
     private func kindFindings(expect: DocumentKind, context: LintContext, builder: FindingBuilder) -> [Finding] {
@@ -66,7 +66,9 @@ struct DocumentCheck: RuleCheck {
         if let index = document.blocks.firstIndex(where: { $0.range.lowerBound >= part.range.upperBound }) {
             candidates += document.blocks[index..<min(index + 2, document.blocks.count)].map(\.range)
         }
-        for range in candidates where document.text(range).unicodeScalars.count <= Self.partTitleScalars {
+        // Counted on the bytes: a block after a heading can be the rest of a plan with no
+        // line breaks, and making it a string to count it was a fiftieth of a run.
+        for range in candidates where document.normalized[range].withUnsafeBytes({ UTF8Count.scalars(in: $0) }) <= Self.partTitleScalars {
             if let hit = context.occurrences(of: titles, in: range).first { return hit }
         }
         return nil

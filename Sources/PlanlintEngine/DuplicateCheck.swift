@@ -5,11 +5,11 @@ import PlanlintRules
 struct DuplicateCheck: RuleCheck {
     let spec: DuplicateSpec
 
-    func check(_ rule: Rule, in context: LintContext) -> RuleOutcome {
+    func check(_ rule: Rule, in context: LintContext, into findings: inout [Finding]) -> CheckResult {
         let document = context.document
         let builder = FindingBuilder(rule: rule, context: context)
         var seen: [ParagraphKey: Int] = [:]
-        var findings: [Finding] = []
+        let start = findings.count
         for block in document.blocks where block.headingIndex == nil {
             // Compare without white space so re-wrapped copies still match.
             let (bytes, characters) = Self.key(document.normalized[block.range])
@@ -18,12 +18,12 @@ struct DuplicateCheck: RuleCheck {
             if let firstLine = seen[key] {
                 let values = FindingBuilder.Values(["found": ("第\(firstLine)行", "line \(firstLine)")])
                 findings.append(builder.finding(.defect, at: block.range, values: values))
-                if findings.count == ForbidCheck.maxFindings { break }
+                if findings.count - start == ForbidCheck.maxFindings { break }
             } else {
                 seen[key] = block.line
             }
         }
-        return RuleOutcome(rule: rule, findings: findings)
+        return CheckResult(rule: rule, findings: findings[start...])
     }
 
     /// The block's bytes without white space (ASCII: normalisation has made every other space

@@ -6,12 +6,12 @@ struct ForbidCheck: RuleCheck {
     /// Reporting stops here; a template pasted fifty times needs one screen, not fifty.
     static let maxFindings = 50
 
-    func check(_ rule: Rule, in context: LintContext) -> RuleOutcome {
+    func check(_ rule: Rule, in context: LintContext, into findings: inout [Finding]) -> CheckResult {
         let builder = FindingBuilder(rule: rule, context: context)
         let excepted = context.occurrences(of: spec.except)
         let planYear = context.metadata.year
-        if spec.onlyOtherYears && planYear == nil { return RuleOutcome(rule: rule, findings: []) }
-        var findings: [Finding] = []
+        if spec.onlyOtherYears && planYear == nil { return CheckResult(rule: rule, findings: []) }
+        let start = findings.count
         var lastEnd = -1
         // At one start the longest match wins (×××, not ××).
         let hits = context.occurrences(of: spec.match).sorted { ($0.lowerBound, -$0.count) < ($1.lowerBound, -$1.count) }
@@ -23,9 +23,9 @@ struct ForbidCheck: RuleCheck {
             if spec.onlyOtherYears, Self.firstYear(in: text) == planYear { continue }
             lastEnd = hit.upperBound
             findings.append(builder.finding(.defect, at: hit, values: FindingBuilder.Values(["match": (text, text)])))
-            if findings.count == Self.maxFindings { break }
+            if findings.count - start == Self.maxFindings { break }
         }
-        return RuleOutcome(rule: rule, findings: findings)
+        return CheckResult(rule: rule, findings: findings[start...])
     }
 
     /// The first four-digit year (1900–2099) written in `text`.

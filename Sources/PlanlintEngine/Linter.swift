@@ -88,12 +88,11 @@ public struct Linter: Sendable {
         var checks: [CheckResult] = []
         let rules = pack.pack.rules
         for index in rules.indices where applies(rules[index], metadata: metadata, options: options) {
-            var outcome = ruleChecks[index].check(rules[index], in: context)
+            let start = findings.count
+            checks.append(ruleChecks[index].check(rules[index], in: context, into: &findings))
             if let severity = options.severityOverrides[rules[index].id] {
-                for index in outcome.findings.indices { outcome.findings[index].severity = severity }
+                for index in start..<findings.count { findings[index].severity = severity }
             }
-            findings += outcome.findings
-            checks.append(outcome.check)
         }
         if let kept = applySuppressions(findings, in: document, options: options) { findings = kept }
         FindingOrder.sort(&findings)

@@ -5,7 +5,7 @@ import PlanlintRules
 struct RequireCheck: RuleCheck {
     let spec: RequireSpec
 
-    func check(_ rule: Rule, in context: LintContext) -> RuleOutcome {
+    func check(_ rule: Rule, in context: LintContext, into findings: inout [Finding]) -> CheckResult {
         let builder = FindingBuilder(rule: rule, context: context)
         var mentions = context.occurrences(of: spec.match)
         if let inSections = spec.inSections {
@@ -16,7 +16,7 @@ struct RequireCheck: RuleCheck {
             mentions = mentions.filter { context.contains(with, in: context.range(of: spec.withScope, around: $0.lowerBound)) }
         }
         guard let first = mentions.first else {
-            return RuleOutcome(rule: rule, findings: [builder.finding(.missing, at: context.documentAnchor)])
+            return CheckResult(rule: rule, appending: builder.finding(.missing, at: context.documentAnchor), to: &findings)
         }
         if let requirement = spec.weakUnless {
             // Mentions come in text order, and those in one sentence or paragraph share its
@@ -34,9 +34,9 @@ struct RequireCheck: RuleCheck {
                     "match": (context.document.text(first), context.document.text(first)),
                     "expected": (needed, requirement.names.joined(separator: ", ")),
                 ])
-                return RuleOutcome(rule: rule, findings: [builder.finding(.weak, at: first, values: values)])
+                return CheckResult(rule: rule, appending: builder.finding(.weak, at: first, values: values), to: &findings)
             }
         }
-        return RuleOutcome(rule: rule, findings: [])
+        return CheckResult(rule: rule, findings: [])
     }
 }

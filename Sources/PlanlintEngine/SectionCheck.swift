@@ -9,26 +9,26 @@ struct SectionCheck: RuleCheck {
     /// when the words start within this many bytes of it (room for a number or a bracket).
     static let leadInBytes = 12
 
-    func check(_ rule: Rule, in context: LintContext) -> RuleOutcome {
+    func check(_ rule: Rule, in context: LintContext, into findings: inout [Finding]) -> CheckResult {
         let builder = FindingBuilder(rule: rule, context: context)
         guard let (headingRange, body) = locate(in: context) else {
             if spec.acceptSchedule && context.document.schedule.isPresent {
-                return RuleOutcome(rule: rule, findings: [])
+                return CheckResult(rule: rule, findings: [])
             }
-            return RuleOutcome(rule: rule, findings: [builder.finding(.missing, at: context.documentAnchor)])
+            return CheckResult(rule: rule, appending: builder.finding(.missing, at: context.documentAnchor), to: &findings)
         }
         let characters = Self.nonWhitespaceCount(context.document.normalized[body])
         if let minChars = spec.minChars, characters < minChars {
             let values = FindingBuilder.Values(["found": ("\(characters)", "\(characters)"), "expected": ("\(minChars)", "\(minChars)")])
-            return RuleOutcome(rule: rule, findings: [builder.finding(.weak, at: headingRange, values: values)])
+            return CheckResult(rule: rule, appending: builder.finding(.weak, at: headingRange, values: values), to: &findings)
         }
         if let requirement = spec.weakUnless, !context.satisfies(requirement, in: body) {
             let values = FindingBuilder.Values([
                 "expected": (requirement.chineseNames.joined(separator: "、"), requirement.names.joined(separator: ", "))
             ])
-            return RuleOutcome(rule: rule, findings: [builder.finding(.weak, at: headingRange, values: values)])
+            return CheckResult(rule: rule, appending: builder.finding(.weak, at: headingRange, values: values), to: &findings)
         }
-        return RuleOutcome(rule: rule, findings: [])
+        return CheckResult(rule: rule, findings: [])
     }
 
     /// The first matching heading (or lead-in paragraph) and the text of its section.

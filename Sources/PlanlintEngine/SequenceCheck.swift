@@ -28,7 +28,7 @@ struct SequenceCheck: RuleCheck {
         var heading: Int?
     }
 
-    func check(_ rule: Rule, in context: LintContext) -> RuleOutcome {
+    func check(_ rule: Rule, in context: LintContext, into findings: inout [Finding]) -> CheckResult {
         let document = context.document
         var runs: [[Item]] = []
         for node in document.sections.nodes {
@@ -63,7 +63,7 @@ struct SequenceCheck: RuleCheck {
         }
 
         let builder = FindingBuilder(rule: rule, context: context)
-        var findings: [Finding] = []
+        let start = findings.count
         for run in runs {
             for (previous, next) in zip(run, run.dropFirst()) {
                 if next.value == previous.value + 1 || next.value == 1 { continue }
@@ -82,8 +82,8 @@ struct SequenceCheck: RuleCheck {
                 findings.append(builder.finding(.defect, at: next.range, values: values))
             }
         }
-        findings.sort { $0.range.lowerBound < $1.range.lowerBound }
-        return RuleOutcome(rule: rule, findings: findings)
+        findings[start...].sort { $0.range.lowerBound < $1.range.lowerBound }
+        return CheckResult(rule: rule, findings: findings[start...])
     }
 
     private static func label(_ item: Item, _ context: LintContext) -> String {

@@ -12,7 +12,7 @@ struct SubstituteCheck: RuleCheck {
         wrongWords = spec.pairs.map { pack.compiled(TermSet(literals: [$0.wrong])) }
     }
 
-    func check(_ rule: Rule, in context: LintContext) -> RuleOutcome {
+    func check(_ rule: Rule, in context: LintContext, into findings: inout [Finding]) -> CheckResult {
         let builder = FindingBuilder(rule: rule, context: context)
         let excepted = context.occurrences(of: spec.except)
         var hits: [(Range<Int>, Substitution)] = []
@@ -23,7 +23,7 @@ struct SubstituteCheck: RuleCheck {
         }
         // Longest match wins where two wrong words overlap (广阔职工 over 广阔).
         hits.sort { ($0.0.lowerBound, -$0.0.count) < ($1.0.lowerBound, -$1.0.count) }
-        var findings: [Finding] = []
+        let start = findings.count
         var lastEnd = -1
         for (hit, pair) in hits where hit.lowerBound >= lastEnd {
             lastEnd = hit.upperBound
@@ -32,8 +32,8 @@ struct SubstituteCheck: RuleCheck {
                 "match": (wrong, wrong), "wrong": (wrong, wrong), "right": (pair.right, pair.right),
             ])
             findings.append(builder.finding(.defect, at: hit, values: values, fix: pair.right))
-            if findings.count == ForbidCheck.maxFindings { break }
+            if findings.count - start == ForbidCheck.maxFindings { break }
         }
-        return RuleOutcome(rule: rule, findings: findings)
+        return CheckResult(rule: rule, findings: findings[start...])
     }
 }

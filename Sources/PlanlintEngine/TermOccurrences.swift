@@ -17,14 +17,17 @@ public struct TermOccurrences: Sendable {
         for match in matches { counts[Int(match.term) + 1] += 1 }
         for index in 0..<termCount { counts[index + 1] += counts[index] }
         var slots = counts
-        var sorted = [Range<Int>](repeating: 0..<0, count: matches.count)
-        for match in matches {
-            let term = Int(match.term)
-            sorted[Int(slots[term])] = Int(match.start)..<Int(match.end)
-            slots[term] += 1
+        // Every slot is written once (the counts add up to the matches), so the array is
+        // not filled first.
+        ranges = [Range<Int>](unsafeUninitializedCapacity: matches.count) { buffer, written in
+            for match in matches {
+                let term = Int(match.term)
+                (buffer.baseAddress! + Int(slots[term])).initialize(to: Int(match.start)..<Int(match.end))
+                slots[term] += 1
+            }
+            written = matches.count
         }
         starts = counts
-        ranges = sorted
     }
 
     /// How many matches of a term start before `limit`.

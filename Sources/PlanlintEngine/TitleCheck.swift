@@ -6,10 +6,10 @@ import PlanlintRules
 struct TitleCheck: RuleCheck {
     let spec: TitleSpec
 
-    func check(_ rule: Rule, in context: LintContext) -> RuleOutcome {
+    func check(_ rule: Rule, in context: LintContext, into findings: inout [Finding]) -> CheckResult {
         let builder = FindingBuilder(rule: rule, context: context)
         guard let titleRange = context.metadata.titleRange else {
-            return RuleOutcome(rule: rule, findings: [builder.finding(.missing, at: context.documentAnchor)])
+            return CheckResult(rule: rule, appending: builder.finding(.missing, at: context.documentAnchor), to: &findings)
         }
         let title = context.document.text(titleRange)
         var missing: [(zh: String, en: String)] = []
@@ -22,12 +22,12 @@ struct TitleCheck: RuleCheck {
         if !context.contains(spec.typeTerms, in: titleRange) {
             missing.append(("文种（如工作计划、工作要点）", "document type"))
         }
-        guard !missing.isEmpty else { return RuleOutcome(rule: rule, findings: []) }
+        guard !missing.isEmpty else { return CheckResult(rule: rule, findings: []) }
         let values = FindingBuilder.Values([
             "items": (missing.map(\.zh).joined(separator: "、"), missing.map(\.en).joined(separator: ", ")),
             "match": (title, title),
         ])
-        return RuleOutcome(rule: rule, findings: [builder.finding(.weak, at: titleRange, values: values)])
+        return CheckResult(rule: rule, appending: builder.finding(.weak, at: titleRange, values: values), to: &findings)
     }
 
     /// A year in figures (2025年), in Chinese numerals (二〇二五年) or as a placeholder
