@@ -155,10 +155,18 @@ enum DocumentBuilder {
             var index = start
             var closing = false
             while index < block.range.upperBound {
-                // Outside a sentence end, an ideograph (lead byte E4–E9) changes nothing.
-                if skippingIdeographs, !closing, text.bytes[index] >= 0xE4, text.bytes[index] <= 0xE9 {
-                    index += 3
-                    continue
+                // Outside a sentence end, an ideograph (lead byte E4–E9) changes nothing: the
+                // whole run at once, on the bytes themselves.
+                if skippingIdeographs, !closing {
+                    let runEnd = text.bytes.withUnsafeBufferPointer { bytes in
+                        var at = index
+                        while at < block.range.upperBound, bytes[at] &- 0xE4 <= 0xE9 - 0xE4 { at += 3 }
+                        return at
+                    }
+                    if runEnd != index {
+                        index = runEnd
+                        continue
+                    }
                 }
                 let (scalar, next) = text.scalar(at: index)
                 if closing, !Mark.isCloser(scalar) {

@@ -39,7 +39,7 @@ public struct HumanReporter: StreamingReporter {
         }
 
         public func part(for report: FileReport) -> [UInt8] {
-            Array(HumanReporter.block(for: report, options: options, style: style).utf8)
+            HumanReporter.block(for: report, options: options, style: style)
         }
 
         public mutating func text(for report: FileReport, part block: [UInt8]) -> [UInt8] {
@@ -55,24 +55,26 @@ public struct HumanReporter: StreamingReporter {
     }
 
     /// One file's findings and summary; empty in quiet mode when nothing reaches the threshold.
-    static func block(for report: FileReport, options: ReportOptions, style: TerminalStyle) -> String {
+    static func block(for report: FileReport, options: ReportOptions, style: TerminalStyle) -> [UInt8] {
         let language = options.language
         // Quiet mode keeps what would fail the run; with no fail threshold, errors only.
         let threshold = options.failOn ?? .error
         if let error = report.error {
             let text = error.hasPrefix(report.path + ":") ? error : "\(report.path): \(error)"
-            return style.red(TerminalStyle.sanitized(text))
+            return Array(style.red(TerminalStyle.sanitized(text)).utf8)
         }
-        var lines: [String] = []
-        let shown = options.quiet ? report.findings.filter { $0.severity >= threshold } : report.findings
-        for finding in Self.ordered(shown) {
-            lines.append(contentsOf: Self.lines(
-                for: finding, path: report.path, showEvidence: !report.isDocumentLevel(finding), style: style, language: language))
+        var writer = TextWriter(capacity: 256 * report.findings.count)
+        // Filtered as they are written: a filtered copy of the findings cost a retain of
+        // every string of each.
+        for finding in Self.ordered(report.findings) where !options.quiet || finding.severity >= threshold {
+            if !writer.bytes.isEmpty { writer.write("\n") }
+            write(finding, path: report.path, showEvidence: !report.isDocumentLevel(finding), style: style, language: language, to: &writer)
         }
         if !options.quiet {
-            lines.append(Self.fileSummary(report, style: style, language: language))
+            if !writer.bytes.isEmpty { writer.write("\n") }
+            writer.write(Self.fileSummary(report, style: style, language: language))
         }
-        return lines.joined(separator: "\n")
+        return writer.bytes
     }
 
     /// Findings in reading order; the sort is stable, so findings at one place keep the
@@ -89,19 +91,53 @@ public struct HumanReporter: StreamingReporter {
         }.map(\.element)
     }
 
-    static func lines(for finding: Finding, path: String, showEvidence: Bool, style: TerminalStyle, language: Language) -> [String] {
-        let location = "\(path):\(finding.start.line):\(finding.start.column)"
-        let severity = style.severity(finding.severity, ReportLabels.severity(finding.severity, language))
-        let message = TerminalStyle.sanitized(finding.message.text(language))
-        var lines = ["\(location)  \(severity)  \(message)  \(style.bold("[\(finding.ruleID)]"))"]
-        let evidence = TerminalStyle.sanitized(finding.evidence)
-        if showEvidence, evidence.unicodeScalars.contains(where: { $0 != " " && $0 != "\t" && $0 != "\u{3000}" }) {
-            lines.append(indent + evidence)
-            let caret = caretParts(evidence: evidence, column: finding.evidenceColumn, length: finding.evidenceLength)
-            // Colour only the carets, so the escape codes do not sit in the alignment blanks.
-            lines.append(indent + caret.blanks + style.severity(finding.severity, caret.carets))
+    /// A finding's lines: where and what, then the evidence with a caret line under it.
+    static func write(
+        _ finding: Finding, path: String, showEvidence: Bool, style: TerminalStyle, language: Language, to writer: inout TextWriter
+    ) {
+        writer.write(path)
+        writer.write(":")
+        writer.write(finding.start.line)
+        writer.write(":")
+        writer.write(finding.start.column)
+        writer.write("  ")
+        writer.styled(style.severityCode(finding.severity)) { $0.write(ReportLabels.severity(finding.severity, language)) }
+        writer.write("  ")
+        // Written piece by piece (pieces are whole characters, so sanitising each is
+        // sanitising the text): making the message a string first cost more than its line.
+        finding.message.forEachPiece(language) { writer.writeSanitized($0) }
+        writer.write("  ")
+        writer.styled(style.boldCode) { writer in
+            writer.write("[")
+            writer.write(finding.ruleID)
+            writer.write("]")
         }
-        return lines
+        guard showEvidence, hasVisibleText(finding.evidence) else { return }
+        let evidence = TerminalStyle.sanitized(finding.evidence)
+        writer.write("\n")
+        writer.write(indent)
+        writer.write(evidence)
+        writer.write("\n")
+        writer.write(indent)
+        writeCaret(evidence: evidence, column: finding.evidenceColumn, length: finding.evidenceLength, code: style.severityCode(finding.severity), to: &writer)
+    }
+
+    /// Whether `text` holds anything but spaces, tabs and ideographic spaces (U+3000).
+    static func hasVisibleText(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                if bytes[index] == 0x20 || bytes[index] == 0x09 {
+                    index += 1
+                } else if index + 2 < bytes.count, bytes[index] == 0xE3, bytes[index + 1] == 0x80, bytes[index + 2] == 0x80 {
+                    index += 3
+                } else {
+                    return true
+                }
+            }
+            return false
+        }
     }
 
     /// The caret line for `evidence`: blanks up to `column` (1-based, in characters), then one
@@ -109,19 +145,19 @@ public struct HumanReporter: StreamingReporter {
     /// sit under the text even when it mixes Chinese and ASCII. Tabs before the column are
     /// copied, so they expand to the same tab stop as in the evidence line.
     public static func caretLine(evidence: String, column: Int, length: Int) -> String {
-        let parts = caretParts(evidence: evidence, column: column, length: length)
-        return parts.blanks + parts.carets
+        var writer = TextWriter()
+        writeCaret(evidence: evidence, column: column, length: length, code: nil, to: &writer)
+        return String(decoding: writer.bytes, as: UTF8.self)
     }
 
-    /// The caret line in its two parts, found in one walk over the evidence's UTF-8 (its
-    /// scalars decoded by hand: iterating `unicodeScalars` was most of the walk).
-    static func caretParts(evidence: String, column: Int, length: Int) -> (blanks: String, carets: String) {
+    /// Writes the caret line, its carets in the SGR colour `code` (so the escape codes do not
+    /// sit in the alignment blanks), found in one walk over the evidence's UTF-8 (its scalars
+    /// decoded by hand: iterating `unicodeScalars` was most of the walk).
+    static func writeCaret(evidence: String, column: Int, length: Int, code: StaticString?, to writer: inout TextWriter) {
         let start = max(column - 1, 0)
         let end = start + max(length, 1)
-        // Written as ASCII bytes: a `String` per blank was most of the human report's cost.
-        var blanks: [UInt8] = []
-        blanks.reserveCapacity(2 * start)
         var width = 0
+        var blanks = 0
         var text = evidence
         text.withUTF8 { bytes in
             var index = 0
@@ -140,10 +176,13 @@ public struct HumanReporter: StreamingReporter {
                     offset += count
                 }
                 if index < start {
+                    // Blanks go out a run at a time; a tab ends a run.
                     if lead == 0x09 {
-                        blanks.append(0x09)
+                        writer.write(spaces: blanks)
+                        blanks = 0
+                        writer.write("\t")
                     } else {
-                        for _ in 0..<columns { blanks.append(0x20) }
+                        blanks += columns
                     }
                 } else {
                     width += columns
@@ -151,7 +190,8 @@ public struct HumanReporter: StreamingReporter {
                 index += 1
             }
         }
-        return (String(decoding: blanks, as: UTF8.self), String(repeating: "^", count: max(width, 1)))
+        writer.write(spaces: blanks)
+        writer.styled(code) { $0.write(repeating: UInt8(ascii: "^"), count: max(width, 1)) }
     }
 
     static func fileSummary(_ report: FileReport, style: TerminalStyle, language: Language) -> String {

@@ -15,7 +15,8 @@ import Testing
         var generator = TestRandom()
         var changed = 0
         for _ in 0..<1000 {
-            let text = RandomText.scalars(from: alphabet, length: 0...10, using: &generator)
+            // Long enough for runs of clean words before a control character.
+            let text = RandomText.scalars(from: alphabet + Array(String(repeating: "工a", count: 6).unicodeScalars), length: 0...40, using: &generator)
             let sanitized = TerminalStyle.sanitized(text)
             #expect(Array(sanitized.unicodeScalars) == Array(reference(text).unicodeScalars), "\(Array(text.unicodeScalars))")
             if sanitized != text { changed += 1 }

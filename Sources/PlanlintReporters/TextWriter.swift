@@ -1,0 +1,86 @@
+/// Builds a text report as UTF-8 bytes, which is what reports are written as: a finding's
+/// lines made as strings (interpolated, joined, then converted) cost more than the finding.
+struct TextWriter {
+    private(set) var bytes: [UInt8] = []
+
+    init(capacity: Int = 0) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    mutating func write(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func write(_ text: StaticString) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
+    mutating func write(_ number: Int) {
+        if number < 0 { bytes.append(UInt8(ascii: "-")) }
+        var rest = number.magnitude
+        var divisor: UInt = 1
+        while rest / divisor >= 10 { divisor *= 10 }
+        while divisor > 0 {
+            bytes.append(UInt8(ascii: "0") + UInt8(rest / divisor))
+            rest %= divisor
+            divisor /= 10
+        }
+    }
+
+    mutating func write(repeating byte: UInt8, count: Int) {
+        bytes.append(contentsOf: repeatElement(byte, count: count))
+    }
+
+    mutating func write(spaces count: Int) {
+        write(repeating: UInt8(ascii: " "), count: count)
+    }
+
+    /// `text` with each control character other than tab (C0, DEL, C1) written as U+FFFD, as
+    /// `TerminalStyle.sanitized` makes it: evidence comes from untrusted files.
+    mutating func writeSanitized(_ text: String) {
+        var text = text
+        text.withUTF8 { writeSanitized($0) }
+    }
+
+    /// The same for well-formed UTF-8 (a C1 control's two bytes never straddle two calls).
+    mutating func writeSanitized(_ source: UnsafeBufferPointer<UInt8>) {
+        if TerminalStyle.isClean(source) { return bytes.append(contentsOf: source) }
+        var copied = 0
+        var index = 0
+        while index < source.count {
+            let byte = source[index]
+            let length: Int
+            if (byte < 0x20 && byte != 0x09) || byte == 0x7F {
+                length = 1
+            } else if byte == 0xC2, index + 1 < source.count, source[index + 1] < 0xA0 {
+                length = 2
+            } else {
+                index += 1
+                continue
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[copied..<index]))
+            write("\u{FFFD}")
+            index += length
+            copied = index
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[copied...]))
+    }
+
+    /// What `body` writes, between the SGR codes of `code` when there is one (styling is
+    /// on) and the body wrote anything: `TerminalStyle`'s wrapping, without the strings.
+    mutating func styled(_ code: StaticString?, _ body: (inout TextWriter) -> Void) {
+        guard let code else { return body(&self) }
+        let start = bytes.count
+        write("\u{1B}[")
+        write(code)
+        write("m")
+        let bodyStart = bytes.count
+        body(&self)
+        if bytes.count == bodyStart {
+            bytes.removeSubrange(start...)
+        } else {
+            write("\u{1B}[0m")
+        }
+    }
+}
