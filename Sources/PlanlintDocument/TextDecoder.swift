@@ -130,6 +130,7 @@ public enum TextDecoder {
                     if below & 0x8080_8080_8080_8080 != 0 { break }
                     index += 16
                 }
+                if index == count { break }
                 if index + 8 <= count {
                     let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
                     if (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080 == 0 {
