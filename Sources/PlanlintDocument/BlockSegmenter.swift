@@ -17,6 +17,8 @@ struct BlockSegmenter {
 
     func segments() -> [Segment] {
         var segments: [Segment] = []
+        // Most lines are one segment; reserving for them saves regrowing the list.
+        segments.reserveCapacity(lines.count)
         for lineIndex in 0..<lines.count {
             let content = text.trimmed(lines.byteRange(ofLine: lineIndex + 1))
             if content.isEmpty { continue }

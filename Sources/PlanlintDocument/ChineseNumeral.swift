@@ -22,6 +22,11 @@ enum ChineseNumeral {
 
     /// Parses a heading's Chinese numeral starting at `start`; returns its value and the byte offset after it.
     static func parse(_ text: ScalarScanner, at start: Int, end: Int) -> (value: Int, next: Int)? {
+        // One numeral alone (一、 第三 十是), most of them, without making a list: its own value.
+        guard start < end else { return nil }
+        let (first, afterFirst) = text.scalar(at: start)
+        guard let firstDigit = value(of: first) else { return nil }
+        if afterFirst >= end || value(of: text.scalar(at: afterFirst).0) == nil { return (firstDigit, afterFirst) }
         var index = start
         var digits: [Int] = []
         while index < end, digits.count < 5 {

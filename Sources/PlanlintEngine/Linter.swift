@@ -84,9 +84,13 @@ public struct Linter: Sendable {
     func lint(_ document: PlanDocument, options: LintOptions, occurrences: TermOccurrences?) -> FileReport {
         let metadata = metadata(of: document, options: options)
         let context = LintContext(document: document, pack: pack, metadata: metadata, occurrences: occurrences)
-        var findings: [Finding] = []
-        var checks: [CheckResult] = []
         let rules = pack.pack.rules
+        var findings: [Finding] = []
+        // Room for a finding per rule and then some: growing the list copied every finding
+        // made so far (each a few hundred bytes), and most plans stay within this.
+        findings.reserveCapacity(rules.count + 32)
+        var checks: [CheckResult] = []
+        checks.reserveCapacity(rules.count)
         for index in rules.indices where applies(rules[index], metadata: metadata, options: options) {
             let start = findings.count
             checks.append(ruleChecks[index].check(rules[index], in: context, into: &findings))

@@ -138,7 +138,7 @@ public struct JSONReporter: StreamingReporter, Sendable {
         writer.key("basis")
         writer.sharedString(finding.basis)
         writer.key("category")
-        writer.string(finding.category.rawValue)
+        writer.verbatim(Self.quoted(finding.category))
         writeSpan(from: finding.start, to: finding.end, to: &writer)
         writer.key("evidence")
         writer.string(finding.evidence)
@@ -153,12 +153,30 @@ public struct JSONReporter: StreamingReporter, Sendable {
         writer.key("section")
         writer.strings(finding.sectionPath)
         writer.key("severity")
-        writer.string(finding.severity.rawValue)
+        writer.verbatim(Self.quoted(finding.severity))
         writer.key("suggestion")
         writer.sharedString(finding.suggestion?.text(language))
         writer.key("theme")
         writer.string(finding.theme)
         writer.closeObject()
+    }
+
+    /// The JSON string of a category or severity, written as it is: two members of every
+    /// finding that need no escaping look.
+    static func quoted(_ category: FindingCategory) -> StaticString {
+        switch category {
+        case .missing: "\"missing\""
+        case .weak: "\"weak\""
+        case .defect: "\"defect\""
+        }
+    }
+
+    static func quoted(_ severity: Severity) -> StaticString {
+        switch severity {
+        case .error: "\"error\""
+        case .warning: "\"warning\""
+        case .info: "\"info\""
+        }
     }
 
     func write(_ fix: Fix, to writer: inout JSONWriter) {

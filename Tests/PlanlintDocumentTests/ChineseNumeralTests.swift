@@ -1,3 +1,4 @@
+import PlanlintTestSupport
 import Testing
 
 @testable import PlanlintDocument
@@ -26,6 +27,33 @@ import Testing
         let parsed = ChineseNumeral.parse(scanner, at: 0, end: scanner.bytes.count)
         #expect(parsed?.value == 12)
         #expect(parsed?.next == 6)
+    }
+
+    /// Against the list-based definition (every numeral collected, then combined), on random
+    /// runs of numerals, other characters and ends of text.
+    @Test func agreesWithCollectingTheNumerals() {
+        func reference(_ text: String) -> (Int, Int)? {
+            var digits: [Int] = []
+            var offset = 0
+            for scalar in text.unicodeScalars {
+                guard digits.count < 5, let digit = ChineseNumeral.value(of: scalar.value) else { break }
+                digits.append(digit)
+                offset += scalar.utf8.count
+            }
+            guard !digits.isEmpty, digits.count == 1 || digits.contains(where: { $0 >= 10 }),
+                let value = ChineseNumeral.combine(digits)
+            else { return nil }
+            return (value, offset)
+        }
+        let pieces = ["一", "二", "三", "十", "百", "零", "〇", "两", "是", "、", "a", "九"]
+        var generator = TestRandom()
+        for _ in 0..<2000 {
+            let text = RandomText.joined(from: pieces, count: 0...7, using: &generator)
+            let scanner = ScalarScanner(bytes: Array(text.utf8))
+            let parsed = ChineseNumeral.parse(scanner, at: 0, end: scanner.bytes.count)
+            let expected = reference(text)
+            #expect(parsed?.value == expected?.0 && parsed?.next == expected?.1, "\(text)")
+        }
     }
 
     @Test func digitsAreBoundedInLength() {

@@ -79,6 +79,16 @@ private struct DecodedReport: Decodable {
         #expect(try ExternalTool.validate(json: extra, schema: TestPaths.jsonSchema) != nil)
     }
 
+    /// The fixed strings written for categories and severities are their raw values quoted.
+    @Test func fixedStringsAreTheQuotedRawValues() {
+        for category in FindingCategory.allCases {
+            #expect(JSONReporter.quoted(category).description == "\"\(category.rawValue)\"")
+        }
+        for severity in Severity.allCases {
+            #expect(JSONReporter.quoted(severity).description == "\"\(severity.rawValue)\"")
+        }
+    }
+
     @Test func schemaListsEveryProfile() throws {
         // The schema is written by hand; a profile added to the model must be added there too.
         let data = try Data(contentsOf: TestPaths.jsonSchema)
