@@ -52,27 +52,32 @@ public struct SectionTree: Sendable {
     /// Indices of the nodes that contain `offset`, outermost first, root excluded.
     public func path(containing offset: Int) -> [Int] {
         var path: [Int] = []
-        var current = 0
-        while true {
-            let children = nodes[current].children
-            guard let next = children.last(where: { nodes[$0].range.lowerBound <= offset }),
-                nodes[next].range.contains(offset)
-            else { break }
-            path.append(next)
-            current = next
+        var node = innermost(containing: offset)
+        while node != 0 {
+            path.append(node)
+            node = nodes[node].parent ?? 0
         }
-        return path
+        return path.reversed()
     }
 
     /// The innermost section containing `offset` (the root when no heading precedes it).
+    ///
+    /// Nodes are numbered in the order their headings start, and a section after another
+    /// that is not inside it starts where that one ends; so the innermost section holding
+    /// `offset` is the last one starting at or before it, or one of its ancestors. A binary
+    /// search and a short climb, instead of scanning each level's children (copying every
+    /// node looked at): every finding asks for its section.
     public func innermost(containing offset: Int) -> Int {
-        // The walk of `path(containing:)`, keeping only where it ends.
-        var current = 0
-        while let next = nodes[current].children.last(where: { nodes[$0].range.lowerBound <= offset }),
-            nodes[next].range.contains(offset)
-        {
-            current = next
+        nodes.withUnsafeBufferPointer { nodes in
+            var low = 1
+            var high = nodes.count
+            while low < high {
+                let mid = (low + high) / 2
+                if nodes[mid].range.lowerBound <= offset { low = mid + 1 } else { high = mid }
+            }
+            var node = low - 1
+            while node != 0, !nodes[node].range.contains(offset) { node = nodes[node].parent ?? 0 }
+            return node
         }
-        return current
     }
 }
