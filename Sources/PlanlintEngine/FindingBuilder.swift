@@ -18,7 +18,10 @@ struct FindingBuilder {
 
         init(_ pairs: KeyValuePairs<String, (zh: String, en: String)> = [:]) {
             // Made at its final size: appending to a reserved array still went through the
-            // array's growth path, per finding.
+            // array's growth path, per finding. Never with capacity 0: that writes the count
+            // into the one empty-array storage every thread shares (a data race to
+            // ThreadSanitizer, however harmless the zero).
+            guard !pairs.isEmpty else { return }
             entries = Array(unsafeUninitializedCapacity: pairs.count) { buffer, count in
                 for (index, (key, value)) in pairs.enumerated() {
                     (buffer.baseAddress! + index).initialize(to: MessageValue(key, zh: value.zh, en: value.en))
@@ -113,11 +116,6 @@ struct FindingBuilder {
         }
         // Template pieces cut at ASCII braces and whole values: well-formed by construction.
         return replaced ? result.withUnsafeBufferPointer { String(wellFormedUTF8: $0) } : template
-    }
-
-    /// `render` with the values of one language given as name–value pairs.
-    static func render(_ template: String, _ values: [(String, String)]) -> String {
-        render(template, values.map { MessageValue($0.0, zh: $0.1, en: $0.1) }, .zh)
     }
 
     /// The text `render` makes, as the pieces it is made of, in order: stretches of the

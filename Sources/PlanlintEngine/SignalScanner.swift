@@ -30,7 +30,9 @@ enum SignalScanner {
     /// Written through a buffer of the byte count (no scalar has fewer bytes than one):
     /// appending checked the array's capacity and uniqueness for every character.
     static func scalars(of bytes: ArraySlice<UInt8>) -> [Unicode.Scalar] {
-        bytes.withUnsafeBufferPointer { source in
+        // Capacity 0 would write into the shared empty-array storage: see `FindingBuilder.Values`.
+        guard !bytes.isEmpty else { return [] }
+        return bytes.withUnsafeBufferPointer { source in
             [Unicode.Scalar](unsafeUninitializedCapacity: source.count) { target, written in
                 var index = 0
                 var count = 0

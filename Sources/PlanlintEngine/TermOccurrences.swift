@@ -18,8 +18,8 @@ public struct TermOccurrences: Sendable {
         for index in 0..<termCount { counts[index + 1] += counts[index] }
         var slots = counts
         // Every slot is written once (the counts add up to the matches), so the array is
-        // not filled first.
-        ranges = [Range<Int>](unsafeUninitializedCapacity: matches.count) { buffer, written in
+        // not filled first (and not made with capacity 0: see `FindingBuilder.Values`).
+        ranges = matches.isEmpty ? [] : [Range<Int>](unsafeUninitializedCapacity: matches.count) { buffer, written in
             for match in matches {
                 let term = Int(match.term)
                 (buffer.baseAddress! + Int(slots[term])).initialize(to: Int(match.start)..<Int(match.end))

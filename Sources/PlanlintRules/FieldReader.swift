@@ -9,22 +9,31 @@ struct FieldReader {
     /// How the mapping is named in messages; a rule's becomes "rule 'id'" once its id is read.
     var context: String
     private(set) var errors: [RuleLoadError] = []
-    private var read: Set<String> = []
+    /// The names asked for, present or not (the candidates of "did you mean"): a list, as the
+    /// code asks for a few dozen at most.
+    private var read: [String] = []
     private let pairs: [YAMLNode.Pair]
-    /// Position of each scalar key in `pairs`, so reading a field is O(1): a hostile file
-    /// with tens of thousands of vocabularies must not make loading quadratic.
-    private let keyIndex: [String: Int]
+    /// Position of each scalar key in `pairs` for large mappings, so reading a field stays
+    /// O(1): a hostile file with tens of thousands of vocabularies must not make loading
+    /// quadratic. A rule's mapping has a dozen keys, and scanning them is cheaper than
+    /// hashing (rule loading is on the path of every one-plan run).
+    private let keyIndex: [String: Int]?
+    private static let indexedSize = 24
 
     init(_ node: YAMLNode, file: String, context: String) {
         self.node = node
         self.file = file
         self.context = context
         self.pairs = node.mapping ?? []
-        var keyIndex: [String: Int] = [:]
-        for (index, pair) in pairs.enumerated() {
-            if let key = pair.key.scalar, keyIndex[key] == nil { keyIndex[key] = index }
+        if pairs.count > Self.indexedSize {
+            var keyIndex: [String: Int] = [:]
+            for (index, pair) in pairs.enumerated() {
+                if let key = pair.key.scalar, keyIndex[key] == nil { keyIndex[key] = index }
+            }
+            self.keyIndex = keyIndex
+        } else {
+            keyIndex = nil
         }
-        self.keyIndex = keyIndex
         if node.mapping == nil {
             errors.append(
                 RuleLoadError(.wrongType, file: file, mark: node.mark, "\(context) must be a mapping, not \(node.kindName)"))
@@ -41,13 +50,19 @@ struct FieldReader {
 
     /// The raw node of a field, marking it as known.
     mutating func node(_ key: String) -> YAMLNode? {
-        read.insert(key)
-        guard let index = keyIndex[key], case let value = pairs[index].value, !value.isNull else { return nil }
+        read.append(key)
+        guard let index = index(of: key), case let value = pairs[index].value, !value.isNull else { return nil }
         return value
     }
 
     func has(_ key: String) -> Bool {
-        keyIndex[key] != nil
+        index(of: key) != nil
+    }
+
+    /// Where the first pair with this scalar key is.
+    private func index(of key: String) -> Int? {
+        if let keyIndex { return keyIndex[key] }
+        return pairs.firstIndex { $0.key.scalar == key }
     }
 
     mutating func string(_ key: String, required: Bool = false) -> String? {
@@ -126,15 +141,17 @@ struct FieldReader {
 
     /// Reports every field of the mapping that was never asked for.
     mutating func finish() {
-        let known = read
+        // A set only where the mapping is large; a rule's keys are checked against the list.
+        let known = pairs.count > Self.indexedSize ? Set(read) : nil
+        let asked = read
         for pair in pairs {
             guard let key = pair.key.scalar else {
                 fail(.wrongType, at: pair.key.mark, "keys of \(context) must be text")
                 continue
             }
-            if !known.contains(key) {
+            if !(known?.contains(key) ?? asked.contains(key)) {
                 var message = "unknown field '\(key)' in \(context)"
-                if let guess = Self.closest(to: key, in: known) { message += " (did you mean '\(guess)'?)" }
+                if let guess = Self.closest(to: key, in: asked) { message += " (did you mean '\(guess)'?)" }
                 fail(.unknownField, at: pair.key.mark, message)
             }
         }

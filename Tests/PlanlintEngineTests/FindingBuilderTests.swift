@@ -90,3 +90,11 @@ import Testing
         #expect(text.en == "No New Year")
     }
 }
+
+extension FindingBuilder {
+    /// `render` with the values of one language given as name–value pairs, as the tests
+    /// above write them.
+    fileprivate static func render(_ template: String, _ values: [(String, String)]) -> String {
+        render(template, values.map { MessageValue($0.0, zh: $0.1, en: $0.1) }, .zh)
+    }
+}
