@@ -14,7 +14,11 @@ public enum HanSimplification {
     /// U+00A0 are in the same table, so one lookup normalises any 2- or 3-byte scalar.
     static let bmp: [UInt16] = {
         var table = [UInt16](repeating: 0, count: 0x10000)
-        for (from, to) in pairs where from < 0x10000 {
+        // The pairs read straight from the string's scalars (the first thing every process
+        // normalises waits for this table).
+        var iterator = encodedPairs.unicodeScalars.makeIterator()
+        while let from = iterator.next()?.value, let to = iterator.next()?.value {
+            guard from < 0x10000 else { continue }
             table[Int(from)] = to < 0x10000 ? UInt16(to) : viaSupplementary
         }
         for value in UInt32(0xFF01)...0xFF5E { table[Int(value)] = UInt16(value - 0xFEE0) }

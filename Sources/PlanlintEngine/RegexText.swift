@@ -59,7 +59,13 @@ final class RegexText {
                         let lead = bytes[index]
                         let offset = first &+ Int32(truncatingIfNeeded: index)
                         offsetOut[written] = offset
-                        if lead < 0x80 {
+                        // Three-byte characters first: they are most of a Chinese line.
+                        if lead & 0xF0 == 0xE0 {
+                            unitOut[written] =
+                                UInt16(lead & 0x0F) << 12 | UInt16(bytes[index + 1] & 0x3F) << 6 | UInt16(bytes[index + 2] & 0x3F)
+                            written += 1
+                            index += 3
+                        } else if lead < 0x80 {
                             unitOut[written] = UInt16(lead)
                             written += 1
                             index += 1
@@ -67,11 +73,6 @@ final class RegexText {
                             unitOut[written] = UInt16(lead & 0x1F) << 6 | UInt16(bytes[index + 1] & 0x3F)
                             written += 1
                             index += 2
-                        } else if lead < 0xF0 {
-                            unitOut[written] =
-                                UInt16(lead & 0x0F) << 12 | UInt16(bytes[index + 1] & 0x3F) << 6 | UInt16(bytes[index + 2] & 0x3F)
-                            written += 1
-                            index += 3
                         } else {
                             let scalar =
                                 UInt32(lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12

@@ -36,7 +36,8 @@ public struct TermAutomaton: Sendable {
         self.terms = terms
         let patterns = terms.map { Array($0.utf8).map(Self.fold) }
         termLengths = patterns.map { Int32($0.count) }
-        maxTermLength = max(1, patterns.map(\.count).max() ?? 1)
+        // A closure, not `\.count`: a key path is looked up at run time for every term.
+        maxTermLength = max(1, patterns.map { $0.count }.max() ?? 1)
 
         var classes = [UInt8](repeating: 0, count: 256)
         var nextClass = 1
