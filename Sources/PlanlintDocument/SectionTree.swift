@@ -51,13 +51,24 @@ public struct SectionTree: Sendable {
 
     /// Indices of the nodes that contain `offset`, outermost first, root excluded.
     public func path(containing offset: Int) -> [Int] {
-        var path: [Int] = []
-        var node = innermost(containing: offset)
+        let innermost = innermost(containing: offset)
+        var length = 0
+        var node = innermost
         while node != 0 {
-            path.append(node)
+            length += 1
             node = nodes[node].parent ?? 0
         }
-        return path.reversed()
+        // Written from the innermost back, at its final size (capacity 0 would write into
+        // the shared empty-array storage).
+        guard length > 0 else { return [] }
+        return [Int](unsafeUninitializedCapacity: length) { buffer, written in
+            var node = innermost
+            for slot in stride(from: length - 1, through: 0, by: -1) {
+                buffer[slot] = node
+                node = nodes[node].parent ?? 0
+            }
+            written = length
+        }
     }
 
     /// The innermost section containing `offset` (the root when no heading precedes it).

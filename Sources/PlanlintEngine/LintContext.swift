@@ -88,8 +88,11 @@ final class LintContext {
     func sectionPath(at offset: Int) -> [String] {
         let node = document.sections.innermost(containing: offset)
         if let known = sectionPaths[node] { return known }
-        let path = document.sections.path(containing: offset).compactMap { nodeIndex in
-            document.sections.nodes[nodeIndex].headingIndex.map(headingText(at:))
+        let nodes = document.sections.path(containing: offset)
+        var path: [String] = []
+        path.reserveCapacity(nodes.count)
+        for node in nodes {
+            if let heading = document.sections.nodes[node].headingIndex { path.append(headingText(at: heading)) }
         }
         sectionPaths[node] = path
         return path

@@ -38,8 +38,15 @@ final class MatchIndex {
     /// All occurrences of a term set, sorted by start, optionally only inside `range`.
     func occurrences(of set: CompiledTermSet, in range: Range<Int>? = nil) -> [Range<Int>] {
         var result: [Range<Int>] = []
-        for id in set.literalIDs {
-            result += literalOccurrences(id, in: range)
+        // Room for every match of the set's terms (an upper bound when `range` cuts them),
+        // so that a set of many terms grows its list once, not once per term found.
+        var literalMatches = 0
+        for id in set.literalIDs { literalMatches += Int(starts[Int(id) + 1] - starts[Int(id)]) }
+        if literalMatches > 0 {
+            result.reserveCapacity(literalMatches)
+            for id in set.literalIDs {
+                result += literalOccurrences(id, in: range)
+            }
         }
         for pattern in set.patternIDs {
             let all = regexOccurrences(pattern)
