@@ -62,6 +62,13 @@ public final class CompiledPack: @unchecked Sendable {
         var patternIDs: [String: Int] = [:]
         var regexes: [LazyRegex] = []
         var compiled: [TermSet: CompiledTermSet] = [:]
+        // Sized up front (the literals counted with repeats, plus room for the patterns'
+        // gates and the profile words): growing these tables rehashed every key each time,
+        // on the path a one-plan run waits on.
+        let literalCount = sets.reduce(0) { $0 + $1.literals.count }
+        literalIDs.reserveCapacity(literalCount + 512)
+        terms.reserveCapacity(literalCount + 512)
+        compiled.reserveCapacity(sets.count)
         func termID(_ key: [UInt8]) -> Int32 {
             if let id = literalIDs[key] { return id }
             let id = Int32(terms.count)
