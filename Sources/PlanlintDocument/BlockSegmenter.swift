@@ -30,7 +30,8 @@ struct BlockSegmenter {
 
     private func segment(line lineIndex: Int, content: Range<Int>, into segments: inout [Segment]) {
         let lead = skipPrefix(from: content.lowerBound, end: content.upperBound)
-        let explicit = headingLevels[lineIndex]
+        // Plain text has no styled headings: no look-up for each of its lines.
+        let explicit = headingLevels.isEmpty ? nil : headingLevels[lineIndex]
         var marker = NumberingScanner.leadingMarker(text, at: lead, end: content.upperBound)
         if marker == nil {
             marker = NumberingScanner.partMarker(text, in: lead..<content.upperBound, skippingIdeographs: skippingIdeographs)

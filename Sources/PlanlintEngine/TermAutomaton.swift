@@ -95,6 +95,7 @@ public struct TermAutomaton: Sendable {
         }
         var starts = [Int32](repeating: 0, count: stateCount + 1)
         var flat: [Int32] = []
+        flat.reserveCapacity(outputs.reduce(0) { $0 + $1.count })
         for state in 0..<stateCount {
             starts[state] = Int32(flat.count)
             flat += outputs[state]

@@ -126,18 +126,24 @@ struct JSONWriter: ~Copyable {
 
     mutating func int(_ value: Int) {
         if value < 0 { append(UInt8(ascii: "-")) }
-        // Digits from the last, into a buffer as long as the longest Int.
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            var start = buffer.count
-            var magnitude = value.magnitude
-            repeat {
-                start -= 1
-                buffer[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-            } while magnitude > 0
-            append(UnsafeBufferPointer(rebasing: buffer.bindMemory(to: UInt8.self)[start...]))
+        // Digits counted first, then written from the last straight into the storage: a
+        // finding has five numbers, and going through a buffer and an append cost more
+        // than the digits.
+        var magnitude = value.magnitude
+        var length = 1
+        var bound: UInt = 10
+        while length < 20, magnitude >= bound {
+            length += 1
+            if length < 20 { bound &*= 10 }
         }
+        reserve(length)
+        var at = storage + count + length
+        repeat {
+            at -= 1
+            at.pointee = UInt8(ascii: "0") + UInt8(magnitude % 10)
+            magnitude /= 10
+        } while magnitude > 0
+        count += length
     }
 
     mutating func string(_ value: String?) {

@@ -5,6 +5,27 @@ import Testing
 @testable import PlanlintReporters
 
 @Suite struct JSONWriterTests {
+    /// Numbers written straight into the storage read as `String(n)` does, at every length
+    /// and across a growth of the buffer.
+    @Test func integersAreWrittenAsDecimal() {
+        var generator = TestRandom()
+        var numbers = [0, 1, 9, 10, 99, 100, 999_999, -1, -10, Int.max, Int.min, Int.max / 10, -(Int.max / 10)]
+        var power = 1
+        for _ in 0..<18 {
+            power *= 10
+            numbers += [power - 1, power, -power]
+        }
+        numbers += (0..<500).map { _ in Int.random(in: Int.min...Int.max, using: &generator) >> Int.random(in: 0...62, using: &generator) }
+        var writer = JSONWriter(pretty: false, capacity: 64)
+        writer.openArray()
+        for number in numbers {
+            writer.element()
+            writer.int(number)
+        }
+        writer.closeArray()
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == "[" + numbers.map(String.init).joined(separator: ",") + "]")
+    }
+
     /// A shared string written again is copied from its first escaped copy; the document
     /// must read as if each had been escaped on its own, also when the buffer grows (and
     /// moves) between the copies.
