@@ -14,11 +14,7 @@ public enum HanSimplification {
     /// U+00A0 are in the same table, so one lookup normalises any 2- or 3-byte scalar.
     static let bmp: [UInt16] = {
         var table = [UInt16](repeating: 0, count: 0x10000)
-        // The pairs read straight from the string's scalars (the first thing every process
-        // normalises waits for this table).
-        var iterator = encodedPairs.unicodeScalars.makeIterator()
-        while let from = iterator.next()?.value, let to = iterator.next()?.value {
-            guard from < 0x10000 else { continue }
+        for (from, to) in pairs where from < 0x10000 {
             table[Int(from)] = to < 0x10000 ? UInt16(to) : viaSupplementary
         }
         for value in UInt32(0xFF01)...0xFF5E { table[Int(value)] = UInt16(value - 0xFEE0) }
@@ -41,10 +37,15 @@ public enum HanSimplification {
     /// U+2028/U+2029.
     public static let spaces: [UInt32] = [0x00A0, 0x1680] + Array(0x2000...0x200A) + [0x2028, 0x2029, 0x202F, 0x205F, 0x3000]
 
-    /// The Han pairs, decoded from `encodedPairs` (source and target scalars alternate).
+    /// The Han pairs, decoded from `encodedPairs` (source and target scalars alternate),
+    /// read straight off the string's scalars: the first normalisation of every process
+    /// waits for the table built from them.
     static var pairs: [(UInt32, UInt32)] {
-        let scalars = encodedPairs.unicodeScalars.map(\.value)
-        return stride(from: 0, to: scalars.count - 1, by: 2).map { (scalars[$0], scalars[$0 + 1]) }
+        var result: [(UInt32, UInt32)] = []
+        result.reserveCapacity(encodedPairs.utf8.count / 6)
+        var iterator = encodedPairs.unicodeScalars.makeIterator()
+        while let from = iterator.next()?.value, let to = iterator.next()?.value { result.append((from, to)) }
+        return result
     }
 
     /// What `scalar` normalises to: itself when nothing changes it.

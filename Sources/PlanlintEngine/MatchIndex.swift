@@ -76,7 +76,7 @@ final class MatchIndex {
         }
         for id in set.literalIDs {
             let all = ranges[Int(starts[Int(id)])..<Int(starts[Int(id) + 1])]
-            var index = firstMatch(in: all, startingAtOrAfter: range.lowerBound)
+            var index = TermOccurrences.firstMatch(in: all, startingAtOrAfter: range.lowerBound)
             while index < all.endIndex, all[index].lowerBound < limit {
                 consider(all[index])
                 index += 1
@@ -101,7 +101,7 @@ final class MatchIndex {
     private func literalOccurrences(_ id: Int32, in range: Range<Int>?) -> ArraySlice<Range<Int>> {
         let all = ranges[Int(starts[Int(id)])..<Int(starts[Int(id) + 1])]
         guard let range else { return all }
-        let low = firstMatch(in: all, startingAtOrAfter: range.lowerBound)
+        let low = TermOccurrences.firstMatch(in: all, startingAtOrAfter: range.lowerBound)
         var end = low
         while end < all.endIndex, all[end].lowerBound < range.upperBound { end += 1 }
         return all[low..<end].filter { $0.upperBound <= range.upperBound }[...]
@@ -111,23 +111,12 @@ final class MatchIndex {
     /// rules ask this of every heading of every plan.
     private func containsLiteral(_ id: Int32, in range: Range<Int>) -> Bool {
         let all = ranges[Int(starts[Int(id)])..<Int(starts[Int(id) + 1])]
-        var index = firstMatch(in: all, startingAtOrAfter: range.lowerBound)
+        var index = TermOccurrences.firstMatch(in: all, startingAtOrAfter: range.lowerBound)
         while index < all.endIndex, all[index].lowerBound < range.upperBound {
             if all[index].upperBound <= range.upperBound { return true }
             index += 1
         }
         return false
-    }
-
-    /// Binary search: the first of a term's matches (sorted by start) starting at or after `offset`.
-    private func firstMatch(in matches: ArraySlice<Range<Int>>, startingAtOrAfter offset: Int) -> Int {
-        var low = matches.startIndex
-        var high = matches.endIndex
-        while low < high {
-            let mid = (low + high) / 2
-            if matches[mid].lowerBound < offset { low = mid + 1 } else { high = mid }
-        }
-        return low
     }
 
     /// Matches of one pattern, computed line by line on first use, on the lines that hold

@@ -37,17 +37,17 @@ struct SectionCheck: RuleCheck {
     func locate(in context: LintContext, byOccurrence: Bool = true) -> (Range<Int>, Range<Int>)? {
         let document = context.document
         if byOccurrence {
-            // The occurrences of the words, in text order, each placed in the heading around
-            // it: the first inside a heading's words is in the first heading that holds them
-            // (headings do not overlap). Asking every heading cost a search per word per
-            // heading, for each section rule of each plan.
+            // The occurrences of the words, in text order, each placed in the section around
+            // it: one inside a heading's words lies in that heading's own section (its
+            // subsections start after it), and the first such is in the first heading that
+            // holds them (headings do not overlap). Asking every heading cost a search per
+            // word per heading, for each section rule of each plan.
             for occurrence in context.occurrences(of: spec.heading) {
-                guard let index = Self.heading(around: occurrence.lowerBound, in: document.headings) else { continue }
+                let node = document.sections.nodes[document.sections.innermost(containing: occurrence.lowerBound)]
+                guard let index = node.headingIndex else { continue }
                 let heading = document.headings[index]
                 let words = heading.titleRange.isEmpty ? heading.range : heading.titleRange
-                guard words.lowerBound <= occurrence.lowerBound, occurrence.upperBound <= words.upperBound,
-                    let node = document.sections.nodes.first(where: { $0.headingIndex == index })
-                else { continue }
+                guard words.lowerBound <= occurrence.lowerBound, occurrence.upperBound <= words.upperBound else { continue }
                 return (heading.range, heading.range.upperBound..<max(heading.range.upperBound, node.range.upperBound))
             }
         } else {
@@ -67,17 +67,6 @@ struct SectionCheck: RuleCheck {
             return (hit, hit.upperBound..<max(hit.upperBound, section.range.upperBound))
         }
         return nil
-    }
-
-    /// The last heading starting at or before `offset` (headings are in text order).
-    private static func heading(around offset: Int, in headings: [Heading]) -> Int? {
-        var low = 0
-        var high = headings.count
-        while low < high {
-            let mid = (low + high) / 2
-            if headings[mid].range.lowerBound <= offset { low = mid + 1 } else { high = mid }
-        }
-        return low > 0 ? low - 1 : nil
     }
 
     /// Scalars of valid UTF-8 `bytes` that are not Unicode white space, counted on the bytes:

@@ -35,13 +35,19 @@ public struct TermOccurrences: Sendable {
 
     /// How many matches of a term start before `limit`.
     func count(of term: Int32, startingBefore limit: Int) -> Int {
-        var low = Int(starts[Int(term)])
-        var high = Int(starts[Int(term) + 1])
-        let first = low
+        let all = ranges[Int(starts[Int(term)])..<Int(starts[Int(term) + 1])]
+        return Self.firstMatch(in: all, startingAtOrAfter: limit) - all.startIndex
+    }
+
+    /// Binary search: the first of a term's matches (sorted by start) starting at or after
+    /// `offset`, as an index of `matches`.
+    static func firstMatch(in matches: ArraySlice<Range<Int>>, startingAtOrAfter offset: Int) -> Int {
+        var low = matches.startIndex
+        var high = matches.endIndex
         while low < high {
             let mid = (low + high) / 2
-            if ranges[mid].lowerBound < limit { low = mid + 1 } else { high = mid }
+            if matches[mid].lowerBound < offset { low = mid + 1 } else { high = mid }
         }
-        return low - first
+        return low
     }
 }

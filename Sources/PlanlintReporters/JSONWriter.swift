@@ -126,23 +126,9 @@ struct JSONWriter: ~Copyable {
 
     mutating func int(_ value: Int) {
         if value < 0 { append(UInt8(ascii: "-")) }
-        // Digits counted first, then written from the last straight into the storage: a
-        // finding has five numbers, and going through a buffer and an append cost more
-        // than the digits.
-        var magnitude = value.magnitude
-        var length = 1
-        var bound: UInt = 10
-        while length < 20, magnitude >= bound {
-            length += 1
-            if length < 20 { bound &*= 10 }
-        }
+        let length = DecimalDigits.count(value)
         reserve(length)
-        var at = storage + count + length
-        repeat {
-            at -= 1
-            at.pointee = UInt8(ascii: "0") + UInt8(magnitude % 10)
-            magnitude /= 10
-        } while magnitude > 0
+        DecimalDigits.write(value, endingAt: storage + count + length)
         count += length
     }
 

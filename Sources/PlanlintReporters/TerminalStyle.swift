@@ -44,16 +44,9 @@ struct TerminalStyle {
         // each string scalar by scalar was a tenth of a run.
         var bytes = text
         if bytes.withUTF8(isClean) { return text }
-        var result = ""
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if scalar != "\t" && (value < 0x20 || (value >= 0x7F && value < 0xA0)) {
-                result.unicodeScalars.append("\u{FFFD}")
-            } else {
-                result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
+        var writer = TextWriter()
+        writer.writeSanitized(text)
+        return String(decoding: writer.bytes, as: UTF8.self)
     }
 
     /// Whether UTF-8 holds no control character but tab: no byte below 0x20 other than tab,

@@ -18,14 +18,10 @@ struct TextWriter {
 
     mutating func write(_ number: Int) {
         if number < 0 { bytes.append(UInt8(ascii: "-")) }
-        var rest = number.magnitude
-        var divisor: UInt = 1
-        while rest / divisor >= 10 { divisor *= 10 }
-        while divisor > 0 {
-            bytes.append(UInt8(ascii: "0") + UInt8(rest / divisor))
-            rest %= divisor
-            divisor /= 10
-        }
+        let length = DecimalDigits.count(number)
+        let end = bytes.count + length
+        bytes.append(contentsOf: repeatElement(0, count: length))
+        bytes.withUnsafeMutableBufferPointer { DecimalDigits.write(number, endingAt: $0.baseAddress! + end) }
     }
 
     mutating func write(repeating byte: UInt8, count: Int) {

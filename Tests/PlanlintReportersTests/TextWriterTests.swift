@@ -4,15 +4,20 @@ import Testing
 
 /// The byte writer of the text reports against the string operations it replaces.
 @Suite struct TextWriterTests {
-    @Test func sanitizedWritingIsTerminalStyleSanitizing() {
+    /// Written in pieces, as messages are: each piece sanitised on its own gives the text
+    /// sanitised whole.
+    @Test func sanitizedWritingFollowsTheDefinition() {
         let alphabet = Array("a\t\n\u{1B}\u{7F}\u{80}\u{9F}\u{A0}Â工😀工工".unicodeScalars)
         var generator = TestRandom()
         for _ in 0..<1000 {
             let text = RandomText.scalars(from: alphabet, length: 0...40, using: &generator)
             var writer = TextWriter()
             writer.write("x")
-            writer.writeSanitized(text)
-            #expect(writer.bytes == Array(("x" + TerminalStyle.sanitized(text)).utf8), "\(Array(text.unicodeScalars))")
+            let scalars = Array(text.unicodeScalars)
+            let cut = Int.random(in: 0...scalars.count, using: &generator)
+            writer.writeSanitized(String(String.UnicodeScalarView(scalars[..<cut])))
+            writer.writeSanitized(String(String.UnicodeScalarView(scalars[cut...])))
+            #expect(writer.bytes == Array(("x" + sanitizedByScalars(text)).utf8), "\(scalars)")
         }
     }
 
