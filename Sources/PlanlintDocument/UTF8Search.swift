@@ -27,26 +27,31 @@ public enum UTF8Search {
         }
     }
 
-    /// Whether `needle` occurs in `haystack`: memchr to each candidate first byte, memcmp
-    /// for the rest.
+    /// Whether `needle` occurs in `haystack`.
     public static func contains(_ haystack: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
         haystack.withUnsafeBufferPointer { contains($0, needle) }
     }
 
     /// The same over bytes in memory.
     public static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first else { return true }
-        guard needle.count <= haystack.count else { return false }
-        return needle.withUnsafeBufferPointer { word in
-            guard let base = haystack.baseAddress, let wordBase = word.baseAddress else { return false }
-            let last = haystack.count - word.count
-            var index = 0
-            while index <= last, let hit = memchr(base + index, Int32(first), last - index + 1) {
-                let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                if memcmp(base + at, wordBase, word.count) == 0 { return true }
-                index = at + 1
-            }
-            return false
+        needle.withUnsafeBufferPointer { firstIndex(of: $0, in: haystack) != nil }
+    }
+
+    /// Where `needle` first occurs in `haystack`: memchr to each place its last byte lies,
+    /// memcmp for the rest. The last byte, not the first: a Chinese character's lead byte
+    /// is one of a handful (E4–E9) and on every other byte of a plan, its last byte one of
+    /// sixty-four.
+    public static func firstIndex(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let needleBase = needle.baseAddress, !needle.isEmpty else { return 0 }
+        guard needle.count <= haystack.count, let base = haystack.baseAddress else { return nil }
+        let tail = needle.count - 1
+        let last = Int32(needle[tail])
+        var index = tail
+        while index < haystack.count, let hit = memchr(base + index, last, haystack.count - index) {
+            let end = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if memcmp(base + end - tail, needleBase, tail) == 0 { return end - tail }
+            index = end + 1
         }
+        return nil
     }
 }

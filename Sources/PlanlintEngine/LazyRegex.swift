@@ -5,11 +5,14 @@ import Foundation
 /// one plan (an editor's save hook) would otherwise pay for all of them up front.
 final class LazyRegex: @unchecked Sendable {
     let pattern: String
+    /// Whether `BacktrackingRegex` may take the pattern (not when it is its fallback).
+    private let allowsNative: Bool
     private let lock = NSLock()
     private var compiled: (any CompiledRegex)??
 
-    init(_ pattern: String) {
+    init(_ pattern: String, allowsNative: Bool = true) {
         self.pattern = pattern
+        self.allowsNative = allowsNative
     }
 
     /// The compiled pattern (case-insensitive), or nil when ICU refuses it; rule loading
@@ -18,7 +21,7 @@ final class LazyRegex: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let compiled { return compiled }
-        let made = Self.compile(pattern)
+        let made = allowsNative ? Self.compile(pattern) : Self.compileWithICU(pattern)
         compiled = .some(made)
         return made
     }
@@ -32,10 +35,16 @@ final class LazyRegex: @unchecked Sendable {
     }
 
     // A global's initialiser runs once, on first use, whatever the thread.
-    private static let warming: Void = DispatchQueue.global(qos: .userInitiated).async { _ = compile("\\s") }
+    private static let warming: Void = DispatchQueue.global(qos: .userInitiated).async { _ = compileWithICU("\\s") }
 
-    /// The fastest backend this build has.
+    /// The fastest backend that runs the pattern: the native matcher for the subset it
+    /// reads, ICU for the rest.
     static func compile(_ pattern: String) -> (any CompiledRegex)? {
+        BacktrackingRegex(pattern) ?? compileWithICU(pattern)
+    }
+
+    /// The fastest way to ICU this build has.
+    static func compileWithICU(_ pattern: String) -> (any CompiledRegex)? {
         #if canImport(_FoundationICU)
         ICURegex(pattern)
         #else

@@ -31,9 +31,10 @@ enum RegexLiterals {
         return useful.isEmpty ? nil : (useful, requirement.adjacencies)
     }
 
-    /// What ICU's `\s` ([\t\n\f\r\p{Z}]) can match in a normalised line: normalisation turns
-    /// every other space into U+0020 and a line holds no line feed; VT and CR are kept to be safe.
-    static let whiteSpace: [String] = [" ", "\t", "\u{0B}", "\u{0C}", "\r"]
+    /// What ICU's `\s` (Unicode's White_Space) can match in a normalised line: normalisation
+    /// turns every space separator into U+0020 and a line holds no line feed; the controls
+    /// that are white space stay (NEL too: only LF and CR end a line).
+    static let whiteSpace: [String] = [" ", "\t", "\u{0B}", "\u{0C}", "\r", "\u{85}"]
 
     /// Most alternatives a run of literals may grow to by crossing classes and groups:
     /// `20[12][0-9]、` becomes the 20 strings 2010、…2029、 — far more selective than 20, 1|2

@@ -1,0 +1,229 @@
+/// Runs a `RegexProgram` on the UTF-8 bytes of a text, line by line, depth first in the
+/// program's order of preference, so the first match found is the one ICU reports.
+///
+/// Each (instruction, position) pair is explored at most once per line: a pair that
+/// failed once fails again (nothing a match depends on is remembered along the way), so
+/// the work is bounded by the program's length times the line's, whatever the pattern.
+/// The pairs are kept across start positions and forgotten after each match (a pair on
+/// the matching path did not fail). Look-behind bodies, whose runs must end at a given
+/// point, keep theirs in a small window of their own, forgotten for each point.
+///
+/// Works on pointers the caller keeps alive: the search itself retains nothing.
+struct Backtracker {
+    private let instructions: UnsafeBufferPointer<RegexProgram.Instruction>
+    private let literals: UnsafeBufferPointer<UInt8>
+    private let classWords: UnsafeBufferPointer<UInt32>
+    private let bytes: UnsafeBufferPointer<UInt8>
+    /// One bit per (instruction, position − lineStart): the program and look-ahead bodies.
+    private let visited: UnsafeMutableBufferPointer<UInt64>
+    /// One bit per (instruction, position − window start) for look-behind bodies.
+    private let behindVisited: UnsafeMutableBufferPointer<UInt64>
+    private let behindWidth: Int
+    /// Pending alternatives: instruction << 32 | position.
+    private var stack: [Int] = []
+    private var lineStart = 0
+    private var lineEnd = 0
+    private var width = 0
+    private var behindStart = 0
+
+    /// Words of the visited set for lines up to `longestLine` bytes.
+    static func visitedWords(_ program: RegexProgram, longestLine: Int) -> Int {
+        (program.instructions.count * (longestLine + 1) + 63) / 64
+    }
+
+    /// Words of the look-behind window.
+    static func behindWords(_ program: RegexProgram) -> Int {
+        (program.instructions.count * behindWidth(program) + 63) / 64
+    }
+
+    /// A look-behind body spans at most four bytes per scalar, and the point itself.
+    private static func behindWidth(_ program: RegexProgram) -> Int {
+        4 * program.longestLookbehind + 1
+    }
+
+    init(
+        program: RegexProgram, instructions: UnsafeBufferPointer<RegexProgram.Instruction>,
+        literals: UnsafeBufferPointer<UInt8>, classWords: UnsafeBufferPointer<UInt32>, bytes: UnsafeBufferPointer<UInt8>,
+        visited: UnsafeMutableBufferPointer<UInt64>, behindVisited: UnsafeMutableBufferPointer<UInt64>
+    ) {
+        self.instructions = instructions
+        self.literals = literals
+        self.classWords = classWords
+        self.bytes = bytes
+        self.visited = visited
+        self.behindVisited = behindVisited
+        behindWidth = Self.behindWidth(program)
+    }
+
+    /// Starts on a line (a range of whole scalars of the text, short enough for the
+    /// visited set).
+    mutating func begin(line: Range<Int>) {
+        lineStart = line.lowerBound
+        lineEnd = line.upperBound
+        width = line.count + 1
+        forget()
+    }
+
+    /// Forgets the pairs explored on this line so far.
+    mutating func forget() {
+        clear(visited, words: 0..<((instructions.count * width + 63) / 64))
+    }
+
+    /// Where the preferred match starting at `start` ends, or -1 when none does.
+    mutating func match(at start: Int) -> Int {
+        run(0, from: start, requiredEnd: -1)
+    }
+
+    /// Runs the code at `entry` from `start`. With `requiredEnd` ≥ 0 (a look-behind body)
+    /// only a run ending there counts, and the pairs go to the look-behind window.
+    private mutating func run(_ entry: Int, from start: Int, requiredEnd: Int) -> Int {
+        let behind = requiredEnd >= 0
+        let visited = behind ? behindVisited : self.visited
+        let origin = behind ? behindStart : lineStart
+        let width = behind ? behindWidth : self.width
+        let limit = behind ? requiredEnd : lineEnd
+        let base = stack.count
+        defer { stack.removeLast(stack.count - base) }
+        stack.append(entry << 32 | start)
+        while stack.count > base {
+            let top = stack.removeLast()
+            var pc = top >> 32
+            var position = top & 0xFFFF_FFFF
+            steps: while position <= limit {
+                let bit = pc &* width &+ (position &- origin)
+                let mask: UInt64 = 1 << UInt64(bit & 63)
+                if visited[bit >> 6] & mask != 0 { break steps }
+                visited[bit >> 6] |= mask
+                let instruction = instructions[pc]
+                switch instruction.opcode {
+                case .literal:
+                    let offset = Int(instruction.first)
+                    let count = Int(instruction.second)
+                    guard count <= lineEnd &- position else { break steps }
+                    for index in 0..<count where bytes[position &+ index] != literals[offset &+ index] { break steps }
+                    position &+= count
+                    pc &+= 1
+                case .scalarClass:
+                    guard position < lineEnd else { break steps }
+                    let (scalar, length) = Self.decode(bytes, at: position)
+                    guard isMember(scalar, of: Int(instruction.first)) else { break steps }
+                    position &+= length
+                    pc &+= 1
+                case .anyScalar:
+                    guard position < lineEnd else { break steps }
+                    let (scalar, length) = Self.decode(bytes, at: position)
+                    guard !Self.isLineTerminator(scalar) else { break steps }
+                    position &+= length
+                    pc &+= 1
+                case .split:
+                    stack.append(Int(instruction.second) << 32 | position)
+                    pc = Int(instruction.first)
+                case .jump:
+                    pc = Int(instruction.first)
+                case .lineStart:
+                    guard position == lineStart else { break steps }
+                    pc &+= 1
+                case .lineEnd:
+                    guard atLineEnd(position) else { break steps }
+                    pc &+= 1
+                case .lookahead, .negativeLookahead:
+                    let found = run(Int(instruction.first), from: position, requiredEnd: -1) >= 0
+                    // The body's pairs on the path that matched did not fail.
+                    if found {
+                        clear(self.visited, words: (Int(instruction.first) * self.width) / 64..<(Int(instruction.second) * self.width + 63) / 64)
+                    }
+                    guard found == (instruction.opcode == .lookahead) else { break steps }
+                    pc &+= 1
+                case .lookbehind, .negativeLookbehind:
+                    let found = lookbehind(Int(instruction.first), maxLength: Int(instruction.second), at: position)
+                    guard found == (instruction.opcode == .lookbehind) else { break steps }
+                    pc &+= 1
+                case .match:
+                    guard !behind || position == requiredEnd else { break steps }
+                    return position
+                }
+            }
+        }
+        return -1
+    }
+
+    /// Whether the body at `entry` matches some stretch ending at `point` and starting at
+    /// most `maxLength` scalars before it (within the line).
+    private mutating func lookbehind(_ entry: Int, maxLength: Int, at point: Int) -> Bool {
+        // Most bodies are one class (`(?<![0-9.])`): the scalar before the point decides.
+        if maxLength == 1, instructions[entry].opcode == .scalarClass, instructions[entry + 1].opcode == .match {
+            guard point > lineStart else { return false }
+            var start = point - 1
+            while bytes[start] & 0xC0 == 0x80 { start -= 1 }
+            return isMember(Self.decode(bytes, at: start).0, of: Int(instructions[entry].first))
+        }
+        behindStart = max(lineStart, point - 4 * maxLength)
+        clear(behindVisited, words: 0..<behindVisited.count)
+        var start = point
+        var scalars = 0
+        while true {
+            if run(entry, from: start, requiredEnd: point) >= 0 { return true }
+            guard scalars < maxLength, start > lineStart else { return false }
+            start -= 1
+            while bytes[start] & 0xC0 == 0x80 { start -= 1 }
+            scalars += 1
+        }
+    }
+
+    @inline(__always)
+    private func isMember(_ scalar: UInt32, of table: Int) -> Bool {
+        var member = false
+        if scalar < 128 {
+            member = classWords[table &+ 1 &+ Int(scalar >> 5)] >> (scalar & 31) & 1 == 1
+        } else {
+            // Classes of a plan's patterns hold a few ranges: a scan beats a search.
+            let count = Int(classWords[table &+ 5])
+            var range = 0
+            while range < count {
+                if scalar < classWords[table &+ 6 &+ 2 &* range] { break }
+                if scalar <= classWords[table &+ 7 &+ 2 &* range] {
+                    member = true
+                    break
+                }
+                range &+= 1
+            }
+        }
+        return member != (classWords[table] == 1)
+    }
+
+    private func clear(_ words: UnsafeMutableBufferPointer<UInt64>, words range: Range<Int>) {
+        let range = range.clamped(to: 0..<words.count)
+        guard let base = words.baseAddress, !range.isEmpty else { return }
+        (base + range.lowerBound).update(repeating: 0, count: range.count)
+    }
+
+    /// ICU's `$` without multi-line mode: at the end, or before a line terminator that
+    /// ends the text (not between the CR and LF of a CR LF), or before a CR LF that does.
+    private func atLineEnd(_ position: Int) -> Bool {
+        if position == lineEnd { return true }
+        let (scalar, length) = Self.decode(bytes, at: position)
+        if position + length == lineEnd, Self.isLineTerminator(scalar) {
+            return !(scalar == 0x0A && position > lineStart && bytes[position - 1] == 0x0D)
+        }
+        return scalar == 0x0D && position + 2 == lineEnd && bytes[position + 1] == 0x0A
+    }
+
+    /// What ICU's `.` does not match (and `$` stops before): LF, VT, FF, CR, NEL, LS, PS.
+    @inline(__always)
+    static func isLineTerminator(_ scalar: UInt32) -> Bool {
+        (scalar >= 0x0A && scalar <= 0x0D) || scalar == 0x85 || scalar == 0x2028 || scalar == 0x2029
+    }
+
+    /// The scalar starting at `position` of valid UTF-8, and its length in bytes.
+    @inline(__always)
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> (UInt32, Int) {
+        let lead = UInt32(bytes[position])
+        if lead < 0x80 { return (lead, 1) }
+        if lead < 0xE0 { return ((lead & 0x1F) << 6 | UInt32(bytes[position + 1] & 0x3F), 2) }
+        if lead < 0xF0 {
+            return ((lead & 0x0F) << 12 | UInt32(bytes[position + 1] & 0x3F) << 6 | UInt32(bytes[position + 2] & 0x3F), 3)
+        }
+        let high = (lead & 0x07) << 18 | UInt32(bytes[position + 1] & 0x3F) << 12
+        return (high | UInt32(bytes[position + 2] & 0x3F) << 6 | UInt32(bytes[position + 3] & 0x3F), 4)
+    }
+}

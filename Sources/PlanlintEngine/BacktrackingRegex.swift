@@ -1,0 +1,123 @@
+import PlanlintDocument
+
+/// A pattern of the subset `RegexSubsetParser` reads, matched on the UTF-8 bytes of each
+/// line by `Backtracker`, with ICU's results.
+///
+/// ICU reads UTF-16: every line a pattern looked at was transcoded first, and each match
+/// went back to bytes through a table; with the matcher itself that was a tenth of linting
+/// a plan. Here a line is searched where it lies, from the bytes a match can start with.
+final class BacktrackingRegex: CompiledRegex, @unchecked Sendable {
+    private let program: RegexProgram
+    /// For lines whose visited set would pass `largestVisitedSet` bits.
+    private let longLines: LazyRegex
+
+    /// A line needs a bit per instruction and byte; past this (a 16 KB paragraph for a
+    /// pattern of 60 instructions) ICU's matcher, which needs none, takes the line.
+    static let largestVisitedSet = 1 << 20
+
+    /// Nil when the pattern is outside the subset.
+    init?(_ pattern: String) {
+        guard let node = try? RegexSubsetParser.parse(pattern), let program = try? RegexProgram(node) else { return nil }
+        self.program = program
+        longLines = LazyRegex(pattern, allowsNative: false)
+    }
+
+    func matches(in text: RegexText, regions: [Range<Int>]) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        var longest = 0
+        for region in regions where visitedBits(region.count) <= Self.largestVisitedSet { longest = max(longest, region.count) }
+        program.instructions.withUnsafeBufferPointer { instructions in
+            program.literalBytes.withUnsafeBufferPointer { literals in
+                program.classWords.withUnsafeBufferPointer { classWords in
+                    text.bytes.withUnsafeBufferPointer { bytes in
+                        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Backtracker.visitedWords(program, longestLine: longest)) { visited in
+                            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Backtracker.behindWords(program)) { behind in
+                                var backtracker = Backtracker(
+                                    program: program, instructions: instructions, literals: literals, classWords: classWords,
+                                    bytes: bytes, visited: visited, behindVisited: behind)
+                                for region in regions where !region.isEmpty {
+                                    if visitedBits(region.count) > Self.largestVisitedSet {
+                                        found += longLines.regex?.matches(in: text, regions: [region]) ?? []
+                                        continue
+                                    }
+                                    backtracker.begin(line: region)
+                                    search(region, in: bytes, with: &backtracker) { found.append($0) }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return found
+    }
+
+    /// Bits of the visited set for a line of `length` bytes.
+    func visitedBits(_ length: Int) -> Int {
+        program.instructions.count * (length + 1)
+    }
+
+    /// ICU's `findNext` over one line: each search starts where the last match ended, or a
+    /// scalar further after an empty one; empty matches are not reported.
+    private func search(
+        _ line: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, with backtracker: inout Backtracker,
+        _ report: (Range<Int>) -> Void
+    ) {
+        var from = line.lowerBound
+        while from <= line.upperBound {
+            guard let (start, end) = firstMatch(from: from, line, bytes, &backtracker) else { return }
+            if end > start {
+                report(start..<end)
+                from = end
+            } else {
+                from = start + (start < line.upperBound ? Backtracker.decode(bytes, at: start).1 : 1)
+            }
+            backtracker.forget()
+            if program.anchored { return }
+        }
+    }
+
+    /// The leftmost match starting at or after `from`.
+    private func firstMatch(
+        from: Int, _ line: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, _ backtracker: inout Backtracker
+    ) -> (Int, Int)? {
+        if program.anchored {
+            guard from == line.lowerBound else { return nil }
+            let end = backtracker.match(at: from)
+            return end >= 0 ? (from, end) : nil
+        }
+        if let literals = program.startLiterals {
+            // Every match starts with one of a few literals: try only where they lie, each
+            // found by the C library's byte search.
+            var next = literals.map { find($0, from: from, before: line.upperBound, bytes) ?? Int.max }
+            while true {
+                let start = next.min() ?? Int.max
+                if start == Int.max { return nil }
+                let end = backtracker.match(at: start)
+                if end >= 0 { return (start, end) }
+                for (index, literal) in literals.enumerated() where next[index] == start {
+                    next[index] = find(literal, from: start + 1, before: line.upperBound, bytes) ?? Int.max
+                }
+            }
+        }
+        return program.startBytes.withUnsafeBufferPointer { starts in
+            var start = from
+            while true {
+                while start < line.upperBound && !starts[Int(bytes[start])] { start += 1 }
+                if start == line.upperBound && !program.matchesEmpty { return nil }
+                let end = backtracker.match(at: start)
+                if end >= 0 { return (start, end) }
+                if start == line.upperBound { return nil }
+                start += Backtracker.decode(bytes, at: start).1
+            }
+        }
+    }
+
+    private func find(_ literal: Range<Int>, from start: Int, before end: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        program.literalBytes.withUnsafeBufferPointer { literalBytes in
+            UTF8Search.firstIndex(
+                of: UnsafeBufferPointer(rebasing: literalBytes[literal]), in: UnsafeBufferPointer(rebasing: bytes[start..<end])
+            ).map { start + $0 }
+        }
+    }
+}

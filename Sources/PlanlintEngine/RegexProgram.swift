@@ -1,0 +1,277 @@
+/// A `RegexNode` compiled to instructions for `Backtracker`, in the manner of a
+/// backtracking virtual machine: a split tries its first branch and keeps the second for
+/// when the first fails, so matches are found in ICU's order of preference.
+///
+/// Everything lies in three flat arrays (look-around bodies after the main program, class
+/// tables as words) so that the matcher holds three pointers and retains nothing per step.
+struct RegexProgram: Sendable {
+    enum Opcode: UInt8, Sendable {
+        /// Bytes `literalBytes[first ..< first + second]`.
+        case literal
+        /// A scalar of the class whose table starts at `classWords[first]`.
+        case scalarClass
+        /// A scalar that is not a line terminator.
+        case anyScalar
+        /// Go on at `first`; on failure at `second`.
+        case split
+        case jump
+        case lineStart
+        case lineEnd
+        /// The body at `first ..< second` matches from here (or, negative, does not).
+        case lookahead, negativeLookahead
+        /// The body at `first` matches up to here, starting at most `second` scalars back.
+        case lookbehind, negativeLookbehind
+        case match
+    }
+
+    struct Instruction: Sendable {
+        var opcode: Opcode
+        var first: Int32 = 0
+        var second: Int32 = 0
+    }
+
+    private(set) var instructions: [Instruction] = []
+    private(set) var literalBytes: [UInt8] = []
+    /// Each class: negated (0 or 1), the ASCII bitmap as four 32-bit words, the number of
+    /// ranges beyond ASCII, then each range's first and last scalar.
+    private(set) var classWords: [UInt32] = []
+    /// The longest look-behind body, in scalars.
+    private(set) var longestLookbehind = 0
+    /// startBytes[b]: a match may start with byte b; all true when the program cannot tell.
+    private(set) var startBytes = [Bool](repeating: true, count: 256)
+    /// A match may consume nothing (so one may start anywhere, the end of a line included).
+    private(set) var matchesEmpty = true
+    /// Every match starts at the start of the line (`^…`).
+    private(set) var anchored = false
+    /// When every match starts with a literal (after zero-width tests): those literals, as
+    /// ranges of `literalBytes`. A start is tried only where one of them lies.
+    private(set) var startLiterals: [Range<Int>]?
+
+    /// Programs longer than this are left to ICU (bounded quantifiers are copied out).
+    static let largestProgram = 4000
+
+    init(_ node: RegexNode) throws {
+        var bodies: [(at: Int, body: RegexNode)] = []
+        try emit(node, bodies: &bodies)
+        instructions.append(Instruction(opcode: .match))
+        // Bodies go after the program, each ending in its own `match`; they hold no
+        // look-arounds themselves (the parser refuses them).
+        for (at, body) in bodies {
+            instructions[at].first = Int32(instructions.count)
+            var none: [(at: Int, body: RegexNode)] = []
+            try emit(body, bodies: &none)
+            instructions.append(Instruction(opcode: .match))
+            if instructions[at].opcode == .lookahead || instructions[at].opcode == .negativeLookahead {
+                instructions[at].second = Int32(instructions.count)
+            }
+        }
+        try checkSize()
+        analyseStart()
+    }
+
+    private mutating func emit(_ node: RegexNode, bodies: inout [(at: Int, body: RegexNode)]) throws {
+        switch node {
+        case .literal(let bytes):
+            appendLiteral(bytes)
+        case .scalarClass(let set):
+            instructions.append(Instruction(opcode: .scalarClass, first: Int32(classWords.count)))
+            appendTable(of: set)
+        case .anyScalar:
+            instructions.append(Instruction(opcode: .anyScalar))
+        case .lineStart:
+            instructions.append(Instruction(opcode: .lineStart))
+        case .lineEnd:
+            instructions.append(Instruction(opcode: .lineEnd))
+        case .sequence(let items):
+            var pending: [UInt8] = []
+            for item in items {
+                // Literals in a row become one instruction: one comparison instead of a
+                // step per scalar.
+                if case .literal(let bytes) = item {
+                    pending += bytes
+                    continue
+                }
+                if !pending.isEmpty {
+                    appendLiteral(pending)
+                    pending = []
+                }
+                try emit(item, bodies: &bodies)
+            }
+            if !pending.isEmpty { appendLiteral(pending) }
+        case .alternation(let branches):
+            // Branches of one scalar each match the same stretch whichever is taken first:
+            // one class tests them at once (`(?<!率|均|要)` becomes a look at one scalar).
+            if let merged = Self.singleScalarClass(branches) {
+                try emit(.scalarClass(merged), bodies: &bodies)
+                return
+            }
+            var jumps: [Int] = []
+            for (number, branch) in branches.enumerated() {
+                if number == branches.count - 1 {
+                    try emit(branch, bodies: &bodies)
+                } else {
+                    let split = instructions.count
+                    instructions.append(Instruction(opcode: .split, first: Int32(split + 1)))
+                    try emit(branch, bodies: &bodies)
+                    jumps.append(instructions.count)
+                    instructions.append(Instruction(opcode: .jump))
+                    instructions[split].second = Int32(instructions.count)
+                }
+                try checkSize()
+            }
+            for jump in jumps { instructions[jump].first = Int32(instructions.count) }
+        case .repetition(let item, let min, let max, let lazy):
+            for _ in 0..<min {
+                try emit(item, bodies: &bodies)
+                try checkSize()
+            }
+            if let max {
+                // Each optional copy skips to the end when it fails: (x(x(x)?)?)?.
+                var splits: [Int] = []
+                for _ in min..<max {
+                    splits.append(instructions.count)
+                    instructions.append(Instruction(opcode: .split))
+                    try emit(item, bodies: &bodies)
+                    try checkSize()
+                }
+                let end = Int32(instructions.count)
+                for split in splits { setBranches(split, taken: Int32(split + 1), skipped: end, lazy: lazy) }
+            } else {
+                let loop = instructions.count
+                instructions.append(Instruction(opcode: .split))
+                try emit(item, bodies: &bodies)
+                instructions.append(Instruction(opcode: .jump, first: Int32(loop)))
+                setBranches(loop, taken: Int32(loop + 1), skipped: Int32(instructions.count), lazy: lazy)
+            }
+        case .lookaround(let body, let behind, let negated):
+            let opcode: Opcode = behind ? (negated ? .negativeLookbehind : .lookbehind) : (negated ? .negativeLookahead : .lookahead)
+            let maxLength = body.maxLength ?? 0
+            if behind { longestLookbehind = Swift.max(longestLookbehind, maxLength) }
+            bodies.append((instructions.count, body))
+            instructions.append(Instruction(opcode: opcode, second: behind ? Int32(maxLength) : 0))
+        }
+    }
+
+    /// The class of every scalar the branches match, when each is one literal scalar or a
+    /// class.
+    private static func singleScalarClass(_ branches: [RegexNode]) -> ScalarClass? {
+        var merged = ScalarClass()
+        for branch in branches {
+            switch branch {
+            case .literal(let bytes):
+                let scalars = String(decoding: bytes, as: UTF8.self).unicodeScalars
+                guard scalars.count == 1, let value = scalars.first?.value else { return nil }
+                merged.insert(value...value)
+            case .scalarClass(let set):
+                merged.formUnion(set)
+            default:
+                return nil
+            }
+        }
+        return merged
+    }
+
+    private mutating func appendLiteral(_ bytes: [UInt8]) {
+        instructions.append(Instruction(opcode: .literal, first: Int32(literalBytes.count), second: Int32(bytes.count)))
+        literalBytes += bytes
+    }
+
+    private mutating func appendTable(of set: ScalarClass) {
+        classWords.append(set.negated ? 1 : 0)
+        var ascii: [UInt32] = [0, 0, 0, 0]
+        for scalar in UInt32(0)..<128 where set.contains(scalar) != set.negated {
+            ascii[Int(scalar >> 5)] |= 1 << (scalar & 31)
+        }
+        classWords += ascii
+        classWords.append(UInt32(set.ranges.count))
+        for range in set.ranges { classWords += [range.lowerBound, range.upperBound] }
+    }
+
+    private mutating func setBranches(_ split: Int, taken: Int32, skipped: Int32, lazy: Bool) {
+        instructions[split].first = lazy ? skipped : taken
+        instructions[split].second = lazy ? taken : skipped
+    }
+
+    private func checkSize() throws {
+        if instructions.count > Self.largestProgram { throw RegexSubsetParser.Unsupported() }
+    }
+
+    /// Follows every path from the first instruction up to the first that consumes a
+    /// scalar, collecting the bytes it can start with: the search then tries only those
+    /// starting points.
+    private mutating func analyseStart() {
+        var starts = [Bool](repeating: false, count: 256)
+        var empty = false
+        var unanchored = false
+        var literals: [Range<Int>]? = []
+        var seen = Set<Int>()
+        var pending = [(pc: 0, afterLineStart: false)]
+        while let (pc, afterLineStart) = pending.popLast() {
+            guard seen.insert(pc << 1 | (afterLineStart ? 1 : 0)).inserted else { continue }
+            let instruction = instructions[pc]
+            switch instruction.opcode {
+            case .literal:
+                starts[Int(literalBytes[Int(instruction.first)])] = true
+                let range = Int(instruction.first)..<Int(instruction.first + instruction.second)
+                if literals?.contains(range) == false { literals?.append(range) }
+            case .scalarClass:
+                for byte in 0..<256 where mayStart(Int(instruction.first), with: UInt8(byte)) { starts[byte] = true }
+                literals = nil
+            case .anyScalar:
+                for byte in 0..<256 { starts[byte] = true }
+                literals = nil
+            case .split:
+                pending.append((Int(instruction.first), afterLineStart))
+                pending.append((Int(instruction.second), afterLineStart))
+            case .jump:
+                pending.append((Int(instruction.first), afterLineStart))
+            case .lineStart:
+                pending.append((pc + 1, true))
+            case .lookahead, .negativeLookahead, .lookbehind, .negativeLookbehind, .lineEnd:
+                // Zero-width: what follows tells the bytes (`$` can hold before a final
+                // line terminator, which the next instruction then consumes).
+                pending.append((pc + 1, afterLineStart))
+            case .match:
+                empty = true
+                literals = nil
+            }
+            switch instruction.opcode {
+            case .literal, .scalarClass, .anyScalar, .match:
+                if !afterLineStart { unanchored = true }
+            default:
+                break
+            }
+        }
+        // Continuation bytes never start a scalar.
+        for byte in 0x80..<0xC0 { starts[byte] = false }
+        startBytes = starts
+        matchesEmpty = empty
+        anchored = !unanchored
+        startLiterals = literals.flatMap { $0.isEmpty || $0.count > 8 ? nil : $0 }
+    }
+
+    /// Whether the class at `table` holds ASCII `byte` or, for a lead byte, may hold a
+    /// scalar whose UTF-8 starts with it.
+    private func mayStart(_ table: Int, with byte: UInt8) -> Bool {
+        if byte < 0x80 {
+            return (classWords[table + 1 + Int(byte >> 5)] >> (UInt32(byte) & 31) & 1 == 1) != (classWords[table] == 1)
+        }
+        if classWords[table] == 1 { return true }
+        let count = Int(classWords[table + 5])
+        for range in 0..<count {
+            let first = Self.leadByte(of: classWords[table + 6 + 2 * range])
+            let last = Self.leadByte(of: classWords[table + 7 + 2 * range])
+            if byte >= first && byte <= last { return true }
+        }
+        return false
+    }
+
+    private static func leadByte(of scalar: UInt32) -> UInt8 {
+        switch scalar {
+        case ..<0x80: UInt8(scalar)
+        case ..<0x800: UInt8(0xC0 | scalar >> 6)
+        case ..<0x10000: UInt8(0xE0 | scalar >> 12)
+        default: UInt8(0xF0 | scalar >> 18)
+        }
+    }
+}

@@ -1,0 +1,95 @@
+/// A set of Unicode scalars as a bracketed class (`[0-9.\-]`, `[^。;]`) or an escape
+/// (`\s`) of a pattern matches them: a bitmap for ASCII, sorted ranges beyond it, and a
+/// flag for the complement.
+struct ScalarClass: Sendable, Equatable {
+    private var asciiLow: UInt64 = 0
+    private var asciiHigh: UInt64 = 0
+    /// Members from U+0080 on, sorted, neither overlapping nor touching.
+    private(set) var ranges: [ClosedRange<UInt32>] = []
+    var negated = false
+
+    init(negated: Bool = false) {
+        self.negated = negated
+    }
+
+    /// ICU's `\s`: Unicode's White_Space (its documentation says `[\t\n\f\r\p{Z}]`, but
+    /// VT and NEL match as well), a list that has not changed since Unicode 6.3; a test holds
+    /// it to the property.
+    static let whiteSpace: ScalarClass = {
+        var set = ScalarClass()
+        for range: ClosedRange<UInt32> in [
+            0x09...0x0D, 0x20...0x20, 0x85...0x85, 0xA0...0xA0, 0x1680...0x1680, 0x2000...0x200A, 0x2028...0x2029,
+            0x202F...0x202F, 0x205F...0x205F, 0x3000...0x3000,
+        ] {
+            set.insert(range)
+        }
+        return set
+    }()
+
+    mutating func insert(_ range: ClosedRange<UInt32>) {
+        var low = range.lowerBound
+        while low <= range.upperBound && low < 0x80 {
+            if low < 64 { asciiLow |= 1 << UInt64(low) } else { asciiHigh |= 1 << UInt64(low - 64) }
+            low += 1
+        }
+        guard low <= range.upperBound else { return }
+        var merged = ranges
+        merged.append(low...range.upperBound)
+        merged.sort { $0.lowerBound < $1.lowerBound }
+        ranges = []
+        for next in merged {
+            if let last = ranges.last, next.lowerBound <= last.upperBound &+ 1 {
+                ranges[ranges.count - 1] = last.lowerBound...max(last.upperBound, next.upperBound)
+            } else {
+                ranges.append(next)
+            }
+        }
+    }
+
+    /// Adds every member of `other` (its complement when it is negated).
+    mutating func formUnion(_ other: ScalarClass) {
+        for range in other.members { insert(range) }
+    }
+
+    /// The scalars matched, as ranges over all of Unicode.
+    var members: [ClosedRange<UInt32>] {
+        var positive: [ClosedRange<UInt32>] = []
+        var scalar: UInt32 = 0
+        while scalar < 0x80 {
+            if containsIgnoringNegation(scalar) {
+                var last = scalar
+                while last + 1 < 0x80, containsIgnoringNegation(last + 1) { last += 1 }
+                positive.append(scalar...last)
+                scalar = last
+            }
+            scalar += 1
+        }
+        positive += ranges
+        guard negated else { return positive }
+        var complement: [ClosedRange<UInt32>] = []
+        var next: UInt32 = 0
+        for range in positive {
+            if range.lowerBound > next { complement.append(next...(range.lowerBound - 1)) }
+            next = range.upperBound + 1
+        }
+        if next <= 0x10FFFF { complement.append(next...0x10FFFF) }
+        return complement
+    }
+
+    @inline(__always)
+    func contains(_ scalar: UInt32) -> Bool {
+        containsIgnoringNegation(scalar) != negated
+    }
+
+    @inline(__always)
+    private func containsIgnoringNegation(_ scalar: UInt32) -> Bool {
+        if scalar < 64 { return asciiLow >> UInt64(scalar) & 1 == 1 }
+        if scalar < 128 { return asciiHigh >> UInt64(scalar - 64) & 1 == 1 }
+        // Classes of a plan's patterns hold a few ranges: a scan beats a search.
+        for range in ranges {
+            if scalar < range.lowerBound { return false }
+            if scalar <= range.upperBound { return true }
+        }
+        return false
+    }
+}

@@ -1,0 +1,192 @@
+import Foundation
+import PlanlintBundledRules
+@testable import PlanlintEngine
+import PlanlintTestSupport
+import Testing
+
+@Suite struct BacktrackingRegexTests {
+    /// Scalars the random lines are made of: CJK, digits, ASCII punctuation, every line
+    /// terminator ICU knows (which `.` and `$` treat apart), separators \s matches and VT,
+    /// NEL it does not, and an astral scalar.
+    static let alphabet = Array("年月日第一二十工会0129 、.-/_＿%（）".unicodeScalars)
+        + ["\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}", "\u{3000}", "\u{A0}", "\t", "😀"]
+
+    /// Random patterns of the subset, each run over random lines by the native matcher and
+    /// by `NSRegularExpression` (case-insensitive, as rules run): same matches, same order.
+    @Test func matchesAsICUDoesOnRandomPatterns() throws {
+        var generator = SplitMix(seed: 11)
+        var accepted = 0
+        var matches = 0
+        for _ in 0..<1500 {
+            var writer = PatternWriter(generator: generator)
+            let pattern = writer.alternation(depth: 0)
+            generator = writer.generator
+            guard let native = BacktrackingRegex(pattern) else { continue }
+            accepted += 1
+            let reference = try #require(FoundationRegex(pattern), "ICU refuses \(pattern)")
+            var lines: [String] = []
+            for _ in 0..<30 { lines.append(RandomText.scalars(from: Self.alphabet, length: 0...12, using: &generator)) }
+            let (text, regions) = Self.text(of: lines)
+            let expected = reference.matches(in: text, regions: regions)
+            #expect(native.matches(in: text, regions: regions) == expected, "\(pattern)")
+            matches += expected.count
+        }
+        #expect(accepted > 1200, "the writer's patterns should be in the subset")
+        #expect(matches > 5000, "compared on too few matches")
+    }
+
+    /// The bundled patterns the subset takes, on random lines of their own characters.
+    @Test func bundledPatternsMatchAsICUDoes() throws {
+        let pack = CompiledPack(pack: try BundledRules.pack.get())
+        let patterns = pack.patternFilters.map(\.pattern)
+        let native = patterns.filter { BacktrackingRegex($0) != nil }
+        // Only the patterns with letters (matched without regard to case) stay with ICU.
+        #expect(native.count > patterns.count * 3 / 4)
+        var generator = SplitMix(seed: 12)
+        for pattern in native {
+            let alphabet = Array(Set(pattern.unicodeScalars.filter { !"\\()[]{}?*+|^$.".unicodeScalars.contains($0) }))
+                + Self.alphabet
+            let lines = (0..<300).map { _ in RandomText.scalars(from: alphabet, length: 0...30, using: &generator) }
+            let (text, regions) = Self.text(of: lines)
+            let expected = try #require(FoundationRegex(pattern)).matches(in: text, regions: regions)
+            #expect(try #require(BacktrackingRegex(pattern)).matches(in: text, regions: regions) == expected, "\(pattern)")
+        }
+    }
+
+    @Test func leavesToICUWhatItDoesNotRead() {
+        for pattern in [
+            "copyright", "[Xx]", "\\d+", "\\w", "\\bx", "\\p{Han}", "(?i)工", "a{2}", "工++", "[[一二]]", "[:digit:]",
+            "(?<=年*)月", "(?<=(?=年)年)月", "(?>年)", "(?<name>年)", "(年)\\1", "[一-\u{9FA5}]", "年{2,1}", "(年)*?*",
+            "年{1000}", "(年?)*", "\\u5E74", "[a&&b]", "(?=年)?",
+        ] {
+            #expect(BacktrackingRegex(pattern) == nil, "\(pattern)")
+        }
+        for pattern in ["(?<![0-9.])20[12][0-9]\\s*(个|%|％)", "^\\s*共\\s*[0-9]+\\s*页\\s*$", "困难[^。;]{0,15}(现金|红包)", "[一-十]"] {
+            #expect(BacktrackingRegex(pattern) != nil, "\(pattern)")
+        }
+    }
+
+    /// `\s` is Unicode's White_Space, exactly.
+    @Test func whiteSpaceIsTheProperty() {
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            if scalar.properties.isWhitespace != ScalarClass.whiteSpace.contains(value) {
+                Issue.record("U+\(String(value, radix: 16))")
+            }
+        }
+    }
+
+    /// Exploring each (instruction, position) once keeps a pattern that backtracks
+    /// exponentially in a plain backtracker linear: 2^3000 ways to split the line.
+    @Test func repeatedAlternativesDoNotExplode() {
+        let line = String(repeating: "年", count: 3000)
+        let (text, regions) = Self.text(of: [line, line + "月"])
+        let found = BacktrackingRegex("(年|年)*月")?.matches(in: text, regions: regions)
+        #expect(found == [regions[1]])
+    }
+
+    /// A line too long for the visited set goes to ICU and gives the same matches.
+    @Test func longLinesGoToICU() throws {
+        let line = String(repeating: "第一年 ", count: 30000) + "第二年"
+        let pattern = "第[一二]年\\s*"
+        let native = try #require(BacktrackingRegex(pattern))
+        let (text, regions) = Self.text(of: ["第一年", line])
+        #expect(native.visitedBits(line.utf8.count) > BacktrackingRegex.largestVisitedSet)
+        let found = native.matches(in: text, regions: regions)
+        #expect(found == (try #require(FoundationRegex(pattern))).matches(in: text, regions: regions))
+        #expect(found.count == 30002)
+    }
+
+    static func text(of lines: [String]) -> (RegexText, [Range<Int>]) {
+        var regions: [Range<Int>] = []
+        var start = 0
+        for line in lines {
+            regions.append(start..<(start + line.utf8.count))
+            start += line.utf8.count + 1
+        }
+        return (RegexText(bytes: Array(lines.joined(separator: "\n").utf8)), regions)
+    }
+}
+
+/// Writes random patterns of the subset `RegexSubsetParser` reads, over the test alphabet.
+private struct PatternWriter {
+    var generator: SplitMix
+
+    private static let literals = Array("年月日第一二十工会0129 、-/_＿%（）".unicodeScalars)
+
+    mutating func alternation(depth: Int, bounded: Bool = false) -> String {
+        let count = roll(4) == 0 ? 2 : 1
+        return (0..<count).map { _ in sequence(depth: depth, bounded: bounded) }.joined(separator: "|")
+    }
+
+    private mutating func sequence(depth: Int, bounded: Bool) -> String {
+        var pattern = ""
+        for _ in 0..<(1 + roll(4)) { pattern += piece(depth: depth, bounded: bounded) }
+        return pattern
+    }
+
+    private mutating func piece(depth: Int, bounded: Bool) -> String {
+        switch roll(20) {
+        case 0: return "^"
+        case 1: return "$"
+        case 2 where depth < 2 && !bounded:
+            return (roll(2) == 0 ? "(?=" : "(?!") + alternation(depth: 3) + ")"
+        case 3 where depth < 2 && !bounded:
+            return (roll(2) == 0 ? "(?<=" : "(?<!") + alternation(depth: 3, bounded: true) + ")"
+        default:
+            let (atom, canBeEmpty) = self.atom(depth: depth, bounded: bounded)
+            return atom + quantifier(unboundedAllowed: !bounded && !canBeEmpty)
+        }
+    }
+
+    private mutating func atom(depth: Int, bounded: Bool) -> (String, Bool) {
+        switch roll(10) {
+        case 0: return (".", false)
+        case 1: return (roll(2) == 0 ? "\\s" : "\\S", false)
+        case 2, 3: return (bracketedClass(), false)
+        case 4 where depth < 3:
+            let body = alternation(depth: depth + 1, bounded: bounded)
+            // Whether the group can match nothing is worked out by the parser; asking it
+            // keeps the writer from producing loops the subset refuses.
+            let canBeEmpty = (try? RegexSubsetParser.parse(body).minLength == 0) ?? true
+            return ((roll(2) == 0 ? "(" : "(?:") + body + ")", canBeEmpty)
+        default:
+            let scalar = Self.literals.randomElement(using: &generator)!
+            return ("-".unicodeScalars.contains(scalar) && roll(2) == 0 ? "\\-" : String(scalar), false)
+        }
+    }
+
+    private mutating func bracketedClass() -> String {
+        var members = ""
+        for _ in 0..<(1 + roll(3)) {
+            switch roll(6) {
+            case 0: members += "\\s"
+            case 1: members += "0-2"
+            case 2: members += "一-十"
+            case 3: members += "\\-"
+            default: members += String(Self.literals.filter { $0 != "-" }.randomElement(using: &generator)!)
+            }
+        }
+        return "[" + (roll(3) == 0 ? "^" : "") + members + "]"
+    }
+
+    private mutating func quantifier(unboundedAllowed: Bool) -> String {
+        var written: String
+        switch roll(unboundedAllowed ? 9 : 6) {
+        case 0: written = "?"
+        case 1: written = "{2}"
+        case 2: written = "{0,3}"
+        case 3: written = "{1,2}"
+        case 6: written = "*"
+        case 7: written = "+"
+        case 8: written = "{1,}"
+        default: return ""
+        }
+        if roll(4) == 0 { written += "?" }
+        return written
+    }
+
+    private mutating func roll(_ sides: Int) -> Int {
+        Int.random(in: 0..<sides, using: &generator)
+    }
+}
