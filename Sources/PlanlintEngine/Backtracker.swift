@@ -176,16 +176,22 @@ struct Backtracker {
         if scalar < 128 {
             member = classWords[table &+ 1 &+ Int(scalar >> 5)] >> (scalar & 31) & 1 == 1
         } else {
-            // Classes of a plan's patterns hold a few ranges: a scan beats a search.
             let count = Int(classWords[table &+ 5])
-            var range = 0
-            while range < count {
-                if scalar < classWords[table &+ 6 &+ 2 &* range] { break }
-                if scalar <= classWords[table &+ 7 &+ 2 &* range] {
+            var low = 0
+            var high = count
+            // Properties hold hundreds of ranges: halve those down to a few first, then
+            // scan (most classes of a plan's patterns are a few ranges to begin with).
+            while high &- low > 8 {
+                let middle = (low &+ high) >> 1
+                if scalar < classWords[table &+ 6 &+ 2 &* middle] { high = middle } else { low = middle }
+            }
+            while low < high {
+                if scalar < classWords[table &+ 6 &+ 2 &* low] { break }
+                if scalar <= classWords[table &+ 7 &+ 2 &* low] {
                     member = true
                     break
                 }
-                range &+= 1
+                low &+= 1
             }
         }
         return member != (classWords[table] == 1)

@@ -26,6 +26,12 @@ final class LazyRegex: @unchecked Sendable {
         return made
     }
 
+    /// Whether the native matcher takes the pattern, as far as its syntax tells (a property
+    /// this build cannot read from ICU is found out when the pattern is compiled).
+    var runsNatively: Bool {
+        allowsNative && (try? RegexSubsetParser.parse(pattern, resolvingProperties: false)) != nil
+    }
+
     /// Starts ICU's one-time set-up of its regular expressions (the sets behind `\s`, `\w`,
     /// grapheme clusters…: 7.6 M instructions, which the first pattern a process compiles
     /// would otherwise wait for) on another thread, so that it overlaps compiling the pack.

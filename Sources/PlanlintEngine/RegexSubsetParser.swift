@@ -1,13 +1,16 @@
 /// Reads the part of ICU's pattern syntax that `BacktrackingRegex` runs: literals, `.`,
-/// bracketed classes of scalars and ranges, `\s` `\S`, groups, alternation, greedy and lazy
-/// quantifiers, `^` `$`, and look-ahead and bounded look-behind without look-arounds inside.
+/// bracketed classes of scalars and ranges, `\s` `\S`, properties and `\d` `\D` (their
+/// scalars read from ICU's own tables), groups, alternation, greedy and lazy quantifiers,
+/// `^` `$`, and look-ahead and bounded look-behind without look-arounds inside.
 ///
-/// Anything else throws `Unsupported` and the pattern stays with ICU: properties and `\d`
-/// `\w` (Unicode tables this build and ICU's might not agree on), word boundaries, back
-/// references, flags, possessive quantifiers, nested or set-operation classes. So do cased
-/// letters, in literals or classes: rules match without regard to case, and ICU's case
-/// folding is the one to trust. Accepting only what ICU reads the same way is what makes
-/// the two engines interchangeable; the tests compare them on random patterns.
+/// Anything else throws `Unsupported` and the pattern stays with ICU: `\w`, word
+/// boundaries, back references, flags, possessive quantifiers, nested or set-operation
+/// classes, and properties where this build cannot ask ICU. So do cased
+/// letters other than ASCII's, and ASCII letters where ICU's full case folding could join
+/// scalars (`ss` ↔ ß): rules match without regard to case, and beyond one ASCII letter to
+/// one scalar, ICU's folding is the one to trust. Accepting only what ICU reads the same
+/// way is what makes the two engines interchangeable; the tests compare them on random
+/// patterns.
 struct RegexSubsetParser {
     struct Unsupported: Error {}
 
@@ -16,9 +19,15 @@ struct RegexSubsetParser {
 
     private let scalars: [Unicode.Scalar]
     private var index = 0
+    /// False: properties are taken to be ones ICU knows, and stand for no scalars (asking
+    /// ICU loads its property data, a few million instructions, for a mere yes or no).
+    private var resolvesProperties = true
 
-    static func parse(_ pattern: String) throws -> RegexNode {
+    /// `resolvingProperties` false: only whether the pattern is in the subset matters.
+    static func parse(_ pattern: String, resolvingProperties: Bool = true) throws -> RegexNode {
         var parser = RegexSubsetParser(scalars: Array(pattern.unicodeScalars))
+        parser.resolvesProperties = resolvingProperties
+        if foldsAcrossScalars(parser.scalars) { throw Unsupported() }
         let node = try parser.alternation(insideLookaround: false)
         guard parser.index == parser.scalars.count else { throw Unsupported() }
         return node
@@ -59,7 +68,7 @@ struct RegexSubsetParser {
                 atom = .lineEnd
                 quantifiable = false
             case "*", "+", "?", "{", "}", "]": throw Unsupported()
-            default: atom = .literal(try Self.literal(scalar))
+            default: atom = try Self.literal(scalar)
             }
             if let (min, max) = try quantifier() {
                 guard quantifiable else { throw Unsupported() }
@@ -121,8 +130,35 @@ struct RegexSubsetParser {
             var set = ScalarClass.whiteSpace
             set.negated = true
             return .scalarClass(set)
-        default: return .literal(try Self.literal(Self.escapedLiteral(escaped)))
+        case "p", "P", "d", "D": return .scalarClass(try property(escaped))
+        default: return try Self.literal(Self.escapedLiteral(escaped))
         }
+    }
+
+    /// After `\p`, `\P` (a property, by name in braces), `\d` or `\D`
+    /// (ICU's decimal digits, `\p{Nd}`): the class ICU matches, as ICU reports it.
+    private mutating func property(_ escape: Unicode.Scalar) throws -> ScalarClass {
+        var name = "Nd"
+        if escape == "p" || escape == "P" {
+            // Only the braced form: ICU's regular expressions refuse `\pL`.
+            guard peek == "{" else { throw Unsupported() }
+            index += 1
+            var scalars = String.UnicodeScalarView()
+            while let next = peek, next != "}" {
+                guard next.isASCII, next.properties.isAlphabetic || next.properties.numericType != nil || "_= -".unicodeScalars.contains(next)
+                else { throw Unsupported() }
+                scalars.append(next)
+                index += 1
+            }
+            guard peek == "}", !scalars.isEmpty else { throw Unsupported() }
+            index += 1
+            name = String(scalars)
+        }
+        var set = ScalarClass(negated: escape == "P" || escape == "D")
+        guard resolvesProperties else { return set }
+        guard let ranges = UnicodePropertySet.ranges(of: name) else { throw Unsupported() }
+        set.insert(contentsOf: ranges)
+        return set
     }
 
     /// The scalar an escape other than `\s` `\S` stands for: a control letter or ASCII
@@ -165,11 +201,15 @@ struct RegexSubsetParser {
             case "\\":
                 guard let escaped = peek else { throw Unsupported() }
                 index += 1
-                if escaped == "s" || escaped == "S" {
-                    var spaces = ScalarClass.whiteSpace
-                    spaces.negated = escaped == "S"
+                if "sSpPdD".unicodeScalars.contains(escaped) {
+                    var named = ScalarClass.whiteSpace
+                    if escaped == "s" || escaped == "S" {
+                        named.negated = escaped == "S"
+                    } else {
+                        named = try property(escaped)
+                    }
                     guard peek != "-" || scalars.count > index + 1 && scalars[index + 1] == "]" else { throw Unsupported() }
-                    set.formUnion(spaces)
+                    set.formUnion(named)
                 } else {
                     try member(from: Self.escapedLiteral(escaped), into: &set)
                 }
@@ -200,14 +240,54 @@ struct RegexSubsetParser {
         // Ranges are checked scalar by scalar for cased letters; wide ones stay with ICU.
         guard high.value - low.value < 4096 else { throw Unsupported() }
         for value in low.value...high.value {
-            if let scalar = Unicode.Scalar(value), Self.isCased(scalar) { throw Unsupported() }
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            if Self.isASCIILetter(scalar) {
+                set.formUnion(Self.caseClass(of: scalar))
+            } else if Self.isCased(scalar) {
+                throw Unsupported()
+            }
         }
         set.insert(low.value...high.value)
     }
 
-    private static func literal(_ scalar: Unicode.Scalar) throws -> [UInt8] {
+    /// A scalar as a pattern element: its bytes, or for an ASCII letter the class of what
+    /// ICU matches it with.
+    private static func literal(_ scalar: Unicode.Scalar) throws -> RegexNode {
+        if isASCIILetter(scalar) { return .scalarClass(caseClass(of: scalar)) }
         if isCased(scalar) { throw Unsupported() }
-        return Array(String(scalar).utf8)
+        return .literal(Array(String(scalar).utf8))
+    }
+
+    /// What ICU matches an ASCII letter with when case does not matter: both cases, and
+    /// the two scalars whose simple case folding is an ASCII letter (K KELVIN SIGN → k,
+    /// ſ LONG S → s); a test holds this to ICU over the BMP.
+    static func caseClass(of letter: Unicode.Scalar) -> ScalarClass {
+        let lower = letter.value | 0x20
+        var set = ScalarClass()
+        set.insert(lower...lower)
+        set.insert((lower - 0x20)...(lower - 0x20))
+        if lower == 0x6B { set.insert(0x212A...0x212A) }
+        if lower == 0x73 { set.insert(0x17F...0x17F) }
+        return set
+    }
+
+    private static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
+        let lower = scalar.value | 0x20
+        return scalar.isASCII && lower >= 0x61 && lower <= 0x7A
+    }
+
+    /// Whether ICU's full case folding could match letters of `pattern` with fewer
+    /// scalars of a line: ICU compares a run of literals by full folding, so `ss` matches
+    /// ß and `fi` matches ﬁ, and a letter followed by a combining mark matches the
+    /// precomposed letter (ǰ, ẖ, İ); classes and single letters fold scalar by scalar.
+    /// Such patterns stay with ICU.
+    private static func foldsAcrossScalars(_ scalars: [Unicode.Scalar]) -> Bool {
+        guard scalars.contains(where: isASCIILetter) else { return false }
+        let pairs: Set<String> = ["ss", "st", "fi", "fl", "ff"]
+        for (first, second) in zip(scalars, scalars.dropFirst()) {
+            if pairs.contains(String(first).lowercased() + String(second).lowercased()) { return true }
+        }
+        return scalars.contains { (0x300...0x36F).contains($0.value) || $0.value == 0x2BC || $0.value == 0x2BE }
     }
 
     /// Whether matching without regard to case could tell `scalar` from another.

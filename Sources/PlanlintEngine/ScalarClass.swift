@@ -17,24 +17,29 @@ struct ScalarClass: Sendable, Equatable {
     /// it to the property.
     static let whiteSpace: ScalarClass = {
         var set = ScalarClass()
-        for range: ClosedRange<UInt32> in [
+        set.insert(contentsOf: [
             0x09...0x0D, 0x20...0x20, 0x85...0x85, 0xA0...0xA0, 0x1680...0x1680, 0x2000...0x200A, 0x2028...0x2029,
             0x202F...0x202F, 0x205F...0x205F, 0x3000...0x3000,
-        ] {
-            set.insert(range)
-        }
+        ])
         return set
     }()
 
     mutating func insert(_ range: ClosedRange<UInt32>) {
-        var low = range.lowerBound
-        while low <= range.upperBound && low < 0x80 {
-            if low < 64 { asciiLow |= 1 << UInt64(low) } else { asciiHigh |= 1 << UInt64(low - 64) }
-            low += 1
-        }
-        guard low <= range.upperBound else { return }
+        insert(contentsOf: [range])
+    }
+
+    /// Adds many ranges at once: one sort and merge, however many (a property can have
+    /// hundreds).
+    mutating func insert(contentsOf added: [ClosedRange<UInt32>]) {
         var merged = ranges
-        merged.append(low...range.upperBound)
+        for range in added {
+            var low = range.lowerBound
+            while low <= range.upperBound && low < 0x80 {
+                if low < 64 { asciiLow |= 1 << UInt64(low) } else { asciiHigh |= 1 << UInt64(low - 64) }
+                low += 1
+            }
+            if low <= range.upperBound { merged.append(low...range.upperBound) }
+        }
         merged.sort { $0.lowerBound < $1.lowerBound }
         ranges = []
         for next in merged {
@@ -48,7 +53,7 @@ struct ScalarClass: Sendable, Equatable {
 
     /// Adds every member of `other` (its complement when it is negated).
     mutating func formUnion(_ other: ScalarClass) {
-        for range in other.members { insert(range) }
+        insert(contentsOf: other.members)
     }
 
     /// The scalars matched, as ranges over all of Unicode.
