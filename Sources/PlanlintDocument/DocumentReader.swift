@@ -10,20 +10,21 @@ public enum DocumentReader {
         guard let format = DocumentFormat(path: path) else {
             throw DocumentError(path: path, reason: .unsupportedFormat)
         }
-        let url = URL(fileURLWithPath: path)
-        // Check the size before reading so a huge file is refused without loading it.
-        // stat(2) directly: FileManager's attribute dictionary cost more than reading a plan.
-        var status = stat()
-        if stat(path, &status) == 0, Int(status.st_size) > limits.maxBytes {
-            throw DocumentError(path: path, reason: .tooLarge(bytes: Int(status.st_size), limit: limits.maxBytes))
-        }
-        let data: Data
+        let bytes: [UInt8]
         do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw DocumentError(path: path, reason: .unreadable(Self.describe(error)))
+            bytes = try FileBytes.read(path: path, maxBytes: limits.maxBytes)
+        } catch .tooLarge(let size) {
+            throw DocumentError(path: path, reason: .tooLarge(bytes: size, limit: limits.maxBytes))
+        } catch .system(let why) {
+            throw DocumentError(path: path, reason: .unreadable(why))
+        } catch .notRegularFile {
+            throw DocumentError(path: path, reason: .unreadable("not a regular file (a folder, pipe, socket or device)"))
         }
-        return try read(data: data, path: path, format: format, limits: limits, countProfileWords: countProfileWords)
+        // A .docx goes to ZIPFoundation, which reads `Data`; text stays in the bytes read.
+        if format == .docx {
+            return try read(data: Data(bytes), path: path, format: format, limits: limits, countProfileWords: countProfileWords)
+        }
+        return try read(bytes: bytes, path: path, format: format, limits: limits, countProfileWords: countProfileWords)
     }
 
     /// Reads bytes already in memory (standard input named by `--stdin-filename`).
@@ -31,24 +32,30 @@ public enum DocumentReader {
         data: Data, path: String, format: DocumentFormat, limits: DocumentLimits = .default,
         countProfileWords: ProfileWords.Counter? = nil
     ) throws -> PlanDocument {
-        if data.isEmpty { throw DocumentError(path: path, reason: .empty) }
-        if data.count > limits.maxBytes {
-            throw DocumentError(path: path, reason: .tooLarge(bytes: data.count, limit: limits.maxBytes))
+        guard format == .docx else {
+            return try read(bytes: [UInt8](data), path: path, format: format, limits: limits, countProfileWords: countProfileWords)
         }
-        switch format {
-        case .docx:
-            let lines = try DocxReader.read(data: data, path: path, limits: limits)
-            return DocumentBuilder.build(
-                path: path, format: .docx, source: nil, lines: lines, countProfileWords: countProfileWords)
-        case .text, .markdown:
-            // Plain text is checked and normalised in one walk; Markdown is normalised after its
-            // code and comments are found, which the normalised text must not show.
-            let (decoded, normalized) = try TextDecoder.decode(
-                [UInt8](data), path: path, limits: limits, normalizing: format == .text)
-            return build(
-                decoded.text, path: path, format: format, source: decoded, normalized: normalized,
-                countProfileWords: countProfileWords)
-        }
+        try checkSize(data.count, path: path, limits: limits)
+        let lines = try DocxReader.read(data: data, path: path, limits: limits)
+        return DocumentBuilder.build(path: path, format: .docx, source: nil, lines: lines, countProfileWords: countProfileWords)
+    }
+
+    /// Plain text or Markdown, as bytes.
+    private static func read(
+        bytes: [UInt8], path: String, format: DocumentFormat, limits: DocumentLimits, countProfileWords: ProfileWords.Counter?
+    ) throws -> PlanDocument {
+        try checkSize(bytes.count, path: path, limits: limits)
+        // Plain text is checked and normalised in one walk; Markdown is normalised after its
+        // code and comments are found, which the normalised text must not show.
+        let (decoded, normalized) = try TextDecoder.decode(bytes, path: path, limits: limits, normalizing: format == .text)
+        return build(
+            decoded.text, path: path, format: format, source: decoded, normalized: normalized,
+            countProfileWords: countProfileWords)
+    }
+
+    private static func checkSize(_ count: Int, path: String, limits: DocumentLimits) throws {
+        if count == 0 { throw DocumentError(path: path, reason: .empty) }
+        if count > limits.maxBytes { throw DocumentError(path: path, reason: .tooLarge(bytes: count, limit: limits.maxBytes)) }
     }
 
     /// Builds a document from text already decoded; never fails (rule self-tests, the LSP).
@@ -71,13 +78,5 @@ public enum DocumentReader {
         return DocumentBuilder.build(
             path: path, format: reportedFormat ?? format, source: source, lines: sourceLines, normalized: normalized,
             countProfileWords: countProfileWords)
-    }
-
-    private static func describe(_ error: Error) -> String {
-        let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError {
-            return String(cString: strerror(Int32(underlying.code)))
-        }
-        return nsError.localizedDescription
     }
 }

@@ -38,8 +38,9 @@ public struct Linter: Sendable {
         pack.pack.rules.filter { applies($0, metadata: metadata, options: options) }
     }
 
-    private func applies(_ rule: Rule, metadata: PlanMetadata, options: LintOptions) -> Bool {
-        !options.disabledRules.contains(rule.id)
+    private func applies(_ rule: borrowing Rule, metadata: PlanMetadata, options: LintOptions) -> Bool {
+        // Without rule options (most runs) the id is not asked for: each ask retained it.
+        (options.disabledRules.isEmpty || !options.disabledRules.contains(rule.id))
             && (options.onlyRules?.contains(rule.id) ?? true)
             && rule.applies(to: metadata.profile)
             && rule.condition.holds(year: metadata.year, kind: metadata.kind)
@@ -94,7 +95,7 @@ public struct Linter: Sendable {
         for index in rules.indices where applies(rules[index], metadata: metadata, options: options) {
             let start = findings.count
             checks.append(ruleChecks[index].check(rules[index], in: context, into: &findings))
-            if let severity = options.severityOverrides[rules[index].id] {
+            if !options.severityOverrides.isEmpty, let severity = options.severityOverrides[rules[index].id] {
                 for index in start..<findings.count { findings[index].severity = severity }
             }
         }
