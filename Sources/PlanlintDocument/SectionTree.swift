@@ -29,6 +29,7 @@ public struct SectionTree: Sendable {
     /// Builds the tree from headings already given their depth.
     public init(headings: [Heading], textLength: Int) {
         var nodes = [Node(headingIndex: nil, range: 0..<textLength, parent: nil, children: [], depth: 0)]
+        nodes.reserveCapacity(headings.count + 1)
         var open: [Int] = [0]
         for (index, heading) in headings.enumerated() {
             let depth = max(1, heading.depth)

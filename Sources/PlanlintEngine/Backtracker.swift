@@ -53,6 +53,7 @@ struct Backtracker {
         self.visited = visited
         self.behindVisited = behindVisited
         behindWidth = Self.behindWidth(program)
+        stack.reserveCapacity(32)
     }
 
     /// Starts on a line (a range of whole scalars of the text, short enough for the

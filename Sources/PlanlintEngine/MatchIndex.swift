@@ -145,6 +145,7 @@ final class MatchIndex {
         // order, the line has passed: one pass over each term's matches per stage, no
         // sorting or merging of line lists.
         var level = [Int32](repeating: 0, count: lineCount + 1)
+        var lastPassed = 0
         for (number, set) in filter.sets.enumerated() {
             let current = Int32(number)
             var passed = 0
@@ -159,6 +160,7 @@ final class MatchIndex {
             for term in set { raise(term) }
             for term in hazards { raise(term) }
             if passed == 0 { return [] }
+            lastPassed = passed
         }
         var needed = Int32(filter.sets.count)
         for pair in filter.adjacencies {
@@ -186,14 +188,20 @@ final class MatchIndex {
                 }
             }
             if passed == 0 { return [] }
+            lastPassed = passed
             needed += 1
         }
-        if filter.lineSets.isEmpty { return (1...lineCount).filter { level[$0] == needed } }
-        return (1...lineCount).filter { line in
-            guard level[line] == needed else { return false }
-            let bytes = document.normalized[document.lines.byteRange(ofLine: line)]
-            return filter.lineSets.allSatisfy { set in set.contains { UTF8Search.contains(bytes, $0) } }
+        // The last stage says how many lines passed: the list is made at that size.
+        var lines: [Int] = []
+        lines.reserveCapacity(lastPassed)
+        for line in 1...lineCount where level[line] == needed {
+            if !filter.lineSets.isEmpty {
+                let bytes = document.normalized[document.lines.byteRange(ofLine: line)]
+                guard filter.lineSets.allSatisfy({ set in set.contains { UTF8Search.contains(bytes, $0) } }) else { continue }
+            }
+            lines.append(line)
         }
+        return lines
     }
 
     /// Lines (with repeats) on which a term occurs, one per match; kept, since terms such as
