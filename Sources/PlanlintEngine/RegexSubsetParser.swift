@@ -184,12 +184,15 @@ struct RegexSubsetParser {
         }
         // `[:alpha:]` names a property set in ICU.
         if peek == ":" { throw Unsupported() }
+        // Members are collected and put in the set at once: one sort and merge.
+        var members: [ClosedRange<UInt32>] = []
         var first = true
         while true {
             guard let scalar = peek else { throw Unsupported() }
             index += 1
             switch scalar {
             case "]" where !first:
+                set.insert(contentsOf: members)
                 return set
             case "[", "]", "&":
                 throw Unsupported()
@@ -197,7 +200,7 @@ struct RegexSubsetParser {
                 // Only as the first or last member is a hyphen itself; ICU reads it
                 // differently elsewhere.
                 guard first || peek == "]" else { throw Unsupported() }
-                set.insert(0x2D...0x2D)
+                members.append(0x2D...0x2D)
             case "\\":
                 guard let escaped = peek else { throw Unsupported() }
                 index += 1
@@ -209,19 +212,19 @@ struct RegexSubsetParser {
                         named = try property(escaped)
                     }
                     guard peek != "-" || scalars.count > index + 1 && scalars[index + 1] == "]" else { throw Unsupported() }
-                    set.formUnion(named)
+                    members += named.members
                 } else {
-                    try member(from: Self.escapedLiteral(escaped), into: &set)
+                    try member(from: Self.escapedLiteral(escaped), into: &members)
                 }
             default:
-                try member(from: scalar, into: &set)
+                try member(from: scalar, into: &members)
             }
             first = false
         }
     }
 
     /// A member starting with `low`: a range when `-` and a bound follow.
-    private mutating func member(from low: Unicode.Scalar, into set: inout ScalarClass) throws {
+    private mutating func member(from low: Unicode.Scalar, into members: inout [ClosedRange<UInt32>]) throws {
         var high = low
         if peek == "-", index + 1 < scalars.count, scalars[index + 1] != "]" {
             index += 1
@@ -242,12 +245,12 @@ struct RegexSubsetParser {
         for value in low.value...high.value {
             guard let scalar = Unicode.Scalar(value) else { continue }
             if Self.isASCIILetter(scalar) {
-                set.formUnion(Self.caseClass(of: scalar))
+                members += Self.caseClass(of: scalar).members
             } else if Self.isCased(scalar) {
                 throw Unsupported()
             }
         }
-        set.insert(low.value...high.value)
+        members.append(low.value...high.value)
     }
 
     /// A scalar as a pattern element: its bytes, or for an ASCII letter the class of what
@@ -283,16 +286,27 @@ struct RegexSubsetParser {
     /// Such patterns stay with ICU.
     private static func foldsAcrossScalars(_ scalars: [Unicode.Scalar]) -> Bool {
         guard scalars.contains(where: isASCIILetter) else { return false }
-        let pairs: Set<String> = ["ss", "st", "fi", "fl", "ff"]
-        for (first, second) in zip(scalars, scalars.dropFirst()) {
-            if pairs.contains(String(first).lowercased() + String(second).lowercased()) { return true }
+        var previous: UInt32 = 0
+        for scalar in scalars {
+            let value = scalar.value
+            if (0x300...0x36F).contains(value) || value == 0x2BC || value == 0x2BE { return true }
+            // ss st fi fl ff, in either case.
+            let lower = isASCIILetter(scalar) ? value | 0x20 : 0
+            switch (previous, lower) {
+            case (0x73, 0x73), (0x73, 0x74), (0x66, 0x69), (0x66, 0x6C), (0x66, 0x66): return true
+            default: previous = lower
+            }
         }
-        return scalars.contains { (0x300...0x36F).contains($0.value) || $0.value == 0x2BC || $0.value == 0x2BE }
+        return false
     }
 
-    /// Whether matching without regard to case could tell `scalar` from another.
-    private static func isCased(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.changesWhenCaseFolded || scalar.properties.changesWhenCaseMapped
+    /// Whether matching without regard to case could tell `scalar` from another. CJK
+    /// ideographs and ASCII other than letters are answered without the property look-ups
+    /// (most of a plan's patterns, read by every process that lints).
+    static func isCased(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if (0x4E00...0x9FFF).contains(value) || (value < 0x80 && !isASCIILetter(scalar)) { return false }
+        return scalar.properties.changesWhenCaseFolded || scalar.properties.changesWhenCaseMapped
     }
 
     /// `?`, `*`, `+`, `{n}`, `{n,}`, `{n,m}`, or nil when none follows.

@@ -110,6 +110,15 @@ import Testing
         #endif
     }
 
+    /// The shortcut for ideographs and ASCII gives the properties' answer.
+    @Test func casedScalarsAreThePropertiesOnes() {
+        for value in UInt32(0)...0xFFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let cased = scalar.properties.changesWhenCaseFolded || scalar.properties.changesWhenCaseMapped
+            if RegexSubsetParser.isCased(scalar) != cased { Issue.record("U+\(String(value, radix: 16))") }
+        }
+    }
+
     /// `\s` is Unicode's White_Space, exactly.
     @Test func whiteSpaceIsTheProperty() {
         for value in UInt32(0)...0x10FFFF {
