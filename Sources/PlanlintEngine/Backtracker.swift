@@ -198,9 +198,9 @@ struct Backtracker {
         return member != (classWords[table] == 1)
     }
 
-    private func clear(_ words: UnsafeMutableBufferPointer<UInt64>, words range: Range<Int>) {
-        let range = range.clamped(to: 0..<words.count)
-        guard let base = words.baseAddress, !range.isEmpty else { return }
+    private func clear(_ set: UnsafeMutableBufferPointer<UInt64>, words range: Range<Int>) {
+        let range = range.clamped(to: 0..<set.count)
+        guard let base = set.baseAddress, !range.isEmpty else { return }
         (base + range.lowerBound).update(repeating: 0, count: range.count)
     }
 

@@ -90,7 +90,8 @@ struct ScalarClass: Sendable, Equatable {
     private func containsIgnoringNegation(_ scalar: UInt32) -> Bool {
         if scalar < 64 { return asciiLow >> UInt64(scalar) & 1 == 1 }
         if scalar < 128 { return asciiHigh >> UInt64(scalar - 64) & 1 == 1 }
-        // Classes of a plan's patterns hold a few ranges: a scan beats a search.
+        // Asked while programs are built (and by the tests); matching reads the flattened
+        // copy in `RegexProgram.classWords`, which searches long range lists.
         for range in ranges {
             if scalar < range.lowerBound { return false }
             if scalar <= range.upperBound { return true }
