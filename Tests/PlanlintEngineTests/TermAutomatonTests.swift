@@ -35,15 +35,18 @@ import Testing
 
     @Test func agreesWithBruteForceOnRandomInput() {
         var generator = TestRandom()
-        let alphabet = Array("工会职代会经费预算元旦春节ab")
-        for _ in 0..<200 {
+        let alphabet = Array("工会职代会经费预算元旦春节abé😀")
+        // The text also holds characters no term has: two-, three- and four-byte ones, some
+        // sharing a lead byte with a term's (的 and 经 both start with E7), and capitals.
+        let textAlphabet = alphabet + Array("的×、😂A¥")
+        for _ in 0..<400 {
             let terms = (0..<Int.random(in: 1...8, using: &generator)).map { _ in
                 String((0..<Int.random(in: 1...4, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
             }
             // Lengths around and below four times the longest term, where the scan's four
             // walks (over the quarters) meet.
             let length = Int.random(in: 0...60, using: &generator)
-            let text = Array(String((0..<length).map { _ in alphabet.randomElement(using: &generator)! }).utf8)
+            let text = Array(String((0..<length).map { _ in textAlphabet.randomElement(using: &generator)! }).utf8)
             let automaton = TermAutomaton(terms: terms)
             let matches = automaton.matches(in: text)
             let found = Set(matches.map { [$0.term, $0.start, $0.end] })
