@@ -5,12 +5,11 @@
 ///
 /// Anything else throws `Unsupported` and the pattern stays with ICU: `\w`, word
 /// boundaries, back references, flags, possessive quantifiers, nested or set-operation
-/// classes, and properties where this build cannot ask ICU. So do cased
-/// letters other than ASCII's, and ASCII letters where ICU's full case folding could join
-/// scalars (`ss` ↔ ß): rules match without regard to case, and beyond one ASCII letter to
-/// one scalar, ICU's folding is the one to trust. Accepting only what ICU reads the same
-/// way is what makes the two engines interchangeable; the tests compare them on random
-/// patterns.
+/// classes, and properties where this build cannot ask ICU. So do cased letters other than
+/// ASCII's, and ASCII letters where ICU's full case folding could join scalars (`ss` ↔ ß):
+/// rules match without regard to case, and beyond one ASCII letter to one scalar, ICU's
+/// folding is the one to trust. Accepting only what ICU reads the same way is what makes
+/// the two engines interchangeable; the tests compare them on random patterns.
 struct RegexSubsetParser {
     struct Unsupported: Error {}
 
