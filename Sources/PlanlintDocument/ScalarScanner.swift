@@ -7,24 +7,8 @@ struct ScalarScanner {
     /// normalised text always is.
     @inline(__always)
     func scalar(at index: Int) -> (UInt32, Int) {
-        let lead = bytes[index]
-        if lead < 0x80 { return (UInt32(lead), index + 1) }
-        if lead < 0xE0, index + 1 < bytes.count {
-            return (UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F), index + 2)
-        }
-        if lead < 0xF0, index + 2 < bytes.count {
-            return (
-                UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F),
-                index + 3
-            )
-        }
-        if index + 3 < bytes.count {
-            return (
-                UInt32(lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
-                    | UInt32(bytes[index + 3] & 0x3F), index + 4
-            )
-        }
-        return (0xFFFD, index + 1)
+        let (value, length) = bytes.withUnsafeBufferPointer { UTF8Scalar.decode($0, at: index) }
+        return (value, index + length)
     }
 
     /// The offset of the scalar before `index` (never before `floor`).

@@ -1,3 +1,5 @@
+import PlanlintDocument
+
 /// Runs a `RegexProgram` on the UTF-8 bytes of a text, line by line, depth first in the
 /// program's order of preference, so the first match found is the one ICU reports.
 ///
@@ -106,13 +108,13 @@ struct Backtracker {
                     pc &+= 1
                 case .scalarClass:
                     guard position < lineEnd else { break steps }
-                    let (scalar, length) = Self.decode(bytes, at: position)
+                    let (scalar, length) = UTF8Scalar.decode(bytes, at: position)
                     guard isMember(scalar, of: Int(instruction.first)) else { break steps }
                     position &+= length
                     pc &+= 1
                 case .anyScalar:
                     guard position < lineEnd else { break steps }
-                    let (scalar, length) = Self.decode(bytes, at: position)
+                    let (scalar, length) = UTF8Scalar.decode(bytes, at: position)
                     guard !Self.isLineTerminator(scalar) else { break steps }
                     position &+= length
                     pc &+= 1
@@ -156,7 +158,7 @@ struct Backtracker {
             guard point > lineStart else { return false }
             var start = point - 1
             while bytes[start] & 0xC0 == 0x80 { start -= 1 }
-            return isMember(Self.decode(bytes, at: start).0, of: Int(instructions[entry].first))
+            return isMember(UTF8Scalar.decode(bytes, at: start).0, of: Int(instructions[entry].first))
         }
         behindStart = max(lineStart, point - 4 * maxLength)
         clear(behindVisited, words: 0..<behindVisited.count)
@@ -208,7 +210,7 @@ struct Backtracker {
     /// ends the text (not between the CR and LF of a CR LF), or before a CR LF that does.
     private func atLineEnd(_ position: Int) -> Bool {
         if position == lineEnd { return true }
-        let (scalar, length) = Self.decode(bytes, at: position)
+        let (scalar, length) = UTF8Scalar.decode(bytes, at: position)
         if position + length == lineEnd, Self.isLineTerminator(scalar) {
             return !(scalar == 0x0A && position > lineStart && bytes[position - 1] == 0x0D)
         }
@@ -219,18 +221,5 @@ struct Backtracker {
     @inline(__always)
     static func isLineTerminator(_ scalar: UInt32) -> Bool {
         (scalar >= 0x0A && scalar <= 0x0D) || scalar == 0x85 || scalar == 0x2028 || scalar == 0x2029
-    }
-
-    /// The scalar starting at `position` of valid UTF-8, and its length in bytes.
-    @inline(__always)
-    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> (UInt32, Int) {
-        let lead = UInt32(bytes[position])
-        if lead < 0x80 { return (lead, 1) }
-        if lead < 0xE0 { return ((lead & 0x1F) << 6 | UInt32(bytes[position + 1] & 0x3F), 2) }
-        if lead < 0xF0 {
-            return ((lead & 0x0F) << 12 | UInt32(bytes[position + 1] & 0x3F) << 6 | UInt32(bytes[position + 2] & 0x3F), 3)
-        }
-        let high = (lead & 0x07) << 18 | UInt32(bytes[position + 1] & 0x3F) << 12
-        return (high | UInt32(bytes[position + 2] & 0x3F) << 6 | UInt32(bytes[position + 3] & 0x3F), 4)
     }
 }

@@ -70,7 +70,7 @@ final class BacktrackingRegex: CompiledRegex, @unchecked Sendable {
                 report(start..<end)
                 from = end
             } else {
-                from = start + (start < line.upperBound ? Backtracker.decode(bytes, at: start).1 : 1)
+                from = start + (start < line.upperBound ? UTF8Scalar.length(ofLead: bytes[start]) : 1)
             }
             backtracker.forget()
             if program.anchored { return }
@@ -108,7 +108,7 @@ final class BacktrackingRegex: CompiledRegex, @unchecked Sendable {
                 let end = backtracker.match(at: start)
                 if end >= 0 { return (start, end) }
                 if start == line.upperBound { return nil }
-                start += Backtracker.decode(bytes, at: start).1
+                start += UTF8Scalar.length(ofLead: bytes[start])
             }
         }
     }

@@ -93,9 +93,6 @@ public final class CompiledPack: @unchecked Sendable {
             }
             compiled[set] = result
         }
-        // ICU's set-up is started early only when a pattern will need it: most packs run
-        // every pattern natively, and the set-up would only take a core from linting.
-        if regexes.contains(where: { !$0.runsNatively }) { LazyRegex.warmUp() }
         // Each pattern's required literals join the automaton, so a document's one pass
         // also says which lines a pattern could match; the others are never run.
         var filters: [RegexFilter?] = []

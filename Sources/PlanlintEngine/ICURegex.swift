@@ -97,7 +97,7 @@ final class ICURegex: CompiledRegex, @unchecked Sendable {
                 if escaped.properties.isAlphabetic && !"sSdDtnrfbB".unicodeScalars.contains(escaped) { return true }
                 continue
             }
-            if scalar.properties.changesWhenCaseFolded || scalar.properties.changesWhenCaseMapped { return true }
+            if RegexSubsetParser.isCased(scalar) { return true }
         }
         return false
     }

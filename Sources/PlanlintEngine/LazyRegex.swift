@@ -16,7 +16,11 @@ final class LazyRegex: @unchecked Sendable {
     }
 
     /// The compiled pattern (case-insensitive), or nil when ICU refuses it; rule loading
-    /// has already reported such patterns, so they simply match nothing here.
+    /// has already reported such patterns, so they simply match nothing here. The first
+    /// pattern a process gives to ICU waits for ICU's one-time set-up (7.6 M instructions);
+    /// no bundled pattern needs ICU. (Starting that set-up on another thread whenever a
+    /// pack had a pattern ICU would take meant reading every pattern twice, 6 M instructions
+    /// on the path a one-plan run waits on.)
     var regex: (any CompiledRegex)? {
         lock.lock()
         defer { lock.unlock() }
@@ -25,23 +29,6 @@ final class LazyRegex: @unchecked Sendable {
         compiled = .some(made)
         return made
     }
-
-    /// Whether the native matcher takes the pattern, as far as its syntax tells (a property
-    /// this build cannot read from ICU is found out when the pattern is compiled).
-    var runsNatively: Bool {
-        allowsNative && (try? RegexSubsetParser.parse(pattern, resolvingProperties: false)) != nil
-    }
-
-    /// Starts ICU's one-time set-up of its regular expressions (the sets behind `\s`, `\w`,
-    /// grapheme clusters…: 7.6 M instructions, which the first pattern a process compiles
-    /// would otherwise wait for) on another thread, so that it overlaps compiling the pack.
-    /// ICU makes the set-up once, under its own lock; a pattern compiled meanwhile waits.
-    static func warmUp() {
-        _ = warming
-    }
-
-    // A global's initialiser runs once, on first use, whatever the thread.
-    private static let warming: Void = DispatchQueue.global(qos: .userInitiated).async { _ = compileWithICU("\\s") }
 
     /// The fastest backend that runs the pattern: the native matcher for the subset it
     /// reads, ICU for the rest.

@@ -1,4 +1,5 @@
 import Foundation
+import PlanlintDocument
 
 /// Reads the literals a regular expression (ICU syntax) cannot match without, as a
 /// conjunction of alternatives: `(十七|十八)届` needs "届" and one of "十七", "十八".
@@ -31,10 +32,13 @@ enum RegexLiterals {
         return useful.isEmpty ? nil : (useful, requirement.adjacencies)
     }
 
-    /// What ICU's `\s` (Unicode's White_Space) can match in a normalised line: normalisation
-    /// turns every space separator into U+0020 and a line holds no line feed; the controls
-    /// that are white space stay (NEL too: only LF and CR end a line).
-    static let whiteSpace: [String] = [" ", "\t", "\u{0B}", "\u{0C}", "\r", "\u{85}"]
+    /// What ICU's `\s` (Unicode's White_Space) can match in a normalised line: the white
+    /// space normalisation leaves as it is (every space separator becomes U+0020; the
+    /// controls stay, NEL among them), but a line feed, which no line holds. Space first.
+    static let whiteSpace: [String] = UnicodeWhiteSpace.ranges.flatMap { $0 }
+        .compactMap(Unicode.Scalar.init).map(String.init)
+        .filter { $0 != "\n" && ScriptNormalizer.normalize($0) == $0 }
+        .sorted { ($0 == " " ? 0 : 1, $0.unicodeScalars.first!.value) < ($1 == " " ? 0 : 1, $1.unicodeScalars.first!.value) }
 
     /// Most alternatives a run of literals may grow to by crossing classes and groups:
     /// `20[12][0-9]、` becomes the 20 strings 2010、…2029、 — far more selective than 20, 1|2

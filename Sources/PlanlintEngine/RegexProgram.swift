@@ -178,11 +178,9 @@ struct RegexProgram: Sendable {
 
     private mutating func appendTable(of set: ScalarClass) {
         classWords.append(set.negated ? 1 : 0)
-        var ascii: [UInt32] = [0, 0, 0, 0]
-        for scalar in UInt32(0)..<128 where set.contains(scalar) != set.negated {
-            ascii[Int(scalar >> 5)] |= 1 << (scalar & 31)
+        for word in [set.asciiLow, set.asciiHigh] {
+            classWords += [UInt32(truncatingIfNeeded: word), UInt32(truncatingIfNeeded: word >> 32)]
         }
-        classWords += ascii
         classWords.append(UInt32(set.ranges.count))
         for range in set.ranges { classWords += [range.lowerBound, range.upperBound] }
     }

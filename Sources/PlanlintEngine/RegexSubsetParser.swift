@@ -18,14 +18,9 @@ struct RegexSubsetParser {
 
     private let scalars: [Unicode.Scalar]
     private var index = 0
-    /// False: properties are taken to be ones ICU knows, and stand for no scalars (asking
-    /// ICU loads its property data, a few million instructions, for a mere yes or no).
-    private var resolvesProperties = true
 
-    /// `resolvingProperties` false: only whether the pattern is in the subset matters.
-    static func parse(_ pattern: String, resolvingProperties: Bool = true) throws -> RegexNode {
+    static func parse(_ pattern: String) throws -> RegexNode {
         var parser = RegexSubsetParser(scalars: Array(pattern.unicodeScalars))
-        parser.resolvesProperties = resolvingProperties
         if foldsAcrossScalars(parser.scalars) { throw Unsupported() }
         let node = try parser.alternation(insideLookaround: false)
         guard parser.index == parser.scalars.count else { throw Unsupported() }
@@ -154,7 +149,6 @@ struct RegexSubsetParser {
             name = String(scalars)
         }
         var set = ScalarClass(negated: escape == "P" || escape == "D")
-        guard resolvesProperties else { return set }
         guard let ranges = UnicodePropertySet.ranges(of: name) else { throw Unsupported() }
         set.insert(contentsOf: ranges)
         return set

@@ -2,8 +2,9 @@
 /// (`\s`) of a pattern matches them: a bitmap for ASCII, sorted ranges beyond it, and a
 /// flag for the complement.
 struct ScalarClass: Sendable, Equatable {
-    private var asciiLow: UInt64 = 0
-    private var asciiHigh: UInt64 = 0
+    /// Members below U+0080 as bits (U+0000–U+003F, U+0040–U+007F), negation aside.
+    private(set) var asciiLow: UInt64 = 0
+    private(set) var asciiHigh: UInt64 = 0
     /// Members from U+0080 on, sorted, neither overlapping nor touching.
     private(set) var ranges: [ClosedRange<UInt32>] = []
     var negated = false
@@ -13,14 +14,10 @@ struct ScalarClass: Sendable, Equatable {
     }
 
     /// ICU's `\s`: Unicode's White_Space (its documentation says `[\t\n\f\r\p{Z}]`, but
-    /// VT and NEL match as well), a list that has not changed since Unicode 6.3; a test holds
-    /// it to the property.
+    /// VT and NEL match as well).
     static let whiteSpace: ScalarClass = {
         var set = ScalarClass()
-        set.insert(contentsOf: [
-            0x09...0x0D, 0x20...0x20, 0x85...0x85, 0xA0...0xA0, 0x1680...0x1680, 0x2000...0x200A, 0x2028...0x2029,
-            0x202F...0x202F, 0x205F...0x205F, 0x3000...0x3000,
-        ])
+        set.insert(contentsOf: UnicodeWhiteSpace.ranges)
         return set
     }()
 

@@ -77,32 +77,21 @@ struct SectionCheck: RuleCheck {
         while index < bytes.endIndex {
             let lead = bytes[index]
             if lead < 0x80 {
-                if !(lead == 0x20 || (0x09...0x0D).contains(lead)) { count += 1 }
+                if !UnicodeWhiteSpace.isASCII(lead) { count += 1 }
                 index += 1
                 continue
             }
-            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+            let length = UTF8Scalar.length(ofLead: lead)
             // The non-ASCII white space (White_Space) all starts with C2, E1, E2 or E3.
             if lead == 0xC2 || (0xE1...0xE3).contains(lead), index + length <= bytes.endIndex {
                 var value = UInt32(lead) & (length == 2 ? 0x1F : 0x0F)
                 for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-                if !Self.isNonASCIIWhiteSpace(value) { count += 1 }
+                if !UnicodeWhiteSpace.isNonASCII(value) { count += 1 }
             } else {
                 count += 1
             }
             index += length
         }
         return count
-    }
-
-    /// Unicode's White_Space beyond ASCII: a short list that has not grown in years (a test
-    /// holds it to the property). Asked for every CJK punctuation mark (lead byte E3);
-    /// looking the property up for each was half of this count.
-    @inline(__always)
-    static func isNonASCIIWhiteSpace(_ value: UInt32) -> Bool {
-        switch value {
-        case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
-        default: false
-        }
     }
 }

@@ -1,3 +1,5 @@
+import PlanlintDocument
+
 /// One multi-pattern matcher (Aho–Corasick compiled to a DFA) over UTF-8 bytes for every
 /// literal term of a rule pack, so a document is scanned once whatever the number of rules.
 ///
@@ -67,13 +69,13 @@ public struct TermAutomaton: Sendable {
                     nextContinuing += 1
                 } else {
                     classes[Int(byte)] = UInt8(nextStarting)
-                    remaining[nextStarting] = Self.continuationCount(afterLead: byte)
+                    remaining[nextStarting] = UTF8Scalar.length(ofLead: byte) - 1
                     nextStarting += 1
                 }
             }
         }
         for lead in UInt8(0xC2)...UInt8(0xF4) where !assigned[Int(lead)] {
-            classes[Int(lead)] = UInt8(Self.continuationCount(afterLead: lead))
+            classes[Int(lead)] = UInt8(UTF8Scalar.length(ofLead: lead) - 1)
         }
         if (0x80...0xBF).contains(where: { !assigned[$0] }) {
             for byte in 0x80...0xBF where !assigned[byte] { classes[byte] = UInt8(nextContinuing) }
@@ -381,16 +383,6 @@ public struct TermAutomaton: Sendable {
 
     /// Number of DFA states, for benchmarks.
     public let stateCount: Int
-
-    /// How many continuation bytes follow a lead byte (0 for ASCII).
-    private static func continuationCount(afterLead byte: UInt8) -> Int {
-        switch byte {
-        case ..<0xC0: 0
-        case ..<0xE0: 1
-        case ..<0xF0: 2
-        default: 3
-        }
-    }
 
     private static func fold(_ byte: UInt8) -> UInt8 {
         byte >= 65 && byte <= 90 ? byte + 32 : byte

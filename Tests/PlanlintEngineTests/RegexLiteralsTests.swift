@@ -126,6 +126,11 @@ struct SplitMix: RandomNumberGenerator {
 }
 
 extension RegexLiteralsTests {
+    /// Derived from the white-space list and normalisation: what `\s` can be in a line.
+    @Test func whiteSpaceInANormalisedLine() {
+        #expect(RegexLiterals.whiteSpace == [" ", "\t", "\u{0B}", "\u{0C}", "\r", "\u{85}"])
+    }
+
     @Test func classRangesAreListedWhenSmall() {
         #expect(RegexLiterals.required("[0-2]元") == [["0元", "1元", "2元"]])
         #expect(RegexLiterals.required("x[.\\-/]y") == [["x.y", "x-y", "x/y"]])

@@ -22,12 +22,15 @@ import PlanlintDocument
         }
     }
 
-    /// The list of non-ASCII white space against the property, over every scalar below the
+    /// The white-space lists against the property, over every scalar below the
     /// supplementary planes (White_Space has none beyond).
     @Test func nonASCIIWhiteSpaceIsTheProperty() {
+        for value in UInt32(0)...0x7F {
+            #expect(UnicodeWhiteSpace.isASCII(UInt8(value)) == Unicode.Scalar(value)!.properties.isWhitespace, "U+\(value)")
+        }
         for value in UInt32(0x80)...0xFFFF {
             guard let scalar = Unicode.Scalar(value) else { continue }
-            #expect(SectionCheck.isNonASCIIWhiteSpace(value) == scalar.properties.isWhitespace, "U+\(String(value, radix: 16))")
+            #expect(UnicodeWhiteSpace.isNonASCII(value) == scalar.properties.isWhitespace, "U+\(String(value, radix: 16))")
         }
     }
 
