@@ -2,14 +2,6 @@ import Foundation
 import PlanlintDocument
 import PlanlintRules
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The fixes for one file, computed but not yet written.
 public struct FixResult: Sendable {
     /// The path as given.
@@ -94,56 +86,21 @@ public struct FileFixer: Sendable {
 
     /// Writes a result computed by `fix(path:)`: refuses when the file no longer holds the
     /// bytes that were fixed; otherwise writes a temporary file beside it with the same mode
-    /// and renames it over the original.
+    /// and renames it over the original (`OutputFile`, flushed to the disk first).
     public func write(_ result: FixResult) throws {
         guard result.changed else { return }
         let path = result.target
         func unchanged() -> Bool { FileManager.default.contents(atPath: path).map { [UInt8]($0) } == result.originalBytes }
         guard unchanged() else { throw FixError(path: result.path, reason: .changedOnDisk) }
-        var info = stat()
-        guard stat(path, &info) == 0 else { throw FixError(path: result.path, reason: .unreadable(Self.errnoText())) }
-
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent().path
-        var template = Array("\(folder)/.\(url.lastPathComponent).planlint-XXXXXX".utf8CString)
-        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard descriptor >= 0 else { throw FixError(path: result.path, reason: .unwritable(Self.errnoText())) }
-        let temporary = String(cString: template)
-        var closed = false
-        defer {
-            if !closed { close(descriptor) }
-        }
         do {
-            try result.fixedBytes.withUnsafeBytes { buffer in
-                var offset = 0
-                while offset < buffer.count {
-                    let written = posixWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                    if written < 0 {
-                        if errno == EINTR { continue }
-                        throw FixError(path: result.path, reason: .unwritable(Self.errnoText()))
-                    }
-                    offset += written
-                }
-            }
-            guard fchmod(descriptor, info.st_mode & 0o7777) == 0, fsync(descriptor) == 0 else {
-                throw FixError(path: result.path, reason: .unwritable(Self.errnoText()))
-            }
-            // Keep the owner when allowed (running as root); otherwise the file is the user's anyway.
-            _ = fchown(descriptor, info.st_uid, info.st_gid)
-            close(descriptor)
-            closed = true
+            let file = try OutputFile(path: path, durable: true)
+            file.write(result.fixedBytes)
             // Checked again just before the rename: an editor may have saved meanwhile.
-            guard unchanged() else { throw FixError(path: result.path, reason: .changedOnDisk) }
-            guard rename(temporary, path) == 0 else {
-                throw FixError(path: result.path, reason: .unwritable(Self.errnoText()))
-            }
-        } catch {
-            unlink(temporary)
-            throw error
+            try file.commit { if !unchanged() { throw FixError(path: result.path, reason: .changedOnDisk) } }
+        } catch let error as OutputFileError {
+            throw FixError(path: result.path, reason: .unwritable(error.reason))
         }
     }
-
-    private static func errnoText() -> String { String(cString: strerror(errno)) }
 }
 
 extension DocumentLimits {
@@ -153,14 +110,4 @@ extension DocumentLimits {
         limits.maxBytes = Int.max
         return limits
     }
-}
-
-private func posixWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
-    #if canImport(Glibc)
-    Glibc.write(descriptor, buffer, count)
-    #elseif canImport(Musl)
-    Musl.write(descriptor, buffer, count)
-    #else
-    Darwin.write(descriptor, buffer, count)
-    #endif
 }

@@ -89,11 +89,11 @@ struct LintCommand: ParsableCommand {
                 language: lang ?? configuration.language.flatMap(Language.init(rawValue:)) ?? .zh,
                 color: useColor, toolVersion: Planlint.version, rules: pack, failOn: threshold, quiet: quiet)
 
-            let writer: ReportWriter
-            do {
-                writer = try ReportWriter(path: output)
+            let writer: OutputFile
+            do throws(OutputFileError) {
+                writer = if let output { try OutputFile(path: output) } else { .standardOutput() }
             } catch {
-                FileHandle.standardError.write(Data("\(output ?? "-"): cannot write report: \(error.localizedDescription)\n".utf8))
+                FileHandle.standardError.write(Data("\(error.path): cannot write report: \(error.reason)\n".utf8))
                 throw ExitCode(2)
             }
             var failed = false
@@ -113,9 +113,9 @@ struct LintCommand: ParsableCommand {
                 writer.write(format.reporter.render(reports, options: reportOptions))
             }
             do {
-                try writer.finish()
-            } catch {
-                FileHandle.standardError.write(Data("\(output ?? "-"): cannot write report: \(error.localizedDescription)\n".utf8))
+                try writer.commit()
+            } catch let error as OutputFileError {
+                FileHandle.standardError.write(Data("\(error.path): cannot write report: \(error.reason)\n".utf8))
                 throw ExitCode(2)
             }
             if failed || unreadable { throw ExitCode(1) }
@@ -126,7 +126,7 @@ struct LintCommand: ParsableCommand {
     /// linted, so memory stays flat however many plans there are. Parts are rendered on the
     /// linting threads; only the joining is serial.
     private static func stream<R: StreamingReporter>(
-        _ reporter: R, options: ReportOptions, to writer: ReportWriter,
+        _ reporter: R, options: ReportOptions, to writer: OutputFile,
         lint: ((FileReport) -> [UInt8], (FileReport, [UInt8]) -> Void) -> Void
     ) {
         var stream = reporter.stream(options: options)

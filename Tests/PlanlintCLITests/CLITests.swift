@@ -185,4 +185,24 @@ import Testing
         #expect(try PlanlintProcess.run(["plan.txt"], in: folder).stdout.contains("limit of 1000 bytes"))
         #expect(try PlanlintProcess.run(["plan.txt", "--max-file-size", "0"], in: folder).status == 2)
     }
+
+    /// `-o` writes what standard output would get; a device is written in place (a rename
+    /// would replace it with a file), and a write that fails exits 2 naming the file.
+    @Test func reportFileMatchesStandardOutputAndFailuresExitTwo() throws {
+        let folder = try PlanlintProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try good.write(to: folder.appendingPathComponent("plan.txt"), atomically: false, encoding: .utf8)
+        let printed = try PlanlintProcess.run(["plan.txt", "--format", "json"], in: folder)
+        let written = try PlanlintProcess.run(["plan.txt", "--format", "json", "-o", "report.json"], in: folder)
+        #expect(written.status == printed.status && written.stdout.isEmpty)
+        #expect(try String(contentsOf: folder.appendingPathComponent("report.json"), encoding: .utf8) == printed.stdout)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["plan.txt", "report.json"])
+        if FileManager.default.fileExists(atPath: "/dev/full") {
+            let full = try PlanlintProcess.run(["plan.txt", "-o", "/dev/full"], in: folder)
+            #expect(full.status == 2)
+            #expect(full.stderr.contains("/dev/full: cannot write report: \(String(cString: strerror(ENOSPC)))"))
+        }
+        let intoFolder = try PlanlintProcess.run(["plan.txt", "-o", folder.path], in: folder)
+        #expect(intoFolder.status == 2 && intoFolder.stderr.contains("cannot write report: is a folder"))
+    }
 }
