@@ -69,7 +69,15 @@ def alternate(rounds, command_for, stdin=None):
 
 with tempfile.TemporaryDirectory() as scratch:
     reports = {name: os.path.join(scratch, name + ".json") for name in builds}
-    json_runs = alternate(runs, lambda name, binary: [binary, "--format", "json", "-o", reports[name], corpus])
+
+    def json_command(name, binary):
+        # Each run writes a new file (removed here, before the timing): renamed over the last
+        # run's report, ext4 frees the old one and flushes the new one inside the rename.
+        if os.path.exists(reports[name]):
+            os.remove(reports[name])
+        return [binary, "--format", "json", "-o", reports[name], corpus]
+
+    json_runs = alternate(runs, json_command)
     quiet_runs = alternate(runs, lambda name, binary: [binary, "--quiet", "--fail-on", "never", corpus])
     same = filecmp.cmp(reports["old"], reports["new"], shallow=False)
 with open(plan, "rb") as handle:

@@ -51,12 +51,14 @@ struct FindingBuilder {
         let enTemplate = useWeak ? (rule.weakMessageEn ?? rule.messageEn) : rule.messageEn
         let message = LocalizedText(zhTemplate: zhTemplate, enTemplate: enTemplate, values: values.entries)
         let suggestion = rule.suggestion.map { LocalizedText(zh: $0, en: rule.suggestionEn ?? $0) }
-        let (evidence, column, length) = excerpt(start: start, scalars: scalars)
+        let severity = useWeak ? rule.weakSeverity : rule.severity
+        let detailed = context.detailsFinding(of: rule, severity: severity)
+        let (evidence, column, length) = detailed ? excerpt(start: start, scalars: scalars) : ("", 1, 1)
         let fix = replacement.map { Fix(start: start, end: end, replacement: $0) }
         return Finding(
-            ruleID: rule.id, severity: useWeak ? rule.weakSeverity : rule.severity, category: category,
-            theme: rule.theme, message: message, suggestion: suggestion, basis: rule.basis, start: start, end: end,
-            range: range, sectionPath: context.sectionPath(at: range.lowerBound), evidence: evidence,
+            ruleID: rule.id, severity: severity, category: category, theme: rule.theme, message: message,
+            suggestion: suggestion, basis: rule.basis, start: start, end: end, range: range,
+            sectionPath: detailed ? context.sectionPath(at: range.lowerBound) : [], evidence: evidence,
             evidenceColumn: column, evidenceLength: length, fix: fix)
     }
 

@@ -9,15 +9,23 @@ final class LintContext {
     let pack: CompiledPack
     let index: MatchIndex
     let metadata: PlanMetadata
+    /// Findings below this severity get no excerpt or section path (`LintOptions.detailSeverity`).
+    let detailSeverity: Severity
+    let severityOverrides: [String: Severity]
     // The caches below skip the run-time exclusivity check (as `MatchIndex`'s do): a
     // context serves one document on one thread, and no access outlives the call making it.
     /// Sentences of the blocks that held a mention so far, by block index.
     @exclusivity(unchecked) private var sentencesByBlock: [Int: [Range<Int>]] = [:]
 
-    init(document: PlanDocument, pack: CompiledPack, metadata: PlanMetadata, occurrences: TermOccurrences? = nil) {
+    init(
+        document: PlanDocument, pack: CompiledPack, metadata: PlanMetadata, occurrences: TermOccurrences? = nil,
+        options: LintOptions = LintOptions()
+    ) {
         self.document = document
         self.pack = pack
         self.metadata = metadata
+        self.detailSeverity = options.detailSeverity
+        self.severityOverrides = options.severityOverrides
         self.index = MatchIndex(document: document, pack: pack, occurrences: occurrences)
         self.sectionPaths = Array(repeating: nil, count: document.sections.nodes.count)
         self.headingTexts = Array(repeating: nil, count: document.headings.count)
@@ -85,6 +93,13 @@ final class LintContext {
     }
 
     /// Headings of the sections enclosing `offset`, outermost first, as written.
+    /// Whether a finding of `rule` with this severity gets its excerpt and section path.
+    func detailsFinding(of rule: borrowing Rule, severity: Severity) -> Bool {
+        guard detailSeverity > .info else { return true }
+        let effective = severityOverrides.isEmpty ? severity : (severityOverrides[rule.id] ?? severity)
+        return effective >= detailSeverity
+    }
+
     func sectionPath(at offset: Int) -> [String] {
         let node = document.sections.innermost(containing: offset)
         if let known = sectionPaths[node] { return known }

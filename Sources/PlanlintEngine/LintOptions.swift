@@ -12,10 +12,16 @@ public struct LintOptions: Sendable, Equatable {
     public var onlyRules: Set<String>?
     /// Keep each document in its report, for reporters that show the text.
     public var keepDocuments: Bool
+    /// Findings below this severity (after `severityOverrides`) keep their rule, message,
+    /// severity and position but get no evidence excerpt and no section path: for a run that
+    /// prints only the severer ones and counts the rest (`--quiet`), where cutting excerpts
+    /// and naming sections for findings nobody sees was a twentieth of the time.
+    public var detailSeverity: Severity
 
     public init(
         profile: OrganisationProfile? = nil, year: Int? = nil, disabledRules: Set<String> = [],
-        severityOverrides: [String: Severity] = [:], onlyRules: Set<String>? = nil, keepDocuments: Bool = false
+        severityOverrides: [String: Severity] = [:], onlyRules: Set<String>? = nil, keepDocuments: Bool = false,
+        detailSeverity: Severity = .info
     ) {
         self.profile = profile
         self.year = year
@@ -23,5 +29,6 @@ public struct LintOptions: Sendable, Equatable {
         self.severityOverrides = severityOverrides
         self.onlyRules = onlyRules
         self.keepDocuments = keepDocuments
+        self.detailSeverity = detailSeverity
     }
 }

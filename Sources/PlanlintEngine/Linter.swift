@@ -84,7 +84,8 @@ public struct Linter: Sendable {
     /// `occurrences`: the automaton's pass over the document's normalised text, if made.
     func lint(_ document: PlanDocument, options: LintOptions, occurrences: TermOccurrences?) -> FileReport {
         let metadata = metadata(of: document, options: options)
-        let context = LintContext(document: document, pack: pack, metadata: metadata, occurrences: occurrences)
+        let context = LintContext(
+            document: document, pack: pack, metadata: metadata, occurrences: occurrences, options: options)
         let rules = pack.pack.rules
         var findings: [Finding] = []
         // Room for a finding per rule and then some: growing the list copied every finding

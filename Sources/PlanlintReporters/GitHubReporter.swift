@@ -13,7 +13,7 @@ public struct GitHubReporter: Reporter {
 
     public func render(_ reports: [FileReport], options: ReportOptions) -> String {
         var lines: [String] = []
-        let threshold = options.failOn ?? .error
+        let threshold = options.quietThreshold
         for report in reports {
             if let error = report.errorWithoutPath {
                 lines.append(command("error", properties: [("file", report.path), ("title", "planlint")], message: error))

@@ -57,18 +57,22 @@ public struct HumanReporter: StreamingReporter {
     /// One file's findings and summary; empty in quiet mode when nothing reaches the threshold.
     static func block(for report: FileReport, options: ReportOptions, style: TerminalStyle) -> [UInt8] {
         let language = options.language
-        // Quiet mode keeps what would fail the run; with no fail threshold, errors only.
-        let threshold = options.failOn ?? .error
+        let threshold = options.quietThreshold
         if let error = report.error {
             let text = error.hasPrefix(report.path + ":") ? error : "\(report.path): \(error)"
             return Array(style.red(TerminalStyle.sanitized(text)).utf8)
         }
         var writer = TextWriter(capacity: 256 * report.findings.count)
-        // Filtered as they are written: a filtered copy of the findings cost a retain of
-        // every string of each.
-        for finding in Self.ordered(report.findings) where !options.quiet || finding.severity >= threshold {
-            if !writer.bytes.isEmpty { writer.write("\n") }
-            write(finding, path: report.path, showEvidence: !report.isDocumentLevel(finding), style: style, language: language, to: &writer)
+        // Filtered as they are written, read in place: a filtered copy of the findings, or
+        // a loop variable, copies each finding (a retain and a release of each of its
+        // strings) before its severity is even looked at.
+        Self.ordered(report.findings).withUnsafeBufferPointer { findings in
+            for index in findings.indices where !options.quiet || findings[index].severity >= threshold {
+                if !writer.bytes.isEmpty { writer.write("\n") }
+                write(
+                    findings[index], path: report.path, showEvidence: !report.isDocumentLevel(findings[index]), style: style,
+                    language: language, to: &writer)
+            }
         }
         if !options.quiet {
             if !writer.bytes.isEmpty { writer.write("\n") }

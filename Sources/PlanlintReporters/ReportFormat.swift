@@ -1,3 +1,5 @@
+import PlanlintRules
+
 /// The output formats `--format` accepts, each backed by one reporter.
 public enum ReportFormat: String, CaseIterable, Sendable {
     case human
@@ -18,6 +20,17 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         case .github: GitHubReporter()
         case .markdown: MarkdownReporter()
         case .html: HTMLReporter()
+        }
+    }
+
+    /// The mildest severity whose findings this format prints with `options`. In quiet mode
+    /// the human and GitHub formats print only what would fail the run (errors when nothing
+    /// would) and count the rest; the linter can skip the details of those
+    /// (`LintOptions.detailSeverity`). Every other format prints every finding.
+    public func mildestShown(_ options: ReportOptions) -> Severity {
+        switch self {
+        case .human, .github: options.quiet ? options.quietThreshold : .info
+        case .json, .sarif, .junit, .markdown, .html: .info
         }
     }
 

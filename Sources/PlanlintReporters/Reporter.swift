@@ -21,6 +21,8 @@ public struct ReportOptions: Sendable {
     public var failOn: Severity?
     /// When true, per-file details are left out (`--quiet`): only errors and the totals.
     public var quiet: Bool
+    /// The severity quiet mode keeps: what would fail the run, or errors when nothing would.
+    public var quietThreshold: Severity { failOn ?? .error }
     /// Where the tool is documented, for SARIF viewers; omitted when nil.
     public var informationURI: String?
 

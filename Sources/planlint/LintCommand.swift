@@ -76,18 +76,18 @@ struct LintCommand: ParsableCommand {
                 FileHandle.standardError.write(Data("warning: \(configuration.path ?? ".planlint.yaml"): unknown rule id '\(id)'\n".utf8))
             }
             let linter = try ruleOptions.linter(for: pack, configuration)
-            let options = LintOptions(
-                profile: profile ?? configuration.profile, year: year ?? configuration.year,
-                disabledRules: Set(configuration.disabledRules), severityOverrides: configuration.severityOverrides,
-                keepDocuments: format == .html)
-            var limits = DocumentLimits.default
-            if let maxBytes = maxFileSize ?? configuration.maxFileSize { limits.maxBytes = maxBytes }
-            let runner = LintRunner(linter: linter, options: options, configuration: configuration, limits: limits)
             let failLevel = failOn ?? configuration.failOn ?? "error"
             let threshold = Severity(rawValue: failLevel)
             let reportOptions = ReportOptions(
                 language: lang ?? configuration.language.flatMap(Language.init(rawValue:)) ?? .zh,
                 color: useColor, toolVersion: Planlint.version, rules: pack, failOn: threshold, quiet: quiet)
+            let options = LintOptions(
+                profile: profile ?? configuration.profile, year: year ?? configuration.year,
+                disabledRules: Set(configuration.disabledRules), severityOverrides: configuration.severityOverrides,
+                keepDocuments: format == .html, detailSeverity: format.mildestShown(reportOptions))
+            var limits = DocumentLimits.default
+            if let maxBytes = maxFileSize ?? configuration.maxFileSize { limits.maxBytes = maxBytes }
+            let runner = LintRunner(linter: linter, options: options, configuration: configuration, limits: limits)
 
             let writer: OutputFile
             do throws(OutputFileError) {

@@ -205,4 +205,18 @@ import Testing
         let intoFolder = try PlanlintProcess.run(["plan.txt", "-o", folder.path], in: folder)
         #expect(intoFolder.status == 2 && intoFolder.stderr.contains("cannot write report: is a folder"))
     }
+
+    /// `--quiet` prints the error findings exactly as a full run does, evidence and caret
+    /// lines included (the linter skips the details only of findings it does not print).
+    @Test func quietPrintsErrorsAsAFullRunDoes() throws {
+        let full = try PlanlintProcess.run(["Examples/"])
+        let quiet = try PlanlintProcess.run(["Examples/", "--quiet"])
+        #expect(quiet.status == full.status)
+        let fullLines = Set(full.stdout.split(separator: "\n"))
+        let quietLines = quiet.stdout.split(separator: "\n").dropLast()
+        #expect(quietLines.contains { $0.contains("  错误  ") })
+        #expect(quietLines.contains { $0.hasPrefix("    ") && $0.contains("^") })
+        #expect(!quietLines.contains { $0.contains("  警告  ") || $0.contains("  提示  ") })
+        for line in quietLines where !line.isEmpty { #expect(fullLines.contains(line), "\(line)") }
+    }
 }

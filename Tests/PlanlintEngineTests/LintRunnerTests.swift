@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import PlanlintBundledRules
 import PlanlintDocument
+import PlanlintRules
 @testable import PlanlintEngine
 
 /// Parallel runs must give exactly what a serial run gives, in input order.
@@ -25,5 +26,51 @@ import PlanlintDocument
             #expect(streamed[index].findings == report.findings)
         }
         #expect(streamed.count == serial.count)
+    }
+
+    /// With a detail threshold (`--quiet`), findings below it are the same findings without
+    /// excerpt and section path; those at or above it, and those a severity override lifts
+    /// to it, are exactly as in a full run.
+    @Test func findingsBelowTheDetailSeverityDifferOnlyInTheirDetails() throws {
+        let pack = try BundledRules.pack.get()
+        let items = InputCollector().collect([
+            LintTestSupport.corpus.appendingPathComponent("seeds").path, LintTestSupport.packageRoot.appendingPathComponent("Examples").path,
+        ])
+        func reports(_ options: LintOptions) -> [[Finding]] {
+            let runner = LintRunner(linter: Linter(rules: pack), options: options)
+            return items.map { runner.lint($0).findings }
+        }
+        // The warning rule that fires most, lifted to error by an override in the second round.
+        let plain = reports(LintOptions())
+        var warnings: [String: Int] = [:]
+        for finding in plain.joined() where finding.severity == .warning { warnings[finding.ruleID, default: 0] += 1 }
+        let lifted = try #require(warnings.max { $0.value < $1.value }?.key)
+        var counts: [Severity: Int] = [:]
+        for overrides in [[:], [lifted: Severity.error]] {
+            let expected = overrides.isEmpty ? plain : reports(LintOptions(severityOverrides: overrides))
+            let got = reports(LintOptions(severityOverrides: overrides, detailSeverity: .error))
+            for (findings, references) in zip(got, expected) {
+                #expect(findings.count == references.count)
+                for (finding, reference) in zip(findings, references) {
+                    counts[reference.severity, default: 0] += 1
+                    if reference.severity == .error {
+                        #expect(finding == reference)
+                        #expect(!finding.evidence.isEmpty || finding.category == .missing)
+                        continue
+                    }
+                    #expect(finding.evidence.isEmpty && finding.sectionPath.isEmpty)
+                    var undetailed = reference
+                    undetailed.evidence = ""
+                    undetailed.sectionPath = []
+                    undetailed.evidenceColumn = 1
+                    undetailed.evidenceLength = 1
+                    #expect(finding == undetailed)
+                }
+            }
+            if !overrides.isEmpty {
+                #expect(got.joined().contains { $0.ruleID == lifted && $0.severity == .error && !$0.evidence.isEmpty })
+            }
+        }
+        #expect(counts[.error, default: 0] > 0 && counts[.warning, default: 0] > 0 && counts[.info, default: 0] > 0)
     }
 }

@@ -101,6 +101,18 @@ import Testing
         #expect(!warnings.contains("[structure.schedule-months]"))
     }
 
+    /// What the linter may leave undetailed: in quiet mode the human and GitHub formats show
+    /// only the quiet threshold's findings; every other format, and every non-quiet run, all.
+    @Test func mildestShownFollowsWhatEachFormatPrints() {
+        for format in ReportFormat.allCases {
+            #expect(format.mildestShown(ReportFixtures.options()) == .info)
+            let quiet = format.mildestShown(ReportFixtures.options(failOn: .warning, quiet: true))
+            #expect(quiet == (format == .human || format == .github ? .warning : .info), "\(format)")
+            let never = format.mildestShown(ReportFixtures.options(failOn: nil, quiet: true))
+            #expect(never == (format == .human || format == .github ? .error : .info), "\(format)")
+        }
+    }
+
     @Test func colourOnlyWhenAsked() {
         let plain = output
         let coloured = HumanReporter().render(ReportFixtures.reports(), options: ReportFixtures.options(color: true))
