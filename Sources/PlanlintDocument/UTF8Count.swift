@@ -22,6 +22,53 @@ public enum UTF8Count {
         return count
     }
 
+    /// Steps forward over `count` scalars from the scalar starting at `from`: where the scalar
+    /// after them starts, or the end when fewer remain, and how many were passed. Evidence
+    /// excerpts take their window this way, eight bytes at a time, wherever the line starts.
+    public static func advance(_ count: Int, scalarsFrom from: Int, in bytes: UnsafeRawBufferPointer) -> (offset: Int, passed: Int) {
+        var passed = 0
+        var offset = from
+        while offset + 8 <= bytes.count {
+            let word = bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            let starts = 8 - (word & ~(word &<< 1) & high).nonzeroBitCount
+            // The scalar to stop at starts within this word.
+            if passed + starts > count { break }
+            passed += starts
+            offset += 8
+        }
+        while offset < bytes.count {
+            if bytes[offset] & 0xC0 != 0x80 {
+                if passed == count { return (offset, passed) }
+                passed += 1
+            }
+            offset += 1
+        }
+        return (bytes.count, passed)
+    }
+
+    /// Steps back over `count` scalars from `from` (a scalar's start or the end): where the
+    /// first of them starts, or 0 when fewer precede, and how many were passed.
+    public static func retreat(_ count: Int, scalarsFrom from: Int, in bytes: UnsafeRawBufferPointer) -> (offset: Int, passed: Int) {
+        guard count > 0 else { return (from, 0) }
+        var passed = 0
+        var offset = from
+        while offset >= 8 {
+            let word = bytes.loadUnaligned(fromByteOffset: offset - 8, as: UInt64.self)
+            let starts = 8 - (word & ~(word &<< 1) & high).nonzeroBitCount
+            if passed + starts >= count { break }
+            passed += starts
+            offset -= 8
+        }
+        while offset > 0 {
+            offset -= 1
+            if bytes[offset] & 0xC0 != 0x80 {
+                passed += 1
+                if passed == count { return (offset, passed) }
+            }
+        }
+        return (0, passed)
+    }
+
     /// Scalars in valid UTF-8, and how many of them are ASCII white space as normalised text
     /// has it (space, tab, LF and CR), in one pass: duplicate paragraphs are compared by
     /// both, for every paragraph of a plan.

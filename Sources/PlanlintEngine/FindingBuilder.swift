@@ -7,8 +7,6 @@ import PlanlintRules
 struct FindingBuilder {
     let rule: Rule
     let context: LintContext
-    /// Evidence is cut to this many characters on each side of the finding.
-    static let evidenceRadius = 30
 
     /// Placeholder values, in Chinese and English.
     /// Values are a list, not dictionaries: a finding has one to three, and hashing them into
@@ -53,7 +51,7 @@ struct FindingBuilder {
         let suggestion = rule.suggestion.map { LocalizedText(zh: $0, en: rule.suggestionEn ?? $0) }
         let severity = useWeak ? rule.weakSeverity : rule.severity
         let detailed = context.detailsFinding(of: rule, severity: severity)
-        let (evidence, column, length) = detailed ? excerpt(start: start, scalars: scalars) : ("", 1, 1)
+        let (evidence, column, length) = detailed ? excerpt(start: start, offset: range.lowerBound, scalars: scalars) : ("", 1, 1)
         let fix = replacement.map { Fix(start: start, end: end, replacement: $0) }
         return Finding(
             ruleID: rule.id, severity: severity, category: category, theme: rule.theme, message: message,
@@ -62,46 +60,23 @@ struct FindingBuilder {
             evidenceColumn: column, evidenceLength: length, fix: fix)
     }
 
-    /// The original line around the finding, trimmed to a readable window.
+    /// The original line around the finding, trimmed to a readable window (`EvidenceExcerpt`).
     /// `scalars`: how many scalars the finding covers.
-    private func excerpt(start: SourcePosition, scalars: Int) -> (String, Int, Int) {
-        let line = context.originalLine(start.line)
-        let lineLength = line.scalarCount
-        let matchLength = max(1, scalars)
-        let startIndex = min(max(0, start.column - 1), lineLength)
-        var from = max(0, startIndex - Self.evidenceRadius)
-        let to = min(lineLength, startIndex + matchLength + Self.evidenceRadius)
-        var column = startIndex - from + 1
-        var fromByte = line.byteOffset(ofScalar: from)
-        let toByte = line.byteOffset(ofScalar: to)
-        // Leading white space says nothing; drop it and move the caret with it (space, tab,
-        // U+3000 = E3 80 80).
-        var leading = 0
-        var leadingEnd = fromByte
-        while from + leading < to {
-            if line.bytes[leadingEnd] == 0x20 || line.bytes[leadingEnd] == 0x09 {
-                leadingEnd += 1
-            } else if leadingEnd + 2 < line.bytes.count, line.bytes[leadingEnd] == 0xE3, line.bytes[leadingEnd + 1] == 0x80,
-                line.bytes[leadingEnd + 2] == 0x80
-            {
-                leadingEnd += 3
-            } else {
-                break
+    private func excerpt(start: SourcePosition, offset: Int, scalars: Int) -> (String, Int, Int) {
+        let document = context.document
+        let cut: EvidenceExcerpt
+        if context.lineIsUnchanged(start.line) {
+            // The normalised line is the original: cut from it where the finding is.
+            let line = document.lines.byteRange(ofLine: start.line)
+            cut = document.normalized.withUnsafeBufferPointer { text in
+                EvidenceExcerpt(line: UnsafeBufferPointer(rebasing: text[line]), start: offset - line.lowerBound, scalars: scalars)
             }
-            leading += 1
+        } else {
+            let line = context.originalLine(start.line)
+            let first = line.byteOffset(ofScalar: min(max(0, start.column - 1), line.scalarCount))
+            cut = line.bytes.withUnsafeBufferPointer { EvidenceExcerpt(line: $0, start: first, scalars: scalars) }
         }
-        let cut = from > 0
-        if leading > 0 && leading < column {
-            from += leading
-            fromByte = leadingEnd
-            column -= leading
-        }
-        // Made in one piece from the line's bytes: appending scalars one by one was a
-        // twentieth of a run.
-        let text = line.excerpt(fromByte: fromByte, toByte: toByte, opening: cut, closing: to < lineLength)
-        if cut { column += 1 }
-        let textLength = (cut ? 1 : 0) + (to - from) + (to < lineLength ? 1 : 0)
-        return (text, column, min(matchLength, max(1, textLength - column + 1)))
+        return (cut.text, cut.column, cut.length)
     }
 
     /// The placeholders rule messages may use.

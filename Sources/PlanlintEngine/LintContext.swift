@@ -187,6 +187,29 @@ final class LintContext {
 
     /// The original line, made for the first finding on it and kept for the next (a plan
     /// with no line breaks is one long line with many findings).
+    /// Whether a 1-based line reads byte for byte the same in the original as in the
+    /// normalised text (most lines: only traditional characters and a few marks change), so
+    /// that evidence can be cut from the normalised text at the finding's own byte. Checked
+    /// once per line, on the first finding there.
+    func lineIsUnchanged(_ line: Int) -> Bool {
+        if unchangedLines.isEmpty { unchangedLines = Array(repeating: 0, count: document.lines.count + 1) }
+        guard line >= 1, line < unchangedLines.count, line <= document.lines.original.count else { return false }
+        if unchangedLines[line] != 0 { return unchangedLines[line] == 1 }
+        let normalized = document.lines.byteRange(ofLine: line)
+        let original = document.lines.original.byteRange(ofLine: line - 1)
+        let same = normalized.count == original.count
+            && document.normalized.withUnsafeBufferPointer { text in
+                document.lines.original.withUTF8 { lines in
+                    normalized.isEmpty || memcmp(text.baseAddress! + normalized.lowerBound, lines.baseAddress! + original.lowerBound, normalized.count) == 0
+                }
+            }
+        unchangedLines[line] = same ? 1 : 2
+        return same
+    }
+
+    /// By line: 0 not yet checked, 1 unchanged, 2 changed.
+    @exclusivity(unchecked) private var unchangedLines: [UInt8] = []
+
     func originalLine(_ line: Int) -> OriginalLine {
         // Indexed by line, not hashed; made on the first finding (most plans have some).
         if originalLines.isEmpty { originalLines = Array(repeating: nil, count: document.lines.original.count + 1) }

@@ -1,8 +1,10 @@
 import PlanlintDocument
 
-/// An original line as UTF-8 with the byte offset of every 64th scalar, so that evidence
-/// excerpts can be cut from it by scalar index with a short walk. Decoding whole lines into
-/// scalar arrays for this was the most expensive part of a finding.
+/// An original line as UTF-8 with the byte offset of every 64th scalar, so that a finding's
+/// column finds its byte with a short walk: for lines the normaliser changed, where the
+/// finding's byte in the normalised text is not its byte in the original (see
+/// `LintContext.lineIsUnchanged`). Decoding whole lines into scalar arrays for this was the
+/// most expensive part of a finding.
 struct OriginalLine {
     let bytes: [UInt8]
     /// checkpoints[i]: the byte offset of scalar 64 × i.
@@ -69,32 +71,5 @@ struct OriginalLine {
             remaining -= 1
         }
         return offset
-    }
-
-    /// The text between two byte offsets of the line that start scalars (or end the line),
-    /// with "…" before and after when asked: put together in a buffer on the stack and
-    /// made a string once, without checking the bytes again (they are the file's, checked
-    /// when it was read).
-    func excerpt(fromByte lower: Int, toByte upper: Int, opening: Bool, closing: Bool) -> String {
-        let ellipsis: (UInt8, UInt8, UInt8) = (0xE2, 0x80, 0xA6)
-        let length = upper - lower + (opening ? 3 : 0) + (closing ? 3 : 0)
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { buffer in
-            var at = 0
-            func appendEllipsis() {
-                buffer[at] = ellipsis.0
-                buffer[at + 1] = ellipsis.1
-                buffer[at + 2] = ellipsis.2
-                at += 3
-            }
-            if opening { appendEllipsis() }
-            bytes.withUnsafeBufferPointer { line in
-                if let source = line.baseAddress, upper > lower {
-                    (buffer.baseAddress! + at).initialize(from: source + lower, count: upper - lower)
-                }
-            }
-            at += upper - lower
-            if closing { appendEllipsis() }
-            return String(wellFormedUTF8: UnsafeBufferPointer(buffer))
-        }
     }
 }

@@ -24,4 +24,34 @@ import Testing
             }
         }
     }
+
+    /// Stepping over scalars word by word lands where a scalar-by-scalar walk does, from every
+    /// start and for every count, near both ends of the text.
+    @Test func advanceAndRetreatAgreeWithAScalarWalk() {
+        let alphabet = Array("工a é😀\t、\u{3000}".unicodeScalars)
+        var generator = TestRandom()
+        for _ in 0..<300 {
+            let text = RandomText.scalars(from: alphabet, length: 0...40, using: &generator)
+            let bytes = Array(text.utf8)
+            var starts: [Int] = []
+            var offset = 0
+            for scalar in text.unicodeScalars {
+                starts.append(offset)
+                offset += scalar.utf8.count
+            }
+            let ends = starts + [bytes.count]
+            bytes.withUnsafeBytes { raw in
+                for (index, from) in ends.enumerated() {
+                    for count in 0...45 {
+                        let forward = min(count, starts.count - index)
+                        let advanced = UTF8Count.advance(count, scalarsFrom: from, in: raw)
+                        #expect(advanced.passed == forward && advanced.offset == ends[index + forward], "\(text) +\(count) from \(from)")
+                        let backward = min(count, index)
+                        let retreated = UTF8Count.retreat(count, scalarsFrom: from, in: raw)
+                        #expect(retreated.passed == backward && retreated.offset == ends[index - backward], "\(text) -\(count) from \(from)")
+                    }
+                }
+            }
+        }
+    }
 }

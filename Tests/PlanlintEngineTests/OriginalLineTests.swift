@@ -37,7 +37,9 @@ import PlanlintDocument
                 let lower = cut.byteOffset(ofScalar: Int.random(in: 0...cut.scalarCount, using: &generator))
                 let range = min(lower, upper)..<max(lower, upper)
                 for (opening, closing) in [(false, false), (true, false), (false, true), (true, true)] {
-                    let excerpt = cut.excerpt(fromByte: range.lowerBound, toByte: range.upperBound, opening: opening, closing: closing)
+                    let excerpt = cut.bytes.withUnsafeBufferPointer {
+                        EvidenceExcerpt.text($0, from: range.lowerBound, to: range.upperBound, opening: opening, closing: closing)
+                    }
                     let expected = (opening ? "…" : "") + String(decoding: lines[index].utf8.dropFirst(range.lowerBound).prefix(range.count), as: UTF8.self) + (closing ? "…" : "")
                     #expect(excerpt == expected && excerpt.utf8.elementsEqual(expected.utf8))
                 }
