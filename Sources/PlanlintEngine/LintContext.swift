@@ -185,8 +185,6 @@ final class LintContext {
         return String(scalars[first...last])
     }
 
-    /// The original line, made for the first finding on it and kept for the next (a plan
-    /// with no line breaks is one long line with many findings).
     /// Whether a 1-based line reads byte for byte the same in the original as in the
     /// normalised text (most lines: only traditional characters and a few marks change), so
     /// that evidence can be cut from the normalised text at the finding's own byte. Checked
@@ -210,6 +208,8 @@ final class LintContext {
     /// By line: 0 not yet checked, 1 unchanged, 2 changed.
     @exclusivity(unchecked) private var unchangedLines: [UInt8] = []
 
+    /// The original line, made for the first finding on it and kept for the next (a plan
+    /// with no line breaks is one long line with many findings).
     func originalLine(_ line: Int) -> OriginalLine {
         // Indexed by line, not hashed; made on the first finding (most plans have some).
         if originalLines.isEmpty { originalLines = Array(repeating: nil, count: document.lines.original.count + 1) }

@@ -290,7 +290,11 @@ public struct TermAutomaton: Sendable {
     ) {
         let rowShift = self.rowShift
         let quarter = text.count / 4
-        var later: [[Match]] = [[], [], []]
+        // The later quarters' matches, a list each (appending to a list of lists checked
+        // two arrays' uniqueness per match).
+        var later1: [Match] = []
+        var later2: [Match] = []
+        var later3: [Match] = []
         byteClass.withUnsafeBufferPointer { classes in
             outputStart.withUnsafeBufferPointer { starts in
                 outputTerms.withUnsafeBufferPointer { outputs in
@@ -359,16 +363,16 @@ public struct TermAutomaton: Sendable {
                                         index &+= 1
                                     }
                                     for note in 0..<count0 { emit(notes0[note], report) }
-                                    for note in 0..<count1 { emit(notes1[note]) { later[0].append($0) } }
-                                    for note in 0..<count2 { emit(notes2[note]) { later[1].append($0) } }
-                                    for note in 0..<count3 { emit(notes3[note]) { later[2].append($0) } }
+                                    for note in 0..<count1 { emit(notes1[note]) { later1.append($0) } }
+                                    for note in 0..<count2 { emit(notes2[note]) { later2.append($0) } }
+                                    for note in 0..<count3 { emit(notes3[note]) { later3.append($0) } }
                                 }
                             }
                             // What four quarters leave over goes to the last walk.
                             var tail = 4 &* quarter
                             while tail < bytes.count {
                                 walk3 = step(walk3, tail)
-                                if walk3 & 1 != 0 { emit(tail &<< 32 | walk3) { later[2].append($0) } }
+                                if walk3 & 1 != 0 { emit(tail &<< 32 | walk3) { later3.append($0) } }
                                 tail &+= 1
                             }
                         }
@@ -376,9 +380,9 @@ public struct TermAutomaton: Sendable {
                 }
             }
         }
-        for matches in later {
-            for match in matches { report(match) }
-        }
+        for match in later1 { report(match) }
+        for match in later2 { report(match) }
+        for match in later3 { report(match) }
     }
 
     /// Number of DFA states, for benchmarks.
