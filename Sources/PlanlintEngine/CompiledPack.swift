@@ -31,6 +31,8 @@ public final class CompiledPack: @unchecked Sendable {
     /// By the signal's place in `signals`: a raw-value enum hashes its string.
     private let signalSets: [CompiledTermSet]
     private static let signals = Signal.allCases
+    /// Each rule's shared part of its findings, by the rule's identity.
+    private let findingRules: [ObjectIdentifier: FindingRule]
 
     /// Literal words that make a mention concrete, by signal (numbers are found by code).
     static let signalTerms: [Signal: [String]] = [
@@ -43,10 +45,25 @@ public final class CompiledPack: @unchecked Sendable {
         .number: [],
     ]
 
+    /// The part of a rule's findings they all share; made once per rule of the pack (and
+    /// anew for a rule from elsewhere).
+    func findingRule(for rule: Rule) -> FindingRule {
+        findingRules[rule.identity] ?? Self.findingRule(rule)
+    }
+
+    private static func findingRule(_ rule: Rule) -> FindingRule {
+        FindingRule(
+            id: rule.id, theme: rule.theme, basis: rule.basis,
+            suggestion: rule.suggestion.map { LocalizedText(zh: $0, en: rule.suggestionEn ?? $0) })
+    }
+
     /// `gatingPatterns: false` runs every pattern on every line; tests compare the two to
     /// show the gates never change a finding.
     public init(pack: RulePack, gatingPatterns: Bool = true) {
         self.pack = pack
+        var findingRules: [ObjectIdentifier: FindingRule] = [:]
+        for rule in pack.rules { findingRules[rule.identity] = Self.findingRule(rule) }
+        self.findingRules = findingRules
         var sets: [TermSet] = pack.rules.flatMap(\.termSets)
         for rule in pack.rules {
             if case .substitute(let spec) = rule.kind {

@@ -108,13 +108,15 @@ public struct Fix: Sendable, Equatable, Codable {
 
 /// One problem planlint reports in a plan.
 public struct Finding: Sendable, Equatable {
-    public var ruleID: String
+    /// What the rule's findings share (id, theme, basis, suggestion), held once.
+    public let rule: FindingRule
+    public var ruleID: String { rule.id }
     public var severity: Severity
     public var category: FindingCategory
-    public var theme: String
+    public var theme: String { rule.theme }
     public var message: LocalizedText
-    public var suggestion: LocalizedText?
-    public var basis: String
+    public var suggestion: LocalizedText? { rule.suggestion }
+    public var basis: String { rule.basis }
     /// Where the finding starts and ends in the original file (end exclusive).
     public var start: SourcePosition
     public var end: SourcePosition
@@ -130,21 +132,29 @@ public struct Finding: Sendable, Equatable {
     public var evidenceLength: Int
     public var fix: Fix?
 
-    // Not inlined: inlined into `FindingBuilder.finding`, the new finding was built in a
-    // temporary, copied to the result (a retain of each of its strings) and destroyed.
-    @inline(never)
     public init(
         ruleID: String, severity: Severity, category: FindingCategory, theme: String, message: LocalizedText,
         suggestion: LocalizedText?, basis: String, start: SourcePosition, end: SourcePosition, range: Range<Int>,
         sectionPath: [String], evidence: String, evidenceColumn: Int, evidenceLength: Int, fix: Fix?
     ) {
-        self.ruleID = ruleID
+        self.init(
+            rule: FindingRule(id: ruleID, theme: theme, basis: basis, suggestion: suggestion), severity: severity,
+            category: category, message: message, start: start, end: end, range: range, sectionPath: sectionPath,
+            evidence: evidence, evidenceColumn: evidenceColumn, evidenceLength: evidenceLength, fix: fix)
+    }
+
+    // Not inlined: inlined into `FindingBuilder.finding`, the new finding was built in a
+    // temporary, copied to the result (a retain of each of its strings) and destroyed.
+    @inline(never)
+    init(
+        rule: FindingRule, severity: Severity, category: FindingCategory, message: LocalizedText, start: SourcePosition,
+        end: SourcePosition, range: Range<Int>, sectionPath: [String], evidence: String, evidenceColumn: Int,
+        evidenceLength: Int, fix: Fix?
+    ) {
+        self.rule = rule
         self.severity = severity
         self.category = category
-        self.theme = theme
         self.message = message
-        self.suggestion = suggestion
-        self.basis = basis
         self.start = start
         self.end = end
         self.range = range
@@ -153,5 +163,16 @@ public struct Finding: Sendable, Equatable {
         self.evidenceColumn = evidenceColumn
         self.evidenceLength = evidenceLength
         self.fix = fix
+    }
+
+    /// Findings are equal when everything they say is: the rule's parts compared by value.
+    public static func == (lhs: Finding, rhs: Finding) -> Bool {
+        (lhs.rule === rhs.rule
+            || (lhs.ruleID == rhs.ruleID && lhs.theme == rhs.theme && lhs.basis == rhs.basis
+                && lhs.suggestion == rhs.suggestion))
+            && lhs.severity == rhs.severity && lhs.category == rhs.category && lhs.message == rhs.message
+            && lhs.start == rhs.start && lhs.end == rhs.end && lhs.range == rhs.range
+            && lhs.sectionPath == rhs.sectionPath && lhs.evidence == rhs.evidence
+            && lhs.evidenceColumn == rhs.evidenceColumn && lhs.evidenceLength == rhs.evidenceLength && lhs.fix == rhs.fix
     }
 }

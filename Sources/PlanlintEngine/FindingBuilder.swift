@@ -7,6 +7,14 @@ import PlanlintRules
 struct FindingBuilder {
     let rule: Rule
     let context: LintContext
+    /// The rule's shared part of every finding.
+    private let shared: FindingRule
+
+    init(rule: Rule, context: LintContext) {
+        self.rule = rule
+        self.context = context
+        shared = context.pack.findingRule(for: rule)
+    }
 
     /// Placeholder values, in Chinese and English.
     /// Values are a list, not dictionaries: a finding has one to three, and hashing them into
@@ -48,15 +56,13 @@ struct FindingBuilder {
         let zhTemplate = useWeak ? (rule.weakMessage ?? rule.message) : rule.message
         let enTemplate = useWeak ? (rule.weakMessageEn ?? rule.messageEn) : rule.messageEn
         let message = LocalizedText(zhTemplate: zhTemplate, enTemplate: enTemplate, values: values.entries)
-        let suggestion = rule.suggestion.map { LocalizedText(zh: $0, en: rule.suggestionEn ?? $0) }
         let severity = useWeak ? rule.weakSeverity : rule.severity
         let detailed = context.detailsFinding(of: rule, severity: severity)
         let (evidence, column, length) = detailed ? excerpt(start: start, offset: range.lowerBound, scalars: scalars) : ("", 1, 1)
         let fix = replacement.map { Fix(start: start, end: end, replacement: $0) }
         return Finding(
-            ruleID: rule.id, severity: severity, category: category, theme: rule.theme, message: message,
-            suggestion: suggestion, basis: rule.basis, start: start, end: end, range: range,
-            sectionPath: detailed ? context.sectionPath(at: range.lowerBound) : [], evidence: evidence,
+            rule: shared, severity: severity, category: category, message: message, start: start, end: end,
+            range: range, sectionPath: detailed ? context.sectionPath(at: range.lowerBound) : [], evidence: evidence,
             evidenceColumn: column, evidenceLength: length, fix: fix)
     }
 

@@ -9,6 +9,9 @@ import PlanlintYAML
 public struct Rule: Sendable, Equatable {
     private let storage: RuleStorage
 
+    /// The same for every copy of one loaded rule: a key for what is made once per rule.
+    public var identity: ObjectIdentifier { ObjectIdentifier(storage) }
+
     public var id: String { storage.fields.id }
     public var title: String { storage.fields.title }
     public var titleEn: String? { storage.fields.titleEn }
