@@ -267,16 +267,23 @@ struct JSONWriter: ~Copyable {
         var copied = 0
         var index = 0
         while index < text.count {
+            // A string's last few bytes are looked at as one word too, filled up with "A"
+            // (never flagged): most strings are short, and walking their tails byte by byte
+            // was most of the escaping.
+            var word: UInt64 = 0x4141_4141_4141_4141
             if index + 8 <= text.count {
-                let flags = Self.escapeFlags(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-                if flags == 0 {
-                    index += 8
-                    continue
-                }
-                // The lowest flag marks the first byte to look at (exactly: a borrow only
-                // flags bytes above a true one); the bytes before it need nothing.
-                index += flags.trailingZeroBitCount / 8
+                word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            } else {
+                withUnsafeMutableBytes(of: &word) { $0.copyMemory(from: UnsafeRawBufferPointer(start: raw + index, count: text.count - index)) }
             }
+            let flags = Self.escapeFlags(word)
+            if flags == 0 {
+                index += 8
+                continue
+            }
+            // The lowest flag marks the first byte to look at (exactly: a borrow only flags
+            // bytes above a true one); the bytes before it need nothing.
+            index += flags.trailingZeroBitCount / 8
             let byte = text[index]
             var length = 1
             let escaped: StaticString

@@ -227,6 +227,15 @@ private struct DecodedReport: Decodable {
                 #expect(JSONValue.string(text).serialized() == reference(text))
             }
         }
+        // At the very end of short strings and at their start: the last bytes are looked at
+        // as one padded word.
+        for special in specials {
+            for length in 0..<17 {
+                for text in [String(repeating: "A", count: length) + special, special + String(repeating: "A", count: length)] {
+                    #expect(JSONValue.string(text).serialized() == reference(text))
+                }
+            }
+        }
         for _ in 0..<300 {
             let text = RandomText.joined(from: specials, count: 0...39, using: &generator)
             #expect(JSONValue.string(text).serialized() == reference(text))
