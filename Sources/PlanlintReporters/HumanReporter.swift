@@ -172,6 +172,10 @@ public struct HumanReporter: StreamingReporter {
                 if lead < 0x80 {
                     columns = lead >= 0x20 && lead < 0x7F ? 1 : 0
                     offset += 1
+                } else if lead &- 0xE5 <= 0xE9 - 0xE5 {
+                    // U+5000–U+9FFF, CJK ideographs all: most of any evidence, and wide.
+                    columns = 2
+                    offset += 3
                 } else {
                     let count = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
                     var value = UInt32(lead) & (0x7F >> count)

@@ -7,9 +7,10 @@ struct TextWriter {
         bytes.reserveCapacity(capacity)
     }
 
+    // Through the UTF-8 view, which copies a native string's bytes whole: `withUTF8` first
+    // copied a small string (every literal the reports write: "\n", ":", "  ") to the stack.
     mutating func write(_ text: String) {
-        var text = text
-        text.withUTF8 { bytes.append(contentsOf: $0) }
+        bytes.append(contentsOf: text.utf8)
     }
 
     mutating func write(_ text: StaticString) {
