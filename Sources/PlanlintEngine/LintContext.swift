@@ -128,61 +128,7 @@ final class LintContext {
     @exclusivity(unchecked) private var headingTexts: [String?]
 
     func headingText(_ heading: Heading) -> String {
-        Self.shortened(Self.trimmingBlanks(document.text(heading.range)))
-    }
-
-    /// At most forty characters, with "…" when cut. Found without counting a long text's
-    /// every character: grapheme breaking whole headings was a fortieth of the engine's
-    /// instructions.
-    static func shortened(_ text: String) -> String {
-        guard text.utf8.count > 40 else { return text }
-        // Headings are mostly ideographs and punctuation, each its own character: when the
-        // first 41 scalars all are, the 40th scalar ends the 40th character, and no
-        // grapheme breaking is needed.
-        let scalars = text.unicodeScalars
-        var index = scalars.startIndex
-        var simple = 0
-        while simple < 41, index != scalars.endIndex, isOwnCharacter(scalars[index]) {
-            simple += 1
-            index = scalars.index(after: index)
-        }
-        if simple == 41 {
-            let cut = scalars.index(scalars.startIndex, offsetBy: 40)
-            return String(text[..<cut]) + "…"
-        }
-        if index == scalars.endIndex { return text }  // 40 or fewer simple scalars: nothing to cut
-        guard let cut = text.index(text.startIndex, offsetBy: 40, limitedBy: text.endIndex), cut != text.endIndex
-        else { return text }
-        return String(text[..<cut]) + "…"
-    }
-
-    /// Scalars that always form a character of their own, before and after any other such
-    /// scalar: printable ASCII, CJK ideographs, CJK and general punctuation without the
-    /// combining tone marks, full-width forms.
-    @inline(__always)
-    private static func isOwnCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x20...0x7E, 0x2010...0x2027, 0x3000...0x3029, 0x3030...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF5E:
-            return true
-        default:
-            return false
-        }
-    }
-
-    /// `text` without leading and trailing horizontal white space (what
-    /// `CharacterSet.whitespaces` holds); Foundation's trim was 4 % of a run.
-    static func trimmingBlanks(_ text: String) -> String {
-        let scalars = text.unicodeScalars
-        func isBlank(_ scalar: Unicode.Scalar) -> Bool {
-            // Space separators lie between U+0020 and U+3000; ask for the category only there.
-            let value = scalar.value
-            if value < 0x80 { return value == 0x20 || value == 0x09 }
-            return value >= 0xA0 && value <= 0x3000 && scalar.properties.generalCategory == .spaceSeparator
-        }
-        guard let first = scalars.firstIndex(where: { !isBlank($0) }),
-            let last = scalars.lastIndex(where: { !isBlank($0) })
-        else { return "" }
-        return String(scalars[first...last])
+        document.normalized.withUnsafeBufferPointer { HeadingLabel.label(UnsafeBufferPointer(rebasing: $0[heading.range])) }
     }
 
     /// Whether a 1-based line reads byte for byte the same in the original as in the

@@ -35,12 +35,12 @@ import PlanlintDocument
     }
 
     @Test func trimmingBlanksRemovesSpaceSeparatorsAndTabsAtBothEnds() {
-        #expect(LintContext.trimmingBlanks("\u{3000} 职代会\t") == "职代会")
-        #expect(LintContext.trimmingBlanks("\u{2005}一、 工作目标\u{A0}") == "一、 工作目标")
-        #expect(LintContext.trimmingBlanks(" \t\u{3000}") == "")
-        #expect(LintContext.trimmingBlanks("") == "")
+        #expect(HeadingLabel.trimmingBlanks("\u{3000} 职代会\t") == "职代会")
+        #expect(HeadingLabel.trimmingBlanks("\u{2005}一、 工作目标\u{A0}") == "一、 工作目标")
+        #expect(HeadingLabel.trimmingBlanks(" \t\u{3000}") == "")
+        #expect(HeadingLabel.trimmingBlanks("") == "")
         // Zero-width space and BOM are not white space in Unicode; line breaks are not blanks.
-        #expect(LintContext.trimmingBlanks("\u{200B}x\u{FEFF}") == "\u{200B}x\u{FEFF}")
-        #expect(LintContext.trimmingBlanks("\nx ") == "\nx")
+        #expect(HeadingLabel.trimmingBlanks("\u{200B}x\u{FEFF}") == "\u{200B}x\u{FEFF}")
+        #expect(HeadingLabel.trimmingBlanks("\nx ") == "\nx")
     }
 }
