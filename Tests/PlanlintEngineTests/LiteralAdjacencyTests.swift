@@ -62,6 +62,16 @@ import Testing
         #expect(!check("给予一元", at: 6, blanks: true))
         #expect(!check("给予 ", at: 6, blanks: true))  // the line ends first
         #expect(!check("给予万", at: 6, blanks: true))  // 万元 cut off by the line's end
+        // Every blank `\s` can meet in a normalised line is skipped, alone and in a run: NEL
+        // (which normalisation keeps) was once missing, and a line with 金额<NEL>元 matched
+        // its pattern while the gate turned it away.
+        for blank in RegexLiterals.whiteSpace {
+            #expect(check("给予\(blank)元", at: 6, blanks: true), "U+\(String(blank.unicodeScalars.first!.value, radix: 16))")
+            #expect(check("给予\(blank) \(blank)万元", at: 6, blanks: true))
+            let line = "给予\(blank)元"
+            let matched = try! NSRegularExpression(pattern: "给予\\s*元").firstMatch(in: line, range: NSRange(line.startIndex..., in: line))
+            #expect(matched != nil)
+        }
     }
 
     /// End to end: a pattern gated by its pairs finds what it finds run on every line.
