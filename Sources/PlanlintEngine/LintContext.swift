@@ -92,7 +92,6 @@ final class LintContext {
         return result
     }
 
-    /// Headings of the sections enclosing `offset`, outermost first, as written.
     /// Whether a finding of `rule` with this severity gets its excerpt and section path.
     func detailsFinding(of rule: borrowing Rule, severity: Severity) -> Bool {
         guard detailSeverity > .info else { return true }
@@ -100,6 +99,7 @@ final class LintContext {
         return effective >= detailSeverity
     }
 
+    /// Headings of the sections enclosing `offset`, outermost first, as written.
     func sectionPath(at offset: Int) -> [String] {
         let node = document.sections.innermost(containing: offset)
         if let known = sectionPaths[node] { return known }

@@ -93,8 +93,7 @@ struct LintCommand: ParsableCommand {
             do throws(OutputFileError) {
                 writer = if let output { try OutputFile(path: output) } else { .standardOutput() }
             } catch {
-                FileHandle.standardError.write(Data("\(error.path): cannot write report: \(error.reason)\n".utf8))
-                throw ExitCode(2)
+                throw Self.cannotWriteReport(error)
             }
             var failed = false
             var unreadable = false
@@ -115,11 +114,16 @@ struct LintCommand: ParsableCommand {
             do {
                 try writer.commit()
             } catch let error as OutputFileError {
-                FileHandle.standardError.write(Data("\(error.path): cannot write report: \(error.reason)\n".utf8))
-                throw ExitCode(2)
+                throw Self.cannotWriteReport(error)
             }
             if failed || unreadable { throw ExitCode(1) }
         }
+    }
+
+    /// Says why the report could not be written; the run then exits 2.
+    private static func cannotWriteReport(_ error: OutputFileError) -> ExitCode {
+        FileHandle.standardError.write(Data("\(error.path): cannot write report: \(error.reason)\n".utf8))
+        return ExitCode(2)
     }
 
     /// Writes each file's part of the report as soon as it and every file before it are
