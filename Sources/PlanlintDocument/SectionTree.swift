@@ -59,17 +59,18 @@ public struct SectionTree: Sendable {
             length += 1
             node = nodes[node].parent ?? 0
         }
-        // Written from the innermost back, at its final size (capacity 0 would write into
-        // the shared empty-array storage).
+        // Reserved at its final size, collected from the innermost out and turned round:
+        // `[Int](unsafeUninitializedCapacity:)` looked the storage's type up at run time.
         guard length > 0 else { return [] }
-        return [Int](unsafeUninitializedCapacity: length) { buffer, written in
-            var node = innermost
-            for slot in stride(from: length - 1, through: 0, by: -1) {
-                buffer[slot] = node
-                node = nodes[node].parent ?? 0
-            }
-            written = length
+        var path: [Int] = []
+        path.reserveCapacity(length)
+        node = innermost
+        while node != 0 {
+            path.append(node)
+            node = nodes[node].parent ?? 0
         }
+        path.reverse()
+        return path
     }
 
     /// The innermost section containing `offset` (the root when no heading precedes it).

@@ -21,6 +21,8 @@ final class MatchIndex {
     /// then had to free.
     @exclusivity(unchecked) private var matchLines: [Int32]
     @exclusivity(unchecked) private var linesKnown: [Bool]
+    /// `candidateLines`' stage of each line, kept between patterns.
+    @exclusivity(unchecked) private var levelScratch: [Int32] = []
 
     /// `occurrences`: the automaton's pass over this document's normalised text, when it
     /// was made while reading; otherwise the pass is made here.
@@ -144,7 +146,16 @@ final class MatchIndex {
         // level[line] = how many of the filter's stages (its sets, then its pairs), taken in
         // order, the line has passed: one pass over each term's matches per stage, no
         // sorting or merging of line lists.
-        var level = [Int32](repeating: 0, count: lineCount + 1)
+        // One array per document, cleared for each pattern: made anew for each, it was an
+        // allocation with a run-time type look-up per pattern per plan.
+        var level: [Int32] = []
+        swap(&level, &levelScratch)
+        defer { swap(&level, &levelScratch) }
+        if level.count == lineCount + 1 {
+            level.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+        } else {
+            level = [Int32](repeating: 0, count: lineCount + 1)
+        }
         var lastPassed = 0
         for (number, set) in filter.sets.enumerated() {
             let current = Int32(number)
