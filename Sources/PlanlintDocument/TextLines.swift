@@ -88,7 +88,9 @@ public struct TextLines: Sendable {
         (0..<count).map { self[$0] }
     }
 
-    /// Calls `body` with the UTF-8 of the whole text.
+    /// Calls `body` with the UTF-8 of the whole text. Inlinable: called unspecialised from
+    /// another module, each call looked up `Optional<Result>`'s metadata at run time.
+    @inlinable
     public func withUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
         if let result = try text.utf8.withContiguousStorageIfAvailable(body) { return result }
         // Unreachable for the contiguous strings both initialisers make; kept for safety.
