@@ -45,6 +45,19 @@ public enum ScriptNormalizer {
         return append(bytes, to: &output, validating: true) ? output : nil
     }
 
+    /// Three-byte characters that pass through unchanged, as bits: bit `c` of word
+    /// `(a << 6) | b` stands for the scalar `a << 12 | b << 6 | c`, set when that scalar is
+    /// well-formed in three bytes (no overlong form, no surrogate) and `HanSimplification`
+    /// leaves it alone. 8 KB, where the scalar table it is made from is 128 KB.
+    static let threeByteStays: [UInt64] = {
+        let bmp = HanSimplification.bmp
+        var words = [UInt64](repeating: 0, count: 1024)
+        for value in 0x800..<0x10000 where value & 0xF800 != 0xD800 && bmp[value] == 0 {
+            words[value >> 6] |= 1 << UInt64(value & 0x3F)
+        }
+        return words
+    }()
+
     /// Copies valid UTF-8, rewriting the scalars `HanSimplification` maps.
     private static func append(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
         _ = append(bytes, to: &output, validating: false)
@@ -60,18 +73,20 @@ public enum ScriptNormalizer {
         var index = 0
         var copied = 0
         let bmp = HanSimplification.bmp
+        let passes = Self.threeByteStays
         let raw = UnsafeRawPointer(bytes.baseAddress)
         while index < count {
             // Runs of three-byte characters that stay as they are (most of a Chinese plan):
-            // one four-byte load checks the lead and both continuation bytes at once.
+            // one four-byte load checks the lead and both continuation bytes at once, and
+            // one bit of an 8 KB table says the character stays (and is no overlong form or
+            // surrogate, which the general path refuses).
             if let raw {
                 while index + 4 <= count {
                     let word = raw.loadUnaligned(fromByteOffset: index, as: UInt32.self)
                     // Lead 1110xxxx, then two 10xxxxxx (little-endian: the lead is the low byte).
-                    guard word & 0x00C0_C0F0 == 0x0080_80E0 else { break }
-                    let value = (word & 0x0F) << 12 | (word >> 2) & 0x0FC0 | (word >> 16) & 0x3F
-                    // Overlong forms and UTF-16 surrogates are left to the general path.
-                    guard value >= 0x800, value & 0xF800 != 0xD800, bmp[Int(value)] == 0 else { break }
+                    guard word & 0x00C0_C0F0 == 0x0080_80E0,
+                        passes[Int((word & 0x0F) << 6 | (word >> 8) & 0x3F)] >> ((word >> 16) & 0x3F) & 1 != 0
+                    else { break }
                     index += 3
                 }
                 if index >= count { break }

@@ -31,6 +31,23 @@ import Testing
         #expect(disagreements.isEmpty, "\(disagreements.prefix(5))")
     }
 
+    /// Every three-byte sequence with continuation bytes (overlong forms, surrogates, the
+    /// characters that change and those that stay), where the walk reads it through its
+    /// 8 KB table of the ones that stay, and where it takes the general path (at the end).
+    @Test func agreesOnEveryThreeByteSequence() {
+        var disagreements: [[UInt8]] = []
+        for lead in UInt8(0xE0)...0xEF {
+            for second in UInt8(0x80)...0xBF {
+                for third in UInt8(0x80)...0xBF {
+                    for bytes in [[lead, second, third, 0x61], [0x61, lead, second, third]] where onePass(bytes) != twoSteps(bytes) {
+                        disagreements.append(bytes)
+                    }
+                }
+            }
+        }
+        #expect(disagreements.isEmpty, "\(disagreements.prefix(5))")
+    }
+
     @Test func agreesOnRandomPlans() {
         let pieces: [[UInt8]] =
             ["學校", "工會", "计划", "（一）", "\u{3000}", "ａ", "\n", "😀", "é", "abc"].map { Array($0.utf8) }
