@@ -36,7 +36,7 @@ struct FindingBuilder {
         _ category: FindingCategory, at range: Range<Int>, values: Values = Values(), fix replacement: String? = nil
     ) -> Finding {
         let document = context.document
-        let start = document.position(of: range.lowerBound)
+        let start = context.position(of: range.lowerBound)
         // Scalars of the match: UTF-8 bytes that do not continue a sequence. Most findings
         // end on the line they start on, so this also gives the end without counting the
         // line again from its start.
@@ -45,7 +45,7 @@ struct FindingBuilder {
         if document.lines.line(of: range.upperBound) == start.line {
             end = SourcePosition(line: start.line, column: start.column + scalars)
         } else {
-            end = document.position(of: range.upperBound)
+            end = context.position(of: range.upperBound)
         }
         let useWeak = category == .weak
         let zhTemplate = useWeak ? (rule.weakMessage ?? rule.message) : rule.message

@@ -92,6 +92,31 @@ final class LintContext {
         return result
     }
 
+    /// Line and column of a byte offset of the normalised text, as `PlanDocument.position(of:)`
+    /// gives them, counted on from the last position asked for when that lies earlier on
+    /// the same line: a rule's findings come in order along a line, and a plan pasted
+    /// without line breaks is one long line, which counting from its start each time walked
+    /// again and again.
+    func position(of offset: Int) -> SourcePosition {
+        let lines = document.lines
+        let line = lines.line(of: offset)
+        let end = min(offset, document.normalized.count)
+        var from = lines.starts[line - 1]
+        var column = 1
+        if line == lastPosition.line, lastPosition.end <= end, lastPosition.end >= from {
+            from = lastPosition.end
+            column = lastPosition.column
+        }
+        if from < end {
+            column += document.normalized.withUnsafeBytes { UTF8Count.scalars(in: UnsafeRawBufferPointer(rebasing: $0[from..<end])) }
+        }
+        lastPosition = (line, max(end, from), column)
+        return SourcePosition(line: line, column: column)
+    }
+
+    /// The last position `position(of:)` found, and the offset it counted to.
+    @exclusivity(unchecked) private var lastPosition: (line: Int, end: Int, column: Int) = (0, 0, 1)
+
     /// Whether a finding of `rule` with this severity gets its excerpt and section path.
     func detailsFinding(of rule: borrowing Rule, severity: Severity) -> Bool {
         guard detailSeverity > .info else { return true }

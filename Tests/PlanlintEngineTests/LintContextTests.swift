@@ -1,3 +1,5 @@
+import PlanlintDocument
+import PlanlintRules
 import PlanlintTestSupport
 import Testing
 @testable import PlanlintEngine
@@ -50,6 +52,34 @@ import Testing
         for value in UInt32(0)...0xFFFF {
             guard let scalar = Unicode.Scalar(value) else { continue }
             #expect(HeadingLabel.isBlank(value) == (value == 0x09 || scalar.properties.generalCategory == .spaceSeparator), "U+\(String(value, radix: 16))")
+        }
+    }
+}
+
+/// Positions counted on from the last one asked for read as counting each from its line's
+/// start, in any order of asking: along a line, back, across lines, past the end.
+@Suite struct LintContextPositionTests {
+    @Test func positionsAgreeWithTheDocumentsInAnyOrder() {
+        let pieces = ["工", "会", "a", " ", "😀", "é", "、", "\n", "\n", "一、"]
+        var generator = TestRandom()
+        let pack = CompiledPack(pack: RulePack(rules: []))
+        for _ in 0..<200 {
+            let text = RandomText.joined(from: pieces, count: 0...80, using: &generator)
+            let document = DocumentReader.document(text: text, path: "p.txt", format: .text)
+            let context = LintContext(document: document, pack: pack, metadata: document.metadata)
+            let count = document.normalized.count
+            // Mostly rising runs, as a rule's findings come, with jumps back between them.
+            var offset = 0
+            for _ in 0..<60 {
+                if Int.random(in: 0..<4, using: &generator) == 0 {
+                    offset = Int.random(in: 0...(count + 2), using: &generator)
+                } else {
+                    offset = min(count + 2, offset + Int.random(in: 0...6, using: &generator))
+                }
+                // Offsets that start scalars, as findings' do (or lie past the end).
+                while offset < count, document.normalized[offset] & 0xC0 == 0x80 { offset += 1 }
+                #expect(context.position(of: offset) == document.position(of: offset), "\(text) at \(offset)")
+            }
         }
     }
 }
