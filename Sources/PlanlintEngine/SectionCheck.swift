@@ -17,8 +17,10 @@ struct SectionCheck: RuleCheck {
             }
             return CheckResult(rule: rule, appending: builder.finding(.missing, at: context.documentAnchor), to: &findings)
         }
-        let characters = Self.nonWhitespaceCount(context.document.normalized[body])
-        if let minChars = spec.minChars, characters < minChars {
+        // Counted only as far as the minimum: a section body can be most of the plan.
+        if let minChars = spec.minChars, case let characters = Self.nonWhitespaceCount(context.document.normalized[body], upTo: minChars),
+            characters < minChars
+        {
             let values = FindingBuilder.Values(["found": ("\(characters)", "\(characters)"), "expected": ("\(minChars)", "\(minChars)")])
             return CheckResult(rule: rule, appending: builder.finding(.weak, at: headingRange, values: values), to: &findings)
         }
@@ -69,12 +71,12 @@ struct SectionCheck: RuleCheck {
         return nil
     }
 
-    /// Scalars of valid UTF-8 `bytes` that are not Unicode white space, counted on the bytes:
-    /// a section body can be most of the plan, and this runs once per section rule.
-    static func nonWhitespaceCount(_ bytes: ArraySlice<UInt8>) -> Int {
+    /// Scalars of valid UTF-8 `bytes` that are not Unicode white space, counted on the bytes,
+    /// and no further than `limit`.
+    static func nonWhitespaceCount(_ bytes: ArraySlice<UInt8>, upTo limit: Int = .max) -> Int {
         var count = 0
         var index = bytes.startIndex
-        while index < bytes.endIndex {
+        while index < bytes.endIndex, count < limit {
             let lead = bytes[index]
             if lead < 0x80 {
                 if !UnicodeWhiteSpace.isASCII(lead) { count += 1 }

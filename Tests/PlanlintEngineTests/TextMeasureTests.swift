@@ -19,6 +19,8 @@ import PlanlintDocument
             let text = RandomText.joined(from: Self.pieces, count: 0...12, using: &generator)
             let expected = text.unicodeScalars.filter { !$0.properties.isWhitespace }.count
             #expect(SectionCheck.nonWhitespaceCount(Array(text.utf8)[...]) == expected, "\(text.unicodeScalars.map(\.value))")
+            let limit = Int.random(in: 0...40, using: &generator)
+            #expect(SectionCheck.nonWhitespaceCount(Array(text.utf8)[...], upTo: limit) == min(expected, limit))
         }
     }
 
