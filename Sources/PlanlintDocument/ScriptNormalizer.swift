@@ -50,10 +50,18 @@ public enum ScriptNormalizer {
     /// well-formed in three bytes (no overlong form, no surrogate) and `HanSimplification`
     /// leaves it alone. 8 KB, where the scalar table it is made from is 128 KB.
     static let threeByteStays: [UInt64] = {
-        let bmp = HanSimplification.bmp
-        var words = [UInt64](repeating: 0, count: 1024)
-        for value in 0x800..<0x10000 where value & 0xF800 != 0xD800 && bmp[value] == 0 {
-            words[value >> 6] |= 1 << UInt64(value & 0x3F)
+        // Everything from U+0800 on but the surrogates, then the bits of the scalars the table
+        // changes cleared, found four entries at a time (most are zero): a one-plan run
+        // builds this too.
+        var words = [UInt64](repeating: ~0, count: 1024)
+        for word in 0..<(0x800 >> 6) { words[word] = 0 }
+        for word in (0xD800 >> 6)..<(0xE000 >> 6) { words[word] = 0 }
+        HanSimplification.bmp.withUnsafeBytes { table in
+            for quad in 0..<(table.count / 8) where table.loadUnaligned(fromByteOffset: quad * 8, as: UInt64.self) != 0 {
+                for value in (quad * 4)..<(quad * 4 + 4) where table.loadUnaligned(fromByteOffset: value * 2, as: UInt16.self) != 0 {
+                    words[value >> 6] &= ~(1 << UInt64(value & 0x3F))
+                }
+            }
         }
         return words
     }()
