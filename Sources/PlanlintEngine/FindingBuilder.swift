@@ -25,7 +25,8 @@ struct FindingBuilder {
         init(_ pairs: KeyValuePairs<String, (zh: String, en: String)> = [:]) {
             // Reserved and appended to: `Array(unsafeUninitializedCapacity:)` goes through an
             // unspecialised part of the standard library that looks the storage's type up at
-            // run time (about 800 instructions an array), dearer than the appends.
+            // run time (about 800 instructions an array), dearer than the appends. Nothing is
+            // reserved for no values: the empty array's storage is shared by every thread.
             guard !pairs.isEmpty else { return }
             entries.reserveCapacity(pairs.count)
             for (key, value) in pairs { entries.append(MessageValue(key, zh: value.zh, en: value.en)) }

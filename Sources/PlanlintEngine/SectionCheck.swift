@@ -17,12 +17,13 @@ struct SectionCheck: RuleCheck {
             }
             return CheckResult(rule: rule, appending: builder.finding(.missing, at: context.documentAnchor), to: &findings)
         }
-        // Counted only as far as the minimum: a section body can be most of the plan.
-        if let minChars = spec.minChars, case let characters = Self.nonWhitespaceCount(context.document.normalized[body], upTo: minChars),
-            characters < minChars
-        {
-            let values = FindingBuilder.Values(["found": ("\(characters)", "\(characters)"), "expected": ("\(minChars)", "\(minChars)")])
-            return CheckResult(rule: rule, appending: builder.finding(.weak, at: headingRange, values: values), to: &findings)
+        if let minChars = spec.minChars {
+            // Counted only as far as the minimum: a section body can be most of the plan.
+            let characters = Self.nonWhitespaceCount(context.document.normalized[body], upTo: minChars)
+            if characters < minChars {
+                let values = FindingBuilder.Values(["found": ("\(characters)", "\(characters)"), "expected": ("\(minChars)", "\(minChars)")])
+                return CheckResult(rule: rule, appending: builder.finding(.weak, at: headingRange, values: values), to: &findings)
+            }
         }
         if let requirement = spec.weakUnless, !context.satisfies(requirement, in: body) {
             let values = FindingBuilder.Values([
