@@ -151,7 +151,7 @@ public struct JSONReporter: StreamingReporter, Sendable {
         writer.key("rule")
         writer.string(finding.ruleID)
         writer.key("section")
-        writer.strings(finding.sectionPath)
+        writer.repeatedStrings(finding.sectionPath)
         writer.key("severity")
         writer.verbatim(Self.quoted(finding.severity))
         writer.key("suggestion")

@@ -191,6 +191,29 @@ struct JSONWriter: ~Copyable {
         count += range.count
     }
 
+    /// An array of strings that the member before may have written too (a section path: the
+    /// same array for every finding in the section, and findings come in reading order):
+    /// copied from the last one written when it is the same array at the same level.
+    /// Remembering only the last one needs no hashing, which cost more than writing the
+    /// short arrays again.
+    mutating func repeatedStrings(_ values: [String]) {
+        guard !values.isEmpty else { return strings(values) }
+        let address = values.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) }
+        if let last = lastStrings, last.address == address, last.source.count == values.count, last.level == level,
+            last.range.upperBound <= count
+        {
+            repeatWritten(last.range)
+            empty = false
+            return
+        }
+        let start = count
+        strings(values)
+        lastStrings = (values, address, level, start..<count)
+    }
+
+    /// The last array `repeatedStrings` wrote, kept alive so that its address is not reused.
+    private var lastStrings: (source: [String], address: UInt, level: Int, range: Range<Int>)?
+
     /// An array of strings on one level.
     mutating func strings(_ values: [String]) {
         openArray()

@@ -60,6 +60,51 @@ import Testing
         }
     }
 
+    /// An array written again right after is copied from the first; the document reads as
+    /// if each had been written, at every nesting level, as the buffer grows, and when a
+    /// different array (or an equal one in other storage) comes between.
+    @Test func repeatedStringArraysWriteWhatPlainArraysWrite() {
+        let paths: [[String]] = [["一、指导思想"], ["二、主要工作", "（一）民主管理\n“职代会”"], [], ["二、主要工作", "（一）民主管理\n“职代会”"]]
+        var generator = TestRandom()
+        for _ in 0..<50 {
+            var repeated = JSONWriter(capacity: 64)
+            var plain = JSONWriter(capacity: 64)
+            repeated.openArray()
+            plain.openArray()
+            for _ in 0..<Int.random(in: 1...40, using: &generator) {
+                let path = paths.randomElement(using: &generator)!
+                let nested = Bool.random(using: &generator)
+                let padding = String(repeating: "甲", count: Int.random(in: 0...300, using: &generator))
+                for _ in 0..<Int.random(in: 1...3, using: &generator) {
+                    if nested {
+                        repeated.element()
+                        repeated.openObject()
+                        repeated.key("section")
+                        plain.element()
+                        plain.openObject()
+                        plain.key("section")
+                    } else {
+                        repeated.element()
+                        plain.element()
+                    }
+                    repeated.repeatedStrings(path)
+                    plain.strings(path)
+                    if nested {
+                        repeated.closeObject()
+                        plain.closeObject()
+                    }
+                }
+                repeated.element()
+                repeated.string(padding)
+                plain.element()
+                plain.string(padding)
+            }
+            repeated.closeArray()
+            plain.closeArray()
+            #expect(repeated.bytes == plain.bytes)
+        }
+    }
+
     /// A string handed over in pieces is escaped as the whole string would be: the pieces
     /// are cut between characters, and escapes work character by character.
     @Test func stringInPiecesWritesTheWholeString() {
