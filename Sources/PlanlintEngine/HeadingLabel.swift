@@ -45,13 +45,12 @@ enum HeadingLabel {
     }
 
     /// Horizontal white space as `CharacterSet.whitespaces` holds it: tab and the space
-    /// separators (Zs), listed.
+    /// separators (Zs), which are the normaliser's list of spaces without the line and
+    /// paragraph separators.
     @inline(__always)
     static func isBlank(_ value: UInt32) -> Bool {
-        switch value {
-        case 0x20, 0x09, 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: true
-        default: false
-        }
+        if value < 0x80 { return value == 0x20 || value == 0x09 }
+        return value != 0x2028 && value != 0x2029 && HanSimplification.spaces.contains(value)
     }
 
     /// At most forty characters, with "…" when cut. Found without counting a long text's
