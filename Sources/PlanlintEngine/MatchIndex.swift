@@ -43,22 +43,29 @@ final class MatchIndex {
         // Room for every match of the set's terms (an upper bound when `range` cuts them),
         // so that a set of many terms grows its list once, not once per term found.
         var literalMatches = 0
-        for id in set.literalIDs { literalMatches += Int(starts[Int(id) + 1] - starts[Int(id)]) }
+        // Each term's and pattern's matches come sorted: only two or more lists that are not
+        // empty need sorting together (most sets of many terms have one term in a plan).
+        var lists = 0
+        for id in set.literalIDs where starts[Int(id) + 1] > starts[Int(id)] {
+            literalMatches += Int(starts[Int(id) + 1] - starts[Int(id)])
+            lists += 1
+        }
         if literalMatches > 0 {
             result.reserveCapacity(literalMatches)
-            for id in set.literalIDs {
+            for id in set.literalIDs where starts[Int(id) + 1] > starts[Int(id)] {
                 result += literalOccurrences(id, in: range)
             }
         }
         for pattern in set.patternIDs {
             let all = regexOccurrences(pattern)
+            if !all.isEmpty { lists += 1 }
             if let range {
                 result += all.filter { $0.lowerBound >= range.lowerBound && $0.upperBound <= range.upperBound }
             } else {
                 result += all
             }
         }
-        if set.literalIDs.count + set.patternIDs.count > 1 {
+        if lists > 1 {
             result.sort { ($0.lowerBound, $0.upperBound) < ($1.lowerBound, $1.upperBound) }
         }
         return result
