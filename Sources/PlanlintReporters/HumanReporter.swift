@@ -18,7 +18,7 @@ public struct HumanReporter: StreamingReporter {
     public static let identifier = "human"
 
     /// Indentation of the evidence and caret lines.
-    static let indent = "    "
+    static let indent: StaticString = "    "
 
     public init() {}
 

@@ -7,10 +7,13 @@ struct TextWriter {
         bytes.reserveCapacity(capacity)
     }
 
-    // Through the UTF-8 view, which copies a native string's bytes whole: `withUTF8` first
-    // copied a small string (every literal the reports write: "\n", ":", "  ") to the stack.
+    // Disfavoured, so that the literals the reports write ("\n", ":", "  ") take the
+    // `StaticString` path, a copy of bytes known at compile time: as `String`s each went
+    // through the UTF-8 view's generic append (180 instructions for a byte or two).
+    @_disfavoredOverload
     mutating func write(_ text: String) {
-        bytes.append(contentsOf: text.utf8)
+        var text = text
+        text.withUTF8 { bytes.append(contentsOf: $0) }
     }
 
     mutating func write(_ text: StaticString) {
@@ -25,9 +28,21 @@ struct TextWriter {
         bytes.withUnsafeMutableBufferPointer { DecimalDigits.write(number, endingAt: $0.baseAddress! + end) }
     }
 
+    /// `count` copies of a space or a caret, taken from a line of them: the generic append
+    /// of a repeated element cost two hundred instructions for a few bytes.
     mutating func write(repeating byte: UInt8, count: Int) {
-        bytes.append(contentsOf: repeatElement(byte, count: count))
+        let line: StaticString = byte == UInt8(ascii: "^") ? Self.carets : byte == UInt8(ascii: " ") ? Self.blanks : ""
+        guard line.utf8CodeUnitCount > 0 else { return bytes.append(contentsOf: repeatElement(byte, count: count)) }
+        var remaining = count
+        while remaining > 0 {
+            let part = min(remaining, line.utf8CodeUnitCount)
+            bytes.append(contentsOf: UnsafeBufferPointer(start: line.utf8Start, count: part))
+            remaining -= part
+        }
     }
+
+    private static let blanks: StaticString = "                                                                "
+    private static let carets: StaticString = "^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"
 
     mutating func write(spaces count: Int) {
         write(repeating: UInt8(ascii: " "), count: count)
