@@ -68,14 +68,14 @@ public struct HumanReporter: StreamingReporter {
         // strings) before its severity is even looked at.
         Self.ordered(report.findings).withUnsafeBufferPointer { findings in
             for index in findings.indices where !options.quiet || findings[index].severity >= threshold {
-                if !writer.bytes.isEmpty { writer.write("\n") }
+                if !writer.isEmpty { writer.write("\n") }
                 write(
                     findings[index], path: report.path, showEvidence: !report.isDocumentLevel(findings[index]), style: style,
                     language: language, to: &writer)
             }
         }
         if !options.quiet {
-            if !writer.bytes.isEmpty { writer.write("\n") }
+            if !writer.isEmpty { writer.write("\n") }
             writer.write(Self.fileSummary(report, style: style, language: language))
         }
         return writer.bytes

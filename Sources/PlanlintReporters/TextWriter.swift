@@ -1,11 +1,27 @@
 /// Builds a text report as UTF-8 bytes, which is what reports are written as: a finding's
 /// lines made as strings (interpolated, joined, then converted) cost more than the finding.
-struct TextWriter {
-    private(set) var bytes: [UInt8] = []
+///
+/// The bytes live in storage the writer owns (hence `~Copyable`), written through a pointer:
+/// each `Array` append checked the array's uniqueness and capacity, a hundred instructions
+/// for the two or three bytes most pieces of a finding's lines are.
+struct TextWriter: ~Copyable {
+    private var storage: UnsafeMutablePointer<UInt8>
+    private var count = 0
+    private var capacity: Int
 
     init(capacity: Int = 0) {
-        bytes.reserveCapacity(capacity)
+        self.capacity = max(capacity, 64)
+        storage = .allocate(capacity: self.capacity)
     }
+
+    deinit {
+        storage.deallocate()
+    }
+
+    var isEmpty: Bool { count == 0 }
+
+    /// What has been written.
+    var bytes: [UInt8] { Array(UnsafeBufferPointer(start: storage, count: count)) }
 
     // Disfavoured, so that the literals the reports write ("\n", ":", "  ") take the
     // `StaticString` path, a copy of bytes known at compile time: as `String`s each went
@@ -13,39 +29,47 @@ struct TextWriter {
     @_disfavoredOverload
     mutating func write(_ text: String) {
         var text = text
-        text.withUTF8 { bytes.append(contentsOf: $0) }
+        text.withUTF8 { append($0) }
     }
 
     mutating func write(_ text: StaticString) {
-        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+        append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
     mutating func write(_ number: Int) {
-        if number < 0 { bytes.append(UInt8(ascii: "-")) }
+        if number < 0 { write("-") }
         let length = DecimalDigits.count(number)
-        let end = bytes.count + length
-        bytes.append(contentsOf: repeatElement(0, count: length))
-        bytes.withUnsafeMutableBufferPointer { DecimalDigits.write(number, endingAt: $0.baseAddress! + end) }
+        reserve(length)
+        DecimalDigits.write(number, endingAt: storage + count + length)
+        count += length
     }
 
-    /// `count` copies of a space or a caret, taken from a line of them: the generic append
-    /// of a repeated element cost two hundred instructions for a few bytes.
-    mutating func write(repeating byte: UInt8, count: Int) {
-        let line: StaticString = byte == UInt8(ascii: "^") ? Self.carets : byte == UInt8(ascii: " ") ? Self.blanks : ""
-        guard line.utf8CodeUnitCount > 0 else { return bytes.append(contentsOf: repeatElement(byte, count: count)) }
-        var remaining = count
-        while remaining > 0 {
-            let part = min(remaining, line.utf8CodeUnitCount)
-            bytes.append(contentsOf: UnsafeBufferPointer(start: line.utf8Start, count: part))
-            remaining -= part
-        }
+    mutating func write(repeating byte: UInt8, count copies: Int) {
+        guard copies > 0 else { return }
+        reserve(copies)
+        (storage + count).initialize(repeating: byte, count: copies)
+        count += copies
     }
-
-    private static let blanks: StaticString = "                                                                "
-    private static let carets: StaticString = "^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"
 
     mutating func write(spaces count: Int) {
         write(repeating: UInt8(ascii: " "), count: count)
+    }
+
+    private mutating func append(_ source: UnsafeBufferPointer<UInt8>) {
+        guard let base = source.baseAddress, !source.isEmpty else { return }
+        reserve(source.count)
+        (storage + count).initialize(from: base, count: source.count)
+        count += source.count
+    }
+
+    private mutating func reserve(_ extra: Int) {
+        guard count + extra > capacity else { return }
+        let newCapacity = max(count + extra, 2 * capacity)
+        let newStorage = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        newStorage.initialize(from: storage, count: count)
+        storage.deallocate()
+        storage = newStorage
+        capacity = newCapacity
     }
 
     /// `text` with each control character other than tab (C0, DEL, C1) written as U+FFFD, as
@@ -57,7 +81,7 @@ struct TextWriter {
 
     /// The same for well-formed UTF-8 (a C1 control's two bytes never straddle two calls).
     mutating func writeSanitized(_ source: UnsafeBufferPointer<UInt8>) {
-        if TerminalStyle.isClean(source) { return bytes.append(contentsOf: source) }
+        if TerminalStyle.isClean(source) { return append(source) }
         var copied = 0
         var index = 0
         while index < source.count {
@@ -71,26 +95,26 @@ struct TextWriter {
                 index += 1
                 continue
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[copied..<index]))
+            append(UnsafeBufferPointer(rebasing: source[copied..<index]))
             write("\u{FFFD}")
             index += length
             copied = index
         }
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[copied...]))
+        append(UnsafeBufferPointer(rebasing: source[copied...]))
     }
 
     /// What `body` writes, between the SGR codes of `code` when there is one (styling is
     /// on) and the body wrote anything: `TerminalStyle`'s wrapping, without the strings.
     mutating func styled(_ code: StaticString?, _ body: (inout TextWriter) -> Void) {
         guard let code else { return body(&self) }
-        let start = bytes.count
+        let start = count
         write("\u{1B}[")
         write(code)
         write("m")
-        let bodyStart = bytes.count
+        let bodyStart = count
         body(&self)
-        if bytes.count == bodyStart {
-            bytes.removeSubrange(start...)
+        if count == bodyStart {
+            count = start
         } else {
             write("\u{1B}[0m")
         }
