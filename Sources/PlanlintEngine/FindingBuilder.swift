@@ -43,7 +43,9 @@ struct FindingBuilder {
         // line again from its start.
         let scalars = document.normalized[range].withUnsafeBytes { UTF8Count.scalars(in: $0) }
         let end: SourcePosition
-        if document.lines.line(of: range.upperBound) == start.line {
+        // On the start's line when it ends before the next line starts: no second search.
+        let lines = document.lines
+        if start.line == lines.count || range.upperBound < lines.starts[start.line] {
             end = SourcePosition(line: start.line, column: start.column + scalars)
         } else {
             end = context.position(of: range.upperBound)

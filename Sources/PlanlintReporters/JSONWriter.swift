@@ -7,29 +7,20 @@
 /// their members listed in sorted order by hand: building a dictionary per finding and
 /// sorting its keys was a third of the cost of the report.
 ///
-/// The text goes into a buffer the writer owns (hence not copyable): a report is a few
-/// hundred small appends per finding, and `Array.append(contentsOf:)` cost about a hundred
-/// instructions each: a third of the report.
+/// The text goes into a `ByteBuffer` the writer owns (hence not copyable).
 struct JSONWriter: ~Copyable {
-    private var storage: UnsafeMutablePointer<UInt8>
-    private var count = 0
-    private var capacity: Int
+    private var buffer: ByteBuffer
     private let pretty: Bool
     private var level: Int
     /// True until the innermost open container gets its first member.
     private var empty = true
-
-    /// Whether `storage` is the writer's own (else it is the caller's buffer, until it fills).
-    private var ownsStorage: Bool
 
     /// `level`: how deep the written value sits in an enclosing document, for indentation;
     /// `capacity`: the bytes expected, so that a large report is not copied as it grows.
     init(pretty: Bool = true, level: Int = 0, capacity: Int = 4096) {
         self.pretty = pretty
         self.level = level
-        self.capacity = max(capacity, 64)
-        storage = .allocate(capacity: self.capacity)
-        ownsStorage = true
+        self.buffer = ByteBuffer(capacity: capacity)
     }
 
     /// A writer that writes into `buffer` (uninitialised memory the caller owns) for as long
@@ -37,21 +28,17 @@ struct JSONWriter: ~Copyable {
     init(pretty: Bool = true, level: Int = 0, into buffer: UnsafeMutableBufferPointer<UInt8>) {
         self.pretty = pretty
         self.level = level
-        capacity = buffer.count
-        storage = buffer.baseAddress ?? .allocate(capacity: 0)
-        ownsStorage = buffer.baseAddress == nil
+        self.buffer = ByteBuffer(into: buffer)
     }
 
-    deinit { if ownsStorage { storage.deallocate() } }
-
     /// How many bytes are written so far.
-    var byteCount: Int { count }
+    var byteCount: Int { buffer.count }
 
     /// True while everything written is in the caller's buffer.
-    var isInPlace: Bool { !ownsStorage }
+    var isInPlace: Bool { buffer.isInPlace }
 
     /// The text written so far.
-    var bytes: [UInt8] { Array(UnsafeBufferPointer(start: storage, count: count)) }
+    var bytes: [UInt8] { buffer.bytes }
 
     mutating func openObject() { open(UInt8(ascii: "{")) }
     mutating func closeObject() { close(UInt8(ascii: "}")) }
@@ -70,8 +57,8 @@ struct JSONWriter: ~Copyable {
             $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\")
         })
         // ",\n" + indentation (stored eight spaces at a time, so up to seven more) + "\"name\": ".
-        reserve(2 + 2 * level + 8 + nameCount + 4)
-        var out = storage + count
+        let first = buffer.reserve(2 + 2 * level + 8 + nameCount + 4)
+        var out = first
         if !empty {
             out.pointee = UInt8(ascii: ",")
             out += 1
@@ -97,7 +84,7 @@ struct JSONWriter: ~Copyable {
             out.pointee = UInt8(ascii: " ")
             out += 1
         }
-        count = storage.distance(to: out)
+        buffer.advance(by: first.distance(to: out))
     }
 
     /// Writes `text` as it is: a separator between the parts of a larger document.
@@ -127,9 +114,8 @@ struct JSONWriter: ~Copyable {
     mutating func int(_ value: Int) {
         if value < 0 { append(UInt8(ascii: "-")) }
         let length = DecimalDigits.count(value)
-        reserve(length)
-        DecimalDigits.write(value, endingAt: storage + count + length)
-        count += length
+        DecimalDigits.write(value, endingAt: buffer.reserve(length) + length)
+        buffer.advance(by: length)
     }
 
     mutating func string(_ value: String?) {
@@ -162,12 +148,12 @@ struct JSONWriter: ~Copyable {
             guard let base = text.baseAddress else { return escape(text) }
             let key = StorageKey(address: UInt(bitPattern: base), count: text.count)
             if let known = remembered[key] {
-                repeatWritten(known.range)
+                buffer.repeatWritten(known.range)
                 return
             }
-            let start = count
+            let start = buffer.count
             escape(text)
-            remembered[key] = (source, start..<count)
+            remembered[key] = (source, start..<buffer.count)
         }
         if done == nil { source.withUTF8 { escape($0) } }
         append(UInt8(ascii: "\""))
@@ -184,12 +170,6 @@ struct JSONWriter: ~Copyable {
     /// Escaped shared strings already in the buffer, by their source's storage.
     private var remembered: [StorageKey: (source: String, range: Range<Int>)] = [:]
 
-    /// Appends bytes already written: reserved first, as growing moves the buffer.
-    private mutating func repeatWritten(_ range: Range<Int>) {
-        reserve(range.count)
-        (storage + count).initialize(from: storage + range.lowerBound, count: range.count)
-        count += range.count
-    }
 
     /// An array of strings that the member before may have written too (a section path: the
     /// same array for every finding in the section, and findings come in reading order):
@@ -200,15 +180,15 @@ struct JSONWriter: ~Copyable {
         guard !values.isEmpty else { return strings(values) }
         let address = values.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) }
         if let last = lastStrings, last.address == address, last.source.count == values.count, last.level == level,
-            last.range.upperBound <= count
+            last.range.upperBound <= buffer.count
         {
-            repeatWritten(last.range)
+            buffer.repeatWritten(last.range)
             empty = false
             return
         }
-        let start = count
+        let start = buffer.count
         strings(values)
-        lastStrings = (values, address, level, start..<count)
+        lastStrings = (values, address, level, start..<buffer.count)
     }
 
     /// The last array `repeatedStrings` wrote, kept alive so that its address is not reused.
@@ -272,15 +252,14 @@ struct JSONWriter: ~Copyable {
         let length = 1 + 2 * level
         // Spaces are stored eight at a time (a memset call per line cost more than the line);
         // the stores may run past `length` into reserved, unused capacity.
-        reserve(length + 8)
-        let raw = UnsafeMutableRawPointer(storage + count)
+        let raw = UnsafeMutableRawPointer(buffer.reserve(length + 8))
         raw.storeBytes(of: UInt8(ascii: "\n"), as: UInt8.self)
         var offset = 1
         while offset < length {
             raw.storeBytes(of: 0x2020_2020_2020_2020 as UInt64, toByteOffset: offset, as: UInt64.self)
             offset += 8
         }
-        count += length
+        buffer.advance(by: length)
     }
 
     // Runs that need no escape are copied whole, and found eight bytes at a time.
@@ -339,40 +318,12 @@ struct JSONWriter: ~Copyable {
     }
 
     @inline(__always)
-    private mutating func append(_ byte: UInt8) {
-        reserve(1)
-        storage[count] = byte
-        count += 1
-    }
+    private mutating func append(_ byte: UInt8) { buffer.append(byte) }
 
     @inline(__always)
-    private mutating func append(_ source: UnsafeBufferPointer<UInt8>) {
-        guard let base = source.baseAddress, !source.isEmpty else { return }
-        reserve(source.count)
-        (storage + count).initialize(from: base, count: source.count)
-        count += source.count
-    }
+    private mutating func append(_ source: UnsafeBufferPointer<UInt8>) { buffer.append(source) }
 
-    private mutating func append(_ text: String) {
-        var text = text
-        text.withUTF8 { append($0) }
-    }
-
-    @inline(__always)
-    private mutating func reserve(_ extra: Int) {
-        if count + extra > capacity { grow(to: count + extra) }
-    }
-
-    private mutating func grow(to needed: Int) {
-        let newCapacity = max(needed, 2 * capacity)
-        let newStorage = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
-        newStorage.initialize(from: storage, count: count)
-        // The caller's buffer is left to the caller.
-        if ownsStorage { storage.deallocate() }
-        ownsStorage = true
-        storage = newStorage
-        capacity = newCapacity
-    }
+    private mutating func append(_ text: String) { buffer.append(text) }
 
     /// The high bit of each byte that may need an escape: a control, a quote, a backslash or
     /// 0xE2 (the lead byte of U+2028/U+2029); 0 when none does. Each test is the classic "has

@@ -1,75 +1,45 @@
 /// Builds a text report as UTF-8 bytes, which is what reports are written as: a finding's
 /// lines made as strings (interpolated, joined, then converted) cost more than the finding.
-///
-/// The bytes live in storage the writer owns (hence `~Copyable`), written through a pointer:
-/// each `Array` append checked the array's uniqueness and capacity, a hundred instructions
-/// for the two or three bytes most pieces of a finding's lines are.
+/// The bytes go into a `ByteBuffer` the writer owns (hence not copyable).
 struct TextWriter: ~Copyable {
-    private var storage: UnsafeMutablePointer<UInt8>
-    private var count = 0
-    private var capacity: Int
+    private var buffer: ByteBuffer
 
     init(capacity: Int = 0) {
-        self.capacity = max(capacity, 64)
-        storage = .allocate(capacity: self.capacity)
+        buffer = ByteBuffer(capacity: capacity)
     }
 
-    deinit {
-        storage.deallocate()
-    }
-
-    var isEmpty: Bool { count == 0 }
+    var isEmpty: Bool { buffer.count == 0 }
 
     /// What has been written.
-    var bytes: [UInt8] { Array(UnsafeBufferPointer(start: storage, count: count)) }
+    var bytes: [UInt8] { buffer.bytes }
 
     // Disfavoured, so that the literals the reports write ("\n", ":", "  ") take the
     // `StaticString` path, a copy of bytes known at compile time: as `String`s each went
     // through the UTF-8 view's generic append (180 instructions for a byte or two).
     @_disfavoredOverload
     mutating func write(_ text: String) {
-        var text = text
-        text.withUTF8 { append($0) }
+        buffer.append(text)
     }
 
     mutating func write(_ text: StaticString) {
-        append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+        buffer.append(text)
     }
 
     mutating func write(_ number: Int) {
-        if number < 0 { write("-") }
+        if number < 0 { buffer.append(UInt8(ascii: "-")) }
         let length = DecimalDigits.count(number)
-        reserve(length)
-        DecimalDigits.write(number, endingAt: storage + count + length)
-        count += length
+        DecimalDigits.write(number, endingAt: buffer.reserve(length) + length)
+        buffer.advance(by: length)
     }
 
     mutating func write(repeating byte: UInt8, count copies: Int) {
         guard copies > 0 else { return }
-        reserve(copies)
-        (storage + count).initialize(repeating: byte, count: copies)
-        count += copies
+        buffer.reserve(copies).initialize(repeating: byte, count: copies)
+        buffer.advance(by: copies)
     }
 
     mutating func write(spaces count: Int) {
         write(repeating: UInt8(ascii: " "), count: count)
-    }
-
-    private mutating func append(_ source: UnsafeBufferPointer<UInt8>) {
-        guard let base = source.baseAddress, !source.isEmpty else { return }
-        reserve(source.count)
-        (storage + count).initialize(from: base, count: source.count)
-        count += source.count
-    }
-
-    private mutating func reserve(_ extra: Int) {
-        guard count + extra > capacity else { return }
-        let newCapacity = max(count + extra, 2 * capacity)
-        let newStorage = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
-        newStorage.initialize(from: storage, count: count)
-        storage.deallocate()
-        storage = newStorage
-        capacity = newCapacity
     }
 
     /// `text` with each control character other than tab (C0, DEL, C1) written as U+FFFD, as
@@ -81,7 +51,7 @@ struct TextWriter: ~Copyable {
 
     /// The same for well-formed UTF-8 (a C1 control's two bytes never straddle two calls).
     mutating func writeSanitized(_ source: UnsafeBufferPointer<UInt8>) {
-        if TerminalStyle.isClean(source) { return append(source) }
+        if TerminalStyle.isClean(source) { return buffer.append(source) }
         var copied = 0
         var index = 0
         while index < source.count {
@@ -95,26 +65,26 @@ struct TextWriter: ~Copyable {
                 index += 1
                 continue
             }
-            append(UnsafeBufferPointer(rebasing: source[copied..<index]))
+            buffer.append(UnsafeBufferPointer(rebasing: source[copied..<index]))
             write("\u{FFFD}")
             index += length
             copied = index
         }
-        append(UnsafeBufferPointer(rebasing: source[copied...]))
+        buffer.append(UnsafeBufferPointer(rebasing: source[copied...]))
     }
 
     /// What `body` writes, between the SGR codes of `code` when there is one (styling is
     /// on) and the body wrote anything: `TerminalStyle`'s wrapping, without the strings.
     mutating func styled(_ code: StaticString?, _ body: (inout TextWriter) -> Void) {
         guard let code else { return body(&self) }
-        let start = count
+        let start = buffer.count
         write("\u{1B}[")
         write(code)
         write("m")
-        let bodyStart = count
+        let bodyStart = buffer.count
         body(&self)
-        if count == bodyStart {
-            count = start
+        if buffer.count == bodyStart {
+            buffer.truncate(to: start)
         } else {
             write("\u{1B}[0m")
         }
