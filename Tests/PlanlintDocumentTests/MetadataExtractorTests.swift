@@ -37,6 +37,26 @@ import Testing
         #expect(meta.yearOrigin == .body)
     }
 
+    /// Units whose names carry none of the plain words (医院, 公司, 机关…), and the 总工会 of a
+    /// 街道 or 镇, which leads the unions of its area.
+    @Test(arguments: [
+        ("东湖街道总工会2025年工作计划", OrganisationProfile.federation),
+        ("石桥镇总工会2025年工作要点", .federation),
+        ("工业园区工会联合会2025年工作计划", .federation),
+        ("幸福社区工会联合会2025年工作计划", .community),
+        ("区妇幼保健院工会2025年工作计划", .hospital),
+        ("市疾病预防控制中心工会2025年工作计划", .hospital),
+        ("市中心血站工会2025年工作计划", .hospital),
+        ("农业银行城南支行工会2025年工作计划", .enterprise),
+        ("县文化馆工会2025年工作计划", .agency),
+        ("區人民法院工會2025年工作計劃", .agency),
+    ])
+    func profileFromLessCommonUnitNames(title: String, profile: OrganisationProfile) {
+        let meta = metadata(title + "\n一、指导思想\n做好各项工作。")
+        #expect(meta.profile == profile)
+        #expect(meta.profileOrigin == .title)
+    }
+
     @Test func profileFromBodyWhenTitleIsSilent() {
         let meta = metadata("工会工作计划\n关心教职工,开好教代会,服务学校教师和学生。")
         #expect(meta.profile == .school)
