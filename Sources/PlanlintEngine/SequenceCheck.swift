@@ -30,41 +30,46 @@ struct SequenceCheck: RuleCheck {
 
     func check(_ rule: Rule, in context: LintContext, into findings: inout [Finding]) -> CheckResult {
         let document = context.document
-        var runs: [[Item]] = []
-        for node in document.sections.nodes {
-            // A node's children use one or two styles: a short list beats a dictionary.
-            var byStyle: [(style: NumberingStyle, items: [Item])] = []
+        // The runs one after another in one list, each ending where `runEnds` says: a list
+        // per run, and one per style of every section's children, were allocations for
+        // every section of every plan, most of which hold a run of one or none.
+        var items: [Item] = []
+        var runEnds: [Int] = []
+        // A section's numbered children with their styles, reused from section to section.
+        var numbered: [(style: NumberingStyle, item: Item)] = []
+        for node in document.sections.nodes where !node.children.isEmpty {
+            numbered.removeAll(keepingCapacity: true)
             for child in node.children {
                 guard let index = document.sections.nodes[child].headingIndex,
                     let numbering = document.headings[index].numbering,
                     headingStyles.contains(numbering.style)
                 else { continue }
-                let item = Item(value: numbering.value, range: document.headings[index].range, heading: index)
-                if let slot = byStyle.firstIndex(where: { $0.style == numbering.style }) {
-                    byStyle[slot].items.append(item)
-                } else {
-                    byStyle.append((numbering.style, [item]))
-                }
+                numbered.append((numbering.style, Item(value: numbering.value, range: document.headings[index].range, heading: index)))
             }
-            runs += byStyle.map(\.items)
+            // One run per style, in the order the styles first appear (a section's children
+            // use one or two).
+            for (position, entry) in numbered.enumerated()
+            where !numbered[..<position].contains(where: { $0.style == entry.style }) {
+                for later in numbered[position...] where later.style == entry.style { items.append(later.item) }
+                runEnds.append(items.count)
+            }
         }
         if checksEnumerations {
-            var current: [Item] = []
             var block: Range<Int>?
             for mark in document.enumerations {
-                if mark.blockRange != block, !current.isEmpty {
-                    runs.append(current)
-                    current = []
-                }
+                if mark.blockRange != block, items.count > runEnds.last ?? 0 { runEnds.append(items.count) }
                 block = mark.blockRange
-                current.append(Item(value: mark.value, range: mark.range, heading: nil))
+                items.append(Item(value: mark.value, range: mark.range, heading: nil))
             }
-            if !current.isEmpty { runs.append(current) }
+            if items.count > runEnds.last ?? 0 { runEnds.append(items.count) }
         }
 
         let builder = FindingBuilder(rule: rule, context: context)
         let start = findings.count
-        for run in runs {
+        var runStart = 0
+        for runEnd in runEnds {
+            let run = items[runStart..<runEnd]
+            runStart = runEnd
             for (previous, next) in zip(run, run.dropFirst()) {
                 if next.value == previous.value + 1 || next.value == 1 { continue }
                 let nextLabel = Self.label(next, context)

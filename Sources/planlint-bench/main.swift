@@ -1,12 +1,14 @@
 // planlint-bench: in-process benchmark of the engine, without the CLI's reporters.
 //
-//   planlint-bench [--rules DIR]... [--repeat N] [--phases] [--patterns] [--stream] PATH...
+//   planlint-bench [--rules DIR]... [--repeat N] [--phases] [--per-rule] [--patterns] [--stream] PATH...
 //
 // Loads the bundled pack (or the --rules folders, the bundled pack first unless
 // --no-bundled), compiles it once, then lints every file under PATH with LintRunner (all
 // cores) and prints throughput. --phases adds a serial pass that times reading (decode,
 // normalise, segment, metadata) apart from linting (automaton, checks, findings), and
 // times the automaton pass on its own.
+// --per-rule lints the documents (read once, held in memory) with one rule at a time and
+// prints what each rule costs over linting with none, dearest first.
 // --patterns lists each regular expression with the literals that gate it. --stream uses
 // LintRunner.run(_:consume:), which hands reports over in order and keeps none, so the
 // peak RSS shown is what a streaming reporter would need.
@@ -38,6 +40,7 @@ var phases = false
 var bundled = true
 var showPatterns = false
 var stream = false
+var perRule = false
 var arguments = CommandLine.arguments.dropFirst().makeIterator()
 while let argument = arguments.next() {
     switch argument {
@@ -51,8 +54,9 @@ while let argument = arguments.next() {
     case "--no-bundled": bundled = false
     case "--patterns": showPatterns = true
     case "--stream": stream = true
+    case "--per-rule": perRule = true
     case "-h", "--help":
-        print("usage: planlint-bench [--rules DIR]... [--no-bundled] [--repeat N] [--phases] [--patterns] [--stream] PATH...")
+        print("usage: planlint-bench [--rules DIR]... [--no-bundled] [--repeat N] [--phases] [--per-rule] [--patterns] [--stream] PATH...")
         exit(0)
     default: paths.append(argument)
     }
@@ -130,5 +134,29 @@ if phases {
                  readTime, megabytes / readTime, lintTime, megabytes / lintTime))
     print(String(format: "automaton pass alone (part of lint): %.3f s (%.1f MB/s), %d term occurrences",
                  scanTime, megabytes / scanTime, termMatches))
+}
+if perRule {
+    // Best of seven serial passes per rule, over documents read once; "none" is the cost of
+    // linting with no rule (context, automaton index, sorting), subtracted from each.
+    var documents: [PlanDocument] = []
+    for case .file(let path) in items { if let document = try? DocumentReader.read(path: path) { documents.append(document) } }
+    func serialTime(only: Set<String>) -> Double {
+        var best = Double.infinity
+        for _ in 0..<7 {
+            var options = runner.options
+            options.onlyRules = only
+            let start = now()
+            for document in documents { _ = runner.linter.lint(document, options: options) }
+            best = min(best, now() - start)
+        }
+        return best
+    }
+    let none = serialTime(only: [])
+    print(String(format: "per rule over %d documents (no rule: %.3f s):", documents.count, none))
+    let costs = rulePack.rules.map { ($0.id, $0.kind.name, serialTime(only: [$0.id]) - none) }.sorted { $0.2 > $1.2 }
+    let total = costs.reduce(0) { $0 + max(0, $1.2) }
+    for (id, kind, cost) in costs {
+        print(String(format: "  %7.1f ms  %5.1f %%  %@ (%@)", cost * 1000, 100 * cost / total, id, kind))
+    }
 }
 print(String(format: "peak RSS: %.1f MB", peakRSSMegabytes()))
