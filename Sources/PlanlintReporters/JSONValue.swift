@@ -7,6 +7,9 @@ public indirect enum JSONValue: Sendable, Equatable {
     case null
     case bool(Bool)
     case int(Int)
+    /// A fraction such as a precision, written in Swift's shortest round-tripping form
+    /// (`0.9`, `1.0`); not finite is written as null, which JSON has no number for.
+    case decimal(Double)
     case string(String)
     case array([JSONValue])
     case object([String: JSONValue])

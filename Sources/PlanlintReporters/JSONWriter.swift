@@ -209,6 +209,7 @@ struct JSONWriter: ~Copyable {
         case .null: null()
         case .bool(let flag): bool(flag)
         case .int(let number): int(number)
+        case .decimal(let number): if number.isFinite { append(number.description) } else { null() }
         case .string(let text): string(text)
         case .array(let values):
             openArray()

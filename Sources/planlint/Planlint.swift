@@ -12,7 +12,7 @@ struct Planlint: ParsableCommand {
         commandName: "planlint",
         abstract: "Lints Chinese trade-union work plans against declarative YAML rules.",
         version: version,
-        subcommands: [LintCommand.self, RulesCommand.self, ExplainCommand.self, TestCommand.self, LSPCommand.self],
+        subcommands: [LintCommand.self, RulesCommand.self, ExplainCommand.self, TestCommand.self, EvaluateCommand.self, LSPCommand.self],
         defaultSubcommand: LintCommand.self
     )
 
