@@ -15,23 +15,26 @@ struct MetadataExtractor {
     static let titleSearchBlocks = 15
     static let profileScanBytes = 256 * 1024
 
-    private static let planWords = ["计划", "要点", "方案", "安排", "规划", "打算", "思路"]
+    /// 计画 is 計畫, the Taiwan-standard spelling of 计划, after normalisation (畫 → 画).
+    private static let planWords = ["计划", "计画", "要点", "方案", "安排", "规划", "打算", "思路"]
     private static let summaryWords = ["总结", "述职", "汇报"]
     /// Lines download sites add around a document.
     private static let junkWords = [
         "收藏", "上传人", "下载", "文档编号", "精编资料", "温馨提示", "网站客服", "资源描述", "举报", "_第", "页 / 共",
         "版权", "分享", "浏览", "页数", "小编", "仅供参考", "前言导读",
+        // A site's breadcrumb and navigation bar (当前位置:首页 > 工作计划 > …, 网站首页 工作总结 …).
+        "当前位置", "您的位置", "首页", "我要投稿", "欢迎来到", "欢迎访问",
     ]
 
     /// Weighted words per profile: title words count heavily, body words by occurrence.
     private static let profileWords: [(OrganisationProfile, title: [String], body: [String])] = [
         (
-            .school, ["学校", "中学", "小学", "幼儿园", "大学", "学院", "教育", "校"],
-            ["学校", "教师", "教职工", "教代会", "校园", "教育", "学生", "教学", "校务"]
+            .school, ["学校", "中学", "小学", "幼儿园", "幼稚园", "大学", "学院", "教育", "校"],
+            ["学校", "教师", "教职工", "教代会", "校园", "教育", "学生", "教学", "校务", "幼儿园", "幼稚园"]
         ),
         (
             .hospital, ["医院", "卫生院", "医疗", "卫生", "保健院", "疾控", "疾病预防控制", "血站", "门诊"],
-            ["医院", "卫生院", "医疗", "医护", "患者", "病人", "护理", "医务", "院党委"]
+            ["医院", "卫生院", "医疗", "医护", "患者", "病人", "护理", "医务", "院党委", "我院", "全院"]
         ),
         (
             .enterprise, ["公司", "企业", "集团", "厂", "银行", "支行", "分行", "保险", "证券", "信用社", "煤矿", "电力", "供电"],
@@ -39,13 +42,15 @@ struct MetadataExtractor {
         ),
         (
             .agency, ["机关", "局", "委", "办公室", "政府", "单位", "法院", "检察院", "文化馆", "图书馆", "博物馆"],
-            ["机关", "局工会", "我局", "政府", "事业单位"]
+            ["机关", "局工会", "我局", "政府", "事业单位", "局党组", "机关党委"]
         ),
-        (.community, ["社区", "街道", "乡镇", "村", "镇"], ["社区", "街道", "乡镇", "居民", "村民"]),
+        (.community, ["社区", "街道", "乡镇", "村", "镇"], ["社区", "街道", "乡镇", "居民", "村民", "镇工会", "镇党委"]),
         // A 街道 or 乡镇 总工会 (and a 工会联合会 of a district or park) leads the unions of its
-        // area: a federation, which its second title word makes outweigh 街道 or 镇.
+        // area: a federation, which its second title word makes outweigh 街道 or 镇. So does a
+        // 街道工委 (the street's union working committee), against 街道 and the 委 of agencies;
+        // a 机关工委 stays an agency on 机关 and 委.
         (
-            .federation, ["总工会", "市总", "区总", "县总", "街道总工会", "镇总工会", "乡总工会", "工会联合会"],
+            .federation, ["总工会", "市总", "区总", "县总", "街道总工会", "镇总工会", "乡总工会", "工会联合会", "工委", "街道工委"],
             ["总工会", "市总", "区总", "县总", "各级工会", "基层工会组织"]
         ),
     ]

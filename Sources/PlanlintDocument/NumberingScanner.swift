@@ -63,7 +63,7 @@ enum NumberingScanner {
         }
     }
 
-    /// A part marker inside the first words of a block: 局工会工作计划 篇一, 工会工作计划【第一篇】,
+    /// A part marker inside the first words of a block: 局工会工作计划 篇一 (or 篇1), 工会工作计划【第一篇】,
     /// 第二篇 …, 工作方案(一), 工作计划2. The title is the words before the marker.
     /// `skippingIdeographs`: false walks every scalar; tests compare the two.
     static func partMarker(_ text: ScalarScanner, in block: Range<Int>, skippingIdeographs: Bool = true) -> NumberMarker? {
@@ -109,7 +109,9 @@ enum NumberingScanner {
                     found = NumberMarker(numbering: .init(style: .part, value: value), range: index..<text.scalar(at: after).1)
                 }
             case Mark.pian:
-                if let (value, after) = ChineseNumeral.parse(text, at: next, end: block.upperBound),
+                // 篇一, and 篇1 as download sites number the plans they paste together.
+                if let (value, after) = ChineseNumeral.parse(text, at: next, end: block.upperBound)
+                    ?? ChineseNumeral.parseDigits(text, at: next, end: block.upperBound, maxDigits: 2),
                     after == block.upperBound || isPartEnd(text.scalar(at: after).0)
                 {
                     found = NumberMarker(numbering: .init(style: .part, value: value), range: index..<after)

@@ -50,6 +50,9 @@ import Testing
         ("农业银行城南支行工会2025年工作计划", .enterprise),
         ("县文化馆工会2025年工作计划", .agency),
         ("區人民法院工會2025年工作計劃", .agency),
+        ("滨湖街道工委2025年工作要点", .federation),
+        ("区直机关工委2025年工作要点", .agency),
+        ("城西幼稚园工会2025年工作计划", .school),
     ])
     func profileFromLessCommonUnitNames(title: String, profile: OrganisationProfile) {
         let meta = metadata(title + "\n一、指导思想\n做好各项工作。")
@@ -62,6 +65,27 @@ import Testing
         #expect(meta.profile == .school)
         #expect(meta.profileOrigin == .body)
         #expect(metadata("工会计划\n没有线索的正文。").profile == nil)
+    }
+
+    /// 計畫, the Taiwan-standard spelling of 計劃, normalises to 计画: still a plan title.
+    @Test func taiwanSpellingOfPlanIsAPlanTitle() {
+        let meta = metadata("2024企業工會年度工作計畫\n一、指導思想")
+        #expect(meta.title == "2024企業工會年度工作計畫")
+        #expect(meta.kind == .plan)
+        #expect(meta.profile == .enterprise)
+    }
+
+    /// A site's breadcrumb or navigation bar names plans and reports too, but is no title.
+    @Test func titleSkipsBreadcrumbsAndNavigationBars() {
+        let meta = metadata("当前位置:首页 > 工作计划 > 正文\n网站首页 个人总结 工作总结 述职报告 企业文化\n2025年城南小学工会工作计划\n一、指导思想")
+        #expect(meta.title == "2025年城南小学工会工作计划")
+        #expect(meta.kind == .plan)
+        #expect(meta.profile == .school)
+    }
+
+    @Test func profileFromBodyWordsOfHospitalsAndTownships() {
+        #expect(metadata("工会工作计划\n一月召开全院职工大会,我院工会走访慰问全院患病职工。").profile == .hospital)
+        #expect(metadata("工会工作计划\n在镇党委领导下,镇工会组织职工开展活动,镇工会委员分片联系企业。").profile == .community)
     }
 
     @Test func kindIsUnknownWithoutPlanWords() {

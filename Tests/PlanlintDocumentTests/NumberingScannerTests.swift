@@ -37,6 +37,7 @@ import Testing
         for (text, value, title) in [
             ("局工会工作计划 篇二", 2, "局工会工作计划"), ("工会工作计划【第一篇】", 1, "工会工作计划"),
             ("2023年工会工作方案(三)", 3, "2023年工会工作方案"), ("2022年机关工会工作计划2", 2, "2022年机关工会工作计划"),
+            ("医院工会工作计划 篇3", 3, "医院工会工作计划"), ("最新企业工会工作计划 篇12", 12, "最新企业工会工作计划"),
         ] {
             let scanner = ScalarScanner(bytes: Array(text.utf8))
             let marker = try #require(NumberingScanner.partMarker(scanner, in: 0..<scanner.bytes.count), "\(text)")
@@ -44,6 +45,8 @@ import Testing
             #expect(String(decoding: scanner.bytes[marker.titleRange!], as: UTF8.self) == title)
         }
         let prose = ScalarScanner(bytes: Array("今年共有6篇论文获奖。第二篇".utf8))
+        let figures = ScalarScanner(bytes: Array("全年发表论文20篇100字以上".utf8))
+        #expect(NumberingScanner.partMarker(figures, in: 0..<figures.bytes.count) == nil)
         #expect(NumberingScanner.partMarker(prose, in: 0..<prose.bytes.count) == nil)
     }
 
