@@ -10,22 +10,31 @@ import PlanlintDocument
 /// the matching path did not fail). Look-behind bodies, whose runs must end at a given
 /// point, keep theirs in a small window of their own, forgotten for each point.
 ///
+/// The pairs are stored position by position (all instructions of a position together),
+/// and only the positions a search reached are forgotten: an anchored pattern that fails
+/// three scalars into a line clears three positions' bits, not the line's.
+///
 /// Works on pointers the caller keeps alive: the search itself retains nothing.
 struct Backtracker {
     private let instructions: UnsafeBufferPointer<RegexProgram.Instruction>
     private let literals: UnsafeBufferPointer<UInt8>
     private let classWords: UnsafeBufferPointer<UInt32>
     private let bytes: UnsafeBufferPointer<UInt8>
-    /// One bit per (instruction, position − lineStart): the program and look-ahead bodies.
+    /// One bit per (position − lineStart, instruction): the program and look-ahead bodies.
     private let visited: UnsafeMutableBufferPointer<UInt64>
-    /// One bit per (instruction, position − window start) for look-behind bodies.
+    /// One bit per (position − window start, instruction) for look-behind bodies.
     private let behindVisited: UnsafeMutableBufferPointer<UInt64>
     private let behindWidth: Int
     /// Pending alternatives: instruction << 32 | position.
     private var stack: [Int] = []
     private var lineStart = 0
     private var lineEnd = 0
-    private var width = 0
+    /// Positions of the line (from its start) that the search has reached since the pairs
+    /// were last forgotten: the bits to clear.
+    private var reached = 0
+    /// Positions whose bits are known clear: the caller's memory is not, and a search is
+    /// given clear bits for a position the first time it reaches it (most reach a few).
+    private var clean = 0
     private var behindStart = 0
 
     /// Words of the visited set for lines up to `longestLine` bytes.
@@ -61,15 +70,15 @@ struct Backtracker {
     /// Starts on a line (a range of whole scalars of the text, short enough for the
     /// visited set).
     mutating func begin(line: Range<Int>) {
+        forget()
         lineStart = line.lowerBound
         lineEnd = line.upperBound
-        width = line.count + 1
-        forget()
     }
 
     /// Forgets the pairs explored on this line so far.
     mutating func forget() {
-        clear(visited, words: 0..<((instructions.count * width + 63) / 64))
+        clearBits(visited, 0..<(instructions.count &* reached))
+        reached = 0
     }
 
     /// Where the preferred match starting at `start` ends, or -1 when none does.
@@ -83,8 +92,11 @@ struct Backtracker {
         let behind = requiredEnd >= 0
         let visited = behind ? behindVisited : self.visited
         let origin = behind ? behindStart : lineStart
-        let width = behind ? behindWidth : self.width
+        let count = instructions.count
         let limit = behind ? requiredEnd : lineEnd
+        // The main set's reach, kept in a local while the search runs.
+        var reached = behind ? 0 : self.reached
+        defer { if !behind { self.reached = reached } }
         let base = stack.count
         defer { stack.removeLast(stack.count - base) }
         stack.append(entry << 32 | start)
@@ -93,7 +105,12 @@ struct Backtracker {
             var pc = top >> 32
             var position = top & 0xFFFF_FFFF
             steps: while position <= limit {
-                let bit = pc &* width &+ (position &- origin)
+                let offset = position &- origin
+                if offset >= reached {
+                    reached = offset &+ 1
+                    if !behind, reached > clean { cleanUp(to: reached) }
+                }
+                let bit = offset &* count &+ pc
                 let mask: UInt64 = 1 << UInt64(bit & 63)
                 if visited[bit >> 6] & mask != 0 { break steps }
                 visited[bit >> 6] |= mask
@@ -105,6 +122,24 @@ struct Backtracker {
                     guard count <= lineEnd &- position else { break steps }
                     for index in 0..<count where bytes[position &+ index] != literals[offset &+ index] { break steps }
                     position &+= count
+                    pc &+= 1
+                case .literalSet:
+                    // The words that fit here, in order: go on after the first, keep the
+                    // rest (pushed last first) for when it fails.
+                    let table = Int(instruction.first)
+                    var taken = -1
+                    var word = Int(instruction.second) &- 1
+                    while word >= 0 {
+                        let offset = Int(classWords[table &+ 1 &+ 2 &* word])
+                        let count = Int(classWords[table &+ 2 &+ 2 &* word])
+                        if fits(offset, count, at: position) {
+                            if taken >= 0 { stack.append((pc &+ 1) << 32 | taken) }
+                            taken = position &+ count
+                        }
+                        word &-= 1
+                    }
+                    guard taken >= 0 else { break steps }
+                    position = taken
                     pc &+= 1
                 case .scalarClass:
                     guard position < lineEnd else { break steps }
@@ -130,10 +165,15 @@ struct Backtracker {
                     guard atLineEnd(position) else { break steps }
                     pc &+= 1
                 case .lookahead, .negativeLookahead:
+                    self.reached = reached
                     let found = run(Int(instruction.first), from: position, requiredEnd: -1) >= 0
+                    // The body's search may have reached further than this one.
+                    reached = Swift.max(reached, self.reached)
                     // The body's pairs on the path that matched did not fail.
                     if found {
-                        clear(self.visited, words: (Int(instruction.first) * self.width) / 64..<(Int(instruction.second) * self.width + 63) / 64)
+                        for offset in 0..<reached {
+                            clearBits(self.visited, offset &* count &+ Int(instruction.first)..<offset &* count &+ Int(instruction.second))
+                        }
                     }
                     guard found == (instruction.opcode == .lookahead) else { break steps }
                     pc &+= 1
@@ -198,6 +238,47 @@ struct Backtracker {
             }
         }
         return member != (classWords[table] == 1)
+    }
+
+    /// Whether `literals[offset ..< offset + count]` lies at `position`, before the line's end.
+    @inline(__always)
+    private func fits(_ offset: Int, _ count: Int, at position: Int) -> Bool {
+        guard count <= lineEnd &- position, bytes[position] == literals[offset] else { return false }
+        var index = 1
+        while index < count {
+            if bytes[position &+ index] != literals[offset &+ index] { return false }
+            index &+= 1
+        }
+        return true
+    }
+
+    /// Clears the bits of the positions from `clean` up to `positions`.
+    private mutating func cleanUp(to positions: Int) {
+        let count = instructions.count
+        clearBits(visited, clean &* count..<positions &* count)
+        clean = positions
+    }
+
+    /// Clears the bits of `range` (a few instructions of one position).
+    private func clearBits(_ set: UnsafeMutableBufferPointer<UInt64>, _ range: Range<Int>) {
+        if range.count > 256 {
+            // Partial words at either end, whole words between.
+            let firstWhole = (range.lowerBound + 63) >> 6
+            let lastWhole = range.upperBound >> 6
+            clearBits(set, range.lowerBound..<firstWhole << 6)
+            clear(set, words: firstWhole..<lastWhole)
+            clearBits(set, lastWhole << 6..<range.upperBound)
+            return
+        }
+        var bit = range.lowerBound
+        while bit < range.upperBound {
+            let word = bit >> 6
+            let low = bit & 63
+            let high = Swift.min(64, low + (range.upperBound - bit))
+            let mask: UInt64 = high - low == 64 ? ~0 : ((1 << UInt64(high - low)) - 1) << UInt64(low)
+            if word < set.count { set[word] &= ~mask }
+            bit += high - low
+        }
     }
 
     private func clear(_ set: UnsafeMutableBufferPointer<UInt64>, words range: Range<Int>) {

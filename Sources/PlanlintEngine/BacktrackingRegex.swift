@@ -23,6 +23,10 @@ final class BacktrackingRegex: CompiledRegex, @unchecked Sendable {
     }
 
     func matches(in text: RegexText, regions: [Range<Int>]) -> [Range<Int>] {
+        // A pattern anchored at the line's start reads no further than its extent (four bytes
+        // a scalar): the rest of a long line is neither searched nor given visited bits, so
+        // `^…` costs the same on a pasted plan's one long line as on a short one.
+        let regions = windows(regions, in: text)
         var found: [Range<Int>] = []
         var longest = 0
         for region in regions where visitedBits(region.count) <= Self.largestVisitedSet { longest = max(longest, region.count) }
@@ -50,6 +54,24 @@ final class BacktrackingRegex: CompiledRegex, @unchecked Sendable {
             }
         }
         return found
+    }
+
+    /// For a pattern anchored at the line's start with a bounded extent, the bytes from the
+    /// start a match can read; nil otherwise.
+    var anchoredReach: Int? {
+        guard program.anchored, let extent = program.maxExtent else { return nil }
+        return 4 * extent
+    }
+
+    /// Each region cut to where an anchored match could reach, ending on a scalar boundary.
+    private func windows(_ regions: [Range<Int>], in text: RegexText) -> [Range<Int>] {
+        guard let reach = anchoredReach else { return regions }
+        return regions.map { region in
+            guard region.count > reach else { return region }
+            var end = region.lowerBound + reach
+            while end > region.lowerBound, text.bytes[end] & 0xC0 == 0x80 { end -= 1 }
+            return region.lowerBound..<end
+        }
     }
 
     /// Bits of the visited set for a line of `length` bytes.

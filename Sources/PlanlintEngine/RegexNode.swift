@@ -52,6 +52,51 @@ indirect enum RegexNode: Equatable {
         }
     }
 
+    /// Most scalars a match reads from where it starts, look-ahead bodies included (they read
+    /// past the match); nil when unbounded, or when the pattern tests for the line's end,
+    /// which a search confined to the first scalars of a line could not tell.
+    var maxExtent: Int? {
+        switch self {
+        case .literal, .scalarClass, .anyScalar: return 1
+        case .lineStart: return 0
+        case .lineEnd: return nil
+        case .lookaround(let body, let behind, _): return behind ? (body.contains(.lineEnd) ? nil : 0) : body.maxExtent
+        case .sequence(let items):
+            var total = 0
+            var reading = 0
+            for item in items {
+                guard let extent = item.maxExtent else { return nil }
+                // A look-ahead reads from here without moving on.
+                if case .lookaround(_, false, _) = item {
+                    reading = max(reading, total + extent)
+                } else {
+                    total += extent
+                }
+            }
+            return max(total, reading)
+        case .alternation(let branches):
+            var longest = 0
+            for branch in branches {
+                guard let extent = branch.maxExtent else { return nil }
+                longest = max(longest, extent)
+            }
+            return longest
+        case .repetition(let item, _, let max, _):
+            guard let extent = item.maxExtent, let max else { return nil }
+            return extent * max
+        }
+    }
+
+    /// Whether `node` occurs anywhere inside.
+    func contains(_ node: RegexNode) -> Bool {
+        if self == node { return true }
+        switch self {
+        case .literal, .scalarClass, .anyScalar, .lineStart, .lineEnd: return false
+        case .lookaround(let body, _, _), .repetition(let body, _, _, _): return body.contains(node)
+        case .sequence(let items), .alternation(let items): return items.contains { $0.contains(node) }
+        }
+    }
+
     /// Whether a lazy quantifier occurs anywhere inside (ICU refuses them in look-behind).
     var holdsLazyRepetition: Bool {
         switch self {

@@ -10,6 +10,10 @@ struct RegexProgram: Sendable {
         case literal
         /// A scalar of the class whose table starts at `classWords[first]`.
         case scalarClass
+        /// One of several literals, tried in order: `classWords[first]` holds how many, then
+        /// each one's offset and length in `literalBytes` (an alternation of words, such as
+        /// `(加强|推进|开展…)`, in one step instead of a split per word).
+        case literalSet
         /// A scalar that is not a line terminator.
         case anyScalar
         /// Go on at `first`; on failure at `second`.
@@ -43,6 +47,9 @@ struct RegexProgram: Sendable {
     private(set) var matchesEmpty = true
     /// Every match starts at the start of the line (`^…`).
     private(set) var anchored = false
+    /// Most scalars a match reads from its start (`RegexNode.maxExtent`): an anchored
+    /// program needs no more of a line than that.
+    private(set) var maxExtent: Int?
     /// When every match starts with a literal (after zero-width tests): those literals, as
     /// ranges of `literalBytes`. A start is tried only where one of them lies.
     private(set) var startLiterals: [Range<Int>]?
@@ -51,6 +58,7 @@ struct RegexProgram: Sendable {
     static let largestProgram = 4000
 
     init(_ node: RegexNode) throws {
+        maxExtent = node.maxExtent
         var bodies: [(at: Int, body: RegexNode)] = []
         try emit(node, bodies: &bodies)
         instructions.append(Instruction(opcode: .match))
@@ -105,6 +113,17 @@ struct RegexProgram: Sendable {
                 try emit(.scalarClass(merged), bodies: &bodies)
                 return
             }
+            // Words: every branch the same next step after its bytes, so one instruction
+            // tries them all, and leaves the others that fit for backtracking.
+            if let words = Self.literalWords(branches) {
+                instructions.append(Instruction(opcode: .literalSet, first: Int32(classWords.count), second: Int32(words.count)))
+                classWords.append(UInt32(words.count))
+                for word in words {
+                    classWords += [UInt32(literalBytes.count), UInt32(word.count)]
+                    literalBytes += word
+                }
+                return
+            }
             var jumps: [Int] = []
             for (number, branch) in branches.enumerated() {
                 if number == branches.count - 1 {
@@ -150,6 +169,29 @@ struct RegexProgram: Sendable {
             bodies.append((instructions.count, body))
             instructions.append(Instruction(opcode: opcode, second: behind ? Int32(maxLength) : 0))
         }
+    }
+
+    /// The bytes of each branch, when every branch is a non-empty run of literal scalars.
+    private static func literalWords(_ branches: [RegexNode]) -> [[UInt8]]? {
+        guard branches.count > 1 else { return nil }
+        var words: [[UInt8]] = []
+        for branch in branches {
+            var bytes: [UInt8] = []
+            switch branch {
+            case .literal(let scalar):
+                bytes = scalar
+            case .sequence(let items):
+                for item in items {
+                    guard case .literal(let scalar) = item else { return nil }
+                    bytes += scalar
+                }
+            default:
+                return nil
+            }
+            if bytes.isEmpty { return nil }
+            words.append(bytes)
+        }
+        return words
     }
 
     /// The class of every scalar the branches match, when each is one literal scalar or a
@@ -212,6 +254,13 @@ struct RegexProgram: Sendable {
                 starts[Int(literalBytes[Int(instruction.first)])] = true
                 let range = Int(instruction.first)..<Int(instruction.first + instruction.second)
                 if literals?.contains(range) == false { literals?.append(range) }
+            case .literalSet:
+                for word in 0..<Int(instruction.second) {
+                    let offset = Int(classWords[Int(instruction.first) + 1 + 2 * word])
+                    let length = Int(classWords[Int(instruction.first) + 2 + 2 * word])
+                    starts[Int(literalBytes[offset])] = true
+                    if literals?.contains(offset..<offset + length) == false { literals?.append(offset..<offset + length) }
+                }
             case .scalarClass:
                 for byte in 0..<256 where mayStart(Int(instruction.first), with: UInt8(byte)) { starts[byte] = true }
                 literals = nil
@@ -234,7 +283,7 @@ struct RegexProgram: Sendable {
                 literals = nil
             }
             switch instruction.opcode {
-            case .literal, .scalarClass, .anyScalar, .match:
+            case .literal, .literalSet, .scalarClass, .anyScalar, .match:
                 if !afterLineStart { unanchored = true }
             default:
                 break

@@ -37,39 +37,71 @@ struct SectionCheck: RuleCheck {
     /// The first matching heading (or lead-in paragraph) and the text of its section.
     /// `byOccurrence: false` asks of each heading in turn whether it holds the words (tests
     /// compare the two).
+    ///
+    /// An occurrence belongs to a heading when it ends inside the heading's words and starts
+    /// in them, in its number, or in what opens its line (blanks, `#`, `>`, bullets): so a
+    /// pattern anchored at the line's start (`^[ \t]*一、\s*加强`) names a heading as well as a
+    /// term inside the words does, and is tried once per line instead of at every place.
     func locate(in context: LintContext, byOccurrence: Bool = true) -> (Range<Int>, Range<Int>)? {
         let document = context.document
         if byOccurrence {
             // The occurrences of the words, in text order, each placed in the section around
-            // it: one inside a heading's words lies in that heading's own section (its
+            // its end: one inside a heading's words lies in that heading's own section (its
             // subsections start after it), and the first such is in the first heading that
             // holds them (headings do not overlap). Asking every heading cost a search per
             // word per heading, for each section rule of each plan.
-            for occurrence in context.occurrences(of: spec.heading) {
-                let node = document.sections.nodes[document.sections.innermost(containing: occurrence.lowerBound)]
-                guard let index = node.headingIndex else { continue }
+            for occurrence in context.occurrences(of: spec.heading) where !occurrence.isEmpty {
+                let node = document.sections.nodes[document.sections.innermost(containing: occurrence.upperBound - 1)]
+                guard let index = node.headingIndex, Self.names(document.headings[index], occurrence, in: document) else { continue }
                 let heading = document.headings[index]
-                let words = heading.titleRange.isEmpty ? heading.range : heading.titleRange
-                guard words.lowerBound <= occurrence.lowerBound, occurrence.upperBound <= words.upperBound else { continue }
                 return (heading.range, heading.range.upperBound..<max(heading.range.upperBound, node.range.upperBound))
             }
         } else {
             for node in document.sections.nodes {
                 guard let index = node.headingIndex else { continue }
                 let heading = document.headings[index]
-                if context.contains(spec.heading, in: heading.titleRange.isEmpty ? heading.range : heading.titleRange) {
+                let line = document.lines.byteRange(ofLine: document.lines.line(of: heading.range.lowerBound))
+                let words = heading.titleRange.isEmpty ? heading.range : heading.titleRange
+                let candidates = context.occurrences(of: spec.heading, in: line.lowerBound..<words.upperBound)
+                if candidates.contains(where: { Self.names(heading, $0, in: document) }) {
                     return (heading.range, heading.range.upperBound..<max(heading.range.upperBound, node.range.upperBound))
                 }
             }
         }
         for block in document.blocks where block.headingIndex == nil {
             let leadIn = block.range.lowerBound..<min(block.range.upperBound, block.range.lowerBound + Self.leadInBytes)
-            guard let hit = context.firstOccurrence(of: spec.heading, in: block.range, startingBefore: leadIn.upperBound)
+            let opening = Self.lineOpening(before: block.range.lowerBound, in: document)
+            guard let hit = context.firstOccurrence(of: spec.heading, in: opening..<block.range.upperBound, startingBefore: leadIn.upperBound)
             else { continue }
             let section = document.sections.nodes[document.sections.innermost(containing: block.range.lowerBound)]
-            return (hit, hit.upperBound..<max(hit.upperBound, section.range.upperBound))
+            let start = max(hit.lowerBound, block.range.lowerBound)
+            return (start..<max(start, hit.upperBound), hit.upperBound..<max(hit.upperBound, section.range.upperBound))
         }
         return nil
+    }
+
+    /// Whether `occurrence` names `heading`: it ends in the heading's words (and not before
+    /// they start) and starts no earlier than what opens the heading's line.
+    static func names(_ heading: Heading, _ occurrence: Range<Int>, in document: PlanDocument) -> Bool {
+        let words = heading.titleRange.isEmpty ? heading.range : heading.titleRange
+        guard occurrence.upperBound <= words.upperBound, occurrence.upperBound > words.lowerBound else { return false }
+        let start = min(words.lowerBound, heading.range.lowerBound)
+        return occurrence.lowerBound >= start || occurrence.lowerBound >= lineOpening(before: start, in: document)
+    }
+
+    /// Where the line holding `offset` opens, when only blanks and Markdown's marks (`#`,
+    /// `>`, bullets, emphasis) come before `offset` on it; otherwise `offset` itself.
+    static func lineOpening(before offset: Int, in document: PlanDocument) -> Int {
+        document.normalized.withUnsafeBufferPointer { text in
+            var start = offset
+            while start > 0 {
+                let byte = text[start - 1]
+                guard byte == 0x20 || byte == 0x09 || byte == 0x23 || byte == 0x3E || byte == 0x2A || byte == 0x2D || byte == 0x2B
+                else { break }
+                start -= 1
+            }
+            return start == 0 || text[start - 1] == 0x0A ? start : offset
+        }
     }
 
     /// Scalars of valid UTF-8 `bytes` that are not Unicode white space, counted on the bytes,

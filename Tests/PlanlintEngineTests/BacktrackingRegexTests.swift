@@ -37,6 +37,53 @@ import Testing
         #expect(matches > 5000, "compared on too few matches")
     }
 
+    /// Anchored patterns of bounded extent read only the start of a line; on lines much
+    /// longer than that they find what ICU finds on the whole line.
+    @Test func anchoredPatternsReadOnlyTheirReach() throws {
+        var generator = SplitMix(seed: 13)
+        var windowed = 0
+        var matches = 0
+        for _ in 0..<800 {
+            var writer = PatternWriter(generator: generator)
+            let pattern = "^(" + writer.alternation(depth: 0) + ")"
+            generator = writer.generator
+            guard let native = BacktrackingRegex(pattern), let reference = FoundationRegex(pattern) else { continue }
+            var lines: [String] = []
+            for _ in 0..<20 { lines.append(RandomText.scalars(from: Self.alphabet, length: 0...160, using: &generator)) }
+            let (text, regions) = Self.text(of: lines)
+            if let reach = native.anchoredReach, regions.contains(where: { $0.count > reach }) { windowed += 1 }
+            let expected = reference.matches(in: text, regions: regions)
+            #expect(native.matches(in: text, regions: regions) == expected, "\(pattern)")
+            matches += expected.count
+        }
+        #expect(windowed > 150, "too few patterns had lines longer than their reach")
+        #expect(matches > 2000, "compared on too few matches")
+    }
+
+    /// An alternation of words is one instruction that keeps the words after the first that
+    /// fits for backtracking: ICU's order of preference, overlapping words included.
+    @Test func wordAlternationsKeepICUsPreference() throws {
+        let lines = ["届第一次会议", "四届一次", "加强加强化", "推进开展推开", "第一届第九次教代会", "开展", "开"]
+        let (text, regions) = Self.text(of: lines)
+        for pattern in ["(届|届第)一次", "(届第|届)一次", "(加强|加)强", "(加|加强)化", "(推进|开展|推开)+", "第一届(第九|第)次?", "(开展|开)$"] {
+            let program = try RegexProgram(try RegexSubsetParser.parse(pattern))
+            #expect(program.instructions.contains { $0.opcode == .literalSet }, "\(pattern)")
+            let expected = try #require(FoundationRegex(pattern)).matches(in: text, regions: regions)
+            #expect(try #require(BacktrackingRegex(pattern)).matches(in: text, regions: regions) == expected, "\(pattern)")
+        }
+    }
+
+    @Test func extentsBoundWhatAMatchReads() throws {
+        func extent(_ pattern: String) throws -> Int? { try RegexSubsetParser.parse(pattern).maxExtent }
+        #expect(try extent("^[ \\t]{0,8}以[^。]{2,60}为(指导|统领)") == 8 + 1 + 60 + 1 + 2)
+        // A look-ahead reads past the match; a look-behind reads only before it.
+        #expect(try extent("年(?=工会工作计划)") == 7)
+        #expect(try extent("(?<=第一二三)年") == 1)
+        #expect(try extent("^a*") == nil)
+        #expect(try extent("^年$") == nil)
+        #expect(try extent("(?=a$)") == nil)
+    }
+
     /// The bundled patterns the subset takes, on random lines of their own characters.
     @Test func bundledPatternsMatchAsICUDoes() throws {
         let pack = CompiledPack(pack: try BundledRules.pack.get())

@@ -100,6 +100,25 @@ import Testing
         #expect(try LintTestSupport.lint(good, rule: rule).findings.isEmpty)
     }
 
+    /// A pattern anchored at the line's start names a heading when it ends in the heading's
+    /// words, its number and the line's indentation included; and a paragraph whose line
+    /// is indented still opens with what the pattern finds at the line's start.
+    @Test func sectionHeadingsMayBeNamedByLineStartPatterns() throws {
+        let rule = "kind: section\nheading:\n  patterns: ['^[ \\t]{0,8}(#{1,6} )?[一二三]、\\s{0,4}(加强|开展)', '^[ \\t]{0,8}[^。]{0,20}为指导']\nmin_chars: 10"
+        let body = "\n组织全体职工参加技能培训，全年不少于四次，由工会主席负责。"
+        for text in ["一、加强组织建设" + body, "  二、开展劳动竞赛" + body, "## 三、加强民主管理" + body, "　　以习近平新时代中国特色社会主义思想为指导，团结职工建功立业。"] {
+            let format: DocumentFormat = text.hasPrefix("#") ? .markdown : .text
+            #expect(try LintTestSupport.lint(text, rule: rule, format: format).findings.isEmpty, "\(text)")
+        }
+        // The verb inside the words, not after the number; a body line that opens so is no heading.
+        #expect(try LintTestSupport.lint("一、组织建设要加强" + body, rule: rule).findings.map(\.category) == [.missing])
+        #expect(try LintTestSupport.lint("一、指导思想\n内容简略。\n为指导", rule: rule).findings.map(\.category) == [.weak])
+        // The finding of a weak lead-in points at the words, not at the indentation.
+        let weak = try LintTestSupport.lint("　　以此为指导。", rule: rule)
+        #expect(weak.findings.map(\.category) == [.weak])
+        #expect(weak.findings.first?.start.column == 3)
+    }
+
     @Test func sequenceFindsGapsRepeatsAndEnumerationHoles() throws {
         let rule = "kind: sequence"
         let text = "一、指导思想\n内容。\n二、目标\n内容。\n二、任务\n内容。\n四、保障\n一是学习；三是落实。"
