@@ -23,8 +23,12 @@ public struct InputCollector: Sendable {
         var items: [Item] = []
         var seen = Set<String>()
         func add(_ item: Item) {
-            if case .file(let path) = item {
+            switch item {
+            case .file(let path):
                 guard seen.insert(path).inserted, !isIgnored(path) else { return }
+            case .failure(let path, _):
+                // A broken link or unreadable folder among the ignored paths is ignored too.
+                guard !isIgnored(path) else { return }
             }
             items.append(item)
         }
@@ -62,32 +66,45 @@ public struct InputCollector: Sendable {
     /// Plan files under a folder, sorted; hidden entries skipped; symlink loops and unreadable
     /// folders reported once each.
     private func walk(_ root: String) -> [Item] {
-        var items: [Item] = []
+        walkEntries(root).map(\.item)
+    }
+
+    /// What `walk` finds, each failure marked as being about a folder (a loop, an unreadable
+    /// folder) or about one entry (a broken link named like a plan).
+    private func walkEntries(_ root: String) -> [(item: Item, isFolder: Bool)] {
+        var items: [(item: Item, isFolder: Bool)] = []
         var visited = Set<String>()
         func visit(_ directory: String) {
             let real = URL(fileURLWithPath: directory).resolvingSymlinksInPath().path
             guard visited.insert(real).inserted else {
-                items.append(.failure(path: directory, message: "symbolic link loop; folder skipped"))
+                items.append((.failure(path: directory, message: "symbolic link loop; folder skipped"), true))
                 return
             }
             let entries: [String]
             do {
                 entries = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
             } catch {
-                items.append(.failure(path: directory, message: "cannot read folder"))
+                items.append((.failure(path: directory, message: "cannot read folder"), true))
                 return
             }
             for name in entries where !name.hasPrefix(".") {
                 let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
                 var isDirectory: ObjCBool = false
+                let isPlan = DocumentFormat(path: path) != nil && !name.hasPrefix("~$")
                 guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                    items.append(.failure(path: path, message: "broken symbolic link"))
+                    // A link that loops is reported whatever its name; a dangling one only when
+                    // it is named like a plan (a dangling logo.png is none of planlint's business).
+                    if Self.isLinkLoop(path) {
+                        items.append((.failure(path: path, message: "symbolic link loop"), false))
+                    } else if isPlan {
+                        items.append((.failure(path: path, message: "broken symbolic link"), false))
+                    }
                     continue
                 }
                 if isDirectory.boolValue {
                     visit(path)
-                } else if DocumentFormat(path: path) != nil, !name.hasPrefix("~$") {
-                    items.append(.file(path))
+                } else if isPlan {
+                    items.append((.file(path), false))
                 }
             }
         }
@@ -101,11 +118,24 @@ public struct InputCollector: Sendable {
         let fixed = components.prefix { !GlobPattern.isGlob(String($0)) }
         var root = fixed.joined(separator: "/")
         if root.isEmpty { root = pattern.hasPrefix("/") ? "/" : "." }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else { return [] }
         let glob = GlobPattern(pattern)
-        return walk(root).filter { item in
-            guard case .file(let path) = item else { return true }
+        return walkEntries(root).compactMap { entry in
+            let path = switch entry.item {
+            case .file(let path), .failure(let path, _): path
+            }
             let candidate = root == "." && !pattern.hasPrefix("./") && path.hasPrefix("./") ? String(path.dropFirst(2)) : path
-            return glob.matches(candidate)
+            // A problem is reported only where the pattern reaches: a broken link the pattern
+            // names, a folder it could find plans in.
+            let wanted = entry.isFolder ? glob.mayMatchInside(candidate) : glob.matches(candidate)
+            return wanted ? entry.item : nil
         }
+    }
+
+    /// Whether `path` is a symbolic link that resolves to itself, directly or through others.
+    private static func isLinkLoop(_ path: String) -> Bool {
+        var status = stat()
+        return stat(path, &status) != 0 && errno == ELOOP
     }
 }

@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+@testable import PlanlintEngine
+
+/// What a CI run over a submissions folder is told about: plans and the problems that concern
+/// them, not broken links to pictures, nor problems outside a glob or inside ignored folders.
+@Suite struct InputCollectorTests {
+    /// plans/a.txt, plans/logo.png → missing.png (dangling, not a plan), plans/gone.txt →
+    /// nowhere.txt (dangling plan), plans/loop → loop, archive/old.txt → nothing.txt.
+    static func makeFolder() throws -> URL {
+        let manager = FileManager.default
+        let root = manager.temporaryDirectory.appendingPathComponent("planlint-inputs-\(UUID().uuidString)")
+        let plans = root.appendingPathComponent("plans")
+        let archive = root.appendingPathComponent("archive")
+        try manager.createDirectory(at: plans, withIntermediateDirectories: true)
+        try manager.createDirectory(at: archive, withIntermediateDirectories: true)
+        try Data("计划".utf8).write(to: plans.appendingPathComponent("a.txt"))
+        try manager.createSymbolicLink(atPath: plans.appendingPathComponent("logo.png").path, withDestinationPath: "missing.png")
+        try manager.createSymbolicLink(atPath: plans.appendingPathComponent("gone.txt").path, withDestinationPath: "nowhere.txt")
+        try manager.createSymbolicLink(atPath: plans.appendingPathComponent("loop").path, withDestinationPath: "loop")
+        try manager.createSymbolicLink(atPath: archive.appendingPathComponent("old.txt").path, withDestinationPath: "nothing.txt")
+        return root
+    }
+
+    static func failures(_ items: [InputCollector.Item]) -> [String: String] {
+        var result: [String: String] = [:]
+        for case .failure(let path, let message) in items { result[path] = message }
+        return result
+    }
+
+    @Test func danglingLinksAreReportedOnlyWhenNamedLikeAPlan() throws {
+        let root = try Self.makeFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let plans = root.appendingPathComponent("plans").path
+        let items = InputCollector(base: root.path).collect([plans])
+        #expect(items.contains(.file(plans + "/a.txt")))
+        let failures = Self.failures(items)
+        #expect(failures[plans + "/gone.txt"] == "broken symbolic link")
+        #expect(failures[plans + "/loop"] == "symbolic link loop")
+        #expect(failures[plans + "/logo.png"] == nil, "a dangling link to a picture is not a plan")
+        #expect(failures.count == 2)
+    }
+
+    @Test func problemsInsideIgnoredFoldersAreIgnored() throws {
+        let root = try Self.makeFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let items = InputCollector(ignore: ["archive/**", "plans/loop"], base: root.path).collect([root.path])
+        let failures = Self.failures(items)
+        #expect(failures.keys.sorted() == [root.path + "/plans/gone.txt"])
+    }
+
+    @Test func aGlobReportsOnlyTheProblemsItReaches() throws {
+        let root = try Self.makeFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let collector = InputCollector(base: root.path)
+        // The docx glob reaches no broken .txt link: nothing matches, and it says so.
+        let docx = collector.collect([root.path + "/**/*.docx"])
+        #expect(docx == [.failure(path: root.path + "/**/*.docx", message: "no files match this pattern")])
+        // A glob of one folder's .txt files finds its plan and its broken plan link, not the archive's.
+        let txt = collector.collect([root.path + "/plans/*.txt"])
+        #expect(txt.contains(.file(root.path + "/plans/a.txt")))
+        #expect(Self.failures(txt).keys.sorted() == [root.path + "/plans/gone.txt"])
+        // A glob under a folder that does not exist matches nothing.
+        let missing = collector.collect([root.path + "/drafts/*.txt"])
+        #expect(missing == [.failure(path: root.path + "/drafts/*.txt", message: "no files match this pattern")])
+    }
+
+    @Test(arguments: [
+        ("**/*.docx", "a/b", true),
+        ("plans/*.txt", "plans", true),
+        ("plans/*.txt", "archive", false),
+        ("plans/*.txt", "plans/sub", false),
+        ("*.txt", "sub", false),
+        ("plans/20??/**", "plans/2025", true),
+        ("plans/20??/**", "plans/old", false),
+    ])
+    func mayMatchInside(pattern: String, folder: String, expected: Bool) {
+        #expect(GlobPattern(pattern).mayMatchInside(folder) == expected)
+    }
+}
