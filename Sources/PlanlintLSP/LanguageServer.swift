@@ -47,6 +47,8 @@ public final class LanguageServer {
         var version: Int?
         var lines: [String] = []
         var findings: [Finding] = []
+        /// The language its diagnostics were written in, for its quick fixes' titles.
+        var language: Language = .zh
     }
 
     /// A loaded configuration and the linter for its pack.
@@ -242,8 +244,9 @@ public final class LanguageServer {
         let report = runner.linter.lint(plan, options: runner.options(for: document.path))
         document.lines = plan.lines.originalLines
         document.findings = report.findings
-        documents[document.uri] = document
         let language = language ?? setup.configuration.language.flatMap(Language.init(rawValue:)) ?? .zh
+        document.language = language
+        documents[document.uri] = document
         let diagnostics = report.findings.map { diagnostic(for: $0, in: document, language: language, setup: setup) }
         messages.append(Self.publish(uri: document.uri, version: document.version, diagnostics: diagnostics))
         lastLintSeconds = Double(DispatchTime.now().uptimeNanoseconds - clock) / 1e9
@@ -349,7 +352,7 @@ public final class LanguageServer {
             guard let only else { return true }
             return only.contains { kind == $0 || kind.hasPrefix($0 + ".") }
         }
-        let language = language ?? .zh
+        let language = document.language
         var actions: [JSON] = []
         let fixable = document.findings.filter { $0.fix != nil }
         if wanted("quickfix") {

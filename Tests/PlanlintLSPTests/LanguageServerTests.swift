@@ -232,6 +232,29 @@ private func makeWorkspace(config: String) throws -> URL {
         #expect(replies.last?["params"]["diagnostics"].array?.first?["code"] == "test.other")
     }
 
+    /// `lang: en` in the workspace's .planlint.yaml: quick fixes are titled in English, like
+    /// the diagnostics they fix.
+    @Test func quickFixTitlesFollowTheConfigurationsLanguage() throws {
+        let workspace = try makeWorkspace(config: "lang: en\n")
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        let server = LanguageServer(packLoader: { _ in try RuleLoader().load([RuleSource(path: "t.yaml", text: testRules)]) })
+        _ = server.handle(["jsonrpc": "2.0", "id": 1, "method": "initialize", "params": ["rootUri": .string(workspace.absoluteString)]])
+        let uri = workspace.appendingPathComponent("plans/plan.txt").absoluteString
+        let published = server.handle([
+            "jsonrpc": "2.0", "method": "textDocument/didOpen",
+            "params": ["textDocument": ["uri": .string(uri), "languageId": "plaintext", "version": 1, "text": "效劳职工，广阔职工"]],
+        ])
+        #expect(published.last?["params"]["diagnostics"].array?.first?["message"].string?.hasPrefix("'效劳' should be '服务'") == true)
+        let actions = server.handle([
+            "jsonrpc": "2.0", "id": 2, "method": "textDocument/codeAction",
+            "params": ["textDocument": ["uri": .string(uri)], "range": ["start": ["line": 0, "character": 0], "end": ["line": 0, "character": 9]],
+                       "context": ["diagnostics": []]],
+        ]).first?["result"].array ?? []
+        let titles = actions.compactMap { $0["title"].string }
+        #expect(titles.count == 3)
+        #expect(titles.allSatisfy { $0.hasPrefix("planlint: ") }, "\(titles)")
+    }
+
     /// A 30 KB plan with the bundled rules: the time from didChange to its diagnostics.
     @Test func diagnosticsLatencyFor30KBPlan() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
