@@ -41,7 +41,7 @@ public struct MarkdownReporter: Reporter {
             guard out.count < characterBudget * 3 / 4 else { break }
             tableRows += 1
             if let error = report.errorWithoutPath {
-                out += "| \(Self.cell(report.path)) | \(en ? "unreadable" : "无法读取")：\(Self.cell(error)) | | | | |\n"
+                out += "| \(Self.cell(report.path)) | \(en ? "unreadable: " : "无法读取：")\(Self.cell(error)) | | | | |\n"
                 continue
             }
             let file = ReportTally(report)

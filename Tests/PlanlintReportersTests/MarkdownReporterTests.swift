@@ -14,6 +14,11 @@ import Testing
         #expect(output.contains("| plans/损坏的计划.docx | 无法读取："))
     }
 
+    @Test func englishTableHasNoChinesePunctuation() {
+        let english = MarkdownReporter().render(ReportFixtures.reports(), options: ReportFixtures.options(language: .en))
+        #expect(english.contains("| plans/损坏的计划.docx | unreadable: "))
+    }
+
     @Test func findingsPerFile() {
         #expect(output.contains("### plans/2025年某中学工会工作计划.txt — 某中学工会2025年工作计划\n"))
         #expect(output.contains("| 9 | 🟡 警告 | 缺陷 | “帐户”应写作“账户”<br>建议：改为“账户”。 | `hygiene.zhanghu` |\n"))
