@@ -26,7 +26,8 @@ status=0
 while IFS= read -r -d '' file; do
     [[ $file =~ $pattern ]] || continue
     # The staged content, not the working tree: what is linted is what gets committed.
-    if ! git show ":$file" | "$planlint" "${extra[@]}" --stdin-filename "$file" -; then
+    # --stdin-filename=NAME, so a name starting with '-' is not taken for an option.
+    if ! git show ":$file" | "$planlint" "${extra[@]}" --stdin-filename="$file" -; then
         status=1
     fi
 done < <(git diff --cached --name-only --diff-filter=ACMR -z)

@@ -106,4 +106,22 @@ enum Binary {
         #expect(failed.status == 1)
         #expect(failed.stdout.contains("bad plan.md"))
     }
+
+    /// A staged plan whose name starts with a dash is linted, not taken for an option.
+    @Test func gitHookLintsAPlanNamedWithALeadingDash() throws {
+        let folder = try Binary.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func git(_ arguments: String...) throws {
+            let result = try Binary.run("/usr/bin/env", ["git", "-c", "user.name=t", "-c", "user.email=t@t"] + arguments, in: folder)
+            try #require(result.status == 0, "\(result.stderr)")
+        }
+        try git("init", "-q")
+        let hook = Binary.packageRoot.appendingPathComponent("scripts/git-pre-commit-hook.sh").path
+        let environment = ["PLANLINT": Binary.url.path, "PLANLINT_ARGS": "--fail-on never"]
+        try Data("# 某公司工会2025年工作计划\n团结广阔职工。\n".utf8).write(to: folder.appendingPathComponent("-草稿.md"))
+        try git("add", "--", "-草稿.md")
+        let result = try Binary.run("/bin/bash", [hook], in: folder, environment: environment)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("-草稿.md:2:3"))
+    }
 }
