@@ -14,9 +14,16 @@ public struct InputCollector: Sendable {
     /// The folder `ignore` globs are relative to.
     public var base: String
 
-    public init(ignore: [String] = [], base: String = FileManager.default.currentDirectoryPath) {
+    /// The folder relative paths on the command line are relative to.
+    public var workingDirectory: String
+
+    public init(
+        ignore: [String] = [], base: String = FileManager.default.currentDirectoryPath,
+        workingDirectory: String = FileManager.default.currentDirectoryPath
+    ) {
         self.ignore = ignore.map(GlobPattern.init)
         self.base = base
+        self.workingDirectory = workingDirectory
     }
 
     public func collect(_ arguments: [String]) -> [Item] {
@@ -51,14 +58,16 @@ public struct InputCollector: Sendable {
         return items
     }
 
-    private func isIgnored(_ path: String) -> Bool {
+    func isIgnored(_ path: String) -> Bool {
         guard !ignore.isEmpty else { return false }
         let relative = relativePath(path)
         return ignore.contains { $0.matches(relative) || $0.matches(path) }
     }
 
     private func relativePath(_ path: String) -> String {
-        let absolute = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: base)).standardizedFileURL.path
+        // A path on the command line is relative to the working folder, not to `base`.
+        let absolute = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: workingDirectory, isDirectory: true))
+            .standardizedFileURL.path
         let prefix = URL(fileURLWithPath: base).standardizedFileURL.path + "/"
         return absolute.hasPrefix(prefix) ? String(absolute.dropFirst(prefix.count)) : path
     }

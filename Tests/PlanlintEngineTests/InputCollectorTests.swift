@@ -49,6 +49,23 @@ import Testing
         #expect(failures.keys.sorted() == [root.path + "/plans/gone.txt"])
     }
 
+    /// Run from a subfolder, `planlint a.txt` names plans/a.txt: `ignore` is matched against
+    /// that path relative to the configuration's folder, not against "a.txt".
+    @Test func ignoreMatchesPathsGivenFromASubfolder() throws {
+        let root = try Self.makeFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let plans = root.appendingPathComponent("plans").path
+        // Paths as given are checked for existence from the process's folder, so absolute
+        // here; what is matched is their place relative to the configuration's folder.
+        let fromPlans = InputCollector(ignore: ["plans/*.txt"], base: root.path, workingDirectory: plans)
+        #expect(fromPlans.collect([plans + "/a.txt"]).isEmpty)
+        #expect(fromPlans.isIgnored("a.txt"))
+        // "a.txt" at the configuration's folder is another file, which plans/a.txt is not.
+        let topLevel = InputCollector(ignore: ["a.txt"], base: root.path, workingDirectory: plans)
+        #expect(!topLevel.isIgnored("./a.txt"))
+        #expect(topLevel.isIgnored(root.path + "/a.txt"))
+    }
+
     @Test func aGlobReportsOnlyTheProblemsItReaches() throws {
         let root = try Self.makeFolder()
         defer { try? FileManager.default.removeItem(at: root) }
