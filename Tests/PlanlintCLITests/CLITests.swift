@@ -157,6 +157,18 @@ import Testing
         #expect(explain.stdout.contains("依据"))
     }
 
+    /// `lang: en` in .planlint.yaml applies to `planlint explain` as to lint; --lang wins.
+    @Test func explainFollowsTheConfigurationsLanguage() throws {
+        let folder = try PlanlintProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "lang: en\n".write(to: folder.appendingPathComponent(".planlint.yaml"), atomically: true, encoding: .utf8)
+        let english = try PlanlintProcess.run(["explain", "congress.annual"], in: folder)
+        #expect(english.status == 0)
+        #expect(english.stdout.contains("Basis: "))
+        let chinese = try PlanlintProcess.run(["explain", "congress.annual", "--lang", "zh"], in: folder)
+        #expect(chinese.stdout.contains("依据"))
+    }
+
     @Test func ruleSelfTestsPass() throws {
         let result = try PlanlintProcess.run(["test", "Rules/"])
         #expect(result.status == 0)
