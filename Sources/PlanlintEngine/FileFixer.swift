@@ -92,6 +92,12 @@ public struct FileFixer: Sendable {
         let path = result.target
         func unchanged() -> Bool { FileManager.default.contents(atPath: path).map { [UInt8]($0) } == result.originalBytes }
         guard unchanged() else { throw FixError(path: result.path, reason: .changedOnDisk) }
+        // The rename would replace a file its owner made read-only, or one this user may not
+        // write at all (when the folder is writable): neither is planlint's to change.
+        var status = stat()
+        if stat(path, &status) == 0, status.st_mode & 0o222 == 0 || access(path, W_OK) != 0 {
+            throw FixError(path: result.path, reason: .unwritable("the file is read-only; not written"))
+        }
         do {
             let file = try OutputFile(path: path, durable: true)
             file.write(result.fixedBytes)

@@ -151,6 +151,18 @@ private func utf16(_ text: String, bigEndian: Bool) -> [UInt8] {
         #expect(bytes(path) == Array("效劳，编辑器刚保存".utf8))
     }
 
+    /// A plan made read-only is left alone, although the folder would let a rename replace it.
+    @Test func readOnlyFileIsNotReplaced() throws {
+        let scratch = try Scratch()
+        let path = try scratch.file("plan.txt", Array("效劳".utf8), mode: 0o444)
+        let fixer = try fixer()
+        let result = try fixer.fix(path: path)
+        #expect(result.changed)
+        #expect(throws: FixError(path: path, reason: .unwritable("the file is read-only; not written"))) { try fixer.write(result) }
+        #expect(bytes(path) == Array("效劳".utf8))
+        #expect((try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int) == 0o444)
+    }
+
     @Test func docxIsNeverRewritten() throws {
         let scratch = try Scratch()
         let original = [UInt8](try Data(contentsOf: LintTestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/documents/styled.docx")))
