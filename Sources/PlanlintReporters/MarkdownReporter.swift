@@ -74,7 +74,8 @@ public struct MarkdownReporter: Reporter {
     func section(_ report: FileReport, options: ReportOptions) -> String {
         let language = options.language
         let en = language == .en
-        var out = "### \(Self.inline(report.path))"
+        // A heading ends at a line break: one in a file's name would spill the rest below it.
+        var out = "### \(Self.inline(report.path).replacingAll("\n", " ").replacingAll("\r", " "))"
         if let title = report.metadata?.title { out += " — \(Self.inline(title))" }
         out += "\n\n"
         out += en ? "| Line | Severity | Category | Finding | Rule |\n" : "| 行 | 严重程度 | 类别 | 问题 | 规则 |\n"

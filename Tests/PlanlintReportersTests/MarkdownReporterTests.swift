@@ -33,6 +33,14 @@ import Testing
         #expect(!text.contains("<img"))
     }
 
+    @Test func aLineBreakInAFileNameStaysInItsHeading() {
+        var report = ReportFixtures.schoolReport(withDocument: false)
+        report.path = "plans/a\nb.txt"
+        let text = MarkdownReporter().render([report], options: ReportFixtures.options())
+        #expect(text.contains("\n### plans/a b.txt — 某中学工会2025年工作计划\n"))
+        #expect(text.contains("| plans/a<br>b.txt | 2 |"))
+    }
+
     @Test func longReportsStayWithinTheBudget() {
         let reports = (1...400).map { index -> FileReport in
             var report = ReportFixtures.schoolReport(withDocument: false)
