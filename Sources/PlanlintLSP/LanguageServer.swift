@@ -36,6 +36,10 @@ public final class LanguageServer {
     /// Configuration problems already shown, so a broken file is reported once per change.
     private var reportedProblems: Set<String> = []
 
+    /// Where the server says why it stops on a broken stream (standard error: editors show
+    /// it in the server's log).
+    public var log: (String) -> Void = { FileHandle.standardError.write(Data(("planlint lsp: " + $0 + "\n").utf8)) }
+
     /// How long the last lint took, in seconds (for the latency figures).
     public private(set) var lastLintSeconds: Double = 0
 
@@ -88,6 +92,10 @@ public final class LanguageServer {
                 let data: Data
                 do {
                     data = try reader.next()
+                } catch MessageReader.Failure.badHeader(let line) {
+                    // Without a length the stream cannot be followed further: say why it ends.
+                    log("malformed message header \"\(line.prefix(200))\" (expected Content-Length: N); stopping")
+                    break
                 } catch {
                     break
                 }

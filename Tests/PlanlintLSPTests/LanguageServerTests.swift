@@ -211,6 +211,23 @@ private func makeWorkspace(config: String) throws -> URL {
         #expect(server.handle(["jsonrpc": "2.0", "method": "workspace/didChangeWatchedFiles", "params": [:]]).isEmpty)
     }
 
+    /// A header that is not `Name: value` (or a length that is not a number) ends the stream;
+    /// the server says so in its log instead of vanishing without a word.
+    @Test func malformedHeaderIsLoggedBeforeStopping() throws {
+        for header in ["hello world", "Content-Length: abc"] {
+            final class Lines: @unchecked Sendable { var all: [String] = [] }
+            let lines = Lines()
+            let server = LanguageServer(packLoader: { _ in RulePack(rules: []) })
+            server.log = { lines.all.append($0) }
+            let client = PipeClient(server: server)
+            _ = try client.request(1, "initialize", [:])
+            client.toServer.fileHandleForWriting.write(Data("\(header)\r\n\r\n{}".utf8))
+            #expect(client.exitCode() == 1)
+            #expect(lines.all.count == 1)
+            #expect(lines.all.first?.contains("malformed message header \"\(header)\"") == true, "\(lines.all)")
+        }
+    }
+
     @Test func exitWithoutShutdownEndsWithOne() throws {
         let client = PipeClient(server: LanguageServer(packLoader: { _ in RulePack(rules: []) }))
         _ = try client.request(1, "initialize", [:])
