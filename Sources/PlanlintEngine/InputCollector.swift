@@ -58,6 +58,19 @@ public struct InputCollector: Sendable {
         return items
     }
 
+    /// The Chinese of a message of `collect` (the English is the message itself).
+    public static func chinese(_ message: String) -> String {
+        switch message {
+        case "broken symbolic link": "符号链接失效（指向的文件不存在）"
+        case "symbolic link loop": "符号链接循环"
+        case "symbolic link loop; folder skipped": "符号链接循环，已跳过该文件夹"
+        case "cannot read folder": "无法读取文件夹"
+        case "no such file or folder": "文件或文件夹不存在"
+        case "no files match this pattern": "没有与此模式匹配的文件"
+        default: message
+        }
+    }
+
     func isIgnored(_ path: String) -> Bool {
         guard !ignore.isEmpty else { return false }
         let relative = relativePath(path)

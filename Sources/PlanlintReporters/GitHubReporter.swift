@@ -15,7 +15,7 @@ public struct GitHubReporter: Reporter {
         var lines: [String] = []
         let threshold = options.quietThreshold
         for report in reports {
-            if let error = report.errorWithoutPath {
+            if let error = report.errorWithoutPath(in: options.language) {
                 lines.append(command("error", properties: [("file", report.path), ("title", "planlint")], message: error))
                 continue
             }

@@ -24,7 +24,7 @@ struct HTMLPlanSection {
         html += "<span class=\"counts\">\(countMarks())</span>"
         html += "<span class=\"path\">\(XMLEscaping.text(report.path))</span></summary>"
         html += "<div class=\"plan-body\">"
-        if let error = report.errorWithoutPath {
+        if let error = report.errorWithoutPath(in: en ? .en : .zh) {
             html += "<p class=\"error-box\">\(en ? "Could not read the file: " : "无法读取文件：")\(XMLEscaping.text(error))</p>"
             return html + "</div></details>"
         }

@@ -58,8 +58,8 @@ public struct HumanReporter: StreamingReporter {
     static func block(for report: FileReport, options: ReportOptions, style: TerminalStyle) -> [UInt8] {
         let language = options.language
         let threshold = options.quietThreshold
-        if let error = report.error {
-            let text = error.hasPrefix(report.path + ":") ? error : "\(report.path): \(error)"
+        if let error = report.error(in: language) {
+            let text = error.hasPrefix(report.path + ":") || error.hasPrefix(report.path + "：") ? error : "\(report.path): \(error)"
             return Array(style.red(TerminalStyle.sanitized(text)).utf8)
         }
         var writer = TextWriter(capacity: 256 * report.findings.count)

@@ -40,7 +40,7 @@ public struct MarkdownReporter: Reporter {
         for report in reports {
             guard out.count < characterBudget * 3 / 4 else { break }
             tableRows += 1
-            if let error = report.errorWithoutPath {
+            if let error = report.errorWithoutPath(in: options.language) {
                 out += "| \(Self.cell(report.path)) | \(en ? "unreadable: " : "无法读取：")\(Self.cell(error)) | | | | |\n"
                 continue
             }

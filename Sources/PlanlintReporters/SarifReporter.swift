@@ -27,7 +27,7 @@ public struct SarifReporter: Reporter {
         var results: [JSONValue] = []
         var notifications: [JSONValue] = []
         for report in reports {
-            if let error = report.error {
+            if let error = report.error(in: options.language) {
                 notifications.append(.object([
                     "level": .string("error"),
                     "message": .object(["text": .string(error)]),

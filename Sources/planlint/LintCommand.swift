@@ -156,6 +156,8 @@ struct LintCommand: ParsableCommand {
                 deliver(
                     try runner.linter.lint(
                         data: data, path: name, format: format, limits: runner.limits, options: runner.options(for: name)))
+            } catch let error as DocumentError {
+                deliver(.failure(path: name, error: error.localized))
             } catch {
                 deliver(.failure(path: name, error: "\(error)"))
             }

@@ -169,6 +169,27 @@ import Testing
         #expect(chinese.stdout.contains("依据"))
     }
 
+    /// Why a file could not be read is said in the report's language, in every format.
+    @Test func unreadableFilesAreExplainedInTheReportsLanguage() throws {
+        let folder = try PlanlintProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data().write(to: folder.appendingPathComponent("empty.txt"))
+        let chinese = try PlanlintProcess.run(["empty.txt", "missing.md"], in: folder)
+        #expect(chinese.status == 1)
+        #expect(chinese.stdout.contains("empty.txt：文件为空\n"))
+        #expect(chinese.stdout.contains("missing.md：文件或文件夹不存在\n"))
+        let english = try PlanlintProcess.run(["empty.txt", "missing.md", "--lang", "en"], in: folder)
+        #expect(english.stdout.contains("empty.txt: file is empty\n"))
+        #expect(english.stdout.contains("missing.md: no such file or folder\n"))
+        for format in ["json", "sarif", "junit", "github", "markdown", "html"] {
+            let report = try PlanlintProcess.run(["empty.txt", "--format", format], in: folder)
+            #expect(report.stdout.contains("文件为空"), "\(format)")
+            #expect(!report.stdout.contains("file is empty"), "\(format)")
+        }
+        let piped = try PlanlintProcess.run(["-", "--stdin-filename", "x.docx"], stdin: Data("PK".utf8), in: folder)
+        #expect(piped.stdout.contains("x.docx：不是可读的 .docx 文件："))
+    }
+
     @Test func ruleSelfTestsPass() throws {
         let result = try PlanlintProcess.run(["test", "Rules/"])
         #expect(result.status == 0)
@@ -189,12 +210,12 @@ import Testing
         let folder = try PlanlintProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         try String(repeating: "工会工作计划。", count: 100).write(to: folder.appendingPathComponent("plan.txt"), atomically: true, encoding: .utf8)
-        let refused = try PlanlintProcess.run(["plan.txt", "--max-file-size", "1000"], in: folder)
+        let refused = try PlanlintProcess.run(["plan.txt", "--max-file-size", "1000", "--lang", "en"], in: folder)
         #expect(refused.status == 1)
         #expect(refused.stdout.contains("plan.txt"))
         #expect(refused.stdout.contains("limit of 1000 bytes"))
         try "max_file_size: 1000\n".write(to: folder.appendingPathComponent(".planlint.yaml"), atomically: true, encoding: .utf8)
-        #expect(try PlanlintProcess.run(["plan.txt"], in: folder).stdout.contains("limit of 1000 bytes"))
+        #expect(try PlanlintProcess.run(["plan.txt", "--lang", "en"], in: folder).stdout.contains("limit of 1000 bytes"))
         #expect(try PlanlintProcess.run(["plan.txt", "--max-file-size", "0"], in: folder).status == 2)
     }
 
