@@ -141,6 +141,16 @@ private func utf16(_ text: String, bigEndian: Bool) -> [UInt8] {
             """)
     }
 
+    /// The diff of a CRLF (or mixed) file keeps each line's terminator, so patch applies it.
+    @Test func dryRunDiffKeepsLineEndings() throws {
+        let scratch = try Scratch()
+        let text = "标题\r\n效劳会员\r\n中间\n效劳职工\r\n末行效劳"
+        let path = try scratch.file("plan.txt", Array(text.utf8))
+        let result = try fixer().fix(path: path)
+        #expect(result.diff() == "--- a/\(path)\n+++ b/\(path)\n@@ -1,5 +1,5 @@\n 标题\r\n-效劳会员\r\n+服务会员\r\n 中间\n"
+            + "-效劳职工\r\n-末行效劳\n\\ No newline at end of file\n+服务职工\r\n+末行服务\n\\ No newline at end of file\n")
+    }
+
     @Test func fileChangedOnDiskIsNotOverwritten() throws {
         let scratch = try Scratch()
         let path = try scratch.file("plan.txt", Array("效劳".utf8))
