@@ -71,7 +71,8 @@ public struct InputCollector: Sendable {
         }
     }
 
-    func isIgnored(_ path: String) -> Bool {
+    /// Whether `path` (as given on the command line, or a `--stdin-filename`) is left out.
+    public func isIgnored(_ path: String) -> Bool {
         guard !ignore.isEmpty else { return false }
         let relative = relativePath(path)
         return ignore.contains { $0.matches(relative) || $0.matches(path) }

@@ -147,7 +147,11 @@ struct LintCommand: ParsableCommand {
     ) {
         func deliver(_ report: FileReport) { consume(report, part(report)) }
         let files = paths.filter { $0 != "-" }
-        if paths.contains("-") {
+        let base = configuration.path.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path }
+            ?? FileManager.default.currentDirectoryPath
+        let collector = InputCollector(ignore: configuration.ignore, base: base)
+        // Standard input named as an ignored file (a hook piping a staged draft) is ignored like it.
+        if paths.contains("-"), !(stdinFilename.map(collector.isIgnored) ?? false) {
             let name = stdinFilename ?? "<stdin>.txt"
             let data = FileHandle.standardInput.readDataToEndOfFile()
             if fixOptions.enabled { fixOptions.applyToStandardInput(runner, data: data, name: name) }
@@ -162,9 +166,7 @@ struct LintCommand: ParsableCommand {
                 deliver(.failure(path: name, error: "\(error)"))
             }
         }
-        let base = configuration.path.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path }
-            ?? FileManager.default.currentDirectoryPath
-        let items = InputCollector(ignore: configuration.ignore, base: base).collect(files)
+        let items = collector.collect(files)
         if fixOptions.enabled { fixOptions.apply(runner, to: items) }
         runner.run(items, prepare: { ($0, part($0)) }, consume: { consume($0.0, $0.1) })
     }

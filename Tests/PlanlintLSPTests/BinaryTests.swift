@@ -107,6 +107,28 @@ enum Binary {
         #expect(failed.stdout.contains("bad plan.md"))
     }
 
+    /// Plans under `ignore` in .planlint.yaml (drafts, the archive) do not stop a commit: the
+    /// hook pipes each staged file with --stdin-filename, which is ignored like the file.
+    @Test func gitHookLeavesIgnoredPlansAlone() throws {
+        let folder = try Binary.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func git(_ arguments: String...) throws {
+            let result = try Binary.run("/usr/bin/env", ["git", "-c", "user.name=t", "-c", "user.email=t@t"] + arguments, in: folder)
+            try #require(result.status == 0, "\(result.stderr)")
+        }
+        try git("init", "-q")
+        try Data("ignore: [\"archive/**\", \"**/*草稿*\"]\n".utf8).write(to: folder.appendingPathComponent(".planlint.yaml"))
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("archive"), withIntermediateDirectories: true)
+        for name in ["archive/2019.md", "计划草稿.md"] {
+            try Data("# 某公司工会2025年工作计划\n团结广阔职工。\n".utf8).write(to: folder.appendingPathComponent(name))
+            try git("add", name)
+        }
+        let hook = Binary.packageRoot.appendingPathComponent("scripts/git-pre-commit-hook.sh").path
+        let result = try Binary.run("/bin/bash", [hook], in: folder, environment: ["PLANLINT": Binary.url.path])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(!result.stdout.contains("广阔职工"))
+    }
+
     /// A staged plan whose name starts with a dash is linted, not taken for an option.
     @Test func gitHookLintsAPlanNamedWithALeadingDash() throws {
         let folder = try Binary.folder()
