@@ -129,6 +129,38 @@ enum Binary {
         #expect(!result.stdout.contains("广阔职工"))
     }
 
+    /// Plans saved on Windows often end in .TXT or .DOCX; planlint reads them, so both hooks
+    /// must pass them on.
+    @Test func hooksTakePlansWhateverTheCaseOfTheirExtension() throws {
+        let folder = try Binary.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func git(_ arguments: String...) throws {
+            let result = try Binary.run("/usr/bin/env", ["git", "-c", "user.name=t", "-c", "user.email=t@t"] + arguments, in: folder)
+            try #require(result.status == 0, "\(result.stderr)")
+        }
+        try git("init", "-q")
+        try Data("# 某公司工会2025年工作计划\n团结广阔职工。\n".utf8).write(to: folder.appendingPathComponent("计划.TXT"))
+        try git("add", "计划.TXT")
+        let hook = Binary.packageRoot.appendingPathComponent("scripts/git-pre-commit-hook.sh").path
+        let result = try Binary.run("/bin/bash", [hook], in: folder, environment: ["PLANLINT": Binary.url.path, "PLANLINT_ARGS": "--fail-on warning"])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("计划.TXT:2:3"))
+        // The pre-commit framework's hooks: their `files` pattern (Python's re, as NSRegularExpression reads it).
+        let hooks = try String(contentsOf: Binary.packageRoot.appendingPathComponent(".pre-commit-hooks.yaml"), encoding: .utf8)
+        let patterns = hooks.split(separator: "\n").compactMap { line -> String? in
+            guard let range = line.range(of: "files: '") else { return nil }
+            return String(line[range.upperBound...].dropLast())
+        }
+        #expect(patterns.count == 2)
+        for pattern in patterns {
+            let regex = try NSRegularExpression(pattern: pattern)
+            for name in ["plans/计划.DOCX", "a.Md", "b.txt", "c.markdown"] {
+                #expect(regex.firstMatch(in: name, range: NSRange(name.startIndex..., in: name)) != nil, "\(pattern) \(name)")
+            }
+            #expect(regex.firstMatch(in: "tool.py", range: NSRange(location: 0, length: 7)) == nil)
+        }
+    }
+
     /// A staged plan whose name starts with a dash is linted, not taken for an option.
     @Test func gitHookLintsAPlanNamedWithALeadingDash() throws {
         let folder = try Binary.folder()
