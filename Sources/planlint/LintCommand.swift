@@ -46,6 +46,9 @@ struct LintCommand: ParsableCommand {
     @Flag(help: "Print only findings that fail the run, and the totals.")
     var quiet = false
 
+    @Flag(help: "Colour the human report even when it is not written to a terminal (a CI log that shows ANSI colours).")
+    var color = false
+
     @Flag(name: .customLong("no-color"), help: "Never colour the output (NO_COLOR is honoured too).")
     var noColor = false
 
@@ -172,7 +175,9 @@ struct LintCommand: ParsableCommand {
     }
 
     private var useColor: Bool {
-        guard format == .human, output == nil, !noColor else { return false }
+        guard format == .human, !noColor else { return false }
+        if color { return true }  // asked for by name: wins over NO_COLOR and a file or pipe
+        guard output == nil else { return false }
         if let value = ProcessInfo.processInfo.environment["NO_COLOR"], !value.isEmpty { return false }
         return isatty(STDOUT_FILENO) == 1
     }

@@ -190,6 +190,18 @@ import Testing
         #expect(piped.stdout.contains("x.docx：不是可读的 .docx 文件："))
     }
 
+    /// `--color` (documented in output-formats.md) colours a report that goes to a pipe, as in
+    /// a CI log; `--no-color` wins over it; without either a pipe gets no colour.
+    @Test func colorFlagForcesColours() throws {
+        let plan = Data("效劳职工。\n".utf8)
+        let coloured = try PlanlintProcess.run(["-", "--color"], stdin: plan, environment: ["NO_COLOR": "1"])
+        #expect(coloured.stdout.contains("\u{1B}["))
+        let plain = try PlanlintProcess.run(["-"], stdin: plan)
+        #expect(!plain.stdout.contains("\u{1B}["))
+        let both = try PlanlintProcess.run(["-", "--color", "--no-color"], stdin: plan)
+        #expect(!both.stdout.contains("\u{1B}["))
+    }
+
     @Test func ruleSelfTestsPass() throws {
         let result = try PlanlintProcess.run(["test", "Rules/"])
         #expect(result.status == 0)
