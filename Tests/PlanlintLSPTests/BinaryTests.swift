@@ -72,7 +72,8 @@ enum Binary {
         let docxBefore = Binary.bytes(docx)
 
         let dry = try Binary.run(Binary.url.path, ["--fix-dry-run", "--quiet", "plan.md"], in: folder)
-        #expect(dry.stdout.hasPrefix("--- a/plan.md\n+++ b/plan.md\n@@ -1,3 +1,3 @@\n # 某公司工会2025年工作计划\n \n-团结广阔职工，效劳大局。\n+团结广大职工，服务大局。\nplan.md:"))
+        // Diff lines keep the file's CRLF, so the diff applies with patch as it is.
+        #expect(dry.stdout.hasPrefix("--- a/plan.md\n+++ b/plan.md\n@@ -1,3 +1,3 @@\n # 某公司工会2025年工作计划\r\n \r\n-团结广阔职工，效劳大局。\r\n+团结广大职工，服务大局。\r\nplan.md:"))
         #expect(Binary.bytes(plan) == [0xEF, 0xBB, 0xBF] + Array(text.utf8))
 
         let fixed = try Binary.run(Binary.url.path, ["--fix", "--quiet", "plan.md", "plan.docx"], in: folder)
