@@ -53,6 +53,10 @@ struct FixOptions: ParsableArguments {
         }
         guard let decoded = try? TextDecoder.decode([UInt8](data), path: name, limits: runner.limits) else { return }
         let fixed = FileFixer(runner: runner).fix(text: decoded.text, path: name, format: format)
+        guard fixed.settled else {
+            Self.note(FixError(path: name, reason: .unsettled).description)
+            return
+        }
         if fixDryRun {
             let diff = UnifiedDiff.render(old: decoded.text, new: fixed.text, oldName: "a/" + name, newName: "b/" + name)
             if !diff.isEmpty { FileHandle.standardOutput.write(Data(diff.utf8)) }

@@ -151,6 +151,32 @@ private func utf16(_ text: String, bigEndian: Bool) -> [UInt8] {
             + "-效劳职工\r\n-末行效劳\n\\ No newline at end of file\n+服务职工\r\n+末行服务\n\\ No newline at end of file\n")
     }
 
+    /// A replacement that contains what it replaces would grow the text on every pass (and
+    /// on every run): the file is left alone and the reason given.
+    @Test func fixesThatNeverSettleAreNotWritten() throws {
+        let rules = """
+            rules:
+              - id: test.grow
+                title: 增长
+                kind: substitute
+                severity: warning
+                replace:
+                  职工: 广大职工
+                message: "错词 {wrong}"
+                message_en: "wrong {wrong}"
+                basis: 测试
+            """
+        let fixer = FileFixer(runner: LintRunner(linter: Linter(rules: try LintTestSupport.pack(rules)), options: LintOptions()))
+        let scratch = try Scratch()
+        let path = try scratch.file("plan.txt", Array("关心职工。".utf8))
+        #expect(throws: FixError(path: path, reason: .unsettled)) { try fixer.fix(path: path) }
+        #expect(bytes(path) == Array("关心职工。".utf8))
+        #expect(fixer.fix(text: "关心职工。", path: "p.txt", format: .text).settled == false)
+        // Fixes that settle within the passes are written as before.
+        #expect(try FileFixer(runner: LintRunner(linter: Linter(rules: try LintTestSupport.pack(fixRules)), options: LintOptions()))
+            .fix(text: "甲乙丁", path: "p.txt", format: .text).settled)
+    }
+
     @Test func fileChangedOnDiskIsNotOverwritten() throws {
         let scratch = try Scratch()
         let path = try scratch.file("plan.txt", Array("效劳".utf8))
