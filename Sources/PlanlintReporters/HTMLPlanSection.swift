@@ -122,7 +122,7 @@ struct HTMLPlanSection {
             : anchored ? "<a href=\"#\(prefix)-f\(index)\">\(place)</a>" : place
         meta += " · \(en ? "rule" : "规则") <code>\(XMLEscaping.text(finding.ruleID))</code>"
         if !finding.sectionPath.isEmpty {
-            meta += " · \(en ? "section" : "章节")：\(XMLEscaping.text(finding.sectionPath.joined(separator: " › ")))"
+            meta += " · \(en ? "section: " : "章节：")\(XMLEscaping.text(finding.sectionPath.joined(separator: " › ")))"
         }
         html += "<div class=\"f-meta\">\(meta)</div>"
         if !finding.basis.isEmpty {
