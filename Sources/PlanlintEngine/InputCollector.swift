@@ -6,6 +6,10 @@ import PlanlintDocument
 public struct InputCollector: Sendable {
     public enum Item: Sendable, Equatable {
         case file(String)
+        /// A file whose path the file system holds in bytes that are not UTF-8 (a GBK name
+        /// from a zip made on Chinese Windows): `path` is how it reads (GB18030 when that
+        /// decodes it), `bytes` what opens it.
+        case rawFile(path: String, bytes: [UInt8])
         case failure(path: String, message: String)
     }
 
@@ -31,7 +35,7 @@ public struct InputCollector: Sendable {
         var seen = Set<String>()
         func add(_ item: Item) {
             switch item {
-            case .file(let path):
+            case .file(let path), .rawFile(let path, _):
                 guard seen.insert(path).inserted, !isIgnored(path) else { return }
             case .failure(let path, _):
                 // A broken link or unreadable folder among the ignored paths is ignored too.
@@ -96,43 +100,79 @@ public struct InputCollector: Sendable {
     /// folder) or about one entry (a broken link named like a plan).
     private func walkEntries(_ root: String) -> [(item: Item, isFolder: Bool)] {
         var items: [(item: Item, isFolder: Bool)] = []
-        var visited = Set<String>()
-        func visit(_ directory: String) {
-            let real = URL(fileURLWithPath: directory).resolvingSymlinksInPath().path
+        var visited = Set<[UInt8]>()
+        // Paths are walked as the file system's bytes: a name that is not UTF-8 (GBK from a
+        // Windows zip) is still found and opened, and reported as it reads.
+        func visit(_ directory: [UInt8], shown: String) {
+            let real = Self.realPath(directory) ?? directory
             guard visited.insert(real).inserted else {
-                items.append((.failure(path: directory, message: "symbolic link loop; folder skipped"), true))
+                items.append((.failure(path: shown, message: "symbolic link loop; folder skipped"), true))
                 return
             }
-            let entries: [String]
-            do {
-                entries = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
-            } catch {
-                items.append((.failure(path: directory, message: "cannot read folder"), true))
+            guard let names = Self.names(in: directory) else {
+                items.append((.failure(path: shown, message: "cannot read folder"), true))
                 return
             }
-            for name in entries where !name.hasPrefix(".") {
-                let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
-                var isDirectory: ObjCBool = false
-                let isPlan = DocumentFormat(path: path) != nil && !name.hasPrefix("~$")
-                guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            let entries = names.filter { $0.first != UInt8(ascii: ".") }.map { ($0, Self.readable($0)) }.sorted { $0.1 < $1.1 }
+            for (name, readable) in entries {
+                let path = directory.last == UInt8(ascii: "/") ? directory + name : directory + [UInt8(ascii: "/")] + name
+                let pathShown = shown.hasSuffix("/") ? shown + readable : shown + "/" + readable
+                let isPlan = DocumentFormat(path: readable) != nil && !readable.hasPrefix("~$")
+                var status = stat()
+                guard Self.fileStatus(path, &status) else {
                     // A link that loops is reported whatever its name; a dangling one only when
                     // it is named like a plan (a dangling logo.png is none of planlint's business).
-                    if Self.isLinkLoop(path) {
-                        items.append((.failure(path: path, message: "symbolic link loop"), false))
+                    if errno == ELOOP {
+                        items.append((.failure(path: pathShown, message: "symbolic link loop"), false))
                     } else if isPlan {
-                        items.append((.failure(path: path, message: "broken symbolic link"), false))
+                        items.append((.failure(path: pathShown, message: "broken symbolic link"), false))
                     }
                     continue
                 }
-                if isDirectory.boolValue {
-                    visit(path)
+                if status.st_mode & S_IFMT == S_IFDIR {
+                    visit(path, shown: pathShown)
                 } else if isPlan {
-                    items.append((.file(path), false))
+                    let isUTF8 = String(validating: path, as: UTF8.self) == pathShown
+                    items.append((isUTF8 ? .file(pathShown) : .rawFile(path: pathShown, bytes: path), false))
                 }
             }
         }
-        visit(root)
+        visit(Array(root.utf8), shown: root)
         return items
+    }
+
+    /// The entries of a folder as the file system holds their names; nil when it cannot be read.
+    private static func names(in directory: [UInt8]) -> [[UInt8]]? {
+        guard let stream = withCString(directory, { opendir($0) }) else { return nil }
+        defer { closedir(stream) }
+        var names: [[UInt8]] = []
+        while let entry = readdir(stream) {
+            let name = withUnsafeBytes(of: &entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
+            if name != [UInt8(ascii: ".")], name != [UInt8(ascii: "."), UInt8(ascii: ".")] { names.append(name) }
+        }
+        return names
+    }
+
+    /// How a name reads: UTF-8, else GB18030 (what Chinese Windows writes into zips), else
+    /// UTF-8 with U+FFFD for what does not decode.
+    private static func readable(_ name: [UInt8]) -> String {
+        if let text = String(validating: name, as: UTF8.self) { return text }
+        if let decoded = try? TextDecoder.decode(name, path: ""), decoded.encoding == .gb18030 { return decoded.text }
+        return String(decoding: name, as: UTF8.self)
+    }
+
+    private static func fileStatus(_ path: [UInt8], _ status: inout stat) -> Bool {
+        withCString(path) { stat($0, &status) } == 0
+    }
+
+    private static func realPath(_ path: [UInt8]) -> [UInt8]? {
+        guard let resolved = withCString(path, { realpath($0, nil) }) else { return nil }
+        defer { free(resolved) }
+        return Array(UnsafeBufferPointer(start: UnsafeRawPointer(resolved).assumingMemoryBound(to: UInt8.self), count: strlen(resolved)))
+    }
+
+    private static func withCString<Result>(_ bytes: [UInt8], _ body: (UnsafePointer<CChar>) -> Result) -> Result {
+        (bytes + [0]).withUnsafeBufferPointer { buffer in buffer.withMemoryRebound(to: CChar.self) { body($0.baseAddress!) } }
     }
 
     /// Files matching a glob, searched from the folder before its first wildcard.
@@ -146,7 +186,7 @@ public struct InputCollector: Sendable {
         let glob = GlobPattern(pattern)
         return walkEntries(root).compactMap { entry in
             let path = switch entry.item {
-            case .file(let path), .failure(let path, _): path
+            case .file(let path), .rawFile(let path, _), .failure(let path, _): path
             }
             let candidate = root == "." && !pattern.hasPrefix("./") && path.hasPrefix("./") ? String(path.dropFirst(2)) : path
             // A problem is reported only where the pattern reaches: a broken link the pattern
@@ -156,9 +196,4 @@ public struct InputCollector: Sendable {
         }
     }
 
-    /// Whether `path` is a symbolic link that resolves to itself, directly or through others.
-    private static func isLinkLoop(_ path: String) -> Bool {
-        var status = stat()
-        return stat(path, &status) != 0 && errno == ELOOP
-    }
 }

@@ -60,8 +60,11 @@ public struct LintRunner: Sendable {
             return .failure(
                 path: path,
                 error: LocalizedText(zh: "\(path)：\(InputCollector.chinese(message))", en: "\(path): \(message)"))
-        case .file(let path):
+        case .file(let path), .rawFile(let path, _):
             do {
+                if case .rawFile(_, let raw) = item {
+                    return try linter.lint(path: path, rawPath: raw, limits: limits, options: options(for: path))
+                }
                 return try linter.lint(path: path, limits: limits, options: options(for: path))
             } catch let error as DocumentError {
                 return .failure(path: path, error: error.localized)

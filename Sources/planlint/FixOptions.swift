@@ -19,6 +19,10 @@ struct FixOptions: ParsableArguments {
         let fixer = FileFixer(runner: runner)
         var diffs = ""
         for item in items {
+            if case .rawFile(let path, _) = item {
+                Self.note("\(path): the file's name is not UTF-8; not fixed (rename it, e.g. convmv -f gbk -t utf-8)")
+                continue
+            }
             guard case .file(let path) = item else { continue }
             do {
                 let result = try fixer.fix(path: path)

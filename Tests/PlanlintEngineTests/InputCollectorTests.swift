@@ -82,6 +82,41 @@ import Testing
         #expect(missing == [.failure(path: root.path + "/drafts/*.txt", message: "no files match this pattern")])
     }
 
+    /// A zip made on Chinese Windows and unpacked on Linux leaves GBK file and folder names:
+    /// those plans are found, linted and reported under the name as it reads, not called
+    /// broken links.
+    @Test func plansNamedInGBKAreLinted() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("planlint-gbk-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        func raw(_ bytes: [UInt8]) -> [CChar] { (Array(root.path.utf8) + [UInt8(ascii: "/")] + bytes + [0]).map { CChar(bitPattern: $0) } }
+        let folder: [UInt8] = [0xBC, 0xC6, 0xBB, 0xAE]  // 计划 in GBK
+        #expect(mkdir(raw(folder), 0o755) == 0)
+        let file: [UInt8] = folder + Array("/".utf8) + [0xD6, 0xD0, 0xCE, 0xC4] + Array(".txt".utf8)  // 计划/中文.txt
+        let descriptor = open(raw(file), O_WRONLY | O_CREAT, 0o644)
+        #expect(descriptor >= 0)
+        _ = Array("效劳职工。".utf8).withUnsafeBytes { write(descriptor, $0.baseAddress!, $0.count) }
+        close(descriptor)
+        let items = InputCollector(base: root.path).collect([root.path])
+        let expected = InputCollector.Item.rawFile(path: root.path + "/计划/中文.txt", bytes: Array(root.path.utf8) + [UInt8(ascii: "/")] + file)
+        #expect(items == [expected])
+        let pack = try LintTestSupport.pack("""
+            rules:
+              - id: test.wrong
+                title: 错词
+                kind: substitute
+                severity: warning
+                replace: {效劳: 服务}
+                message: "错词 {wrong}"
+                message_en: "wrong {wrong}"
+                basis: 测试
+            """)
+        let report = LintRunner(linter: Linter(rules: pack), options: LintOptions()).lint(expected)
+        #expect(report.error == nil)
+        #expect(report.path == root.path + "/计划/中文.txt")
+        #expect(report.findings.map(\.ruleID) == ["test.wrong"])
+    }
+
     @Test(arguments: [
         ("**/*.docx", "a/b", true),
         ("plans/*.txt", "plans", true),
