@@ -289,7 +289,10 @@ public final class LanguageServer {
                 messages.append(
                     Self.notification(
                         "window/showMessage",
-                        ["type": 1, "message": .string("planlint：配置或规则有误，暂用默认设置。\n\(error)")]))
+                        ["type": 1, "message": .string(
+                            (language == .en
+                                ? "planlint: the configuration or rules have errors; the defaults are used for now.\n"
+                                : "planlint：配置或规则有误，暂用默认设置。\n") + "\(error)")]))
             }
             configuration = Configuration()
             linter = (try? linterLoader(Configuration())) ?? Linter(rules: RulePack(rules: []))

@@ -272,6 +272,24 @@ private func makeWorkspace(config: String) throws -> URL {
         #expect(titles.allSatisfy { $0.hasPrefix("planlint: ") }, "\(titles)")
     }
 
+    /// With `lang: en` asked for by the editor, the broken-configuration message is English too.
+    @Test func brokenConfigurationMessageFollowsTheEditorsLanguage() throws {
+        let workspace = try makeWorkspace(config: "disable: [\n")
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        let server = LanguageServer(packLoader: { _ in try RuleLoader().load([RuleSource(path: "t.yaml", text: testRules)]) })
+        _ = server.handle([
+            "jsonrpc": "2.0", "id": 1, "method": "initialize",
+            "params": ["rootPath": .string(workspace.path), "initializationOptions": ["lang": "en"]],
+        ])
+        let replies = server.handle([
+            "jsonrpc": "2.0", "method": "textDocument/didOpen",
+            "params": ["textDocument": ["uri": .string(workspace.appendingPathComponent("plan.txt").absoluteString), "languageId": "plaintext",
+                                        "version": 1, "text": "广阔职工"]],
+        ])
+        let message = try #require(replies.first?["params"]["message"].string)
+        #expect(message.hasPrefix("planlint: the configuration or rules have errors"), "\(message)")
+    }
+
     /// A 30 KB plan with the bundled rules: the time from didChange to its diagnostics.
     @Test func diagnosticsLatencyFor30KBPlan() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
