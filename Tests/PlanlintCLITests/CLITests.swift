@@ -202,6 +202,15 @@ import Testing
         #expect(!both.stdout.contains("\u{1B}["))
     }
 
+    /// `planlint rules --lang en` lists the English titles, as --lang does everywhere else.
+    @Test func rulesTableInEnglish() throws {
+        let english = try PlanlintProcess.run(["rules", "--lang", "en"])
+        #expect(english.status == 0)
+        #expect(english.stdout.contains("Annual workers' congress"))
+        #expect(!english.stdout.contains("年度职代会（"))
+        #expect(try PlanlintProcess.run(["rules"]).stdout.contains("congress.annual"))
+    }
+
     @Test func ruleSelfTestsPass() throws {
         let result = try PlanlintProcess.run(["test", "Rules/"])
         #expect(result.status == 0)
