@@ -119,10 +119,11 @@ public struct InputCollector: Sendable {
                 let pathShown = shown.hasSuffix("/") ? shown + readable : shown + "/" + readable
                 let isPlan = DocumentFormat(path: readable) != nil && !readable.hasPrefix("~$")
                 var status = stat()
-                guard Self.fileStatus(path, &status) else {
+                let failure = Self.fileStatus(path, &status)
+                guard failure == 0 else {
                     // A link that loops is reported whatever its name; a dangling one only when
                     // it is named like a plan (a dangling logo.png is none of planlint's business).
-                    if errno == ELOOP {
+                    if failure == ELOOP {
                         items.append((.failure(path: pathShown, message: "symbolic link loop"), false))
                     } else if isPlan {
                         items.append((.failure(path: pathShown, message: "broken symbolic link"), false))
@@ -161,8 +162,10 @@ public struct InputCollector: Sendable {
         return String(decoding: name, as: UTF8.self)
     }
 
-    private static func fileStatus(_ path: [UInt8], _ status: inout stat) -> Bool {
-        withCString(path) { stat($0, &status) } == 0
+    /// stat(2) of a path given as bytes: 0, or the errno it failed with (read at once,
+    /// before anything else can change it).
+    private static func fileStatus(_ path: [UInt8], _ status: inout stat) -> Int32 {
+        withCString(path) { stat($0, &status) == 0 ? 0 : errno }
     }
 
     private static func realPath(_ path: [UInt8]) -> [UInt8]? {
