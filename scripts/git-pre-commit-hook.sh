@@ -6,12 +6,14 @@
 #   ln -s ../../scripts/git-pre-commit-hook.sh .git/hooks/pre-commit
 #
 # Environment: PLANLINT (the command, default planlint), PLANLINT_ARGS (extra arguments,
-# e.g. "--fail-on warning --quiet"), PLANLINT_FILES (extended regex of paths to lint).
+# e.g. "--fail-on warning --quiet"), PLANLINT_FILES (extended regex of paths to lint, matched
+# without regard to case: 计划.DOCX from Windows is a plan too).
 # Skip once with `git commit --no-verify`.
 set -uo pipefail
 
 planlint=${PLANLINT:-planlint}
-pattern=${PLANLINT_FILES:-'\.(txt|md|docx)$'}
+pattern=${PLANLINT_FILES:-'\.(txt|text|md|markdown|docx)$'}
+shopt -s nocasematch
 read -r -a extra <<<"${PLANLINT_ARGS:-}"
 
 if ! command -v "$planlint" >/dev/null 2>&1; then
@@ -26,7 +28,8 @@ status=0
 while IFS= read -r -d '' file; do
     [[ $file =~ $pattern ]] || continue
     # The staged content, not the working tree: what is linted is what gets committed.
-    if ! git show ":$file" | "$planlint" "${extra[@]}" --stdin-filename "$file" -; then
+    # --stdin-filename=NAME, so a name starting with '-' is not taken for an option.
+    if ! git show ":$file" | "$planlint" "${extra[@]}" --stdin-filename="$file" -; then
         status=1
     fi
 done < <(git diff --cached --name-only --diff-filter=ACMR -z)

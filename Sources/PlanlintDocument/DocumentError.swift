@@ -30,4 +30,18 @@ public struct DocumentError: Error, Sendable, Equatable, CustomStringConvertible
         case .unsupportedFormat: "\(path): unsupported file type (expected .txt, .md or .docx)"
         }
     }
+
+    /// The same in Chinese, for reports in Chinese (a system's reason, such as strerror's or
+    /// the zip reader's, stays as it was given).
+    public var chineseDescription: String {
+        switch reason {
+        case .unreadable(let why): "\(path)：无法读取文件：\(why)"
+        case .tooLarge(let bytes, let limit): "\(path)：文件大小 \(bytes) 字节，超过上限 \(limit) 字节"
+        case .binary: "\(path)：看来是二进制文件，不是计划文本"
+        case .undecodable: "\(path)：文本编码既不是 UTF-8、带 BOM 的 UTF-16，也不是 GB18030"
+        case .empty: "\(path)：文件为空"
+        case .invalidDocx(let why): "\(path)：不是可读的 .docx 文件：\(why)"
+        case .unsupportedFormat: "\(path)：不支持的文件类型（应为 .txt、.md 或 .docx）"
+        }
+    }
 }

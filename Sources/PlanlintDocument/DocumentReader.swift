@@ -7,12 +7,20 @@ public enum DocumentReader {
     public static func read(
         path: String, limits: DocumentLimits = .default, countProfileWords: ProfileWords.Counter? = nil
     ) throws -> PlanDocument {
+        try read(path: path, rawPath: Array(path.utf8), limits: limits, countProfileWords: countProfileWords)
+    }
+
+    /// Reads the file whose path the file system holds as `rawPath` (a name that is not UTF-8,
+    /// such as a GBK name from a Windows zip), reporting it as `path`.
+    public static func read(
+        path: String, rawPath: [UInt8], limits: DocumentLimits = .default, countProfileWords: ProfileWords.Counter? = nil
+    ) throws -> PlanDocument {
         guard let format = DocumentFormat(path: path) else {
             throw DocumentError(path: path, reason: .unsupportedFormat)
         }
         let bytes: [UInt8]
         do {
-            bytes = try FileBytes.read(path: path, maxBytes: limits.maxBytes)
+            bytes = try FileBytes.read(rawPath: rawPath, maxBytes: limits.maxBytes)
         } catch .tooLarge(let size) {
             throw DocumentError(path: path, reason: .tooLarge(bytes: size, limit: limits.maxBytes))
         } catch .system(let why) {

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Streams word/document.xml into paragraphs: text of w:t runs, w:tab as a tab, w:br as a space.
+/// Streams word/document.xml into paragraphs: text of w:t runs, w:tab as a tab, w:br as a space;
+/// tracked deletions and text moved away (w:del, w:moveFrom) are left out.
 final class DocxParagraphParser: DocxElementHandler {
     struct Paragraph {
         var text = ""
@@ -27,6 +28,11 @@ final class DocxParagraphParser: DocxElementHandler {
         if skipDepth != nil { return }
         switch name {
         case "Fallback":
+            skipDepth = depth
+        case "del" where parent != "rPr", "moveFrom" where parent != "rPr":
+            // Tracked changes: deleted runs and text moved elsewhere are not in the plan as it
+            // reads (Word writes moved-away text as w:t, and some tools deleted text too);
+            // the text moved to its new place is read there, inside w:moveTo.
             skipDepth = depth
         case "p":
             open.append(Paragraph())

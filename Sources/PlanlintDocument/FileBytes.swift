@@ -17,9 +17,16 @@ enum FileBytes {
     }
 
     static func read(path: String, maxBytes: Int) throws(Failure) -> [UInt8] {
+        try read(rawPath: Array(path.utf8), maxBytes: maxBytes)
+    }
+
+    /// The same for a path given as the file system's bytes (a name that is not UTF-8).
+    static func read(rawPath: [UInt8], maxBytes: Int) throws(Failure) -> [UInt8] {
         // Opened without waiting (a named pipe with no writer would block the open itself);
         // for a regular file, reads are the same either way.
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        let descriptor = (rawPath + [0]).withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_RDONLY | O_CLOEXEC | O_NONBLOCK) }
+        }
         guard descriptor >= 0 else { throw .system(Self.describe(errno)) }
         defer { close(descriptor) }
         var status = stat()

@@ -35,21 +35,25 @@ public struct FileFixer: Sendable {
         self.runner = runner
     }
 
-    /// Lints `text` and applies its fixes until none remain; returns the text and the count.
-    public func fix(text: String, path: String, format: DocumentFormat) -> (text: String, applied: Int) {
+    /// Lints `text` and applies its fixes until none remain; returns the text, the count, and
+    /// whether the fixes settled: false when fixes still remain after `maxPasses` passes (a
+    /// replacement that brings back what it replaces, such as 职工 → 广大职工, or two rules
+    /// undoing each other), in which case the text must not be written.
+    public func fix(text: String, path: String, format: DocumentFormat) -> (text: String, applied: Int, settled: Bool) {
         var current = text
         var applied = 0
-        for _ in 0..<Self.maxPasses {
+        for pass in 0...Self.maxPasses {
             let document = DocumentReader.document(text: current, path: path, format: format)
             let report = runner.linter.lint(document, options: runner.options(for: path))
             let fixes = report.findings.compactMap(\.fix)
             if fixes.isEmpty { break }
+            if pass == Self.maxPasses { return (current, applied, false) }
             let (next, done) = FixApplier.apply(fixes, to: current)
             if done.isEmpty || next == current { break }
             applied += done.count
             current = next
         }
-        return (current, applied)
+        return (current, applied, true)
     }
 
     /// Reads the file at `path` and computes its fixes; writes nothing.
@@ -67,7 +71,8 @@ public struct FileFixer: Sendable {
         } catch {
             throw FixError(path: path, reason: .unreadable("\(error)"))
         }
-        let (text, applied) = fix(text: decoded.text, path: path, format: format)
+        let (text, applied, settled) = fix(text: decoded.text, path: path, format: format)
+        guard settled else { throw FixError(path: path, reason: .unsettled) }
         var fixedBytes = bytes
         if text != decoded.text {
             // Only the fixes may change: the untouched text must encode back to the same bytes.
@@ -92,6 +97,12 @@ public struct FileFixer: Sendable {
         let path = result.target
         func unchanged() -> Bool { FileManager.default.contents(atPath: path).map { [UInt8]($0) } == result.originalBytes }
         guard unchanged() else { throw FixError(path: result.path, reason: .changedOnDisk) }
+        // The rename would replace a file its owner made read-only, or one this user may not
+        // write at all (when the folder is writable): neither is planlint's to change.
+        var status = stat()
+        if stat(path, &status) == 0, status.st_mode & 0o222 == 0 || access(path, W_OK) != 0 {
+            throw FixError(path: result.path, reason: .unwritable("the file is read-only; not written"))
+        }
         do {
             let file = try OutputFile(path: path, durable: true)
             file.write(result.fixedBytes)

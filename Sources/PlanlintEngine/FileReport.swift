@@ -10,6 +10,8 @@ public struct FileReport: Sendable {
     public var checks: [CheckResult]
     /// Set when the file could not be read; there are then no findings.
     public var error: String?
+    /// `error` in both languages, when planlint wrote it (reporters fall back to `error`).
+    public var localizedError: LocalizedText?
     /// The document, kept when a reporter needs its text (the HTML report); nil otherwise.
     public var document: PlanDocument?
 
@@ -28,6 +30,19 @@ public struct FileReport: Sendable {
 
     public static func failure(path: String, error: String) -> FileReport {
         FileReport(path: path, metadata: nil, format: nil, findings: [], checks: [], error: error)
+    }
+
+    /// A file that could not be read, with the reason in both languages (`error` is the English).
+    public static func failure(path: String, error: LocalizedText) -> FileReport {
+        var report = FileReport.failure(path: path, error: error.en)
+        report.localizedError = error
+        return report
+    }
+
+    /// Why the file could not be read, in `language`; nil when it was read.
+    public func error(in language: Language) -> String? {
+        guard error != nil else { return nil }
+        return localizedError?.text(language) ?? error
     }
 
     public func count(_ category: FindingCategory) -> Int {

@@ -15,6 +15,8 @@ public struct FixError: Error, CustomStringConvertible, Equatable {
         case notRoundTrip(TextEncoding)
         case unreadable(String)
         case unwritable(String)
+        /// Fixes keep coming back (a replacement containing what it replaces): nothing is written.
+        case unsettled
     }
 
     public var path: String
@@ -35,6 +37,8 @@ public struct FixError: Error, CustomStringConvertible, Equatable {
             "\(path): re-encoding this \(encoding.rawValue) file would change more than the fixes; not written"
         case .unreadable(let message): "\(path): \(message)"
         case .unwritable(let message): "\(path): cannot write the fixed file: \(message)"
+        case .unsettled:
+            "\(path): the fixes do not settle (a rule's replacement brings back what it replaces, or two rules undo each other); not written"
         }
     }
 }

@@ -14,6 +14,20 @@ public struct GlobPattern: Sendable, Equatable {
         text.contains("*") || text.contains("?") || text.contains("[")
     }
 
+    /// Whether some path inside the folder `folder` could match: each of the folder's
+    /// components matches the pattern's component at its place, until a `**` (which can
+    /// reach anything below) or with pattern components left over for what lies inside.
+    public func mayMatchInside(_ folder: String) -> Bool {
+        let patternParts = pattern.split(separator: "/", omittingEmptySubsequences: false)
+        let folderParts = folder.split(separator: "/", omittingEmptySubsequences: false)
+        for (index, part) in folderParts.enumerated() {
+            guard index < patternParts.count else { return false }
+            if patternParts[index].contains("**") { return true }
+            guard GlobPattern(String(patternParts[index])).matches(String(part)) else { return false }
+        }
+        return patternParts.count > folderParts.count
+    }
+
     public func matches(_ path: String) -> Bool {
         Self.match(scalars[...], Array(path.unicodeScalars)[...])
     }

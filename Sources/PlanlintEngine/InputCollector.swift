@@ -6,6 +6,10 @@ import PlanlintDocument
 public struct InputCollector: Sendable {
     public enum Item: Sendable, Equatable {
         case file(String)
+        /// A file whose path the file system holds in bytes that are not UTF-8 (a GBK name
+        /// from a zip made on Chinese Windows): `path` is how it reads (GB18030 when that
+        /// decodes it), `bytes` what opens it.
+        case rawFile(path: String, bytes: [UInt8])
         case failure(path: String, message: String)
     }
 
@@ -14,17 +18,28 @@ public struct InputCollector: Sendable {
     /// The folder `ignore` globs are relative to.
     public var base: String
 
-    public init(ignore: [String] = [], base: String = FileManager.default.currentDirectoryPath) {
+    /// The folder relative paths on the command line are relative to.
+    public var workingDirectory: String
+
+    public init(
+        ignore: [String] = [], base: String = FileManager.default.currentDirectoryPath,
+        workingDirectory: String = FileManager.default.currentDirectoryPath
+    ) {
         self.ignore = ignore.map(GlobPattern.init)
         self.base = base
+        self.workingDirectory = workingDirectory
     }
 
     public func collect(_ arguments: [String]) -> [Item] {
         var items: [Item] = []
         var seen = Set<String>()
         func add(_ item: Item) {
-            if case .file(let path) = item {
+            switch item {
+            case .file(let path), .rawFile(let path, _):
                 guard seen.insert(path).inserted, !isIgnored(path) else { return }
+            case .failure(let path, _):
+                // A broken link or unreadable folder among the ignored paths is ignored too.
+                guard !isIgnored(path) else { return }
             }
             items.append(item)
         }
@@ -47,14 +62,30 @@ public struct InputCollector: Sendable {
         return items
     }
 
-    private func isIgnored(_ path: String) -> Bool {
+    /// The Chinese of a message of `collect` (the English is the message itself).
+    public static func chinese(_ message: String) -> String {
+        switch message {
+        case "broken symbolic link": "符号链接失效（指向的文件不存在）"
+        case "symbolic link loop": "符号链接循环"
+        case "symbolic link loop; folder skipped": "符号链接循环，已跳过该文件夹"
+        case "cannot read folder": "无法读取文件夹"
+        case "no such file or folder": "文件或文件夹不存在"
+        case "no files match this pattern": "没有与此模式匹配的文件"
+        default: message
+        }
+    }
+
+    /// Whether `path` (as given on the command line, or a `--stdin-filename`) is left out.
+    public func isIgnored(_ path: String) -> Bool {
         guard !ignore.isEmpty else { return false }
         let relative = relativePath(path)
         return ignore.contains { $0.matches(relative) || $0.matches(path) }
     }
 
     private func relativePath(_ path: String) -> String {
-        let absolute = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: base)).standardizedFileURL.path
+        // A path on the command line is relative to the working folder, not to `base`.
+        let absolute = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: workingDirectory, isDirectory: true))
+            .standardizedFileURL.path
         let prefix = URL(fileURLWithPath: base).standardizedFileURL.path + "/"
         return absolute.hasPrefix(prefix) ? String(absolute.dropFirst(prefix.count)) : path
     }
@@ -62,37 +93,89 @@ public struct InputCollector: Sendable {
     /// Plan files under a folder, sorted; hidden entries skipped; symlink loops and unreadable
     /// folders reported once each.
     private func walk(_ root: String) -> [Item] {
-        var items: [Item] = []
-        var visited = Set<String>()
-        func visit(_ directory: String) {
-            let real = URL(fileURLWithPath: directory).resolvingSymlinksInPath().path
+        walkEntries(root).map(\.item)
+    }
+
+    /// What `walk` finds, each failure marked as being about a folder (a loop, an unreadable
+    /// folder) or about one entry (a broken link named like a plan).
+    private func walkEntries(_ root: String) -> [(item: Item, isFolder: Bool)] {
+        var items: [(item: Item, isFolder: Bool)] = []
+        var visited = Set<[UInt8]>()
+        // Paths are walked as the file system's bytes: a name that is not UTF-8 (GBK from a
+        // Windows zip) is still found and opened, and reported as it reads.
+        func visit(_ directory: [UInt8], shown: String) {
+            let real = Self.realPath(directory) ?? directory
             guard visited.insert(real).inserted else {
-                items.append(.failure(path: directory, message: "symbolic link loop; folder skipped"))
+                items.append((.failure(path: shown, message: "symbolic link loop; folder skipped"), true))
                 return
             }
-            let entries: [String]
-            do {
-                entries = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
-            } catch {
-                items.append(.failure(path: directory, message: "cannot read folder"))
+            guard let names = Self.names(in: directory) else {
+                items.append((.failure(path: shown, message: "cannot read folder"), true))
                 return
             }
-            for name in entries where !name.hasPrefix(".") {
-                let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
-                var isDirectory: ObjCBool = false
-                guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                    items.append(.failure(path: path, message: "broken symbolic link"))
+            let entries = names.filter { $0.first != UInt8(ascii: ".") }.map { ($0, Self.readable($0)) }.sorted { $0.1 < $1.1 }
+            for (name, readable) in entries {
+                let path = directory.last == UInt8(ascii: "/") ? directory + name : directory + [UInt8(ascii: "/")] + name
+                let pathShown = shown.hasSuffix("/") ? shown + readable : shown + "/" + readable
+                let isPlan = DocumentFormat(path: readable) != nil && !readable.hasPrefix("~$")
+                var status = stat()
+                let failure = Self.fileStatus(path, &status)
+                guard failure == 0 else {
+                    // A link that loops is reported whatever its name; a dangling one only when
+                    // it is named like a plan (a dangling logo.png is none of planlint's business).
+                    if failure == ELOOP {
+                        items.append((.failure(path: pathShown, message: "symbolic link loop"), false))
+                    } else if isPlan {
+                        items.append((.failure(path: pathShown, message: "broken symbolic link"), false))
+                    }
                     continue
                 }
-                if isDirectory.boolValue {
-                    visit(path)
-                } else if DocumentFormat(path: path) != nil, !name.hasPrefix("~$") {
-                    items.append(.file(path))
+                if status.st_mode & S_IFMT == S_IFDIR {
+                    visit(path, shown: pathShown)
+                } else if isPlan {
+                    let isUTF8 = String(validating: path, as: UTF8.self) == pathShown
+                    items.append((isUTF8 ? .file(pathShown) : .rawFile(path: pathShown, bytes: path), false))
                 }
             }
         }
-        visit(root)
+        visit(Array(root.utf8), shown: root)
         return items
+    }
+
+    /// The entries of a folder as the file system holds their names; nil when it cannot be read.
+    private static func names(in directory: [UInt8]) -> [[UInt8]]? {
+        guard let stream = withCString(directory, { opendir($0) }) else { return nil }
+        defer { closedir(stream) }
+        var names: [[UInt8]] = []
+        while let entry = readdir(stream) {
+            let name = withUnsafeBytes(of: &entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
+            if name != [UInt8(ascii: ".")], name != [UInt8(ascii: "."), UInt8(ascii: ".")] { names.append(name) }
+        }
+        return names
+    }
+
+    /// How a name reads: UTF-8, else GB18030 (what Chinese Windows writes into zips), else
+    /// UTF-8 with U+FFFD for what does not decode.
+    private static func readable(_ name: [UInt8]) -> String {
+        if let text = String(validating: name, as: UTF8.self) { return text }
+        if let decoded = try? TextDecoder.decode(name, path: ""), decoded.encoding == .gb18030 { return decoded.text }
+        return String(decoding: name, as: UTF8.self)
+    }
+
+    /// stat(2) of a path given as bytes: 0, or the errno it failed with (read at once,
+    /// before anything else can change it).
+    private static func fileStatus(_ path: [UInt8], _ status: inout stat) -> Int32 {
+        withCString(path) { stat($0, &status) == 0 ? 0 : errno }
+    }
+
+    private static func realPath(_ path: [UInt8]) -> [UInt8]? {
+        guard let resolved = withCString(path, { realpath($0, nil) }) else { return nil }
+        defer { free(resolved) }
+        return Array(UnsafeBufferPointer(start: UnsafeRawPointer(resolved).assumingMemoryBound(to: UInt8.self), count: strlen(resolved)))
+    }
+
+    private static func withCString<Result>(_ bytes: [UInt8], _ body: (UnsafePointer<CChar>) -> Result) -> Result {
+        (bytes + [0]).withUnsafeBufferPointer { buffer in buffer.withMemoryRebound(to: CChar.self) { body($0.baseAddress!) } }
     }
 
     /// Files matching a glob, searched from the folder before its first wildcard.
@@ -101,11 +184,19 @@ public struct InputCollector: Sendable {
         let fixed = components.prefix { !GlobPattern.isGlob(String($0)) }
         var root = fixed.joined(separator: "/")
         if root.isEmpty { root = pattern.hasPrefix("/") ? "/" : "." }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else { return [] }
         let glob = GlobPattern(pattern)
-        return walk(root).filter { item in
-            guard case .file(let path) = item else { return true }
+        return walkEntries(root).compactMap { entry in
+            let path = switch entry.item {
+            case .file(let path), .rawFile(let path, _), .failure(let path, _): path
+            }
             let candidate = root == "." && !pattern.hasPrefix("./") && path.hasPrefix("./") ? String(path.dropFirst(2)) : path
-            return glob.matches(candidate)
+            // A problem is reported only where the pattern reaches: a broken link the pattern
+            // names, a folder it could find plans in.
+            let wanted = entry.isFolder ? glob.mayMatchInside(candidate) : glob.matches(candidate)
+            return wanted ? entry.item : nil
         }
     }
+
 }

@@ -57,12 +57,17 @@ public struct LintRunner: Sendable {
     public func lint(_ item: InputCollector.Item) -> FileReport {
         switch item {
         case .failure(let path, let message):
-            return .failure(path: path, error: "\(path): \(message)")
-        case .file(let path):
+            return .failure(
+                path: path,
+                error: LocalizedText(zh: "\(path)：\(InputCollector.chinese(message))", en: "\(path): \(message)"))
+        case .file(let path), .rawFile(let path, _):
             do {
+                if case .rawFile(_, let raw) = item {
+                    return try linter.lint(path: path, rawPath: raw, limits: limits, options: options(for: path))
+                }
                 return try linter.lint(path: path, limits: limits, options: options(for: path))
             } catch let error as DocumentError {
-                return .failure(path: path, error: error.description)
+                return .failure(path: path, error: error.localized)
             } catch {
                 return .failure(path: path, error: "\(path): \(error)")
             }
@@ -117,4 +122,9 @@ private final class OrderedHandOff<Item>: @unchecked Sendable {
         draining = false
         lock.unlock()
     }
+}
+
+extension DocumentError {
+    /// The reason in both languages, for `FileReport.failure(path:error:)`.
+    public var localized: LocalizedText { LocalizedText(zh: chineseDescription, en: description) }
 }

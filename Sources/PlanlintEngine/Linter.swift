@@ -68,6 +68,13 @@ public struct Linter: Sendable {
         }
     }
 
+    /// The same for a file whose path is not UTF-8 (`rawPath`), reported as `path`.
+    public func lint(path: String, rawPath: [UInt8], limits: DocumentLimits, options: LintOptions) throws -> FileReport {
+        try lintReading(options: options) { counter in
+            try DocumentReader.read(path: path, rawPath: rawPath, limits: limits, countProfileWords: counter)
+        }
+    }
+
     private func lintReading(options: LintOptions, _ read: (@escaping ProfileWords.Counter) throws -> PlanDocument) rethrows
         -> FileReport
     {

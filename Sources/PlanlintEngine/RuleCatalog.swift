@@ -3,12 +3,14 @@ import PlanlintRules
 /// Describes rules for people: the `rules` table, the Markdown catalogue in
 /// docs/rules-catalog.md, and the `explain` page.
 public enum RuleCatalog {
-    public static func table(_ rules: [Rule]) -> String {
+    /// `language` chooses the title: `title_en` in English, where the rule has one.
+    public static func table(_ rules: [Rule], language: Language = .zh) -> String {
         let idWidth = max(2, rules.map(\.id.count).max() ?? 0)
         let kindWidth = 10
         var lines = [pad("ID", idWidth) + "  " + pad("KIND", kindWidth) + "  " + pad("SEVERITY", 8) + "  TITLE"]
         for rule in rules {
-            lines.append(pad(rule.id, idWidth) + "  " + pad(rule.kind.name, kindWidth) + "  " + pad(rule.severity.rawValue, 8) + "  " + rule.title)
+            lines.append(pad(rule.id, idWidth) + "  " + pad(rule.kind.name, kindWidth) + "  " + pad(rule.severity.rawValue, 8) + "  "
+                + (language == .en ? rule.titleEn ?? rule.title : rule.title))
         }
         lines.append("\(rules.count) rules")
         return lines.joined(separator: "\n") + "\n"

@@ -6,6 +6,8 @@ public enum UnifiedDiff {
         if old == new { return "" }
         let (oldLines, oldFinal) = split(old)
         let (newLines, newFinal) = split(new)
+        let oldEndings = endings(of: old, count: oldLines.count)
+        let newEndings = endings(of: new, count: newLines.count)
         let difference = newLines.difference(from: oldLines)
         var removed = Set<Int>()
         var inserted = Set<Int>()
@@ -59,7 +61,10 @@ public enum UnifiedDiff {
             output += "@@ -\(range(oldStart, oldCount)) +\(range(newStart, newCount)) @@\n"
             for entry in hunk {
                 let line = entry.kind == "+" ? newLines[entry.new] : oldLines[entry.old]
-                output += "\(entry.kind)\(line)\n"
+                let ending = entry.kind == "+" ? newEndings[entry.new] : oldEndings[entry.old]
+                // Each line keeps its own terminator (CRLF stays CRLF), so patch and git apply
+                // take the diff as it is.
+                output += "\(entry.kind)\(line)\(ending.isEmpty ? "\n" : ending)"
                 let isLastOld = entry.kind != "+" && entry.old == oldLines.count - 1 && !oldFinal
                 let isLastNew = entry.kind != "-" && entry.new == newLines.count - 1 && !newFinal
                 if (entry.kind == "-" && isLastOld) || (entry.kind == "+" && isLastNew)
@@ -76,6 +81,28 @@ public enum UnifiedDiff {
         // diff -u numbers from 1, and an empty side names the line before it.
         let first = count == 0 ? start : start + 1
         return count == 1 ? "\(first)" : "\(first),\(count)"
+    }
+
+    /// The terminator of each of the first `count` lines ("\r\n", "\n", "\r"; "" for a last
+    /// line without one), in the order `split` finds the lines.
+    private static func endings(of text: String, count: Int) -> [String] {
+        var result: [String] = []
+        result.reserveCapacity(count)
+        let scalars = Array(text.unicodeScalars)
+        var index = 0
+        while index < scalars.count, result.count < count {
+            switch scalars[index] {
+            case "\r" where index + 1 < scalars.count && scalars[index + 1] == "\n":
+                result.append("\r\n")
+                index += 1
+            case "\r": result.append("\r")
+            case "\n": result.append("\n")
+            default: break
+            }
+            index += 1
+        }
+        while result.count < count { result.append("") }
+        return result
     }
 
     /// Lines without terminators, and whether the text ends with one.

@@ -36,6 +36,10 @@ public final class LanguageServer {
     /// Configuration problems already shown, so a broken file is reported once per change.
     private var reportedProblems: Set<String> = []
 
+    /// Where the server says why it stops on a broken stream (standard error: editors show
+    /// it in the server's log).
+    public var log: (String) -> Void = { FileHandle.standardError.write(Data(("planlint lsp: " + $0 + "\n").utf8)) }
+
     /// How long the last lint took, in seconds (for the latency figures).
     public private(set) var lastLintSeconds: Double = 0
 
@@ -47,6 +51,8 @@ public final class LanguageServer {
         var version: Int?
         var lines: [String] = []
         var findings: [Finding] = []
+        /// The language its diagnostics were written in, for its quick fixes' titles.
+        var language: Language = .zh
     }
 
     /// A loaded configuration and the linter for its pack.
@@ -86,6 +92,10 @@ public final class LanguageServer {
                 let data: Data
                 do {
                     data = try reader.next()
+                } catch MessageReader.Failure.badHeader(let line) {
+                    // Without a length the stream cannot be followed further: say why it ends.
+                    log("malformed message header \"\(line.prefix(200))\" (expected Content-Length: N); stopping")
+                    break
                 } catch {
                     break
                 }
@@ -242,8 +252,9 @@ public final class LanguageServer {
         let report = runner.linter.lint(plan, options: runner.options(for: document.path))
         document.lines = plan.lines.originalLines
         document.findings = report.findings
-        documents[document.uri] = document
         let language = language ?? setup.configuration.language.flatMap(Language.init(rawValue:)) ?? .zh
+        document.language = language
+        documents[document.uri] = document
         let diagnostics = report.findings.map { diagnostic(for: $0, in: document, language: language, setup: setup) }
         messages.append(Self.publish(uri: document.uri, version: document.version, diagnostics: diagnostics))
         lastLintSeconds = Double(DispatchTime.now().uptimeNanoseconds - clock) / 1e9
@@ -278,7 +289,10 @@ public final class LanguageServer {
                 messages.append(
                     Self.notification(
                         "window/showMessage",
-                        ["type": 1, "message": .string("planlint：配置或规则有误，暂用默认设置。\n\(error)")]))
+                        ["type": 1, "message": .string(
+                            (language == .en
+                                ? "planlint: the configuration or rules have errors; the defaults are used for now.\n"
+                                : "planlint：配置或规则有误，暂用默认设置。\n") + "\(error)")]))
             }
             configuration = Configuration()
             linter = (try? linterLoader(Configuration())) ?? Linter(rules: RulePack(rules: []))
@@ -349,7 +363,7 @@ public final class LanguageServer {
             guard let only else { return true }
             return only.contains { kind == $0 || kind.hasPrefix($0 + ".") }
         }
-        let language = language ?? .zh
+        let language = document.language
         var actions: [JSON] = []
         let fixable = document.findings.filter { $0.fix != nil }
         if wanted("quickfix") {

@@ -15,13 +15,13 @@ public struct GitHubReporter: Reporter {
         var lines: [String] = []
         let threshold = options.quietThreshold
         for report in reports {
-            if let error = report.errorWithoutPath {
-                lines.append(command("error", properties: [("file", report.path), ("title", "planlint")], message: error))
+            if let error = report.errorWithoutPath(in: options.language) {
+                lines.append(command("error", properties: [("file", Self.repositoryPath(report.path)), ("title", "planlint")], message: error))
                 continue
             }
             for finding in HumanReporter.ordered(report.findings) where !options.quiet || finding.severity >= threshold {
                 var properties = [
-                    ("file", report.path),
+                    ("file", Self.repositoryPath(report.path)),
                     ("line", String(finding.start.line)),
                     ("col", String(finding.start.column)),
                     ("endLine", String(max(finding.end.line, finding.start.line))),
@@ -51,6 +51,14 @@ public struct GitHubReporter: Reporter {
     func command(_ name: String, properties: [(String, String)], message: String) -> String {
         let list = properties.map { "\($0.0)=\(Self.escapeProperty($0.1))" }.joined(separator: ",")
         return "::\(name) \(list)::\(Self.escapeData(message))"
+    }
+
+    /// The path as GitHub matches it against the files of a pull request: `planlint .` names
+    /// `./plans/a.txt`, which GitHub does not find, so leading `./` are dropped.
+    static func repositoryPath(_ path: String) -> String {
+        var path = Substring(path)
+        while path.hasPrefix("./") { path = path.dropFirst(2).drop { $0 == "/" } }
+        return String(path)
     }
 
     /// Escaping for the message: the runner decodes `%25`, `%0D` and `%0A`.

@@ -24,7 +24,7 @@ struct HTMLPlanSection {
         html += "<span class=\"counts\">\(countMarks())</span>"
         html += "<span class=\"path\">\(XMLEscaping.text(report.path))</span></summary>"
         html += "<div class=\"plan-body\">"
-        if let error = report.errorWithoutPath {
+        if let error = report.errorWithoutPath(in: en ? .en : .zh) {
             html += "<p class=\"error-box\">\(en ? "Could not read the file: " : "无法读取文件：")\(XMLEscaping.text(error))</p>"
             return html + "</div></details>"
         }
@@ -122,7 +122,7 @@ struct HTMLPlanSection {
             : anchored ? "<a href=\"#\(prefix)-f\(index)\">\(place)</a>" : place
         meta += " · \(en ? "rule" : "规则") <code>\(XMLEscaping.text(finding.ruleID))</code>"
         if !finding.sectionPath.isEmpty {
-            meta += " · \(en ? "section" : "章节")：\(XMLEscaping.text(finding.sectionPath.joined(separator: " › ")))"
+            meta += " · \(en ? "section: " : "章节：")\(XMLEscaping.text(finding.sectionPath.joined(separator: " › ")))"
         }
         html += "<div class=\"f-meta\">\(meta)</div>"
         if !finding.basis.isEmpty {

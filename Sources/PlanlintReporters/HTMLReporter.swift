@@ -116,7 +116,9 @@ public struct HTMLReporter: Reporter {
             for theme in matrix.themes {
                 let cell = row.cells[theme]
                 let mark = cell?.mark ?? .notApplicable
-                let detail = (cell?.checks ?? []).map { "\(ReportLabels.status($0.status, options.language))：\(ruleTitles[$0.ruleID] ?? $0.ruleID)" }
+                let detail = (cell?.checks ?? []).map {
+                    "\(ReportLabels.status($0.status, options.language))\(en ? ": " : "：")\(ruleTitles[$0.ruleID] ?? $0.ruleID)"
+                }
                     .joined(separator: "\n")
                 // Worst mark first, then the lower theme score: a descending sort lists the plans in most trouble.
                 let badness = mark.rawValue * 1000 + Int(((1 - (cell?.score ?? 1)) * 999).rounded())

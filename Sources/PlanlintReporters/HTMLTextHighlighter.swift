@@ -104,6 +104,7 @@ struct HTMLTextHighlighter {
     }
 
     func tooltip(_ indices: [Int], _ findings: [Finding]) -> String {
-        indices.sorted().map { "\(findings[$0].ruleID)：\(findings[$0].message.text(language))" }.joined(separator: "\n")
+        indices.sorted().map { "\(findings[$0].ruleID)\(language == .en ? ": " : "：")\(findings[$0].message.text(language))" }
+            .joined(separator: "\n")
     }
 }

@@ -58,8 +58,8 @@ public struct HumanReporter: StreamingReporter {
     static func block(for report: FileReport, options: ReportOptions, style: TerminalStyle) -> [UInt8] {
         let language = options.language
         let threshold = options.quietThreshold
-        if let error = report.error {
-            let text = error.hasPrefix(report.path + ":") ? error : "\(report.path): \(error)"
+        if let error = report.error(in: language) {
+            let text = error.hasPrefix(report.path + ":") || error.hasPrefix(report.path + "：") ? error : "\(report.path): \(error)"
             return Array(style.red(TerminalStyle.sanitized(text)).utf8)
         }
         var writer = TextWriter(capacity: 256 * report.findings.count)
@@ -99,7 +99,7 @@ public struct HumanReporter: StreamingReporter {
     static func write(
         _ finding: Finding, path: String, showEvidence: Bool, style: TerminalStyle, language: Language, to writer: inout TextWriter
     ) {
-        writer.write(path)
+        writer.writeSanitized(path)  // a file's name can hold control characters too
         writer.write(":")
         writer.write(finding.start.line)
         writer.write(":")
@@ -205,14 +205,14 @@ public struct HumanReporter: StreamingReporter {
     static func fileSummary(_ report: FileReport, style: TerminalStyle, language: Language) -> String {
         let tally = ReportTally(report)
         guard tally.findings > 0 else {
-            return "\(report.path): " + style.green(language == .en ? "no findings" : "未发现问题")
+            return "\(TerminalStyle.sanitized(report.path)): " + style.green(language == .en ? "no findings" : "未发现问题")
         }
         let parts = FindingCategory.allCases.map { category in
             language == .en
                 ? "\(tally.count(category)) \(ReportLabels.category(category, .en))"
                 : "\(ReportLabels.category(category, .zh)) \(tally.count(category))"
         }
-        return "\(report.path): " + parts.joined(separator: language == .en ? ", " : "，")
+        return "\(TerminalStyle.sanitized(report.path)): " + parts.joined(separator: language == .en ? ", " : "，")
     }
 
     static func total(_ tally: ReportTally, style: TerminalStyle, language: Language) -> String {

@@ -107,7 +107,7 @@ public struct JSONReporter: StreamingReporter, Sendable {
             write(check, to: &writer)
         }
         writer.closeArray()
-        if let error = report.error {
+        if let error = report.error(in: language) {
             writer.key("error")
             writer.string(error)
         }

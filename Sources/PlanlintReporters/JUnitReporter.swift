@@ -37,7 +37,7 @@ public struct JUnitReporter: Reporter {
         let language = options.language
         var suite = Suite()
         var body = ""
-        if let error = report.error {
+        if let error = report.error(in: language) {
             suite.tests = 1
             suite.errors = 1
             body += "    <testcase classname=\"planlint\" name=\"read\">\n"

@@ -40,8 +40,8 @@ public struct MarkdownReporter: Reporter {
         for report in reports {
             guard out.count < characterBudget * 3 / 4 else { break }
             tableRows += 1
-            if let error = report.errorWithoutPath {
-                out += "| \(Self.cell(report.path)) | \(en ? "unreadable" : "无法读取")：\(Self.cell(error)) | | | | |\n"
+            if let error = report.errorWithoutPath(in: options.language) {
+                out += "| \(Self.cell(report.path)) | \(en ? "unreadable: " : "无法读取：")\(Self.cell(error)) | | | | |\n"
                 continue
             }
             let file = ReportTally(report)
@@ -74,7 +74,8 @@ public struct MarkdownReporter: Reporter {
     func section(_ report: FileReport, options: ReportOptions) -> String {
         let language = options.language
         let en = language == .en
-        var out = "### \(Self.inline(report.path))"
+        // A heading ends at a line break: one in a file's name would spill the rest below it.
+        var out = "### \(Self.inline(report.path).replacingAll("\n", " ").replacingAll("\r", " "))"
         if let title = report.metadata?.title { out += " — \(Self.inline(title))" }
         out += "\n\n"
         out += en ? "| Line | Severity | Category | Finding | Rule |\n" : "| 行 | 严重程度 | 类别 | 问题 | 规则 |\n"

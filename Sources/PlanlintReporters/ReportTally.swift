@@ -83,9 +83,9 @@ extension FileReport {
 
     /// The read error without the leading `path: ` the reader usually puts in, for formats
     /// that already show the path next to it.
-    var errorWithoutPath: String? {
-        guard let error else { return nil }
-        let prefix = path + ": "
-        return error.hasPrefix(prefix) ? String(error.dropFirst(prefix.count)) : error
+    func errorWithoutPath(in language: Language) -> String? {
+        guard let error = error(in: language) else { return nil }
+        for prefix in [path + ": ", path + "："] where error.hasPrefix(prefix) { return String(error.dropFirst(prefix.count)) }
+        return error
     }
 }

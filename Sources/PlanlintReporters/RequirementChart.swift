@@ -39,7 +39,7 @@ struct RequirementChart {
             let y = top + index * Self.rowHeight
             let title = rules.rule(id: requirement.ruleID).map { en ? ($0.titleEn ?? $0.title) : $0.title } ?? requirement.ruleID
             svg += "<g>"
-            svg += "<title>\(XMLEscaping.text("\(requirement.ruleID) \(title)：" + counts(requirement)))</title>"
+            svg += "<title>\(XMLEscaping.text("\(requirement.ruleID) \(title)\(en ? ": " : "：")" + counts(requirement)))</title>"
             svg += "<text x=\"\(Self.labelWidth - 12)\" y=\"\(y + 14)\" font-size=\"14\" fill=\"#1f2328\" text-anchor=\"end\" font-weight=\"600\">\(XMLEscaping.text(Self.truncated(title, columns: 44)))</text>"
             svg += "<text x=\"\(Self.labelWidth - 12)\" y=\"\(y + 30)\" font-size=\"11\" fill=\"#6e7781\" text-anchor=\"end\" font-family=\"ui-monospace,Menlo,Consolas,monospace\">\(XMLEscaping.text(Self.truncated(requirement.ruleID, columns: 52)))</text>"
             let missingWidth = barSpace * Double(requirement.missing) / Double(planCount)

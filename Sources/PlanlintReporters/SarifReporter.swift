@@ -27,7 +27,7 @@ public struct SarifReporter: Reporter {
         var results: [JSONValue] = []
         var notifications: [JSONValue] = []
         for report in reports {
-            if let error = report.error {
+            if let error = report.error(in: options.language) {
                 notifications.append(.object([
                     "level": .string("error"),
                     "message": .object(["text": .string(error)]),
@@ -245,15 +245,16 @@ struct RuleDescriptor {
         let fullText = message.text(language)
         let suggestionText = suggestion?.text(language)
         let (suggestionLabel, basisLabel) = language == .en ? ("Suggestion", "Basis") : ("建议", "依据")
+        let colon = language == .en ? ": " : "："
         var helpLines = [fullText]
         var helpMarkdown = ["**\(shortText)**", "", fullText]
         if let suggestionText {
-            helpLines.append("\(suggestionLabel)：\(suggestionText)")
-            helpMarkdown += ["", "**\(suggestionLabel)**：\(suggestionText)"]
+            helpLines.append("\(suggestionLabel)\(colon)\(suggestionText)")
+            helpMarkdown += ["", "**\(suggestionLabel)**\(colon)\(suggestionText)"]
         }
         if !basis.isEmpty {
-            helpLines.append("\(basisLabel)：\(basis)")
-            helpMarkdown += ["", "**\(basisLabel)**：\(basis)"]
+            helpLines.append("\(basisLabel)\(colon)\(basis)")
+            helpMarkdown += ["", "**\(basisLabel)**\(colon)\(basis)"]
         }
         return .object([
             "id": .string(id),

@@ -40,7 +40,8 @@ public enum ConfigurationLoader {
         }
         configuration.includeBundled = reader.bool("include_bundled") ?? configuration.ruleDirectories.isEmpty
         configuration.profile = profile(&reader, "profile")
-        configuration.year = reader.int("year", minimum: 1949)
+        // The range --year accepts: a year past it is a typo (20255), not a plan year.
+        configuration.year = reader.int("year", minimum: 1949, maximum: 2200)
         configuration.disabledRules = (reader.strings("disable") ?? []).map(\.0)
         if let severities = reader.node("severity") {
             for pair in severities.mapping ?? [] {
@@ -66,7 +67,7 @@ public enum ConfigurationLoader {
                 configuration.overrides.append(
                     Configuration.Override(
                         files: files, disable: (entry.strings("disable") ?? []).map(\.0), profile: profile(&entry, "profile"),
-                        year: entry.int("year", minimum: 1949)))
+                        year: entry.int("year", minimum: 1949, maximum: 2200)))
                 entry.finish()
                 reader.absorb(entry.errors)
             }

@@ -81,7 +81,7 @@ struct FieldReader {
         return text
     }
 
-    mutating func int(_ key: String, minimum: Int = 0) -> Int? {
+    mutating func int(_ key: String, minimum: Int = 0, maximum: Int? = nil) -> Int? {
         guard let value = node(key) else { return nil }
         guard let text = value.scalar, let number = Int(text) else {
             fail(.wrongType, at: value.mark, "'\(key)' must be a whole number")
@@ -89,6 +89,10 @@ struct FieldReader {
         }
         guard number >= minimum else {
             fail(.invalidValue, at: value.mark, "'\(key)' must be at least \(minimum)")
+            return nil
+        }
+        if let maximum, number > maximum {
+            fail(.invalidValue, at: value.mark, "'\(key)' must be at most \(maximum)")
             return nil
         }
         return number

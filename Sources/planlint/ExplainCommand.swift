@@ -13,12 +13,14 @@ struct ExplainCommand: ParsableCommand {
 
     @OptionGroup var ruleOptions: RuleOptions
 
-    @Option(help: "Language: zh or en.")
-    var lang: Language = .zh
+    @Option(help: "Language: zh or en (default: lang in .planlint.yaml, else zh).")
+    var lang: Language?
 
     func run() throws {
         try exitForLoadErrors {
-            let pack = try ruleOptions.loadPack(try ruleOptions.loadConfiguration())
+            let configuration = try ruleOptions.loadConfiguration()
+            let pack = try ruleOptions.loadPack(configuration)
+            let language = lang ?? configuration.language.flatMap(Language.init(rawValue:)) ?? .zh
             guard let rule = pack.rule(id: id) else {
                 var message = "unknown rule '\(id)'"
                 let ids = pack.rules.map(\.id)
@@ -28,7 +30,7 @@ struct ExplainCommand: ParsableCommand {
                 FileHandle.standardError.write(Data((message + "\n").utf8))
                 throw ExitCode(2)
             }
-            print(RuleCatalog.explanation(of: rule, language: lang), terminator: "")
+            print(RuleCatalog.explanation(of: rule, language: language), terminator: "")
         }
     }
 }

@@ -19,6 +19,10 @@ struct FixOptions: ParsableArguments {
         let fixer = FileFixer(runner: runner)
         var diffs = ""
         for item in items {
+            if case .rawFile(let path, _) = item {
+                Self.note("\(path): the file's name is not UTF-8; not fixed (rename it, e.g. convmv -f gbk -t utf-8)")
+                continue
+            }
             guard case .file(let path) = item else { continue }
             do {
                 let result = try fixer.fix(path: path)
@@ -53,6 +57,10 @@ struct FixOptions: ParsableArguments {
         }
         guard let decoded = try? TextDecoder.decode([UInt8](data), path: name, limits: runner.limits) else { return }
         let fixed = FileFixer(runner: runner).fix(text: decoded.text, path: name, format: format)
+        guard fixed.settled else {
+            Self.note(FixError(path: name, reason: .unsettled).description)
+            return
+        }
         if fixDryRun {
             let diff = UnifiedDiff.render(old: decoded.text, new: fixed.text, oldName: "a/" + name, newName: "b/" + name)
             if !diff.isEmpty { FileHandle.standardOutput.write(Data(diff.utf8)) }

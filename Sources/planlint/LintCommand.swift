@@ -46,6 +46,9 @@ struct LintCommand: ParsableCommand {
     @Flag(help: "Print only findings that fail the run, and the totals.")
     var quiet = false
 
+    @Flag(help: "Colour the human report even when it is not written to a terminal (a CI log that shows ANSI colours).")
+    var color = false
+
     @Flag(name: .customLong("no-color"), help: "Never colour the output (NO_COLOR is honoured too).")
     var noColor = false
 
@@ -147,7 +150,11 @@ struct LintCommand: ParsableCommand {
     ) {
         func deliver(_ report: FileReport) { consume(report, part(report)) }
         let files = paths.filter { $0 != "-" }
-        if paths.contains("-") {
+        let base = configuration.path.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path }
+            ?? FileManager.default.currentDirectoryPath
+        let collector = InputCollector(ignore: configuration.ignore, base: base)
+        // Standard input named as an ignored file (a hook piping a staged draft) is ignored like it.
+        if paths.contains("-"), !(stdinFilename.map(collector.isIgnored) ?? false) {
             let name = stdinFilename ?? "<stdin>.txt"
             let data = FileHandle.standardInput.readDataToEndOfFile()
             if fixOptions.enabled { fixOptions.applyToStandardInput(runner, data: data, name: name) }
@@ -156,19 +163,21 @@ struct LintCommand: ParsableCommand {
                 deliver(
                     try runner.linter.lint(
                         data: data, path: name, format: format, limits: runner.limits, options: runner.options(for: name)))
+            } catch let error as DocumentError {
+                deliver(.failure(path: name, error: error.localized))
             } catch {
                 deliver(.failure(path: name, error: "\(error)"))
             }
         }
-        let base = configuration.path.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path }
-            ?? FileManager.default.currentDirectoryPath
-        let items = InputCollector(ignore: configuration.ignore, base: base).collect(files)
+        let items = collector.collect(files)
         if fixOptions.enabled { fixOptions.apply(runner, to: items) }
         runner.run(items, prepare: { ($0, part($0)) }, consume: { consume($0.0, $0.1) })
     }
 
     private var useColor: Bool {
-        guard format == .human, output == nil, !noColor else { return false }
+        guard format == .human, !noColor else { return false }
+        if color { return true }  // asked for by name: wins over NO_COLOR and a file or pipe
+        guard output == nil else { return false }
         if let value = ProcessInfo.processInfo.environment["NO_COLOR"], !value.isEmpty { return false }
         return isatty(STDOUT_FILENO) == 1
     }

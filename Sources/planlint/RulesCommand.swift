@@ -24,15 +24,20 @@ struct RulesCommand: ParsableCommand {
     @Flag(help: "Print every literal term of the pack, one per line (for grep -F -f).")
     var terms = false
 
+    @Option(help: "Language of the table's titles: zh or en (default: lang in .planlint.yaml, else zh).")
+    var lang: Language?
+
     func run() throws {
         try exitForLoadErrors {
-            let pack = try ruleOptions.loadPack(try ruleOptions.loadConfiguration())
+            let configuration = try ruleOptions.loadConfiguration()
+            let pack = try ruleOptions.loadPack(configuration)
+            let language = lang ?? configuration.language.flatMap(Language.init(rawValue:)) ?? .zh
             if terms {
                 print(pack.literalTerms.joined(separator: "\n"))
                 return
             }
             let rules = pack.rules.filter { $0.applies(to: profile) || profile == nil }
-            print(format == .markdown ? RuleCatalog.markdown(rules) : RuleCatalog.table(rules), terminator: "")
+            print(format == .markdown ? RuleCatalog.markdown(rules) : RuleCatalog.table(rules, language: language), terminator: "")
         }
     }
 }

@@ -209,7 +209,7 @@ import Glibc
         #expect(result.status == 1, "\(document.file): exit \(result.status)\n\(result.stderr)")
         // The html report carries each document's text: nothing read through an entity may show up.
         result.expectNoPasswd(document.file)
-        let human = try HostileRun.run([path])
+        let human = try HostileRun.run([path, "--lang", "en"])
         let line = human.stdout.split(separator: "\n").first { $0.hasPrefix("\(path): ") }
         #expect(line?.contains(document.fragment) == true, "\(document.file): no '\(path): …\(document.fragment)' in:\n\(human.stdout)")
     }
@@ -253,7 +253,7 @@ import Glibc
         while text.count <= 21 * 1024 * 1024 { text.append(line) }
         try text.write(to: lines)
         for file in [single, lines] {
-            let result = try HostileRun.run([file.path])
+            let result = try HostileRun.run([file.path, "--lang", "en"])
             result.expectSurvived(file.lastPathComponent)
             #expect(result.status == 1)
             #expect(result.stdout.contains("\(file.path): file is"))
@@ -261,7 +261,7 @@ import Glibc
             #expect(result.seconds < 10 * Self.slowdown)
         }
         // Standard input has the same limit.
-        let piped = try HostileRun.run(["-", "--stdin-filename", "big.txt"], stdin: text)
+        let piped = try HostileRun.run(["-", "--stdin-filename", "big.txt", "--lang", "en"], stdin: text)
         piped.expectSurvived("stdin")
         #expect(piped.stdout.contains("big.txt: file is"))
     }
@@ -290,7 +290,7 @@ import Glibc
         let lying = folder.appendingPathComponent("bomb-lying.docx")
         try ZipWriter.archive([("word/document.xml", bomb.claiming(uncompressed: 1024))]).write(to: lying)
         for file in [honest, lying] {
-            let result = try HostileRun.run([file.path], timeout: 30)
+            let result = try HostileRun.run([file.path, "--lang", "en"], timeout: 30)
             result.expectSurvived(file.lastPathComponent)
             #expect(result.status == 1)
             #expect(result.stdout.contains("\(file.path): not a readable .docx: word/document.xml"))
@@ -307,23 +307,23 @@ import Glibc
         entries.append(("word/document.xml", .stored(Data("<w:document/>".utf8))))
         let file = folder.appendingPathComponent("many-entries.docx")
         try ZipWriter.archive(entries).write(to: file)
-        let result = try HostileRun.run([file.path])
+        let result = try HostileRun.run([file.path, "--lang", "en"])
         result.expectSurvived("many entries")
         #expect(result.status == 1)
         #expect(result.stdout.contains("\(file.path): not a readable .docx: more than 5000 entries"))
     }
 
     @Test func hostileStandardInputIsNamedByStdinFilename() throws {
-        let binary = try HostileRun.run(["-", "--stdin-filename", "piped.txt"], stdin: Data([0x41, 0x00, 0x42]))
+        let binary = try HostileRun.run(["-", "--stdin-filename", "piped.txt", "--lang", "en"], stdin: Data([0x41, 0x00, 0x42]))
         binary.expectSurvived("stdin NUL")
         #expect(binary.status == 1)
         #expect(binary.stdout.contains("piped.txt: looks like a binary file"))
         let docx = try Data(contentsOf: Self.root.appendingPathComponent("documents/fuzz-zip-header-past-end.docx"))
-        let zip = try HostileRun.run(["-", "--stdin-filename", "piped.docx"], stdin: docx)
+        let zip = try HostileRun.run(["-", "--stdin-filename", "piped.docx", "--lang", "en"], stdin: docx)
         zip.expectSurvived("stdin docx")
         #expect(zip.status == 1)
         #expect(zip.stdout.contains("piped.docx: not a readable .docx"))
-        let empty = try HostileRun.run(["-"], stdin: Data())
+        let empty = try HostileRun.run(["-", "--lang", "en"], stdin: Data())
         empty.expectSurvived("stdin empty")
         #expect(empty.stdout.contains("<stdin>.txt: file is empty"))
     }
@@ -343,7 +343,7 @@ import Glibc
         try manager.createSymbolicLink(atPath: folder.appendingPathComponent("c-broken.txt").path, withDestinationPath: "nowhere.txt")
         try manager.createSymbolicLink(atPath: folder.appendingPathComponent("d-zero.txt").path, withDestinationPath: "/dev/zero")
         #expect(mkfifo(folder.appendingPathComponent("e-fifo.txt").path, 0o644) == 0)
-        let result = try HostileRun.run([folder.path, "--format", "json", "--fail-on", "never"])
+        let result = try HostileRun.run([folder.path, "--format", "json", "--fail-on", "never", "--lang", "en"])
         result.expectSurvived("folder with loops")
         #expect(result.status == 1)
         for name in ["a-plan.txt", "sub/b-plan.txt", "c-broken.txt", "d-zero.txt", "e-fifo.txt", "self"] {

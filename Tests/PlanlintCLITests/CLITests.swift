@@ -157,6 +157,60 @@ import Testing
         #expect(explain.stdout.contains("依据"))
     }
 
+    /// `lang: en` in .planlint.yaml applies to `planlint explain` as to lint; --lang wins.
+    @Test func explainFollowsTheConfigurationsLanguage() throws {
+        let folder = try PlanlintProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "lang: en\n".write(to: folder.appendingPathComponent(".planlint.yaml"), atomically: true, encoding: .utf8)
+        let english = try PlanlintProcess.run(["explain", "congress.annual"], in: folder)
+        #expect(english.status == 0)
+        #expect(english.stdout.contains("Basis: "))
+        let chinese = try PlanlintProcess.run(["explain", "congress.annual", "--lang", "zh"], in: folder)
+        #expect(chinese.stdout.contains("依据"))
+    }
+
+    /// Why a file could not be read is said in the report's language, in every format.
+    @Test func unreadableFilesAreExplainedInTheReportsLanguage() throws {
+        let folder = try PlanlintProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data().write(to: folder.appendingPathComponent("empty.txt"))
+        let chinese = try PlanlintProcess.run(["empty.txt", "missing.md"], in: folder)
+        #expect(chinese.status == 1)
+        #expect(chinese.stdout.contains("empty.txt：文件为空\n"))
+        #expect(chinese.stdout.contains("missing.md：文件或文件夹不存在\n"))
+        let english = try PlanlintProcess.run(["empty.txt", "missing.md", "--lang", "en"], in: folder)
+        #expect(english.stdout.contains("empty.txt: file is empty\n"))
+        #expect(english.stdout.contains("missing.md: no such file or folder\n"))
+        for format in ["json", "sarif", "junit", "github", "markdown", "html"] {
+            let report = try PlanlintProcess.run(["empty.txt", "--format", format], in: folder)
+            #expect(report.stdout.contains("文件为空"), "\(format)")
+            #expect(!report.stdout.contains("file is empty"), "\(format)")
+        }
+        let piped = try PlanlintProcess.run(["-", "--stdin-filename", "x.docx"], stdin: Data("PK".utf8), in: folder)
+        #expect(piped.stdout.contains("x.docx：不是可读的 .docx 文件："))
+    }
+
+    /// `--color` (documented in output-formats.md) colours a report that goes to a pipe, as in
+    /// a CI log; `--no-color` wins over it; without either a pipe gets no colour.
+    @Test func colorFlagForcesColours() throws {
+        let plan = Data("效劳职工。\n".utf8)
+        let coloured = try PlanlintProcess.run(["-", "--color"], stdin: plan, environment: ["NO_COLOR": "1"])
+        #expect(coloured.stdout.contains("\u{1B}["))
+        let plain = try PlanlintProcess.run(["-"], stdin: plan)
+        #expect(!plain.stdout.contains("\u{1B}["))
+        let both = try PlanlintProcess.run(["-", "--color", "--no-color"], stdin: plan)
+        #expect(!both.stdout.contains("\u{1B}["))
+    }
+
+    /// `planlint rules --lang en` lists the English titles, as --lang does everywhere else.
+    @Test func rulesTableInEnglish() throws {
+        let english = try PlanlintProcess.run(["rules", "--lang", "en"])
+        #expect(english.status == 0)
+        #expect(english.stdout.contains("Annual workers' congress"))
+        #expect(!english.stdout.contains("年度职代会（"))
+        #expect(try PlanlintProcess.run(["rules"]).stdout.contains("congress.annual"))
+    }
+
     @Test func ruleSelfTestsPass() throws {
         let result = try PlanlintProcess.run(["test", "Rules/"])
         #expect(result.status == 0)
@@ -177,12 +231,12 @@ import Testing
         let folder = try PlanlintProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         try String(repeating: "工会工作计划。", count: 100).write(to: folder.appendingPathComponent("plan.txt"), atomically: true, encoding: .utf8)
-        let refused = try PlanlintProcess.run(["plan.txt", "--max-file-size", "1000"], in: folder)
+        let refused = try PlanlintProcess.run(["plan.txt", "--max-file-size", "1000", "--lang", "en"], in: folder)
         #expect(refused.status == 1)
         #expect(refused.stdout.contains("plan.txt"))
         #expect(refused.stdout.contains("limit of 1000 bytes"))
         try "max_file_size: 1000\n".write(to: folder.appendingPathComponent(".planlint.yaml"), atomically: true, encoding: .utf8)
-        #expect(try PlanlintProcess.run(["plan.txt"], in: folder).stdout.contains("limit of 1000 bytes"))
+        #expect(try PlanlintProcess.run(["plan.txt", "--lang", "en"], in: folder).stdout.contains("limit of 1000 bytes"))
         #expect(try PlanlintProcess.run(["plan.txt", "--max-file-size", "0"], in: folder).status == 2)
     }
 

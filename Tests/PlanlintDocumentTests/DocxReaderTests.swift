@@ -94,3 +94,11 @@ import Testing
         }
     }
 }
+
+@Suite struct DocxTrackedChangesTests {
+    /// A plan under review: what it reads as with the changes accepted, each moved sentence once.
+    @Test func deletedAndMovedAwayTextIsNotRead() throws {
+        let document = try DocumentReader.read(path: Fixtures.document("tracked-changes.docx"))
+        #expect(document.lines.originalLines == ["为广大职工服务。", "删去之后。", "", "中间一段。", "三月召开职代会。"])
+    }
+}

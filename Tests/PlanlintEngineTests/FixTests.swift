@@ -141,6 +141,42 @@ private func utf16(_ text: String, bigEndian: Bool) -> [UInt8] {
             """)
     }
 
+    /// The diff of a CRLF (or mixed) file keeps each line's terminator, so patch applies it.
+    @Test func dryRunDiffKeepsLineEndings() throws {
+        let scratch = try Scratch()
+        let text = "标题\r\n效劳会员\r\n中间\n效劳职工\r\n末行效劳"
+        let path = try scratch.file("plan.txt", Array(text.utf8))
+        let result = try fixer().fix(path: path)
+        #expect(result.diff() == "--- a/\(path)\n+++ b/\(path)\n@@ -1,5 +1,5 @@\n 标题\r\n-效劳会员\r\n+服务会员\r\n 中间\n"
+            + "-效劳职工\r\n-末行效劳\n\\ No newline at end of file\n+服务职工\r\n+末行服务\n\\ No newline at end of file\n")
+    }
+
+    /// A replacement that contains what it replaces would grow the text on every pass (and
+    /// on every run): the file is left alone and the reason given.
+    @Test func fixesThatNeverSettleAreNotWritten() throws {
+        let rules = """
+            rules:
+              - id: test.grow
+                title: 增长
+                kind: substitute
+                severity: warning
+                replace:
+                  职工: 广大职工
+                message: "错词 {wrong}"
+                message_en: "wrong {wrong}"
+                basis: 测试
+            """
+        let fixer = FileFixer(runner: LintRunner(linter: Linter(rules: try LintTestSupport.pack(rules)), options: LintOptions()))
+        let scratch = try Scratch()
+        let path = try scratch.file("plan.txt", Array("关心职工。".utf8))
+        #expect(throws: FixError(path: path, reason: .unsettled)) { try fixer.fix(path: path) }
+        #expect(bytes(path) == Array("关心职工。".utf8))
+        #expect(fixer.fix(text: "关心职工。", path: "p.txt", format: .text).settled == false)
+        // Fixes that settle within the passes are written as before.
+        #expect(try FileFixer(runner: LintRunner(linter: Linter(rules: try LintTestSupport.pack(fixRules)), options: LintOptions()))
+            .fix(text: "甲乙丁", path: "p.txt", format: .text).settled)
+    }
+
     @Test func fileChangedOnDiskIsNotOverwritten() throws {
         let scratch = try Scratch()
         let path = try scratch.file("plan.txt", Array("效劳".utf8))
@@ -149,6 +185,18 @@ private func utf16(_ text: String, bigEndian: Bool) -> [UInt8] {
         try Data("效劳，编辑器刚保存".utf8).write(to: URL(fileURLWithPath: path))
         #expect(throws: FixError(path: path, reason: .changedOnDisk)) { try fixer.write(result) }
         #expect(bytes(path) == Array("效劳，编辑器刚保存".utf8))
+    }
+
+    /// A plan made read-only is left alone, although the folder would let a rename replace it.
+    @Test func readOnlyFileIsNotReplaced() throws {
+        let scratch = try Scratch()
+        let path = try scratch.file("plan.txt", Array("效劳".utf8), mode: 0o444)
+        let fixer = try fixer()
+        let result = try fixer.fix(path: path)
+        #expect(result.changed)
+        #expect(throws: FixError(path: path, reason: .unwritable("the file is read-only; not written"))) { try fixer.write(result) }
+        #expect(bytes(path) == Array("效劳".utf8))
+        #expect((try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int) == 0o444)
     }
 
     @Test func docxIsNeverRewritten() throws {

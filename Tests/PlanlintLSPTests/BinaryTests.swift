@@ -72,7 +72,8 @@ enum Binary {
         let docxBefore = Binary.bytes(docx)
 
         let dry = try Binary.run(Binary.url.path, ["--fix-dry-run", "--quiet", "plan.md"], in: folder)
-        #expect(dry.stdout.hasPrefix("--- a/plan.md\n+++ b/plan.md\n@@ -1,3 +1,3 @@\n # 某公司工会2025年工作计划\n \n-团结广阔职工，效劳大局。\n+团结广大职工，服务大局。\nplan.md:"))
+        // Diff lines keep the file's CRLF, so the diff applies with patch as it is.
+        #expect(dry.stdout.hasPrefix("--- a/plan.md\n+++ b/plan.md\n@@ -1,3 +1,3 @@\n # 某公司工会2025年工作计划\r\n \r\n-团结广阔职工，效劳大局。\r\n+团结广大职工，服务大局。\r\nplan.md:"))
         #expect(Binary.bytes(plan) == [0xEF, 0xBB, 0xBF] + Array(text.utf8))
 
         let fixed = try Binary.run(Binary.url.path, ["--fix", "--quiet", "plan.md", "plan.docx"], in: folder)
@@ -105,5 +106,77 @@ enum Binary {
         let failed = try Binary.run("/bin/bash", [hook], in: folder, environment: environment)
         #expect(failed.status == 1)
         #expect(failed.stdout.contains("bad plan.md"))
+    }
+
+    /// Plans under `ignore` in .planlint.yaml (drafts, the archive) do not stop a commit: the
+    /// hook pipes each staged file with --stdin-filename, which is ignored like the file.
+    @Test func gitHookLeavesIgnoredPlansAlone() throws {
+        let folder = try Binary.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func git(_ arguments: String...) throws {
+            let result = try Binary.run("/usr/bin/env", ["git", "-c", "user.name=t", "-c", "user.email=t@t"] + arguments, in: folder)
+            try #require(result.status == 0, "\(result.stderr)")
+        }
+        try git("init", "-q")
+        try Data("ignore: [\"archive/**\", \"**/*草稿*\"]\n".utf8).write(to: folder.appendingPathComponent(".planlint.yaml"))
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("archive"), withIntermediateDirectories: true)
+        for name in ["archive/2019.md", "计划草稿.md"] {
+            try Data("# 某公司工会2025年工作计划\n团结广阔职工。\n".utf8).write(to: folder.appendingPathComponent(name))
+            try git("add", name)
+        }
+        let hook = Binary.packageRoot.appendingPathComponent("scripts/git-pre-commit-hook.sh").path
+        let result = try Binary.run("/bin/bash", [hook], in: folder, environment: ["PLANLINT": Binary.url.path])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(!result.stdout.contains("广阔职工"))
+    }
+
+    /// Plans saved on Windows often end in .TXT or .DOCX; planlint reads them, so both hooks
+    /// must pass them on.
+    @Test func hooksTakePlansWhateverTheCaseOfTheirExtension() throws {
+        let folder = try Binary.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func git(_ arguments: String...) throws {
+            let result = try Binary.run("/usr/bin/env", ["git", "-c", "user.name=t", "-c", "user.email=t@t"] + arguments, in: folder)
+            try #require(result.status == 0, "\(result.stderr)")
+        }
+        try git("init", "-q")
+        try Data("# 某公司工会2025年工作计划\n团结广阔职工。\n".utf8).write(to: folder.appendingPathComponent("计划.TXT"))
+        try git("add", "计划.TXT")
+        let hook = Binary.packageRoot.appendingPathComponent("scripts/git-pre-commit-hook.sh").path
+        let result = try Binary.run("/bin/bash", [hook], in: folder, environment: ["PLANLINT": Binary.url.path, "PLANLINT_ARGS": "--fail-on warning"])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("计划.TXT:2:3"))
+        // The pre-commit framework's hooks: their `files` pattern (Python's re, as NSRegularExpression reads it).
+        let hooks = try String(contentsOf: Binary.packageRoot.appendingPathComponent(".pre-commit-hooks.yaml"), encoding: .utf8)
+        let patterns = hooks.split(separator: "\n").compactMap { line -> String? in
+            guard let range = line.range(of: "files: '") else { return nil }
+            return String(line[range.upperBound...].dropLast())
+        }
+        #expect(patterns.count == 2)
+        for pattern in patterns {
+            let regex = try NSRegularExpression(pattern: pattern)
+            for name in ["plans/计划.DOCX", "a.Md", "b.txt", "c.markdown"] {
+                #expect(regex.firstMatch(in: name, range: NSRange(name.startIndex..., in: name)) != nil, "\(pattern) \(name)")
+            }
+            #expect(regex.firstMatch(in: "tool.py", range: NSRange(location: 0, length: 7)) == nil)
+        }
+    }
+
+    /// A staged plan whose name starts with a dash is linted, not taken for an option.
+    @Test func gitHookLintsAPlanNamedWithALeadingDash() throws {
+        let folder = try Binary.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func git(_ arguments: String...) throws {
+            let result = try Binary.run("/usr/bin/env", ["git", "-c", "user.name=t", "-c", "user.email=t@t"] + arguments, in: folder)
+            try #require(result.status == 0, "\(result.stderr)")
+        }
+        try git("init", "-q")
+        let hook = Binary.packageRoot.appendingPathComponent("scripts/git-pre-commit-hook.sh").path
+        let environment = ["PLANLINT": Binary.url.path, "PLANLINT_ARGS": "--fail-on never"]
+        try Data("# 某公司工会2025年工作计划\n团结广阔职工。\n".utf8).write(to: folder.appendingPathComponent("-草稿.md"))
+        try git("add", "--", "-草稿.md")
+        let result = try Binary.run("/bin/bash", [hook], in: folder, environment: environment)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("-草稿.md:2:3"))
     }
 }

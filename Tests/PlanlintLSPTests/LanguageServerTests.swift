@@ -211,6 +211,23 @@ private func makeWorkspace(config: String) throws -> URL {
         #expect(server.handle(["jsonrpc": "2.0", "method": "workspace/didChangeWatchedFiles", "params": [:]]).isEmpty)
     }
 
+    /// A header that is not `Name: value` (or a length that is not a number) ends the stream;
+    /// the server says so in its log instead of vanishing without a word.
+    @Test func malformedHeaderIsLoggedBeforeStopping() throws {
+        for header in ["hello world", "Content-Length: abc"] {
+            final class Lines: @unchecked Sendable { var all: [String] = [] }
+            let lines = Lines()
+            let server = LanguageServer(packLoader: { _ in RulePack(rules: []) })
+            server.log = { lines.all.append($0) }
+            let client = PipeClient(server: server)
+            _ = try client.request(1, "initialize", [:])
+            client.toServer.fileHandleForWriting.write(Data("\(header)\r\n\r\n{}".utf8))
+            #expect(client.exitCode() == 1)
+            #expect(lines.all.count == 1)
+            #expect(lines.all.first?.contains("malformed message header \"\(header)\"") == true, "\(lines.all)")
+        }
+    }
+
     @Test func exitWithoutShutdownEndsWithOne() throws {
         let client = PipeClient(server: LanguageServer(packLoader: { _ in RulePack(rules: []) }))
         _ = try client.request(1, "initialize", [:])
@@ -230,6 +247,47 @@ private func makeWorkspace(config: String) throws -> URL {
         ])
         #expect(replies.first?["method"] == "window/showMessage")
         #expect(replies.last?["params"]["diagnostics"].array?.first?["code"] == "test.other")
+    }
+
+    /// `lang: en` in the workspace's .planlint.yaml: quick fixes are titled in English, like
+    /// the diagnostics they fix.
+    @Test func quickFixTitlesFollowTheConfigurationsLanguage() throws {
+        let workspace = try makeWorkspace(config: "lang: en\n")
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        let server = LanguageServer(packLoader: { _ in try RuleLoader().load([RuleSource(path: "t.yaml", text: testRules)]) })
+        _ = server.handle(["jsonrpc": "2.0", "id": 1, "method": "initialize", "params": ["rootUri": .string(workspace.absoluteString)]])
+        let uri = workspace.appendingPathComponent("plans/plan.txt").absoluteString
+        let published = server.handle([
+            "jsonrpc": "2.0", "method": "textDocument/didOpen",
+            "params": ["textDocument": ["uri": .string(uri), "languageId": "plaintext", "version": 1, "text": "效劳职工，广阔职工"]],
+        ])
+        #expect(published.last?["params"]["diagnostics"].array?.first?["message"].string?.hasPrefix("'效劳' should be '服务'") == true)
+        let actions = server.handle([
+            "jsonrpc": "2.0", "id": 2, "method": "textDocument/codeAction",
+            "params": ["textDocument": ["uri": .string(uri)], "range": ["start": ["line": 0, "character": 0], "end": ["line": 0, "character": 9]],
+                       "context": ["diagnostics": []]],
+        ]).first?["result"].array ?? []
+        let titles = actions.compactMap { $0["title"].string }
+        #expect(titles.count == 3)
+        #expect(titles.allSatisfy { $0.hasPrefix("planlint: ") }, "\(titles)")
+    }
+
+    /// With `lang: en` asked for by the editor, the broken-configuration message is English too.
+    @Test func brokenConfigurationMessageFollowsTheEditorsLanguage() throws {
+        let workspace = try makeWorkspace(config: "disable: [\n")
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        let server = LanguageServer(packLoader: { _ in try RuleLoader().load([RuleSource(path: "t.yaml", text: testRules)]) })
+        _ = server.handle([
+            "jsonrpc": "2.0", "id": 1, "method": "initialize",
+            "params": ["rootPath": .string(workspace.path), "initializationOptions": ["lang": "en"]],
+        ])
+        let replies = server.handle([
+            "jsonrpc": "2.0", "method": "textDocument/didOpen",
+            "params": ["textDocument": ["uri": .string(workspace.appendingPathComponent("plan.txt").absoluteString), "languageId": "plaintext",
+                                        "version": 1, "text": "广阔职工"]],
+        ])
+        let message = try #require(replies.first?["params"]["message"].string)
+        #expect(message.hasPrefix("planlint: the configuration or rules have errors"), "\(message)")
     }
 
     /// A 30 KB plan with the bundled rules: the time from didChange to its diagnostics.

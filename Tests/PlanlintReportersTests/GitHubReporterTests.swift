@@ -29,6 +29,19 @@ import Testing
         #expect(!text.contains("计划,草稿"))
     }
 
+    /// `planlint --format github .` names files `./plans/…`; GitHub shows an annotation in a
+    /// pull request only for a path relative to the repository, without the `./`.
+    @Test func leadingDotSlashIsDropped() {
+        var report = ReportFixtures.schoolReport(withDocument: false)
+        report.path = "./plans/a.txt"
+        var unreadable = ReportFixtures.unreadableReport()
+        unreadable.path = ".//b.docx"
+        let text = GitHubReporter().render([report, unreadable], options: ReportFixtures.options())
+        #expect(text.contains("file=plans/a.txt,line=1,"))
+        #expect(text.contains("::error file=b.docx,title=planlint::"))
+        #expect(!text.contains("file=."))
+    }
+
     @Test func multiLineFindingsHaveNoEndColumn() {
         var report = ReportFixtures.schoolReport(withDocument: false)
         report.findings = [report.findings[0]]

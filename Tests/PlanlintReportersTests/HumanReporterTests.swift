@@ -75,6 +75,20 @@ import Testing
         #expect(!output.contains("plans/损坏的计划.docx: plans/损坏的计划.docx"))
     }
 
+    /// A submitted file's name can hold escape sequences and line breaks: they must not reach
+    /// the terminal, in a finding's line or in the file's summary.
+    @Test func controlCharactersInFileNamesAreReplaced() {
+        var report = ReportFixtures.schoolReport(withDocument: false)
+        report.path = "plans/a\u{1B}]0;pwned\u{07}\u{1B}[2Jb\n.txt"
+        let output = HumanReporter().render([report], options: ReportFixtures.options())
+        #expect(!output.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
+        #expect(output.contains("plans/a\u{FFFD}]0;pwned\u{FFFD}\u{FFFD}[2Jb\u{FFFD}.txt:9:20  警告"))
+        #expect(output.contains("plans/a\u{FFFD}]0;pwned\u{FFFD}\u{FFFD}[2Jb\u{FFFD}.txt: 缺失 2，薄弱 1，缺陷 2\n"))
+        var clean = FileReport(path: "x\u{1B}[31m.txt", metadata: nil, format: .text, findings: [], checks: [])
+        clean.path = "x\u{1B}[31m.txt"
+        #expect(HumanReporter().render([clean], options: ReportFixtures.options()).contains("x\u{FFFD}[31m.txt: 未发现问题\n"))
+    }
+
     @Test func cleanFileSaysSo() {
         let clean = FileReport(path: "a.txt", metadata: nil, format: .text, findings: [], checks: [])
         #expect(HumanReporter().render([clean], options: ReportFixtures.options()).contains("a.txt: 未发现问题\n"))

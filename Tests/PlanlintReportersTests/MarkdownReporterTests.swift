@@ -14,6 +14,11 @@ import Testing
         #expect(output.contains("| plans/损坏的计划.docx | 无法读取："))
     }
 
+    @Test func englishTableHasNoChinesePunctuation() {
+        let english = MarkdownReporter().render(ReportFixtures.reports(), options: ReportFixtures.options(language: .en))
+        #expect(english.contains("| plans/损坏的计划.docx | unreadable: "))
+    }
+
     @Test func findingsPerFile() {
         #expect(output.contains("### plans/2025年某中学工会工作计划.txt — 某中学工会2025年工作计划\n"))
         #expect(output.contains("| 9 | 🟡 警告 | 缺陷 | “帐户”应写作“账户”<br>建议：改为“账户”。 | `hygiene.zhanghu` |\n"))
@@ -26,6 +31,14 @@ import Testing
         let text = MarkdownReporter().render([report], options: ReportFixtures.options())
         #expect(text.contains("a\\|b<br>&lt;img src=x&gt;"))
         #expect(!text.contains("<img"))
+    }
+
+    @Test func aLineBreakInAFileNameStaysInItsHeading() {
+        var report = ReportFixtures.schoolReport(withDocument: false)
+        report.path = "plans/a\nb.txt"
+        let text = MarkdownReporter().render([report], options: ReportFixtures.options())
+        #expect(text.contains("\n### plans/a b.txt — 某中学工会2025年工作计划\n"))
+        #expect(text.contains("| plans/a<br>b.txt | 2 |"))
     }
 
     @Test func longReportsStayWithinTheBudget() {

@@ -28,6 +28,20 @@ import Testing
         #expect(configuration.overrides.first?.disable == ["hygiene.placeholder"])
     }
 
+    /// `year` has the range `--year` has (1949–2200), at the top and in overrides.
+    @Test func yearPastTheRangeIsAnError() {
+        for (text, position) in [("year: 20255\n", "1:7"), ("overrides:\n  - files: a.txt\n    year: 99999\n", "3:11")] {
+            do {
+                _ = try ConfigurationLoader.parse(text, path: ".planlint.yaml")
+                Issue.record("should fail: \(text)")
+            } catch let errors as RuleLoadErrors {
+                #expect(errors.description == ".planlint.yaml:\(position): 'year' must be at most 2200")
+            } catch {
+                Issue.record("unexpected \(error)")
+            }
+        }
+    }
+
     @Test func reportsUnknownSettingsWithPosition() {
         do {
             _ = try ConfigurationLoader.parse("profile: school\nprofil: school\n", path: ".planlint.yaml")
