@@ -154,6 +154,14 @@ struct RuleKindDecoder {
                 reader.fail(.invalidValue, at: pair.key.mark, "'\(wrong)' is replaced by itself")
                 continue
             }
+            // 职工: 广大职工 would flag its own fix again on the next run, for ever, unless the
+            // replacement is excepted.
+            if right.contains(wrong), !reader.has("except") {
+                reader.fail(
+                    .invalidValue, at: pair.key.mark,
+                    "'\(wrong)' is replaced by '\(right)', which holds it: every fix would be flagged again (add '\(right)' to 'except')")
+                continue
+            }
             result.append(Substitution(wrong: wrong, right: right))
         }
         return .substitute(SubstituteSpec(pairs: result, except: optional("except")))

@@ -162,6 +162,8 @@ private func utf16(_ text: String, bigEndian: Bool) -> [UInt8] {
                 severity: warning
                 replace:
                   职工: 广大职工
+                # Excepting another phrase gets past the loader, which refuses the pair alone.
+                except: [全体职工]
                 message: "错词 {wrong}"
                 message_en: "wrong {wrong}"
                 basis: 测试

@@ -48,9 +48,12 @@ import PlanlintDocument
         let original = try report(LintTestSupport.corpus.appendingPathComponent("seeds/\(seed).txt"))
         let docx = try report(LintTestSupport.corpus.appendingPathComponent("formats/\(seed).pandoc-headings.docx"))
         // Heading styles may change the section tree, never the text-level defects; pandoc
-        // rewrites some punctuation, so columns are not compared.
+        // rewrites some punctuation, so columns are not compared, and it read the plan's
+        // blanks (坚持__，) as Markdown emphasis marks and dropped them, so the .docx really
+        // lacks those placeholders.
         let textDefects: (FileReport) -> [String] = { report in
-            report.findings.filter { $0.theme == "hygiene" }.map { "\($0.ruleID) \($0.message.zh)" }.sorted()
+            report.findings.filter { $0.theme == "hygiene" && !$0.message.zh.contains("「__」") }
+                .map { "\($0.ruleID) \($0.message.zh)" }.sorted()
         }
         #expect(textDefects(docx) == textDefects(original))
         #expect(docx.metadata?.year == original.metadata?.year)

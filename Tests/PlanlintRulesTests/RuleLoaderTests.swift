@@ -188,6 +188,26 @@ import Testing
         #expect(coverage.items[1].appliesTo == [.school])
     }
 
+    /// A replacement that holds its wrong word would flag every fix again; with the
+    /// replacement excepted it settles and loads.
+    @Test func refusesAReplacementThatHoldsItsWrongWord() throws {
+        let rule = """
+            rules:
+              - id: hygiene.people
+                title: t
+                kind: substitute
+                severity: info
+                replace: {职工: 广大职工}
+                message: m
+                message_en: m
+                basis: b
+            """
+        let found = try #require(error(rule))
+        #expect(found.kind == .invalidValue)
+        #expect(found.description == "Rules/test.yaml:6:15: '职工' is replaced by '广大职工', which holds it: every fix would be flagged again (add '广大职工' to 'except')")
+        #expect(error(rule.replacingOccurrences(of: "    basis: b", with: "    basis: b\n    except: [广大职工]")) == nil)
+    }
+
     @Test func refusesSeveralDocumentsInOneFile() throws {
         let found = try #require(error(Self.valid + "\n---\nrules: []\n"))
         #expect(found.kind == .wrongType)
