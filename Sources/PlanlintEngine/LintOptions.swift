@@ -17,11 +17,13 @@ public struct LintOptions: Sendable, Equatable {
     /// prints only the severer ones and counts the rest (`--quiet`), where cutting excerpts
     /// and naming sections for findings nobody sees was a twentieth of the time.
     public var detailSeverity: Severity
+    /// Whether suppression comments in the plans (`<!-- planlint-disable … -->`) drop findings.
+    public var honoursSuppressions: Bool
 
     public init(
         profile: OrganisationProfile? = nil, year: Int? = nil, disabledRules: Set<String> = [],
         severityOverrides: [String: Severity] = [:], onlyRules: Set<String>? = nil, keepDocuments: Bool = false,
-        detailSeverity: Severity = .info
+        detailSeverity: Severity = .info, honoursSuppressions: Bool = true
     ) {
         self.profile = profile
         self.year = year
@@ -30,5 +32,6 @@ public struct LintOptions: Sendable, Equatable {
         self.onlyRules = onlyRules
         self.keepDocuments = keepDocuments
         self.detailSeverity = detailSeverity
+        self.honoursSuppressions = honoursSuppressions
     }
 }

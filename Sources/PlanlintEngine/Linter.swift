@@ -107,7 +107,7 @@ public struct Linter: Sendable {
                 for index in start..<findings.count { findings[index].severity = severity }
             }
         }
-        if let kept = applySuppressions(findings, in: document, options: options) { findings = kept }
+        if options.honoursSuppressions, let kept = applySuppressions(findings, in: document, options: options) { findings = kept }
         FindingOrder.sort(&findings)
         return FileReport(
             path: document.path, metadata: metadata, format: document.format, findings: findings, checks: checks,

@@ -264,7 +264,7 @@ public final class LanguageServer {
     static func options(_ configuration: Configuration) -> LintOptions {
         LintOptions(
             profile: configuration.profile, year: configuration.year, disabledRules: Set(configuration.disabledRules),
-            severityOverrides: configuration.severityOverrides)
+            severityOverrides: configuration.severityOverrides, honoursSuppressions: !configuration.ignoreSuppressions)
     }
 
     /// The configuration for a document: `--config`, else the nearest `.planlint.yaml` from

@@ -31,6 +31,9 @@ public struct Configuration: Sendable, Equatable {
     public var language: String?
     /// Largest document, in bytes, planlint reads; nil for the default (20 MB).
     public var maxFileSize: Int?
+    /// Whether `<!-- planlint-disable … -->` comments in the plans are ignored: a reviewer's
+    /// run over submitted plans should not let a plan silence its own findings.
+    public var ignoreSuppressions = false
     public var overrides: [Override]
 
     public init(

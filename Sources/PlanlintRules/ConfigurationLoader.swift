@@ -59,6 +59,7 @@ public enum ConfigurationLoader {
         configuration.failOn = reader.choice("fail_on", ["error": "error", "warning": "warning", "info": "info", "never": "never"])
         configuration.language = reader.choice("lang", ["zh": "zh", "en": "en"])
         configuration.maxFileSize = reader.int("max_file_size", minimum: 1)
+        configuration.ignoreSuppressions = reader.bool("ignore_suppressions") ?? false
         if let overrides = reader.node("overrides") {
             for item in overrides.sequence ?? [] {
                 var entry = FieldReader(item, file: path, context: "an override")

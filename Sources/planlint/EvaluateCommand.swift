@@ -51,7 +51,7 @@ struct EvaluateCommand: ParsableCommand {
             let corpus = try LabelledCorpusLoader.load(path: labels, knownRuleIDs: Set(pack.rules.map(\.id)))
             let options = LintOptions(
                 profile: configuration.profile, year: configuration.year, disabledRules: Set(configuration.disabledRules),
-                severityOverrides: configuration.severityOverrides)
+                severityOverrides: configuration.severityOverrides, honoursSuppressions: !configuration.ignoreSuppressions)
             let runner = LintRunner(linter: try ruleOptions.linter(for: pack, configuration), options: options, configuration: configuration)
             let evaluation = CorpusEvaluator(runner: runner).evaluate(corpus)
             let reporter = CorpusEvaluationReporter(

@@ -46,6 +46,9 @@ struct LintCommand: ParsableCommand {
     @Flag(help: "Print only findings that fail the run, and the totals.")
     var quiet = false
 
+    @Flag(help: "Report what suppression comments in the plans (<!-- planlint-disable … -->) would hide.")
+    var ignoreSuppressions = false
+
     @Flag(help: "Colour the human report even when it is not written to a terminal (a CI log that shows ANSI colours).")
     var color = false
 
@@ -87,7 +90,8 @@ struct LintCommand: ParsableCommand {
             let options = LintOptions(
                 profile: profile ?? configuration.profile, year: year ?? configuration.year,
                 disabledRules: Set(configuration.disabledRules), severityOverrides: configuration.severityOverrides,
-                keepDocuments: format == .html, detailSeverity: format.mildestShown(reportOptions))
+                keepDocuments: format == .html, detailSeverity: format.mildestShown(reportOptions),
+                honoursSuppressions: !(ignoreSuppressions || configuration.ignoreSuppressions))
             var limits = DocumentLimits.default
             if let maxBytes = maxFileSize ?? configuration.maxFileSize { limits.maxBytes = maxBytes }
             let runner = LintRunner(linter: linter, options: options, configuration: configuration, limits: limits)

@@ -18,6 +18,11 @@ struct TestCommand: ParsableCommand {
         try exitForLoadErrors {
             let options = RuleOptions(ruleDirectories: directories, config: nil)
             let pack = try options.loadPack(Configuration())
+            // A mistyped or empty folder would otherwise pass as "0 passed, 0 failed".
+            guard !pack.rules.isEmpty else {
+                FileHandle.standardError.write(Data("planlint test: no rules in \(directories.joined(separator: ", "))\n".utf8))
+                throw ExitCode(2)
+            }
             let summary = RuleTester(linter: Linter(rules: pack)).run()
             for failure in summary.failures { print(failure.description) }
             for id in summary.rulesWithoutExamples { print("warning: \(id) lacks pass or fail examples") }

@@ -211,10 +211,33 @@ import Testing
         #expect(try PlanlintProcess.run(["rules"]).stdout.contains("congress.annual"))
     }
 
+    /// A submitted plan cannot silence its own findings in a reviewer's run.
+    @Test func suppressionCommentsCanBeIgnored() throws {
+        let folder = try PlanlintProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "# 2025年工会工作计划\n<!-- planlint-disable hygiene.placeholder -->\n由×××负责。\n".write(
+            to: folder.appendingPathComponent("plan.md"), atomically: true, encoding: .utf8)
+        func placeholders(_ arguments: [String]) throws -> Int {
+            let result = try PlanlintProcess.run(["--format", "json"] + arguments + ["plan.md"], in: folder)
+            return try firstFile(result.stdout)["findings"].flatMap { $0 as? [[String: Any]] }?
+                .filter { $0["rule"] as? String == "hygiene.placeholder" }.count ?? -1
+        }
+        #expect(try placeholders([]) == 0)
+        #expect(try placeholders(["--ignore-suppressions"]) == 1)
+        try "ignore_suppressions: true\n".write(to: folder.appendingPathComponent(".planlint.yaml"), atomically: true, encoding: .utf8)
+        #expect(try placeholders([]) == 1)
+    }
+
     @Test func ruleSelfTestsPass() throws {
         let result = try PlanlintProcess.run(["test", "Rules/"])
         #expect(result.status == 0)
         #expect(result.stdout.contains(" passed, 0 failed"))
+        // A folder with no rules is an error, not a pass.
+        let folder = try PlanlintProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let empty = try PlanlintProcess.run(["test", folder.path])
+        #expect(empty.status == 2)
+        #expect(empty.stderr.contains("no rules in"))
     }
 
     @Test func copiedBinaryStillCarriesTheBundledPack() throws {

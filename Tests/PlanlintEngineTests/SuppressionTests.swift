@@ -64,6 +64,17 @@ private func lines(_ report: FileReport, _ rule: String) -> [Int] {
         #expect(lines(report, "test.other") == [4])
     }
 
+    /// A reviewer's run (`--ignore-suppressions`) reports what the comments would hide,
+    /// including their unknown rule ids (the comments do nothing, so neither do their ids).
+    @Test func suppressionsCanBeIgnored() throws {
+        let text = "# 工会工作计划\n<!-- planlint-disable -->\n效劳一\n<!-- planlint-disable-next-line test.nosuch -->\n效劳二"
+        #expect(try lint(text).findings.map(\.ruleID) == [Suppressions.unknownRuleID])
+        let all = try lint(text, options: LintOptions(honoursSuppressions: false))
+        #expect(lines(all, "test.wrong") == [3, 5])
+        #expect(lines(all, "test.budget") == [1])
+        #expect(!all.findings.contains { $0.ruleID == Suppressions.unknownRuleID })
+    }
+
     @Test func disableNextLineCoversOnlyTheNextLine() throws {
         let text = """
             <!-- planlint-disable-next-line test.wrong, test.other -->

@@ -12,6 +12,7 @@ import Testing
             ignore: ["drafts/**"]
             fail_on: warning
             lang: en
+            ignore_suppressions: true
             overrides:
               - files: "plans/2019/**"
                 disable: [hygiene.placeholder]
@@ -25,6 +26,8 @@ import Testing
         #expect(configuration.severityOverrides == ["holidays.coverage": .info])
         #expect(configuration.ignore == ["drafts/**"])
         #expect(configuration.failOn == "warning")
+        #expect(configuration.ignoreSuppressions)
+        #expect(try ConfigurationLoader.parse("lang: en\n", path: "/p/.planlint.yaml").ignoreSuppressions == false)
         #expect(configuration.overrides.first?.disable == ["hygiene.placeholder"])
     }
 
