@@ -21,13 +21,22 @@ public struct InputCollector: Sendable {
     /// The folder relative paths on the command line are relative to.
     public var workingDirectory: String
 
+    /// Whether links met in a folder are followed when they lead outside it. Off, they are
+    /// reported and skipped: a submitted archive holding `x -> /home/…` must not put the
+    /// reviewer's own files into the report.
+    public var followsOutwardLinks: Bool
+
+    /// What a link leading outside the walked folder is reported as.
+    public static let outwardLink = "symbolic link leads outside the folder; not followed"
+
     public init(
         ignore: [String] = [], base: String = FileManager.default.currentDirectoryPath,
-        workingDirectory: String = FileManager.default.currentDirectoryPath
+        workingDirectory: String = FileManager.default.currentDirectoryPath, followsOutwardLinks: Bool = false
     ) {
         self.ignore = ignore.map(GlobPattern.init)
         self.base = base
         self.workingDirectory = workingDirectory
+        self.followsOutwardLinks = followsOutwardLinks
     }
 
     public func collect(_ arguments: [String]) -> [Item] {
@@ -68,6 +77,7 @@ public struct InputCollector: Sendable {
         case "broken symbolic link": "符号链接失效（指向的文件不存在）"
         case "symbolic link loop": "符号链接循环"
         case "symbolic link loop; folder skipped": "符号链接循环，已跳过该文件夹"
+        case Self.outwardLink: "符号链接指向所检查的文件夹之外，未跟随"
         case "cannot read folder": "无法读取文件夹"
         case "no such file or folder": "文件或文件夹不存在"
         case "no files match this pattern": "没有与此模式匹配的文件"
@@ -101,6 +111,7 @@ public struct InputCollector: Sendable {
     private func walkEntries(_ root: String) -> [(item: Item, isFolder: Bool)] {
         var items: [(item: Item, isFolder: Bool)] = []
         var visited = Set<[UInt8]>()
+        let rootReal = followsOutwardLinks ? nil : Self.realPath(Array(root.utf8))
         // Paths are walked as the file system's bytes: a name that is not UTF-8 (GBK from a
         // Windows zip) is still found and opened, and reported as it reads.
         func visit(_ directory: [UInt8], shown: String) {
@@ -118,6 +129,12 @@ public struct InputCollector: Sendable {
                 let path = directory.last == UInt8(ascii: "/") ? directory + name : directory + [UInt8(ascii: "/")] + name
                 let pathShown = shown.hasSuffix("/") ? shown + readable : shown + "/" + readable
                 let isPlan = DocumentFormat(path: readable) != nil && !readable.hasPrefix("~$")
+                if let rootReal, Self.isLink(path), let target = Self.realPath(path),
+                    target != rootReal, !target.starts(with: rootReal + [UInt8(ascii: "/")])
+                {
+                    items.append((.failure(path: pathShown, message: Self.outwardLink), false))
+                    continue
+                }
                 var status = stat()
                 let failure = Self.fileStatus(path, &status)
                 guard failure == 0 else {
@@ -166,6 +183,11 @@ public struct InputCollector: Sendable {
     /// before anything else can change it).
     private static func fileStatus(_ path: [UInt8], _ status: inout stat) -> Int32 {
         withCString(path) { stat($0, &status) == 0 ? 0 : errno }
+    }
+
+    private static func isLink(_ path: [UInt8]) -> Bool {
+        var status = stat()
+        return withCString(path) { lstat($0, &status) == 0 } && status.st_mode & S_IFMT == S_IFLNK
     }
 
     private static func realPath(_ path: [UInt8]) -> [UInt8]? {

@@ -49,6 +49,9 @@ struct LintCommand: ParsableCommand {
     @Flag(help: "Report what suppression comments in the plans (<!-- planlint-disable … -->) would hide.")
     var ignoreSuppressions = false
 
+    @Flag(help: "Follow links in folders that lead outside them (by default reported and skipped).")
+    var followLinks = false
+
     @Flag(help: "Colour the human report even when it is not written to a terminal (a CI log that shows ANSI colours).")
     var color = false
 
@@ -156,7 +159,7 @@ struct LintCommand: ParsableCommand {
         let files = paths.filter { $0 != "-" }
         let base = configuration.path.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path }
             ?? FileManager.default.currentDirectoryPath
-        let collector = InputCollector(ignore: configuration.ignore, base: base)
+        let collector = InputCollector(ignore: configuration.ignore, base: base, followsOutwardLinks: followLinks)
         // Standard input named as an ignored file (a hook piping a staged draft) is ignored like it.
         if paths.contains("-"), !(stdinFilename.map(collector.isIgnored) ?? false) {
             let name = stdinFilename ?? "<stdin>.txt"

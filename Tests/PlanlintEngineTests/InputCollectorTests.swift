@@ -28,6 +28,35 @@ import Testing
         return result
     }
 
+    /// A link in a submissions folder that leads out of it (to a file or a folder elsewhere)
+    /// is reported and not followed, unless asked; links within the folder are followed.
+    @Test func linksLeadingOutOfTheFolderAreNotFollowed() throws {
+        let manager = FileManager.default
+        let root = manager.temporaryDirectory.appendingPathComponent("planlint-outward-\(UUID().uuidString)")
+        let inbox = root.appendingPathComponent("inbox")
+        let private_ = root.appendingPathComponent("private")
+        try manager.createDirectory(at: inbox.appendingPathComponent("unit"), withIntermediateDirectories: true)
+        try manager.createDirectory(at: private_, withIntermediateDirectories: true)
+        defer { try? manager.removeItem(at: root) }
+        try Data("计划".utf8).write(to: inbox.appendingPathComponent("unit/plan.txt"))
+        try Data("机密".utf8).write(to: private_.appendingPathComponent("secret.txt"))
+        try manager.createSymbolicLink(atPath: inbox.appendingPathComponent("secret.txt").path, withDestinationPath: private_.appendingPathComponent("secret.txt").path)
+        try manager.createSymbolicLink(atPath: inbox.appendingPathComponent("home").path, withDestinationPath: private_.path)
+        try manager.createSymbolicLink(atPath: inbox.appendingPathComponent("same.txt").path, withDestinationPath: "unit/plan.txt")
+        let shown = inbox.path
+        let items = InputCollector(base: root.path).collect([shown])
+        #expect(items.contains(.file(shown + "/unit/plan.txt")))
+        #expect(items.contains(.file(shown + "/same.txt")), "a link within the folder is followed")
+        let failures = Self.failures(items)
+        #expect(failures[shown + "/secret.txt"] == InputCollector.outwardLink)
+        #expect(failures[shown + "/home"] == InputCollector.outwardLink)
+        #expect(!items.contains(.file(shown + "/home/secret.txt")))
+        let followed = InputCollector(base: root.path, followsOutwardLinks: true).collect([shown])
+        #expect(followed.contains(.file(shown + "/secret.txt")))
+        #expect(followed.contains(.file(shown + "/home/secret.txt")))
+        #expect(Self.failures(followed).isEmpty)
+    }
+
     @Test func danglingLinksAreReportedOnlyWhenNamedLikeAPlan() throws {
         let root = try Self.makeFolder()
         defer { try? FileManager.default.removeItem(at: root) }
