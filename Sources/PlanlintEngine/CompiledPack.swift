@@ -58,6 +58,19 @@ public final class CompiledPack: @unchecked Sendable {
         findingRules[rule.identity] ?? Self.findingRule(rule)
     }
 
+    /// `RegexLiterals.analysed` of each pattern, on all cores: reading a pack's patterns is
+    /// a tenth of a one-plan run, which waits on it.
+    private static func analyse(_ patterns: [String]) -> [(sets: [[String]], adjacencies: [LiteralAdjacency])?] {
+        var results = [(sets: [[String]], adjacencies: [LiteralAdjacency])?](repeating: nil, count: patterns.count)
+        results.withUnsafeMutableBufferPointer { slots in
+            let slots = UncheckedSendableBuffer(slots)
+            DispatchQueue.concurrentPerform(iterations: patterns.count) { index in
+                slots.buffer[index] = RegexLiterals.analysed(patterns[index])
+            }
+        }
+        return results
+    }
+
     private static func findingRule(_ rule: Rule) -> FindingRule {
         FindingRule(
             id: rule.id, theme: rule.theme, basis: rule.basis,
@@ -120,8 +133,9 @@ public final class CompiledPack: @unchecked Sendable {
         // Each pattern's required literals join the automaton, so a document's one pass
         // also says which lines a pattern could match; the others are never run.
         var filters: [RegexFilter?] = []
-        for regex in regexes {
-            guard gatingPatterns, let (required, adjacencies) = RegexLiterals.analysed(regex.pattern) else {
+        let analyses = gatingPatterns ? Self.analyse(regexes.map(\.pattern)) : []
+        for (index, regex) in regexes.enumerated() {
+            guard gatingPatterns, let (required, adjacencies) = analyses[index] else {
                 filters.append(nil)
                 continue
             }
@@ -220,4 +234,10 @@ public final class CompiledPack: @unchecked Sendable {
     private static func fold(_ text: String) -> [UInt8] {
         text.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
     }
+}
+
+/// Slots that concurrent workers fill, each its own index.
+private struct UncheckedSendableBuffer<Element>: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<Element>
+    init(_ buffer: UnsafeMutableBufferPointer<Element>) { self.buffer = buffer }
 }

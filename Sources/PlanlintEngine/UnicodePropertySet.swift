@@ -1,3 +1,4 @@
+import Foundation
 #if canImport(_FoundationICU)
 import _FoundationICU
 #endif
@@ -8,7 +9,20 @@ import _FoundationICU
 /// does not know the property, or when case folding adds strings to it (ICU would then
 /// match across scalars).
 enum UnicodePropertySet {
+    /// Each property's ranges, read from ICU once per process: several patterns of a pack
+    /// name `\p{Han}`, and building the set (with its case closure) is the dearest part of
+    /// compiling a pattern.
+    nonisolated(unsafe) private static var cache: [String: [ClosedRange<UInt32>]?] = [:]
+    private static let lock = NSLock()
+
     static func ranges(of property: String) -> [ClosedRange<UInt32>]? {
+        if let known = lock.withLock({ cache[property] }) { return known }
+        let ranges = read(property)
+        lock.withLock { cache[property] = ranges }
+        return ranges
+    }
+
+    private static func read(_ property: String) -> [ClosedRange<UInt32>]? {
         #if canImport(_FoundationICU)
         let source = Array("[\\p{\(property)}]".utf16)
         var status = U_ZERO_ERROR
