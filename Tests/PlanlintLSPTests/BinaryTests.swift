@@ -16,6 +16,12 @@ enum Binary {
 
     static func folder() throws -> URL { try PlanlintProcess.temporaryFolder() }
 
+    /// Runs git in `folder` as a user with a name, failing the test when git does.
+    static func git(_ arguments: [String], in folder: URL) throws {
+        let result = try run("/usr/bin/env", ["git", "-c", "user.name=t", "-c", "user.email=t@t"] + arguments, in: folder)
+        try #require(result.status == 0, "\(result.stderr)")
+    }
+
     static func bytes(_ url: URL) -> [UInt8] { [UInt8](FileManager.default.contents(atPath: url.path) ?? Data()) }
 }
 
@@ -91,10 +97,7 @@ enum Binary {
     @Test func gitHookLintsStagedPlansOnly() throws {
         let folder = try Binary.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        func git(_ arguments: String...) throws {
-            let result = try Binary.run("/usr/bin/env", ["git", "-c", "user.name=t", "-c", "user.email=t@t"] + arguments, in: folder)
-            try #require(result.status == 0, "\(result.stderr)")
-        }
+        func git(_ arguments: String...) throws { try Binary.git(arguments, in: folder) }
         try git("init", "-q")
         let hook = Binary.packageRoot.appendingPathComponent("scripts/git-pre-commit-hook.sh").path
         let environment = ["PLANLINT": Binary.url.path, "PLANLINT_ARGS": "--quiet --fail-on warning"]
@@ -113,10 +116,7 @@ enum Binary {
     @Test func gitHookLeavesIgnoredPlansAlone() throws {
         let folder = try Binary.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        func git(_ arguments: String...) throws {
-            let result = try Binary.run("/usr/bin/env", ["git", "-c", "user.name=t", "-c", "user.email=t@t"] + arguments, in: folder)
-            try #require(result.status == 0, "\(result.stderr)")
-        }
+        func git(_ arguments: String...) throws { try Binary.git(arguments, in: folder) }
         try git("init", "-q")
         try Data("ignore: [\"archive/**\", \"**/*草稿*\"]\n".utf8).write(to: folder.appendingPathComponent(".planlint.yaml"))
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("archive"), withIntermediateDirectories: true)
@@ -135,10 +135,7 @@ enum Binary {
     @Test func hooksTakePlansWhateverTheCaseOfTheirExtension() throws {
         let folder = try Binary.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        func git(_ arguments: String...) throws {
-            let result = try Binary.run("/usr/bin/env", ["git", "-c", "user.name=t", "-c", "user.email=t@t"] + arguments, in: folder)
-            try #require(result.status == 0, "\(result.stderr)")
-        }
+        func git(_ arguments: String...) throws { try Binary.git(arguments, in: folder) }
         try git("init", "-q")
         try Data("# 某公司工会2025年工作计划\n团结广阔职工。\n".utf8).write(to: folder.appendingPathComponent("计划.TXT"))
         try git("add", "计划.TXT")
@@ -166,10 +163,7 @@ enum Binary {
     @Test func gitHookLintsAPlanNamedWithALeadingDash() throws {
         let folder = try Binary.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        func git(_ arguments: String...) throws {
-            let result = try Binary.run("/usr/bin/env", ["git", "-c", "user.name=t", "-c", "user.email=t@t"] + arguments, in: folder)
-            try #require(result.status == 0, "\(result.stderr)")
-        }
+        func git(_ arguments: String...) throws { try Binary.git(arguments, in: folder) }
         try git("init", "-q")
         let hook = Binary.packageRoot.appendingPathComponent("scripts/git-pre-commit-hook.sh").path
         let environment = ["PLANLINT": Binary.url.path, "PLANLINT_ARGS": "--fail-on never"]
