@@ -61,14 +61,13 @@ public final class CompiledPack: @unchecked Sendable {
     /// `RegexLiterals.analysed` of each pattern, on all cores: reading a pack's patterns is
     /// a tenth of a one-plan run, which waits on it.
     private static func analyse(_ patterns: [String]) -> [(sets: [[String]], adjacencies: [LiteralAdjacency])?] {
-        var results = [(sets: [[String]], adjacencies: [LiteralAdjacency])?](repeating: nil, count: patterns.count)
-        results.withUnsafeMutableBufferPointer { slots in
-            let slots = UncheckedSendableBuffer(slots)
-            DispatchQueue.concurrentPerform(iterations: patterns.count) { index in
-                slots.buffer[index] = RegexLiterals.analysed(patterns[index])
-            }
+        let results = UnsafeMutableBufferPointer<(sets: [[String]], adjacencies: [LiteralAdjacency])?>.allocate(capacity: patterns.count)
+        results.initialize(repeating: nil)
+        defer { results.deallocate() }
+        DispatchQueue.concurrentPerform(iterations: patterns.count) { index in
+            results[index] = RegexLiterals.analysed(patterns[index])
         }
-        return results
+        return Array(results)
     }
 
     private static func findingRule(_ rule: Rule) -> FindingRule {
@@ -234,10 +233,4 @@ public final class CompiledPack: @unchecked Sendable {
     private static func fold(_ text: String) -> [UInt8] {
         text.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
     }
-}
-
-/// Slots that concurrent workers fill, each its own index.
-private struct UncheckedSendableBuffer<Element>: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<Element>
-    init(_ buffer: UnsafeMutableBufferPointer<Element>) { self.buffer = buffer }
 }

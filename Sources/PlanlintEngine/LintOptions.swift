@@ -34,4 +34,12 @@ public struct LintOptions: Sendable, Equatable {
         self.detailSeverity = detailSeverity
         self.honoursSuppressions = honoursSuppressions
     }
+
+    /// What `.planlint.yaml` says of a run: its profile, year, disabled rules, severities and
+    /// suppressions (the CLI's flags then win over these).
+    public init(configuration: Configuration) {
+        self.init(
+            profile: configuration.profile, year: configuration.year, disabledRules: Set(configuration.disabledRules),
+            severityOverrides: configuration.severityOverrides, honoursSuppressions: !configuration.ignoreSuppressions)
+    }
 }

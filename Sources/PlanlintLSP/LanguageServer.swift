@@ -249,7 +249,7 @@ public final class LanguageServer {
         var messages: [JSON] = []
         let setup = setup(for: document.path, messages: &messages)
         let plan = DocumentReader.document(text: document.text, path: document.path, format: document.format)
-        let runner = LintRunner(linter: setup.linter, options: Self.options(setup.configuration), configuration: setup.configuration)
+        let runner = LintRunner(linter: setup.linter, options: LintOptions(configuration: setup.configuration), configuration: setup.configuration)
         let report = runner.linter.lint(plan, options: runner.options(for: document.path))
         document.lines = plan.lines.originalLines
         document.findings = report.findings
@@ -260,12 +260,6 @@ public final class LanguageServer {
         messages.append(Self.publish(uri: document.uri, version: document.version, diagnostics: diagnostics))
         lastLintSeconds = Double(DispatchTime.now().uptimeNanoseconds - clock) / 1e9
         return messages
-    }
-
-    static func options(_ configuration: Configuration) -> LintOptions {
-        LintOptions(
-            profile: configuration.profile, year: configuration.year, disabledRules: Set(configuration.disabledRules),
-            severityOverrides: configuration.severityOverrides, honoursSuppressions: !configuration.ignoreSuppressions)
     }
 
     /// The configuration for a document: `--config`, else the nearest `.planlint.yaml` from

@@ -49,10 +49,9 @@ struct EvaluateCommand: ParsableCommand {
             let configuration = try ruleOptions.loadConfiguration()
             let pack = try ruleOptions.loadPack(configuration)
             let corpus = try LabelledCorpusLoader.load(path: labels, knownRuleIDs: Set(pack.rules.map(\.id)))
-            let options = LintOptions(
-                profile: configuration.profile, year: configuration.year, disabledRules: Set(configuration.disabledRules),
-                severityOverrides: configuration.severityOverrides, honoursSuppressions: !configuration.ignoreSuppressions)
-            let runner = LintRunner(linter: try ruleOptions.linter(for: pack, configuration), options: options, configuration: configuration)
+            let runner = LintRunner(
+                linter: try ruleOptions.linter(for: pack, configuration), options: LintOptions(configuration: configuration),
+                configuration: configuration)
             let evaluation = CorpusEvaluator(runner: runner).evaluate(corpus)
             let reporter = CorpusEvaluationReporter(
                 themeOrder: RuleCatalog.orderedThemes(pack.rules), minimumPrecision: minPrecision, minimumRecall: minRecall,

@@ -90,11 +90,12 @@ struct LintCommand: ParsableCommand {
             let reportOptions = ReportOptions(
                 language: lang ?? configuration.language.flatMap(Language.init(rawValue:)) ?? .zh,
                 color: useColor, toolVersion: Planlint.version, rules: pack, failOn: threshold, quiet: quiet)
-            let options = LintOptions(
-                profile: profile ?? configuration.profile, year: year ?? configuration.year,
-                disabledRules: Set(configuration.disabledRules), severityOverrides: configuration.severityOverrides,
-                keepDocuments: format == .html, detailSeverity: format.mildestShown(reportOptions),
-                honoursSuppressions: !(ignoreSuppressions || configuration.ignoreSuppressions))
+            var options = LintOptions(configuration: configuration)
+            if let profile { options.profile = profile }
+            if let year { options.year = year }
+            if ignoreSuppressions { options.honoursSuppressions = false }
+            options.keepDocuments = format == .html
+            options.detailSeverity = format.mildestShown(reportOptions)
             var limits = DocumentLimits.default
             if let maxBytes = maxFileSize ?? configuration.maxFileSize { limits.maxBytes = maxBytes }
             let runner = LintRunner(linter: linter, options: options, configuration: configuration, limits: limits)
