@@ -135,7 +135,7 @@ public struct Suppressions: Sendable {
                 let start = SourcePosition(line: directive.line, column: column)
                 let end = SourcePosition(line: directive.line, column: column + id.unicodeScalars.count)
                 let original = Array(lines.originalText(ofLine: directive.line).unicodeScalars)
-                let guess = known.min { RuleCatalog.distance(id, $0) < RuleCatalog.distance(id, $1) }
+                let guess = SpellingSuggestion.closest(to: id, in: known)
                 let hint: (zh: String, en: String) = guess.map { (zh: "（是否指 \($0)？）", en: " (did you mean \($0)?)") } ?? (zh: "", en: "")
                 let lineRange = directive.line <= lines.count ? lines.byteRange(ofLine: directive.line) : 0..<0
                 findings.append(

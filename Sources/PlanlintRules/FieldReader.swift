@@ -155,34 +155,9 @@ struct FieldReader {
             }
             if !(known?.contains(key) ?? asked.contains(key)) {
                 var message = "unknown field '\(key)' in \(context)"
-                if let guess = Self.closest(to: key, in: asked) { message += " (did you mean '\(guess)'?)" }
+                if let guess = SpellingSuggestion.closest(to: key, in: asked) { message += " (did you mean '\(guess)'?)" }
                 fail(.unknownField, at: pair.key.mark, message)
             }
         }
-    }
-
-    /// The known name within edit distance 2 of `word`, if any.
-    static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
-        var best: (String, Int)?
-        for candidate in candidates {
-            let distance = editDistance(word, candidate)
-            if distance <= 2, distance < (best?.1 ?? .max) { best = (candidate, distance) }
-        }
-        return best?.0
-    }
-
-    static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        for i in 1...a.count {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[b.count]
     }
 }

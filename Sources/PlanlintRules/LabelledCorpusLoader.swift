@@ -89,7 +89,7 @@ public enum LabelledCorpusLoader {
                 rootName = name
             } else {
                 var message = "unknown root '\(name)'"
-                if let guess = FieldReader.closest(to: name, in: roots.keys.sorted()) { message += " (did you mean '\(guess)'?)" }
+                if let guess = SpellingSuggestion.closest(to: name, in: roots.keys.sorted()) { message += " (did you mean '\(guess)'?)" }
                 reader.fail(.invalidValue, at: reader.node("root")?.mark ?? entry.mark, message)
             }
         }
@@ -123,7 +123,7 @@ public enum LabelledCorpusLoader {
             let category = parts.count > 1 ? parts[1] : nil
             guard knownRuleIDs.contains(ruleID) else {
                 var message = "unknown rule '\(ruleID)'"
-                if let guess = FieldReader.closest(to: ruleID, in: knownRuleIDs.sorted()) { message += " (did you mean '\(guess)'?)" }
+                if let guess = SpellingSuggestion.closest(to: ruleID, in: knownRuleIDs.sorted()) { message += " (did you mean '\(guess)'?)" }
                 reader.fail(.invalidValue, at: mark, message)
                 continue
             }

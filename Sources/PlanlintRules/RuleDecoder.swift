@@ -83,7 +83,7 @@ struct RuleDecoder {
             } else {
                 let name = kindNode.scalar ?? kindNode.kindName
                 var text = "unknown kind '\(name)'"
-                if let guess = FieldReader.closest(to: name, in: RuleKind.names) { text += " (did you mean '\(guess)'?)" }
+                if let guess = SpellingSuggestion.closest(to: name, in: RuleKind.names) { text += " (did you mean '\(guess)'?)" }
                 reader.fail(.unknownKind, at: kindNode.mark, text + "; kinds are: " + RuleKind.names.joined(separator: ", "))
                 for field in RuleKindDecoder.allKindFields { _ = reader.node(field) }
             }
@@ -210,7 +210,7 @@ struct RuleDecoder {
                     set.vocabularies.append(name)
                 } else {
                     var text = "unknown vocabulary '\(name)'"
-                    if let guess = FieldReader.closest(to: name, in: vocabularies.keys) { text += " (did you mean '\(guess)'?)" }
+                    if let guess = SpellingSuggestion.closest(to: name, in: vocabularies.keys) { text += " (did you mean '\(guess)'?)" }
                     reader.fail(.unknownVocabulary, at: mark, text)
                 }
             }

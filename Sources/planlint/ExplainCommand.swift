@@ -24,7 +24,7 @@ struct ExplainCommand: ParsableCommand {
             guard let rule = pack.rule(id: id) else {
                 var message = "unknown rule '\(id)'"
                 let ids = pack.rules.map(\.id)
-                if let guess = ids.min(by: { RuleCatalog.distance(id, $0) < RuleCatalog.distance(id, $1) }) {
+                if let guess = SpellingSuggestion.closest(to: id, in: ids) {
                     message += " (did you mean '\(guess)'?)"
                 }
                 FileHandle.standardError.write(Data((message + "\n").utf8))
