@@ -187,6 +187,15 @@ import Testing
         #expect(try LintTestSupport.lint("小编整理。", rule: patterned).findings.isEmpty)
     }
 
+    /// 十一 and 5.1 written for 国庆 and 劳动节 date what happens then, as the holidays' names do.
+    @Test func holidaysWrittenAsNumbersAreTimes() throws {
+        let rule = "kind: require\nmatch: [秋游, 健步走]\nweak_unless: [time]\nweak_scope: sentence"
+        #expect(try LintTestSupport.lint("十一期间组织职工秋游。", rule: rule).findings.isEmpty)
+        #expect(try LintTestSupport.lint("5.1期间开展健步走。", rule: rule).findings.isEmpty)
+        #expect(try LintTestSupport.lint("組織職工秋遊，十一長假前完成報名。", rule: rule).findings.isEmpty)
+        #expect(try LintTestSupport.lint("第十一届职工秋游。", rule: rule).findings.map(\.category) == [.weak])
+    }
+
     @Test func ruleTermsAreNormalisedLikeDocuments() throws {
         // A term written in traditional script or full-width forms still matches.
         let rule = "kind: forbid\nmatch: [職代會, （一）]"
