@@ -140,6 +140,8 @@ struct BlockSegmenter {
 
     /// Unmarks numbered lines that continue a page cut mid-sentence, and the run of page
     /// numbers leading up to them (the first page follows site junk, not a cut sentence).
+    /// The last page is as short as the text left for it: a line numbered next after the
+    /// page just found, on the line after it, needs no page's length of its own.
     private func dropPageFragments(_ segments: inout [Segment]) {
         // Indexed by line, not hashed: every segment looks itself up.
         var lastOfLine = [Int](repeating: -1, count: lines.count)
@@ -152,7 +154,12 @@ struct BlockSegmenter {
             guard segment.startsLine, segment.explicitLevel == nil, let marker = segment.marker,
                 isPageNumberStyle(marker.numbering.style), let previous = previousLineEnd
             else { continue }
-            guard isPageLong(lines.byteRange(ofLine: segment.lineIndex + 1)) else { continue }
+            let nextPage = fragments.last.map { last in
+                segments[last].lineIndex == segments[previous].lineIndex
+                    && segments[last].marker?.numbering.style == marker.numbering.style
+                    && segments[last].marker?.numbering.value == marker.numbering.value - 1
+            }
+            guard nextPage == true || isPageLong(lines.byteRange(ofLine: segment.lineIndex + 1)) else { continue }
             let previousRange = text.trimmed(lines.byteRange(ofLine: segments[previous].lineIndex + 1))
             if text.hasScalars(atLeast: Self.fragmentLength, in: previousRange), !endsSentence(previousRange) {
                 fragments.append(index)

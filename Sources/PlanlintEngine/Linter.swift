@@ -33,7 +33,8 @@ public struct Linter: Sendable {
         return metadata
     }
 
-    /// The rules that apply to a plan with this metadata under these options.
+    /// The rules that apply to a plan with this metadata under these options, before
+    /// `when.mentions`, which the plan's text decides.
     public func applicableRules(for metadata: PlanMetadata, options: LintOptions) -> [Rule] {
         pack.pack.rules.filter { applies($0, metadata: metadata, options: options) }
     }
@@ -101,6 +102,9 @@ public struct Linter: Sendable {
         var checks: [CheckResult] = []
         checks.reserveCapacity(rules.count)
         for index in rules.indices where applies(rules[index], metadata: metadata, options: options) {
+            if let mentions = rules[index].condition.mentions, !context.contains(mentions, in: 0..<document.normalized.count) {
+                continue
+            }
             let start = findings.count
             checks.append(ruleChecks[index].check(rules[index], in: context, into: &findings))
             if !options.severityOverrides.isEmpty, let severity = options.severityOverrides[rules[index].id] {

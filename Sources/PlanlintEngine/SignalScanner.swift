@@ -99,14 +99,29 @@ enum SignalScanner {
     }
 
     /// Digits that number an item: followed by 、, by a full stop that is not a decimal
-    /// point, or enclosed in brackets.
+    /// point, or enclosed in brackets; or one or two digits and a comma where an item starts
+    /// ("1,开展送温暖活动", as plans pasted from the web write it, 1， normalised to 1,), which
+    /// is not a thousands separator (1,000) or a list of figures (3,4月).
     private static func isListNumber(_ scalars: [Unicode.Scalar], start: Int, end: Int) -> Bool {
         guard end < scalars.count else { return false }
         let next = scalars[end]
         if next == "、" { return true }
         if next == "." || next == "．" { return end + 1 >= scalars.count || !isDigit(scalars[end + 1]) }
         if next == ")" || next == "）" { return start > 0 && (scalars[start - 1] == "(" || scalars[start - 1] == "（") }
+        if next == "," || next == "，" {
+            return end - start <= 2 && (start == 0 || startsItem(after: scalars[start - 1]))
+                && (end + 1 >= scalars.count || !isDigit(scalars[end + 1]))
+        }
         return false
+    }
+
+    /// Whether an item can start after this scalar: a line break, a space or the end of a
+    /// sentence or clause heading (：).
+    private static func startsItem(after scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "\n", "\r", " ", "\t", "\u{3000}", "。", "；", ";", "：", ":", "！", "!", "？", "?": true
+        default: false
+        }
     }
 
     /// A figure followed by a money unit: 500元, 2.5万元, 三千元.

@@ -89,18 +89,26 @@ public struct RuleCondition: Sendable, Equatable {
     /// Whether a rule with a year condition still applies when the plan year is unknown (an
     /// undated template should still not cite the 十八大 as current).
     public var appliesToUnknownYear: Bool
+    /// Applies only to plans that mention one of these terms (`when: {mentions: …}`): a rule
+    /// about a detail of a topic (the congress's fund report) says nothing to a plan without
+    /// the topic, which the topic's own rule already reports. Judged on the text, by the
+    /// linter, not by `holds`.
+    public var mentions: TermSet?
 
     public init(
         yearFrom: Int? = nil, yearUntil: Int? = nil, documentKinds: Set<DocumentKind>? = nil,
-        appliesToUnknownYear: Bool = false
+        appliesToUnknownYear: Bool = false, mentions: TermSet? = nil
     ) {
         self.yearFrom = yearFrom
         self.yearUntil = yearUntil
         self.documentKinds = documentKinds
         self.appliesToUnknownYear = appliesToUnknownYear
+        self.mentions = mentions
     }
 
-    /// A rule with a year condition applies to a plan of unknown year only when it says so.
+    /// Whether the conditions on the plan's metadata hold (`mentions`, which needs the text,
+    /// is not among them). A rule with a year condition applies to a plan of unknown year
+    /// only when it says so.
     public func holds(year: Int?, kind: DocumentKind) -> Bool {
         if yearFrom != nil || yearUntil != nil {
             guard let year else { return appliesToUnknownYear }

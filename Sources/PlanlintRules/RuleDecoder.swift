@@ -118,7 +118,7 @@ struct RuleDecoder {
         return result
     }
 
-    private func condition(_ reader: inout FieldReader) -> RuleCondition {
+    private mutating func condition(_ reader: inout FieldReader) -> RuleCondition {
         guard let node = reader.node("when") else { return RuleCondition() }
         var when = FieldReader(node, file: file, context: "'when'")
         var condition = RuleCondition(
@@ -134,6 +134,14 @@ struct RuleDecoder {
                 }
             }
             condition.documentKinds = set
+        }
+        if let node = when.node("mentions") {
+            // The term set's errors join the rule's, so that a rule with a misspelt
+            // vocabulary here is refused like one with it in `match`.
+            let known = errors.count
+            condition.mentions = termSet(node, field: "mentions")
+            when.absorb(Array(errors[known...]))
+            errors.removeSubrange(known...)
         }
         when.finish()
         reader.absorb(when.errors)

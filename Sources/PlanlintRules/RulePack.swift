@@ -30,6 +30,7 @@ extension Rule {
         var sets: [TermSet] = []
         func add(_ set: TermSet?) { if let set { sets.append(set) } }
         func add(_ requirement: SignalRequirement?) { if let requirement { sets.append(requirement.terms) } }
+        add(condition.mentions)
         switch kind {
         case .require(let spec):
             add(spec.match)

@@ -41,6 +41,17 @@ import Testing
         #expect(doc.headings.map { doc.text($0.titleRange) } == ["学习"])
     }
 
+    /// The last page of a preview is short, but it is numbered on from the page before it.
+    @Test func aShortLastPageAfterPageFragmentsIsNoHeading() {
+        let filler = String(repeating: "推进工会工作", count: 30)
+        let pages = ["资源描述", "1、工作计划 总要求。 一、学习 \(filler)各级工会要把学", "2、习贯彻精神,\(filler)完善"]
+        let doc = DocumentReader.document(text: (pages + ["3、机制建设。按照总体思路推进。"]).joined(separator: "\n"))
+        #expect(!doc.headings.contains { $0.numbering?.style == .arabic })
+        // A short line that does not number on from the last page is the plan's own item.
+        let restarted = DocumentReader.document(text: (pages + ["1、机制建设。按照总体思路推进。"]).joined(separator: "\n"))
+        #expect(restarted.headings.filter { $0.numbering?.style == .arabic }.map(\.numbering!.value) == [1])
+    }
+
     @Test func ordinaryNumberedLinesAfterLongUnpunctuatedLinesStayHeadings() {
         let long = String(repeating: "坚持工会工作服务于党建工作", count: 20)
         let doc = DocumentReader.document(text: "1、\(long)\n2、促进校园文化建设")

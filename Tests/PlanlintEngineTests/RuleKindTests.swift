@@ -170,6 +170,32 @@ import Testing
         #expect(try LintTestSupport.lint("学习十八大精神", rule: rule).checks.isEmpty)
     }
 
+    /// A rule with `when: {mentions: …}` runs only on plans holding one of the terms; on the
+    /// others it neither reports nor counts as checked.
+    @Test func mentionsConditionSkipsRuleWithoutTheTopic() throws {
+        let rule = "kind: require\nmatch: [职代会]\nwith: [经费审查]\nwith_scope: paragraph\nwhen: {mentions: [职代会, 教代会]}"
+        let without = try LintTestSupport.lint("组织职工开展健步走活动。", rule: rule)
+        #expect(without.findings.isEmpty)
+        #expect(without.checks.isEmpty)
+        let bare = try LintTestSupport.lint("3月召开职代会，审议工作报告。", rule: rule)
+        #expect(bare.findings.map(\.category) == [.missing])
+        #expect(try LintTestSupport.lint("3月召开职代会，审议经费审查报告。", rule: rule).findings.isEmpty)
+        // Found the way `match` terms are: in traditional script too, and by a pattern.
+        #expect(try LintTestSupport.lint("三月召開教代會。", rule: rule).checks.count == 1)
+        let patterned = "kind: forbid\nmatch: [小编]\nwhen: {mentions: {patterns: ['第[0-9]+届']}}"
+        #expect(try LintTestSupport.lint("小编整理。第5届会议。", rule: patterned).findings.count == 1)
+        #expect(try LintTestSupport.lint("小编整理。", rule: patterned).findings.isEmpty)
+    }
+
+    /// 十一 and 5.1 written for 国庆 and 劳动节 date what happens then, as the holidays' names do.
+    @Test func holidaysWrittenAsNumbersAreTimes() throws {
+        let rule = "kind: require\nmatch: [秋游, 健步走]\nweak_unless: [time]\nweak_scope: sentence"
+        #expect(try LintTestSupport.lint("十一期间组织职工秋游。", rule: rule).findings.isEmpty)
+        #expect(try LintTestSupport.lint("5.1期间开展健步走。", rule: rule).findings.isEmpty)
+        #expect(try LintTestSupport.lint("組織職工秋遊，十一長假前完成報名。", rule: rule).findings.isEmpty)
+        #expect(try LintTestSupport.lint("第十一届职工秋游。", rule: rule).findings.map(\.category) == [.weak])
+    }
+
     @Test func ruleTermsAreNormalisedLikeDocuments() throws {
         // A term written in traditional script or full-width forms still matches.
         let rule = "kind: forbid\nmatch: [職代會, （一）]"

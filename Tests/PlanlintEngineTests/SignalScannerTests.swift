@@ -22,6 +22,21 @@ import Testing
         #expect(SignalScanner.hasNumber(scalars("覆盖率达到95%")))
     }
 
+    /// "1," at an item's start numbers the item, as 1、 does; elsewhere a comma after digits
+    /// is part of a figure.
+    @Test func commaListMarkersAreNotFigures() {
+        #expect(!SignalScanner.hasNumber(scalars("1,开展送温暖活动,关心困难职工")))
+        #expect(!SignalScanner.hasNumber(scalars("  2,做好帮扶工作。\n 3,慰问困难职工")))
+        #expect(!SignalScanner.hasNumber(scalars("工作安排:1,开展送温暖活动")))
+        #expect(!SignalScanner.hasNumber(scalars("加强学习。12,开展帮扶")))
+        #expect(!SignalScanner.hasNumber(scalars("1，开展送温暖活动")))
+        #expect(SignalScanner.hasNumber(scalars("1,开展送温暖活动,慰问困难职工30户")))
+        #expect(SignalScanner.hasNumber(scalars("全年投入1,000元")))
+        #expect(SignalScanner.hasNumber(scalars("帮扶对象5,每户慰问")))
+        #expect(SignalScanner.hasNumber(scalars(" 3,4月开展帮扶")))
+        #expect(SignalScanner.hasNumber(scalars("2025,开展帮扶")))
+    }
+
     @Test func amounts() {
         #expect(SignalScanner.hasAmount(scalars("预算12.5万元")))
         #expect(SignalScanner.hasAmount(scalars("每人500 元")))

@@ -101,6 +101,28 @@ import Testing
         #expect(signal.kind == .unknownVocabulary)
     }
 
+    /// `when: {mentions: …}` is a term set like `match`: a vocabulary there is expanded, and a
+    /// misspelt one refuses the rule at its own position.
+    @Test func whenMentionsIsATermSetCheckedLikeMatch() throws {
+        let pack = try load(replacing("    severity: error\n", with: "    severity: error\n    when: {mentions: {vocabulary: congress, terms: [代表大会]}}\n"))
+        let mentions = try #require(pack.rules[0].condition.mentions)
+        #expect(mentions.literals == ["代表大会", "职代会", "教代会"])
+        #expect(mentions.vocabularies == ["congress"])
+        #expect(try load(replacing("    severity: error\n", with: "    severity: error\n    when: {mentions: [职代会]}\n")).rules[0].termSets.contains(TermSet(literals: ["职代会"])))
+
+        let misspelt = replacing("    severity: error\n", with: "    severity: error\n    when: {mentions: {vocabulary: congres}}\n")
+        do {
+            _ = try load(misspelt)
+            Issue.record("should fail")
+        } catch let errors as RuleLoadErrors {
+            #expect(errors.errors.map(\.description) == ["Rules/test.yaml:8:35: unknown vocabulary 'congres' (did you mean 'congress'?)"])
+        }
+        #expect(try #require(error(replacing("    severity: error\n", with: "    severity: error\n    when: {mentions: []}\n"))).kind == .emptyTermList)
+        let key = try #require(error(replacing("    severity: error\n", with: "    severity: error\n    when: {mention: [职代会]}\n")))
+        #expect(key.kind == .unknownField)
+        #expect(key.message.contains("did you mean 'mentions'"))
+    }
+
     @Test func reportsDuplicateIdsAcrossFiles() {
         do {
             _ = try RuleLoader().load([RuleSource(path: "a.yaml", text: Self.valid), RuleSource(path: "b.yaml", text: Self.valid.replacingOccurrences(of: "vocabularies:\n  congress: [职代会, 教代会]\n", with: "vocabularies:\n  other: [x]\n"))])

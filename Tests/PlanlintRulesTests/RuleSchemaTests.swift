@@ -151,6 +151,11 @@ import Testing
             ("    kind: title", false),
             ("    kind: title\n    type_terms: [工作计划]\n    max_parts: 1", false),
             ("    kind: duplicate\n    when: {year_from: 2025, documents: report}", false),
+            ("    kind: duplicate\n    when: {mentions: {vocabulary: audit}}", true),
+            ("    kind: duplicate\n    when: {mentions: [职代会, 教代会], documents: plan}", true),
+            ("    kind: duplicate\n    when: {mentions: {patterns: ['第[0-9]+届']}}", true),
+            ("    kind: duplicate\n    when: {mentions: []}", false),
+            ("    kind: duplicate\n    when: {mentions: {term: [职代会]}}", false),
             ("    kind: duplicate\n    examples: {pass: [{text: 示例, profile: all}]}", false),
         ]
         let vocabulary = "vocabularies:\n  audit: [经审]\nrules:\n"
