@@ -134,6 +134,7 @@ public final class LanguageServer {
     /// The messages to send in answer to one incoming message.
     /// With `lint` false a change is recorded without linting (a newer one is waiting).
     public func handle(_ message: JSON, lint lintChanges: Bool = true) -> [JSON] {
+        if case .array(let batch) = message { return handle(batch: batch, lint: lintChanges) }
         let method = message["method"].string
         let id = message["id"]
         let isRequest = !id.isNull && method != nil
