@@ -60,6 +60,8 @@ public final class LanguageServer {
         var configuration: Configuration
         var linter: Linter
         var stamp: String
+        /// The configuration's `ignore` globs, relative to its folder as on the command line.
+        var ignore: InputCollector
     }
 
     public init(linterLoader: @escaping LinterLoader, configurationPath: String? = nil, version: String = "0.1.0") {
@@ -249,6 +251,14 @@ public final class LanguageServer {
         let clock = DispatchTime.now().uptimeNanoseconds
         var messages: [JSON] = []
         let setup = setup(for: document.path, messages: &messages)
+        // A path `ignore` leaves out gets no diagnostics, as `planlint` would not lint it.
+        if setup.ignore.isIgnored(document.path) {
+            document.lines = []
+            document.findings = []
+            documents[document.uri] = document
+            messages.append(Self.publish(uri: document.uri, version: document.version, diagnostics: []))
+            return messages
+        }
         let plan = DocumentReader.document(text: document.text, path: document.path, format: document.format)
         let runner = LintRunner(linter: setup.linter, options: LintOptions(configuration: setup.configuration), configuration: setup.configuration)
         let report = runner.linter.lint(plan, options: runner.options(for: document.path))
@@ -293,7 +303,10 @@ public final class LanguageServer {
             configuration = Configuration()
             linter = (try? linterLoader(Configuration())) ?? Linter(rules: RulePack(rules: []))
         }
-        let setup = Setup(configuration: configuration, linter: linter, stamp: stamp)
+        let base = configuration.path.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path }
+            ?? rootPath ?? FileManager.default.currentDirectoryPath
+        let ignore = InputCollector(ignore: configuration.ignore, base: base, workingDirectory: base)
+        let setup = Setup(configuration: configuration, linter: linter, stamp: stamp, ignore: ignore)
         setups[key] = setup
         return setup
     }
