@@ -61,7 +61,9 @@ let package = Package(
         .executableTarget(name: "planlint-bench", dependencies: ["PlanlintEngine", "PlanlintBundledRules"]),
         .testTarget(name: "PlanlintYAMLTests", dependencies: ["PlanlintYAML"]),
         .testTarget(name: "PlanlintRulesTests", dependencies: ["PlanlintRules", "PlanlintBundledRules"]),
-        .testTarget(name: "PlanlintDocumentTests", dependencies: ["PlanlintDocument", "PlanlintTestSupport"]),
+        .testTarget(
+            name: "PlanlintDocumentTests",
+            dependencies: ["PlanlintDocument", "PlanlintTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "PlanlintEngineTests", dependencies: ["PlanlintEngine", "PlanlintBundledRules", "PlanlintTestSupport"]),
         .testTarget(name: "PlanlintReportersTests", dependencies: ["PlanlintReporters", "PlanlintBundledRules", "PlanlintTestSupport"]),
         // Runs the built binary for the test targets that drive it as a user would.

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Streams word/document.xml into paragraphs: text of w:t runs, w:tab as a tab, w:br as a space;
-/// tracked deletions and text moved away (w:del, w:moveFrom) are left out.
+/// tracked deletions and text moved away (w:del, w:moveFrom) are left out, and so are hidden
+/// runs (w:vanish in the run's properties): Word neither shows nor prints them.
 final class DocxParagraphParser: DocxElementHandler {
     struct Paragraph {
         var text = ""
@@ -17,6 +18,10 @@ final class DocxParagraphParser: DocxElementHandler {
     private var inText = false
     /// Depth of an mc:Fallback being skipped: it repeats the mc:Choice content.
     private var skipDepth: Int?
+    /// The w:r elements open around the current point (a text box's runs sit inside a run),
+    /// each with whether it is hidden; `hiddenRuns` counts the hidden ones.
+    private var runs: [(depth: Int, hidden: Bool)] = []
+    private var hiddenRuns = 0
 
     static func paragraphs(_ xml: Data, maxDepth: Int) throws -> [Paragraph] {
         let handler = DocxParagraphParser()
@@ -36,6 +41,15 @@ final class DocxParagraphParser: DocxElementHandler {
             skipDepth = depth
         case "p":
             open.append(Paragraph())
+        case "r":
+            runs.append((depth, false))
+        case "vanish" where parent == "rPr":
+            // The run's own properties (r > rPr > vanish), not a paragraph mark's (pPr > rPr)
+            // nor a style's; they come before the run's text.
+            if let run = runs.last, run.depth == depth - 2, !run.hidden, DocxPartParser.isOn(attributes) {
+                runs[runs.count - 1].hidden = true
+                hiddenRuns += 1
+            }
         case "t":
             inText = true
         case "tab" where parent == "r":
@@ -67,6 +81,11 @@ final class DocxParagraphParser: DocxElementHandler {
         switch name {
         case "t":
             inText = false
+        case "r":
+            if let run = runs.last, run.depth == depth {
+                runs.removeLast()
+                if run.hidden { hiddenRuns -= 1 }
+            }
         case "p":
             if let paragraph = open.popLast() { finished.append(paragraph) }
         default:
@@ -79,6 +98,6 @@ final class DocxParagraphParser: DocxElementHandler {
     }
 
     private func appendText(_ string: String) {
-        if !open.isEmpty { open[open.count - 1].text += string }
+        if !open.isEmpty, hiddenRuns == 0 { open[open.count - 1].text += string }
     }
 }

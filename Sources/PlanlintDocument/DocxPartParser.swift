@@ -53,6 +53,13 @@ final class DocxPartParser: NSObject, XMLParserDelegate {
         attributes["w:val"] ?? attributes.first { localName($0.key) == "val" }?.value
     }
 
+    /// Whether an on/off property (w:vanish, w:b) is on: it is when present with no `w:val`
+    /// or with true, 1 or on; false, 0 and off turn it off.
+    static func isOn(_ attributes: [String: String]) -> Bool {
+        guard let value = value(attributes) else { return true }
+        return !["false", "0", "off"].contains(value.lowercased())
+    }
+
     func parser(
         _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
         attributes: [String: String] = [:]

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Turns the bytes of a plain-text plan into text: UTF-8 (with or without BOM), UTF-16 with
-/// a BOM, or GB18030 when the bytes are not UTF-8, as Chinese Windows editors still write.
+/// a BOM, or, when the bytes are not UTF-8, GB18030 as Chinese Windows editors still write
+/// or Big5 as Taiwanese and Hong Kong ones do (`ChineseEncodingDetector` tells them apart).
 public enum TextDecoder {
     /// Decodes `bytes`, refusing empty, oversized and binary input.
     public static func decode(_ bytes: [UInt8], path: String, limits: DocumentLimits = .default) throws
@@ -44,9 +45,9 @@ public enum TextDecoder {
             } else if let decoded = validUTF8String(body) {
                 text = decoded
                 encoding = .utf8
-            } else if !hasBOM, let decoded = GB18030Converter.decode(bytes) {
-                text = decoded
-                encoding = .gb18030
+            } else if !hasBOM, let decoded = ChineseEncodingDetector.decode(bytes) {
+                text = decoded.text
+                encoding = decoded.encoding
             } else {
                 throw DocumentError(path: path, reason: .undecodable)
             }
@@ -113,7 +114,7 @@ public enum TextDecoder {
         return .lf
     }
 
-    /// NUL bytes never occur in UTF-8 or GB18030 text; a high share of other control bytes
+    /// NUL bytes never occur in UTF-8, GB18030 or Big5 text; a high share of other control bytes
     /// means an image, archive or office file given the wrong extension.
     static func looksBinary(_ bytes: [UInt8]) -> Bool {
         let count = min(bytes.count, 64 * 1024)

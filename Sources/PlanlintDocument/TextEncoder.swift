@@ -4,7 +4,7 @@
 public enum TextEncoder {
     /// The bytes of `text` in `encoding`, with a BOM when `byteOrderMark` is set (UTF-16 always
     /// has one: planlint only reads UTF-16 that starts with one). Nil when the text cannot be
-    /// encoded (a character GB18030 lacks, which cannot happen for Unicode, or iconv missing).
+    /// encoded: a character Big5 lacks (GB18030 has all of Unicode), or iconv missing.
     public static func encode(_ text: String, encoding: TextEncoding, byteOrderMark: Bool) -> [UInt8]? {
         switch encoding {
         case .utf8:
@@ -21,7 +21,20 @@ public enum TextEncoder {
             return bytes
         case .gb18030:
             return GB18030Converter.encode(text)
+        case .big5, .big5HKSCS:
+            return Big5Converter.encode(text, as: encoding)
         }
+    }
+
+    /// The first character of `text` that `encoding` cannot hold, skipping those of `known`
+    /// (already in the file, so encodable): what `--fix` names when it cannot write a file.
+    public static func firstUnencodable(in text: String, encoding: TextEncoding, known: String) -> Character? {
+        let present = Set(known)
+        var tried = Set<Character>()
+        for character in text where !character.isASCII && !present.contains(character) && tried.insert(character).inserted {
+            if encode(String(character), encoding: encoding, byteOrderMark: false) == nil { return character }
+        }
+        return nil
     }
 
     /// The bytes for a decoded file with `text` as its new content.

@@ -81,7 +81,10 @@ public struct FileFixer: Sendable {
             }
             guard let encoded = TextEncoder.encode(text, like: decoded),
                 (try? TextDecoder.decode(encoded, path: path, limits: .unlimitedForFix))?.text == text
-            else { throw FixError(path: path, reason: .unencodable(decoded.encoding)) }
+            else {
+                let character = TextEncoder.firstUnencodable(in: text, encoding: decoded.encoding, known: decoded.text)
+                throw FixError(path: path, reason: .unencodable(decoded.encoding, character))
+            }
             fixedBytes = encoded
         }
         return FixResult(

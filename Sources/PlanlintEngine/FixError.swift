@@ -8,8 +8,9 @@ public struct FixError: Error, CustomStringConvertible, Equatable {
         case unsupportedFormat
         /// The file changed on disk between reading and writing it.
         case changedOnDisk
-        /// The fixed text does not survive the round trip through the file's encoding.
-        case unencodable(TextEncoding)
+        /// The fixed text does not survive the round trip through the file's encoding: for
+        /// Big5, a replacement with a character Big5 lacks (named when found).
+        case unencodable(TextEncoding, Character?)
         /// Writing the file back would change bytes besides the fixes (a non-canonical
         /// encoding of some character in the original).
         case notRoundTrip(TextEncoding)
@@ -32,9 +33,12 @@ public struct FixError: Error, CustomStringConvertible, Equatable {
         case .docx: "\(path): .docx files are never rewritten; apply the fixes in the word processor (file left untouched)"
         case .unsupportedFormat: "\(path): only .txt and .md files can be fixed"
         case .changedOnDisk: "\(path): changed on disk while planlint was fixing it; not written (run again)"
-        case .unencodable(let encoding): "\(path): the fixed text cannot be written back as \(encoding.rawValue); not written"
+        case .unencodable(let encoding, let character?):
+            "\(path): a fix brings in 「\(character)」, which \(encoding.displayName) cannot hold; the file is left untouched (fix it by hand)"
+        case .unencodable(let encoding, nil):
+            "\(path): the fixed text cannot be written back as \(encoding.displayName); the file is left untouched"
         case .notRoundTrip(let encoding):
-            "\(path): re-encoding this \(encoding.rawValue) file would change more than the fixes; not written"
+            "\(path): re-encoding this \(encoding.displayName) file would change more than the fixes; not written"
         case .unreadable(let message): "\(path): \(message)"
         case .unwritable(let message): "\(path): cannot write the fixed file: \(message)"
         case .unsettled:

@@ -171,11 +171,13 @@ public struct InputCollector: Sendable {
         return names
     }
 
-    /// How a name reads: UTF-8, else GB18030 (what Chinese Windows writes into zips), else
+    /// How a name reads: UTF-8, else GB18030 or Big5 (what Chinese Windows writes into zips), else
     /// UTF-8 with U+FFFD for what does not decode.
     private static func readable(_ name: [UInt8]) -> String {
         if let text = String(validating: name, as: UTF8.self) { return text }
-        if let decoded = try? TextDecoder.decode(name, path: ""), decoded.encoding == .gb18030 { return decoded.text }
+        if let decoded = try? TextDecoder.decode(name, path: ""), [.gb18030, .big5, .big5HKSCS].contains(decoded.encoding) {
+            return decoded.text
+        }
         return String(decoding: name, as: UTF8.self)
     }
 

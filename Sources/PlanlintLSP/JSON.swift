@@ -131,7 +131,49 @@ public enum JSON: Sendable, Equatable, Codable, ExpressibleByStringLiteral, Expr
         bytes.append(UInt8(ascii: "\""))
     }
 
+    /// Why a message is not taken as JSON before the decoder sees it.
+    public enum ParseError: Error, Equatable {
+        /// Arrays and objects nested deeper than `limit`; `offset` is the byte that went past it.
+        case tooDeep(offset: Int, limit: Int)
+    }
+
+    /// Nesting allowed in a message: LSP's nest about ten levels, and the decoder (and
+    /// `init(from:)`) recurse once per level, so a hostile `[[[[…` must not reach them.
+    public static let maxDepth = 128
+
     public static func parse(_ data: Data) throws -> JSON {
-        try JSONDecoder().decode(JSON.self, from: data)
+        if let offset = offsetPastDepth(data, limit: maxDepth) { throw ParseError.tooDeep(offset: offset, limit: maxDepth) }
+        return try JSONDecoder().decode(JSON.self, from: data)
+    }
+
+    /// The offset of the first `[` or `{` nested deeper than `limit`, outside strings; nil
+    /// when there is none. One pass over the bytes; malformed JSON is the decoder's to refuse.
+    static func offsetPastDepth(_ data: Data, limit: Int) -> Int? {
+        data.withUnsafeBytes { bytes -> Int? in
+            var depth = 0
+            var inString = false
+            var escaped = false
+            for (offset, byte) in bytes.enumerated() {
+                if inString {
+                    if escaped {
+                        escaped = false
+                    } else if byte == UInt8(ascii: "\\") {
+                        escaped = true
+                    } else if byte == UInt8(ascii: "\"") {
+                        inString = false
+                    }
+                    continue
+                }
+                switch byte {
+                case UInt8(ascii: "\""): inString = true
+                case UInt8(ascii: "["), UInt8(ascii: "{"):
+                    depth += 1
+                    if depth > limit { return offset }
+                case UInt8(ascii: "]"), UInt8(ascii: "}"): depth -= 1
+                default: break
+                }
+            }
+            return nil
+        }
     }
 }

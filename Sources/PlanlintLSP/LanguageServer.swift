@@ -60,6 +60,8 @@ public final class LanguageServer {
         var configuration: Configuration
         var linter: Linter
         var stamp: String
+        /// The configuration's `ignore` globs, relative to its folder as on the command line.
+        var ignore: InputCollector
     }
 
     public init(linterLoader: @escaping LinterLoader, configurationPath: String? = nil, version: String = "0.1.0") {
@@ -134,6 +136,7 @@ public final class LanguageServer {
     /// The messages to send in answer to one incoming message.
     /// With `lint` false a change is recorded without linting (a newer one is waiting).
     public func handle(_ message: JSON, lint lintChanges: Bool = true) -> [JSON] {
+        if case .array(let batch) = message { return handle(batch: batch, lint: lintChanges) }
         let method = message["method"].string
         let id = message["id"]
         let isRequest = !id.isNull && method != nil
@@ -248,6 +251,14 @@ public final class LanguageServer {
         let clock = DispatchTime.now().uptimeNanoseconds
         var messages: [JSON] = []
         let setup = setup(for: document.path, messages: &messages)
+        // A path `ignore` leaves out gets no diagnostics, as `planlint` would not lint it.
+        if setup.ignore.isIgnored(document.path) {
+            document.lines = []
+            document.findings = []
+            documents[document.uri] = document
+            messages.append(Self.publish(uri: document.uri, version: document.version, diagnostics: []))
+            return messages
+        }
         let plan = DocumentReader.document(text: document.text, path: document.path, format: document.format)
         let runner = LintRunner(linter: setup.linter, options: LintOptions(configuration: setup.configuration), configuration: setup.configuration)
         let report = runner.linter.lint(plan, options: runner.options(for: document.path))
@@ -292,7 +303,10 @@ public final class LanguageServer {
             configuration = Configuration()
             linter = (try? linterLoader(Configuration())) ?? Linter(rules: RulePack(rules: []))
         }
-        let setup = Setup(configuration: configuration, linter: linter, stamp: stamp)
+        let base = configuration.path.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path }
+            ?? rootPath ?? FileManager.default.currentDirectoryPath
+        let ignore = InputCollector(ignore: configuration.ignore, base: base, workingDirectory: base)
+        let setup = Setup(configuration: configuration, linter: linter, stamp: stamp, ignore: ignore)
         setups[key] = setup
         return setup
     }

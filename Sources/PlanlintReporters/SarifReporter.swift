@@ -6,7 +6,8 @@ import PlanlintRules
 ///
 /// Columns are Unicode code points (`columnKind: unicodeCodePoints`), matching planlint's
 /// positions; relative paths are given against `%SRCROOT%`. Files that could not be read are
-/// reported as tool execution notifications rather than results.
+/// reported as tool execution notifications rather than results, and make the invocation
+/// unsuccessful, so a dashboard does not take a partly checked run for a clean one.
 public struct SarifReporter: Reporter {
     public static let identifier = "sarif"
     /// The `$schema` written into the log.
@@ -57,7 +58,8 @@ public struct SarifReporter: Reporter {
                     "%SRCROOT%": .object(["description": .object(["text": .string("The directory planlint was run from.")])]),
                 ]),
                 "invocations": .array([.object([
-                    "executionSuccessful": .bool(true),
+                    // False when a file could not be read: the run did not check everything.
+                    "executionSuccessful": .bool(notifications.isEmpty),
                     "toolExecutionNotifications": .array(notifications),
                 ])]),
                 "results": .array(results),

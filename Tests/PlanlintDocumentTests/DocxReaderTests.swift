@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ZIPFoundation
 
 @testable import PlanlintDocument
 
@@ -100,5 +101,56 @@ import Testing
     @Test func deletedAndMovedAwayTextIsNotRead() throws {
         let document = try DocumentReader.read(path: Fixtures.document("tracked-changes.docx"))
         #expect(document.lines.originalLines == ["为广大职工服务。", "删去之后。", "", "中间一段。", "三月召开职代会。"])
+    }
+}
+
+@Suite struct DocxHiddenTextTests {
+    /// A .docx holding only word/document.xml with `body` as the body, built with ZIPFoundation.
+    static func docx(body: String) throws -> Data {
+        let xml = Data(("""
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>
+            """ + body + "</w:body></w:document>").utf8)
+        let archive = try Archive(accessMode: .create)
+        try archive.addEntry(with: "word/document.xml", type: .file, uncompressedSize: Int64(xml.count), compressionMethod: .deflate) {
+            position, size in xml.subdata(in: Int(position)..<Int(position) + size)
+        }
+        return try #require(archive.data)
+    }
+
+    static func lines(_ body: String) throws -> [String] {
+        try DocumentReader.read(data: docx(body: body), path: "hidden.docx", format: .docx).lines.originalLines
+    }
+
+    @Test func hiddenRunsAreNotRead() throws {
+        let body = """
+            <w:p><w:r><w:t>召开</w:t></w:r><w:r><w:rPr><w:b/><w:vanish/></w:rPr><w:t>审稿意见：删去</w:t><w:tab/></w:r>\
+            <w:r><w:t>职代会。</w:t></w:r></w:p>
+            <w:p><w:r><w:rPr><w:vanish w:val="true"/></w:rPr><w:t>整段隐藏</w:t></w:r></w:p>
+            <w:p><w:r><w:rPr><w:vanish w:val="1"/></w:rPr><w:t>甲</w:t></w:r><w:r><w:t>乙</w:t></w:r></w:p>
+            """
+        #expect(try Self.lines(body) == ["召开职代会。", "", "乙"])
+    }
+
+    /// Turned off, vanish shows the run; a paragraph mark's vanish (pPr > rPr) hides only the
+    /// mark, and a tracked formatting change's old vanish (rPrChange) is no longer in force.
+    @Test func vanishThatHidesNoRunLeavesTheTextIn() throws {
+        let body = """
+            <w:p><w:r><w:rPr><w:vanish w:val="false"/></w:rPr><w:t>一、</w:t></w:r>\
+            <w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t>目标</w:t></w:r></w:p>
+            <w:p><w:pPr><w:rPr><w:vanish/></w:rPr></w:pPr><w:r><w:t>标记隐藏</w:t></w:r></w:p>
+            <w:p><w:r><w:rPr><w:rPrChange w:id="1" w:author="a"><w:rPr><w:vanish/></w:rPr></w:rPrChange></w:rPr>\
+            <w:t>改过格式</w:t></w:r></w:p>
+            """
+        #expect(try Self.lines(body) == ["一、目标", "标记隐藏", "改过格式"])
+    }
+
+    /// A text box inside a hidden run is hidden with it; the run after the hidden one is not.
+    @Test func textInsideAHiddenRunIsHiddenToo() throws {
+        let body = """
+            <w:p><w:r><w:rPr><w:vanish/></w:rPr><w:pict><w:txbxContent><w:p><w:r><w:t>框内</w:t></w:r></w:p>\
+            </w:txbxContent></w:pict></w:r><w:r><w:t>正文</w:t></w:r></w:p>
+            """
+        #expect(try Self.lines(body).joined() == "正文")
     }
 }

@@ -41,11 +41,11 @@ private func fixer() throws -> FileFixer {
 
 private func bytes(_ path: String) -> [UInt8] { [UInt8](FileManager.default.contents(atPath: path) ?? Data()) }
 
-/// GB18030 bytes made by the system's iconv, independently of planlint's encoder.
-private func iconvGB18030(_ text: String) throws -> [UInt8] {
+/// GB18030 (or `target`) bytes made by the system's iconv, independently of planlint's encoder.
+private func iconvGB18030(_ text: String, target: String = "GB18030") throws -> [UInt8] {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["iconv", "-f", "UTF-8", "-t", "GB18030"]
+    process.arguments = ["iconv", "-f", "UTF-8", "-t", target]
     let input = Pipe()
     let output = Pipe()
     process.standardInput = input
@@ -85,6 +85,36 @@ private func utf16(_ text: String, bigEndian: Bool) -> [UInt8] {
         #expect(mode?.intValue == 0o640)
         // Nothing is left behind in the folder but the plan.
         #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.url.path) == ["plan.txt"])
+    }
+
+    @Test(arguments: [("BIG5", TextEncoding.big5), ("BIG5-HKSCS", .big5HKSCS)])
+    func big5FileIsFixedInItsOwnVariant(iconvName: String, encoding: TextEncoding) throws {
+        // 嘅 is HKSCS only: it makes the second file Big5-HKSCS.
+        let extra = encoding == .big5HKSCS ? "嘅" : ""
+        let original = "某某公司工會2025年工作計劃\r\n一、團結廣大職工，舉辦甲乙活動。\(extra)\r\n"
+        let fixed = "某某公司工會2025年工作計劃\r\n一、團結廣大職工，舉辦丙丁活動。\(extra)\r\n"
+        let scratch = try Scratch()
+        let path = try scratch.file("plan.txt", try iconvGB18030(original, target: iconvName))
+        let fixer = try fixer()
+        let result = try fixer.fix(path: path)
+        #expect(result.applied == 1)
+        try fixer.write(result)
+        #expect(bytes(path) == (try iconvGB18030(fixed, target: iconvName)))
+        let decoded = try TextDecoder.decode(bytes(path), path: path)
+        #expect(decoded.encoding == encoding)
+        #expect(decoded.text == fixed)
+    }
+
+    /// 效勞 → 服务: plain Big5 has no 务 (Big5-HKSCS does, but a Taiwanese file must not get
+    /// a character its readers' software cannot show).
+    @Test func big5FileIsLeftAloneWhenAReplacementIsNotBig5() throws {
+        let scratch = try Scratch()
+        let original = try iconvGB18030("某某公司工會2025年工作計劃\n一、效勞會員，團結職工。\n", target: "BIG5")
+        let path = try scratch.file("plan.txt", original)
+        let error = FixError(path: path, reason: .unencodable(.big5, "务"))
+        #expect(throws: error) { try fixer().fix(path: path) }
+        #expect(error.description.contains("「务」, which Big5 cannot hold; the file is left untouched"))
+        #expect(bytes(path) == original)
     }
 
     @Test func secondRunChangesNothing() throws {

@@ -31,6 +31,22 @@ import PlanlintDocument
         }
     }
 
+    /// A traditional plan saved in Big5 (Taiwan, Hong Kong) gives the findings of its UTF-8
+    /// original: read as GB18030, its bytes would be nonsense with nothing found.
+    @Test(arguments: ["hospital-traditional.txt", "federation-traditional.txt"])
+    func big5MatchesTheOriginal(name: String) throws {
+        let url = LintTestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/corpus-expectations/\(name)")
+        let original = try report(url)
+        #expect(!original.findings.isEmpty)
+        let text = try String(contentsOf: url, encoding: .utf8)
+        let big5 = try #require(TextEncoder.encode(text, encoding: .big5, byteOrderMark: false))
+        let document = try DocumentReader.read(data: Data(big5), path: name, format: .text)
+        #expect(document.source?.encoding == .big5)
+        let other = Linter(rules: try BundledRules.pack.get()).lint(document)
+        #expect(keyed(other, withLines: true) == keyed(original, withLines: true))
+        #expect(other.metadata == original.metadata)
+    }
+
     @Test(arguments: seeds)
     func docxMatchesTheOriginalByParagraph(seed: String) throws {
         let original = try report(LintTestSupport.corpus.appendingPathComponent("seeds/\(seed).txt"))

@@ -146,6 +146,20 @@ import Testing
         #expect(report.findings.map(\.ruleID) == ["test.wrong"])
     }
 
+    /// The same from a zip made on Taiwanese Windows: a Big5 name reads as Big5, not as the
+    /// GB18030 nonsense its bytes also are.
+    @Test func aPlanNamedInBig5IsReportedUnderItsBig5Name() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("planlint-big5-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let name: [UInt8] = [0xA4, 0x75, 0xB7, 0x7C, 0xAD, 0x70, 0xB9, 0xBA] + Array(".txt".utf8)  // 工會計劃 in Big5
+        let path = Array(root.path.utf8) + [UInt8(ascii: "/")] + name
+        let descriptor = open((path + [0]).map { CChar(bitPattern: $0) }, O_WRONLY | O_CREAT, 0o644)
+        #expect(descriptor >= 0)
+        close(descriptor)
+        #expect(InputCollector(base: root.path).collect([root.path]) == [.rawFile(path: root.path + "/工會計劃.txt", bytes: path)])
+    }
+
     @Test(arguments: [
         ("**/*.docx", "a/b", true),
         ("plans/*.txt", "plans", true),

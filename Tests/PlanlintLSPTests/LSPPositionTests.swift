@@ -19,12 +19,3 @@ import Testing
         #expect(LanguageServer.apply("X", at: json, to: "ab\n𠀀c") == "ab\n𠀀X")
     }
 }
-
-@Suite struct JSONTests {
-    @Test func serialisesCompactSortedAndEscaped() throws {
-        let value: JSON = ["b": [1, true, .null, .double(2.5)], "a": "引号\"\\\n\t\u{1}"]
-        let text = String(decoding: value.data(), as: UTF8.self)
-        #expect(text == #"{"a":"引号\"\\\n\t\u0001","b":[1,true,null,2.5]}"#)
-        #expect(try JSON.parse(value.data()) == value)
-    }
-}

@@ -228,6 +228,25 @@ private func makeWorkspace(config: String) throws -> URL {
         }
     }
 
+    /// The `ignore` globs of .planlint.yaml leave the documents they match without diagnostics.
+    @Test func ignoredDocumentsGetNoDiagnostics() throws {
+        let workspace = try makeWorkspace(config: "ignore: [\"archive/**\", \"**/*草稿*\"]\n")
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        try FileManager.default.createDirectory(at: workspace.appendingPathComponent("archive"), withIntermediateDirectories: true)
+        let server = LanguageServer(packLoader: { _ in try RuleLoader().load([RuleSource(path: "t.yaml", text: testRules)]) })
+        _ = server.handle(["jsonrpc": "2.0", "id": 1, "method": "initialize", "params": ["rootUri": .string(workspace.absoluteString)]])
+        func diagnostics(_ path: String) -> [JSON]? {
+            let uri = workspace.appendingPathComponent(path).absoluteString
+            return server.handle([
+                "jsonrpc": "2.0", "method": "textDocument/didOpen",
+                "params": ["textDocument": ["uri": .string(uri), "languageId": "plaintext", "version": 1, "text": "效劳职工"]],
+            ]).last?["params"]["diagnostics"].array
+        }
+        #expect(diagnostics("plans/plan.txt")?.count == 1)
+        #expect(diagnostics("archive/2019.txt") == [])
+        #expect(diagnostics("plans/计划草稿.txt") == [])
+    }
+
     @Test func exitWithoutShutdownEndsWithOne() throws {
         let client = PipeClient(server: LanguageServer(packLoader: { _ in RulePack(rules: []) }))
         _ = try client.request(1, "initialize", [:])

@@ -75,12 +75,26 @@ import Testing
         #expect(congress["fixes"] == nil)
     }
 
-    @Test func unreadableFilesBecomeNotifications() throws {
+    @Test func unreadableFilesBecomeNotificationsAndFailTheInvocation() throws {
         let invocation = try #require((try run()["invocations"] as? [[String: Any]])?.first)
+        #expect(invocation["executionSuccessful"] as? Bool == false)
         let notifications = try #require(invocation["toolExecutionNotifications"] as? [[String: Any]])
         #expect(notifications.count == 1)
         #expect(notifications[0]["level"] as? String == "error")
         #expect(((notifications[0]["message"] as? [String: Any])?["text"] as? String)?.contains("ZIP 结构损坏") == true)
+        let location = try #require((notifications[0]["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
+        let artifact = try #require(location["artifactLocation"] as? [String: Any])
+        #expect(artifact["uri"] as? String == "plans/" + SarifReporter.percentEncoded("损坏的计划.docx"))
+        #expect(artifact["uriBaseId"] as? String == "%SRCROOT%")
+    }
+
+    @Test func aRunThatReadEveryFileSucceeds() throws {
+        let output = SarifReporter().render([ReportFixtures.schoolReport(withDocument: false)], options: ReportFixtures.options())
+        let root = try #require(JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
+        let run = try #require((root["runs"] as? [[String: Any]])?.first)
+        let invocation = try #require((run["invocations"] as? [[String: Any]])?.first)
+        #expect(invocation["executionSuccessful"] as? Bool == true)
+        #expect((invocation["toolExecutionNotifications"] as? [Any])?.isEmpty == true)
     }
 
     @Test func fingerprintsIgnoreLineShifts() {
