@@ -179,6 +179,33 @@ final class LintContext {
     /// By line: 0 not yet checked, 1 unchanged, 2 changed.
     @exclusivity(unchecked) private var unchangedLines: [UInt8] = []
 
+    /// `word` (a rule's replacement, written in simplified characters) as the plan writes
+    /// Han characters where it replaces `range`: 服務 where a rule offers 服务, in a
+    /// traditional plan or in a traditional stretch of a page that mixes both.
+    func spelled(_ word: String, replacing range: Range<Int>) -> String {
+        if script == nil { script = document.lines.original.withUTF8 { HanScript.of(utf8: $0) } }
+        guard script == .traditional || originalHoldsTraditional(range) else { return word }
+        if let known = spellings[word] { return known }
+        let spelled = HanScript.traditional.spell(word)
+        spellings[word] = spelled
+        return spelled
+    }
+
+    /// Whether the original text of a one-line range has traditional characters.
+    private func originalHoldsTraditional(_ range: Range<Int>) -> Bool {
+        let start = position(of: range.lowerBound)
+        guard !lineIsUnchanged(start.line), start.line <= document.lines.original.count else { return false }
+        let line = originalLine(start.line)
+        let count = document.normalized[range].withUnsafeBytes { UTF8Count.scalars(in: $0) }
+        let from = line.byteOffset(ofScalar: min(max(0, start.column - 1), line.scalarCount))
+        let to = line.byteOffset(ofScalar: min(start.column - 1 + count, line.scalarCount))
+        return HanScript.holdsTraditional(String(decoding: line.bytes[from..<to], as: UTF8.self).unicodeScalars)
+    }
+
+    /// The plan's script, read from its opening on the first replacement a rule offers.
+    @exclusivity(unchecked) private var script: HanScript?
+    @exclusivity(unchecked) private var spellings: [String: String] = [:]
+
     /// The original line, made for the first finding on it and kept for the next (a plan
     /// with no line breaks is one long line with many findings).
     func originalLine(_ line: Int) -> OriginalLine {

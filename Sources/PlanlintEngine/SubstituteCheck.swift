@@ -28,10 +28,12 @@ struct SubstituteCheck: RuleCheck {
         for (hit, pair) in hits where hit.lowerBound >= lastEnd {
             lastEnd = hit.upperBound
             let wrong = context.document.text(hit)
+            // Put back in the plan's own script: a traditional plan gets a traditional word.
+            let right = context.spelled(pair.right, replacing: hit)
             let values = FindingBuilder.Values([
-                "match": (wrong, wrong), "wrong": (wrong, wrong), "right": (pair.right, pair.right),
+                "match": (wrong, wrong), "wrong": (wrong, wrong), "right": (right, right),
             ])
-            findings.append(builder.finding(.defect, at: hit, values: values, fix: pair.right))
+            findings.append(builder.finding(.defect, at: hit, values: values, fix: right))
             if findings.count - start == ForbidCheck.maxFindings { break }
         }
         return CheckResult(rule: rule, findings: findings[start...])

@@ -16,6 +16,7 @@ private let fixRules = """
           广阔职工: 广大职工
           甲乙: 丙丁
           丙丁丁: 戊
+          甲己: 喆
         message: "错词 {wrong}"
         message_en: "wrong {wrong}"
         basis: 测试
@@ -105,15 +106,36 @@ private func utf16(_ text: String, bigEndian: Bool) -> [UInt8] {
         #expect(decoded.text == fixed)
     }
 
-    /// 效勞 → 服务: plain Big5 has no 务 (Big5-HKSCS does, but a Taiwanese file must not get
-    /// a character its readers' software cannot show).
+    /// A traditional plan gets its replacements in traditional characters (服務, not 服务),
+    /// whatever its encoding: the rules are written in simplified ones.
+    @Test func traditionalPlanGetsTraditionalReplacements() throws {
+        let original = "某某公司工會2025年工作計劃\n一、效勞會員，團結廣闊職工。\n"
+        let fixed = "某某公司工會2025年工作計劃\n一、服務會員，團結廣大職工。\n"
+        let scratch = try Scratch()
+        let utf8Path = try scratch.file("plan.md", Array(original.utf8))
+        #expect(try fixer().fix(path: utf8Path).fixedText == fixed)
+        // In Big5, which has no 务 at all, the fix is now possible and written back in Big5.
+        let big5Path = try scratch.file("big5.txt", try iconvGB18030(original, target: "BIG5"))
+        let result = try fixer().fix(path: big5Path)
+        #expect(result.applied == 2)
+        try fixer().write(result)
+        #expect(bytes(big5Path) == (try iconvGB18030(fixed, target: "BIG5")))
+        // A simplified plan keeps simplified replacements, but a traditional stretch pasted
+        // into it gets traditional ones.
+        let mixed = "# 工会工作计划\n一、效劳会员，团结广大职工，办好职工之家。\n二、效勞會員。\n"
+        let simplified = try scratch.file("simplified.md", Array(mixed.utf8))
+        #expect(try fixer().fix(path: simplified).fixedText == "# 工会工作计划\n一、服务会员，团结广大职工，办好职工之家。\n二、服務會員。\n")
+    }
+
+    /// 甲己 → 喆: plain Big5 has no 喆 in either script (Big5-HKSCS does, but a Taiwanese
+    /// file must not get a character its readers' software cannot show).
     @Test func big5FileIsLeftAloneWhenAReplacementIsNotBig5() throws {
         let scratch = try Scratch()
-        let original = try iconvGB18030("某某公司工會2025年工作計劃\n一、效勞會員，團結職工。\n", target: "BIG5")
+        let original = try iconvGB18030("某某公司工會2025年工作計劃\n一、甲己會員，團結職工。\n", target: "BIG5")
         let path = try scratch.file("plan.txt", original)
-        let error = FixError(path: path, reason: .unencodable(.big5, "务"))
+        let error = FixError(path: path, reason: .unencodable(.big5, "喆"))
         #expect(throws: error) { try fixer().fix(path: path) }
-        #expect(error.description.contains("「务」, which Big5 cannot hold; the file is left untouched"))
+        #expect(error.description.contains("「喆」, which Big5 cannot hold; the file is left untouched"))
         #expect(bytes(path) == original)
     }
 
