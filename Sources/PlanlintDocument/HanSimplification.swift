@@ -40,13 +40,26 @@ public enum HanSimplification {
     /// The Han pairs, decoded from `encodedPairs` (source and target scalars alternate),
     /// read straight off the string's scalars: the first normalisation of every process
     /// waits for the table built from them.
-    static var pairs: [(UInt32, UInt32)] {
+    static var pairs: [(UInt32, UInt32)] { decode(encodedPairs) }
+
+    private static func decode(_ encoded: String) -> [(UInt32, UInt32)] {
         var result: [(UInt32, UInt32)] = []
-        result.reserveCapacity(encodedPairs.utf8.count / 6)
-        var iterator = encodedPairs.unicodeScalars.makeIterator()
+        result.reserveCapacity(encoded.utf8.count / 6)
+        var iterator = encoded.unicodeScalars.makeIterator()
         while let from = iterator.next()?.value, let to = iterator.next()?.value { result.append((from, to)) }
         return result
     }
+
+    /// The simplified → traditional pairs, decoded from `encodedTraditional`.
+    static var traditionalPairs: [(UInt32, UInt32)] { decode(encodedTraditional) }
+
+    /// For a simplified character, the traditional one ICU's `Hans-Hant` gives (one table
+    /// built from `HanSimplification+Traditional.swift`: opening ICU's transliterator costs
+    /// about 13 ms, more than linting a plan).
+    static let traditionalTable: [UInt32: UInt32] = Dictionary(traditionalPairs, uniquingKeysWith: { first, _ in first })
+
+    /// `value` in traditional characters: itself when it has no traditional form.
+    static func traditional(_ value: UInt32) -> UInt32 { traditionalTable[value] ?? value }
 
     /// What `scalar` normalises to: itself when nothing changes it.
     @inline(__always)

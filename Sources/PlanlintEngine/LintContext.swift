@@ -184,9 +184,13 @@ final class LintContext {
     /// traditional plan or in a traditional stretch of a page that mixes both.
     func spelled(_ word: String, replacing range: Range<Int>) -> String {
         if script == nil { script = document.lines.original.withUTF8 { HanScript.of(utf8: $0) } }
-        guard script == .traditional || originalHoldsTraditional(range) else { return word }
+        switch script {
+        case .traditional: break
+        case .mixed where originalHoldsTraditional(range): break
+        default: return word
+        }
         if let known = spellings[word] { return known }
-        let spelled = HanScript.traditional.spell(word)
+        let spelled = HanScript.traditional(word)
         spellings[word] = spelled
         return spelled
     }
@@ -199,7 +203,7 @@ final class LintContext {
         let count = document.normalized[range].withUnsafeBytes { UTF8Count.scalars(in: $0) }
         let from = line.byteOffset(ofScalar: min(max(0, start.column - 1), line.scalarCount))
         let to = line.byteOffset(ofScalar: min(start.column - 1 + count, line.scalarCount))
-        return HanScript.holdsTraditional(String(decoding: line.bytes[from..<to], as: UTF8.self).unicodeScalars)
+        return line.bytes.withUnsafeBufferPointer { HanScript.holdsTraditional(utf8: UnsafeBufferPointer(rebasing: $0[from..<to])) }
     }
 
     /// The plan's script, read from its opening on the first replacement a rule offers.
