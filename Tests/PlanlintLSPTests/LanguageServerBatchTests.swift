@@ -4,22 +4,9 @@ import Testing
 
 @testable import PlanlintLSP
 
-private let rules = """
-    rules:
-      - id: test.wrong
-        title: 错词
-        kind: substitute
-        severity: warning
-        replace:
-          效劳: 服务
-        message: "「{wrong}」应为「{right}」"
-        message_en: "'{wrong}' should be '{right}'"
-        basis: 测试
-    """
-
 @Suite struct LanguageServerBatchTests {
     private func server() -> LanguageServer {
-        LanguageServer(packLoader: { _ in try RuleLoader().load([RuleSource(path: "t.yaml", text: rules)]) })
+        LanguageServer(packLoader: { _ in try RuleLoader().load([RuleSource(path: "t.yaml", text: testRules)]) })
     }
 
     /// Responses come back as one array in the batch's order; the diagnostics notification

@@ -5,7 +5,8 @@ import Testing
 
 @testable import PlanlintLSP
 
-private let testRules = """
+/// Two substitute rules, shared by the language server's test suites.
+let testRules = """
     rules:
       - id: test.wrong
         title: 错词
