@@ -15,7 +15,7 @@ struct DocxNumbering {
     private var abstractLevels: [String: [Int: Level]] = [:]
     /// numId → (abstractNumId, start overrides by ilvl).
     private var instances: [String: (abstract: String, starts: [Int: Int])] = [:]
-    /// numId → the current count of each level.
+    /// The current count of each level, by list (`counterKey`).
     private var counters: [String: [Int: Int]] = [:]
 
     init() {}
@@ -24,7 +24,24 @@ struct DocxNumbering {
         let reader = DocxNumberingParser()
         try DocxPartParser.parse(xml, into: reader, maxDepth: maxDepth)
         abstractLevels = reader.abstractLevels
-        instances = reader.instances
+        // An abstract definition that only names a numbering style (w:numStyleLink) takes
+        // its levels from the definition that defines that style (w:styleLink): Word's
+        // "list styles", common in templates.
+        var instances = reader.instances
+        for (numID, instance) in instances where abstractLevels[instance.abstract]?.isEmpty ?? true {
+            if let style = reader.styleReferences[instance.abstract], let defining = reader.styleDefinitions[style] {
+                instances[numID]?.abstract = defining
+            }
+        }
+        self.instances = instances
+    }
+
+    /// Whose counters a list instance advances. Word numbers on across every instance of one
+    /// abstract definition (a list interrupted by a paragraph, or continued further down,
+    /// gets a second w:num), unless the instance restarts a level (w:startOverride: what
+    /// Word writes for "restart at 1"), which then counts on its own.
+    private func counterKey(_ numID: String, _ instance: (abstract: String, starts: [Int: Int])) -> String {
+        instance.starts.isEmpty ? "abstract " + instance.abstract : numID
     }
 
     var isEmpty: Bool { instances.isEmpty }
@@ -35,12 +52,13 @@ struct DocxNumbering {
         guard numID != "0", let instance = instances[numID], let levels = abstractLevels[instance.abstract],
             let current = levels[level]
         else { return nil }
-        var counts = counters[numID] ?? [:]
+        let key = counterKey(numID, instance)
+        var counts = counters[key] ?? [:]
         let start = instance.starts[level] ?? current.start
         counts[level] = counts[level].map { $0 + 1 } ?? start
         // Deeper levels restart after a shallower item.
         for deeper in counts.keys where deeper > level { counts[deeper] = nil }
-        counters[numID] = counts
+        counters[key] = counts
         guard current.format != "bullet", current.format != "none" else { return nil }
         var label = ""
         var scalars = Array(current.text.unicodeScalars)[...]

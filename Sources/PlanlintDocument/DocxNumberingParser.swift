@@ -4,6 +4,10 @@ import Foundation
 final class DocxNumberingParser: DocxElementHandler {
     var abstractLevels: [String: [Int: DocxNumbering.Level]] = [:]
     var instances: [String: (abstract: String, starts: [Int: Int])] = [:]
+    /// abstractNumId → the numbering style it stands for (w:numStyleLink).
+    var styleReferences: [String: String] = [:]
+    /// Numbering style → the abstractNumId that defines it (w:styleLink).
+    var styleDefinitions: [String: String] = [:]
 
     private var abstractID: String?
     private var level: Int?
@@ -16,6 +20,10 @@ final class DocxNumberingParser: DocxElementHandler {
         case "abstractNum":
             abstractID = attributes["w:abstractNumId"]
             if let id = abstractID { abstractLevels[id] = [:] }
+        case "numStyleLink" where parent == "abstractNum":
+            if let abstractID, let value { styleReferences[abstractID] = value }
+        case "styleLink" where parent == "abstractNum":
+            if let abstractID, let value { styleDefinitions[value] = abstractID }
         case "lvl":
             level = attributes["w:ilvl"].flatMap { Int($0) }
             if let id = abstractID, let level { abstractLevels[id]?[level] = DocxNumbering.Level() }
