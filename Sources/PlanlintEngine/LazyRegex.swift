@@ -18,9 +18,9 @@ final class LazyRegex: @unchecked Sendable {
     /// The compiled pattern (case-insensitive), or nil when ICU refuses it; rule loading
     /// has already reported such patterns, so they simply match nothing here. The first
     /// pattern a process gives to ICU waits for ICU's one-time set-up (7.6 M instructions);
-    /// no bundled pattern needs ICU (`RegexBackendTests` fails when one would). (Starting that set-up on another thread whenever a
-    /// pack had a pattern ICU would take meant reading every pattern twice, 6 M instructions
-    /// on the path a one-plan run waits on.)
+    /// no bundled pattern needs ICU (`RegexBackendTests` fails when one would). (Starting
+    /// that set-up on another thread whenever a pack had a pattern ICU would take meant
+    /// reading every pattern twice, 6 M instructions on the path a one-plan run waits on.)
     var regex: (any CompiledRegex)? {
         lock.lock()
         defer { lock.unlock() }
