@@ -106,6 +106,9 @@ public struct FileFixer: Sendable {
         if stat(path, &status) == 0, status.st_mode & 0o222 == 0 || access(path, W_OK) != 0 {
             throw FixError(path: result.path, reason: .unwritable("the file is read-only; not written"))
         }
+        // The fixed text goes into a new file renamed over the old one (so a crash leaves
+        // one or the other whole): the file's other names would keep the old text.
+        if status.st_nlink > 1 { throw FixError(path: result.path, reason: .hardLinked(Int(status.st_nlink))) }
         do {
             let file = try OutputFile(path: path, durable: true)
             file.write(result.fixedBytes)

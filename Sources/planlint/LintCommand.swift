@@ -109,7 +109,7 @@ struct LintCommand: ParsableCommand {
             var failed = false
             var unreadable = false
             func lint(part: (FileReport) -> [UInt8], _ consume: (FileReport, [UInt8]) -> Void) {
-                lintInputs(runner, configuration: configuration, part: part) { report, text in
+                lintInputs(runner, configuration: configuration, language: reportOptions.language, part: part) { report, text in
                     if let threshold, report.count(atLeast: threshold) > 0 { failed = true }
                     if report.error != nil { unreadable = true }
                     consume(report, text)
@@ -153,7 +153,7 @@ struct LintCommand: ParsableCommand {
     /// Lints standard input (when `-` is given) and then the files, handing each report and
     /// its rendered `part` (computed on the thread that linted it) to `consume` in input order.
     private func lintInputs(
-        _ runner: LintRunner, configuration: Configuration, part: (FileReport) -> [UInt8],
+        _ runner: LintRunner, configuration: Configuration, language: Language, part: (FileReport) -> [UInt8],
         consume: (FileReport, [UInt8]) -> Void
     ) {
         func deliver(_ report: FileReport) { consume(report, part(report)) }
@@ -165,7 +165,7 @@ struct LintCommand: ParsableCommand {
         if paths.contains("-"), !(stdinFilename.map(collector.isIgnored) ?? false) {
             let name = stdinFilename ?? "<stdin>.txt"
             let data = FileHandle.standardInput.readDataToEndOfFile()
-            if fixOptions.enabled { fixOptions.applyToStandardInput(runner, data: data, name: name) }
+            if fixOptions.enabled { fixOptions.applyToStandardInput(runner, data: data, name: name, language: language) }
             let format = DocumentFormat(path: name) ?? .text
             do {
                 deliver(
@@ -178,7 +178,7 @@ struct LintCommand: ParsableCommand {
             }
         }
         let items = collector.collect(files)
-        if fixOptions.enabled { fixOptions.apply(runner, to: items) }
+        if fixOptions.enabled { fixOptions.apply(runner, to: items, language: language) }
         runner.run(items, prepare: { ($0, part($0)) }, consume: { consume($0.0, $0.1) })
     }
 

@@ -139,6 +139,24 @@ private func utf16(_ text: String, bigEndian: Bool) -> [UInt8] {
         #expect(bytes(path) == original)
     }
 
+    /// Writing a new file in place of a hard-linked one would leave its other names with the
+    /// old text: the file is refused whole, every name keeping the same bytes.
+    @Test func hardLinkedFileIsLeftAlone() throws {
+        let scratch = try Scratch()
+        let path = try scratch.file("plan.md", Array("# 计划\n效劳会员。\n".utf8))
+        let other = scratch.url.appendingPathComponent("copy.md").path
+        try FileManager.default.linkItem(atPath: path, toPath: other)
+        let fixer = try fixer()
+        let result = try fixer.fix(path: path)
+        #expect(result.changed)
+        #expect(throws: FixError(path: path, reason: .hardLinked(2))) { try fixer.write(result) }
+        #expect(bytes(path) == Array("# 计划\n效劳会员。\n".utf8))
+        #expect(bytes(other) == bytes(path))
+        let error = FixError(path: path, reason: .hardLinked(2))
+        #expect(error.message.text(.zh).contains("有 2 个名称（硬链接）"))
+        #expect(error.message.text(.en) == error.description)
+    }
+
     @Test func secondRunChangesNothing() throws {
         let scratch = try Scratch()
         let path = try scratch.file("plan.md", Array("# 计划\n效劳甲乙丁\n".utf8))

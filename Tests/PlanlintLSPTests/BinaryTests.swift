@@ -82,16 +82,19 @@ enum Binary {
         #expect(dry.stdout.hasPrefix("--- a/plan.md\n+++ b/plan.md\n@@ -1,3 +1,3 @@\n # 某公司工会2025年工作计划\r\n \r\n-团结广阔职工，效劳大局。\r\n+团结广大职工，服务大局。\r\nplan.md:"))
         #expect(Binary.bytes(plan) == [0xEF, 0xBB, 0xBF] + Array(text.utf8))
 
+        // Notes about the fixes come in the run's language, Chinese unless --lang en.
+        let english = try Binary.run(Binary.url.path, ["--fix", "--quiet", "--lang", "en", "plan.docx"], in: folder)
+        #expect(english.stderr.contains("plan.docx: .docx files are never rewritten"))
         let fixed = try Binary.run(Binary.url.path, ["--fix", "--quiet", "plan.md", "plan.docx"], in: folder)
-        #expect(fixed.stderr.contains("plan.docx: .docx files are never rewritten"))
-        #expect(fixed.stderr.contains("plan.md: 2 fix(es) applied"))
+        #expect(fixed.stderr.contains("plan.docx：不会改写 .docx 文件"))
+        #expect(fixed.stderr.contains("plan.md：已修正 2 处"))
         #expect(Binary.bytes(plan) == [0xEF, 0xBB, 0xBF] + Array(text.replacingOccurrences(of: "广阔职工，效劳", with: "广大职工，服务").utf8))
         #expect(Binary.bytes(docx) == docxBefore)
         // The report is of the fixed file: no conversion finding is left.
         #expect(!fixed.stdout.contains("hygiene.conversion"))
 
         let again = try Binary.run(Binary.url.path, ["--fix", "--quiet", "plan.md"], in: folder)
-        #expect(!again.stderr.contains("applied"))
+        #expect(!again.stderr.contains("已修正"))
     }
 
     @Test func gitHookLintsStagedPlansOnly() throws {
