@@ -62,6 +62,18 @@ import PlanlintDocument
         }
     }
 
+    /// The words of a part can stand in a line that is no such part (2、…为工作重点。): the
+    /// part is there when any heading naming it is full enough, weak at the first when none is.
+    @Test func sectionPassesOnAnyFullHeading() throws {
+        let rule = "kind: section\nheading: [工作重点, 工作措施]\nmin_chars: 12"
+        let full = "一、目标\n2、以服务职工为工作重点。\n三、工作措施\n3月召开职代会，审议工会工作报告，由工会主席负责。"
+        #expect(try LintTestSupport.lint(full, rule: rule).findings.isEmpty)
+        let short = "一、目标\n2、以服务职工为工作重点。\n三、工作措施\n开好职代会。"
+        let report = try LintTestSupport.lint(short, rule: rule)
+        #expect(report.findings.map(\.category) == [.weak])
+        #expect(report.findings.map(\.start.line) == [2])
+    }
+
     @Test func otherYearsOnlyWhenTheyDiffer() throws {
         let rule = "kind: forbid\nmatch: {patterns: ['20[0-9]{2}年(工会)?工作(计划|要点)']}\nonly_other_years: true"
         let text = "某工会2025年工作计划\n根据2023年工作要点安排。\n按2025年工作计划执行。"
