@@ -17,7 +17,8 @@ struct MetadataExtractor {
 
     /// 计画 is 計畫, the Taiwan-standard spelling of 计划, after normalisation (畫 → 画).
     private static let planWords = ["计划", "计画", "要点", "方案", "安排", "规划", "打算", "思路"]
-    private static let summaryWords = ["总结", "述职", "汇报"]
+    /// 工作报告: the report a union's congress hears, no plan.
+    private static let summaryWords = ["总结", "述职", "汇报", "工作报告"]
     /// Lines download sites add around a document.
     private static let junkWords = [
         "收藏", "上传人", "下载", "文档编号", "精编资料", "温馨提示", "网站客服", "资源描述", "举报", "_第", "页 / 共",
@@ -96,30 +97,89 @@ struct MetadataExtractor {
     /// block (a file without line breaks) is searched clause by clause.
     private func findTitle() -> Range<Int>? {
         for block in blocks.prefix(Self.titleSearchBlocks) {
-            for piece in pieces(of: block.range) {
-                let words = string(piece)
-                guard !text.hasScalars(atLeast: Self.titleLength + 1, in: piece),
-                    !Self.junkWords.contains(where: { UTF8Search.contains(words, $0) }),
-                    Self.planWords.contains(where: { UTF8Search.contains(words, $0) }) || Self.summaryWords.contains(where: { UTF8Search.contains(words, $0) })
+            // A numbered item (二、计划目标…) is no title, though it names a plan; a part
+            // (工作计划 篇一) may be.
+            if let index = block.headingIndex, let numbering = headings[index].numbering, numbering.style != .part { continue }
+            let pieces = pieces(of: block.range)
+            let isWhole = pieces.count == 1 && pieces[0].range == block.range
+            let words = pieces.map { string($0.range) }
+            let junk = words.map { words in Self.junkWords.contains(where: { UTF8Search.contains(words, $0) }) }
+            // A paragraph a site wrote (…工作计划能让…，小编为您带来了…) opens with no title.
+            let blockHasJunk = !isWhole && junk.contains(true)
+            for (position, piece) in pieces.enumerated() {
+                // A comma after a site's banner (精编资料,供您参考2023年…计划) does not put the
+                // title inside a sentence.
+                let afterJunk = position > 0 && junk[position - 1]
+                guard !junk[position], !text.hasScalars(atLeast: Self.titleLength + 1, in: piece.range),
+                    Self.planWords.contains(where: { UTF8Search.contains(words[position], $0) })
+                        || Self.summaryWords.contains(where: { UTF8Search.contains(words[position], $0) }),
+                    isWhole
+                        ? Self.lineReadsAsTitle(words[position])
+                        : Self.readsAsTitle(words[position], opensBlock: position == 0 && !blockHasJunk, afterComma: piece.afterComma && !afterJunk)
                 else { continue }
-                return piece
+                return piece.range
             }
         }
         return nil
     }
 
-    /// A short block whole, a long one cut at , 。 ! ? ; 【 】.
-    private func pieces(of range: Range<Int>) -> [Range<Int>] {
-        if !text.hasScalars(atLeast: Self.titleLength + 1, in: range) { return [range] }
-        var pieces: [Range<Int>] = []
+    /// Words of a sentence, which a clause of a paragraph holding them is, and no title: a
+    /// site's preamble (一份详细的工作计划可以帮助我们…, 以下是小编整理的…), the plan's own
+    /// opening (特制定本年度工作计划, 根据…的总体思路) or a task (印发《…实施方案》).
+    private static let sentenceWords = [
+        "制定", "印发", "根据", "为了", "以下", "下面", "本文", "整理", "收集", "希望", "旨在", "可以", "能够", "帮助", "是", "了",
+    ]
+    /// The sentence words that a short line of its own cannot hold and be a title (并安排了…;
+    /// 关于印发《…工作要点》的通知 and 根据… may head a plan).
+    private static let lineSentenceWords = ["以下是", "下面是", "本文", "整理", "收集", "希望", "旨在", "可以", "能够", "帮助", "了"]
+    /// Whether a short line of its own can be a title: no sentence words, and no comma,
+    /// semicolon or full stop before its end (定期召开职工代表大会,审议行政工作报告、… is a task).
+    static func lineReadsAsTitle(_ words: String) -> Bool {
+        guard !lineSentenceWords.contains(where: { UTF8Search.contains(words, $0) }) else { return false }
+        let scalars = Array(words.unicodeScalars.dropLast())
+        return !scalars.contains { $0 == "," || $0 == ";" || $0 == "。" }
+    }
+
+    private static let typeWordScalars = (planWords + summaryWords).map { Array($0.unicodeScalars) }
+    /// How far a title may run on after its document type: 工作计划(精选5篇), 工作要点范文.
+    private static let titleTail = 6
+
+    /// Whether a clause cut from a long paragraph reads as a title. A line of its own is taken
+    /// as it is; a clause is a title only in a file without line breaks, where the title runs
+    /// into the text: it has no word of a sentence, follows no comma (a clause after one is
+    /// inside a sentence), and, unless it opens a paragraph free of a site's words, ends with
+    /// its document type (a few marks after it at most).
+    static func readsAsTitle(_ words: String, opensBlock: Bool, afterComma: Bool) -> Bool {
+        guard !afterComma, !sentenceWords.contains(where: { UTF8Search.contains(words, $0) }) else { return false }
+        if opensBlock { return true }
+        let scalars = Array(words.unicodeScalars)
+        for word in typeWordScalars {
+            for tail in 0...titleTail where scalars.count - tail >= word.count {
+                let end = scalars.count - tail
+                if scalars[(end - word.count)..<end].elementsEqual(word) { return true }
+            }
+        }
+        return false
+    }
+
+    /// A short block whole, a long one cut at , 。 ! ? ; 【 】; each piece with whether a comma
+    /// came before it.
+    private func pieces(of range: Range<Int>) -> [(range: Range<Int>, afterComma: Bool)] {
+        if !text.hasScalars(atLeast: Self.titleLength + 1, in: range) { return [(range, false)] }
+        var pieces: [(range: Range<Int>, afterComma: Bool)] = []
         var start = range.lowerBound
+        var afterComma = false
         var index = start
         var scanned = 0
         while index < range.upperBound, scanned < 300 {
             let (scalar, next) = text.scalar(at: index)
             if Mark.endsTitle(scalar) || scalar == Mark.leftLenticular || scalar == Mark.rightLenticular {
-                let piece = withoutBanner(text.trimmed(start..<index))
-                if !piece.isEmpty { pieces.append(piece) }
+                let raw = text.trimmed(start..<index)
+                let piece = withoutBanner(raw)
+                // A banner (精编资料,供您参考…) is no sentence a comma could continue.
+                let banner = piece != raw
+                if !piece.isEmpty { pieces.append((piece, afterComma && !banner)) }
+                afterComma = scalar == 0x2C && !(banner && piece.isEmpty)
                 start = next
             }
             index = next
@@ -147,7 +207,7 @@ struct MetadataExtractor {
                 let tail = scalars[(index + 2)...].prefix(3)
                 let digits = tail.prefix(2)
                 if digits.count == 2, digits.allSatisfy({ $0.properties.numericType != nil && $0.isASCII }),
-                    tail.count == 3, tail.last == "年" || tail.last == "度"
+                    tail.count == 3, tail.last == "年" || tail.last == "度" || Self.yearWithoutNian(scalars, at: index)
                 {
                     return .some(Int(String(String.UnicodeScalarView(scalars[index..<index + 4]))))
                 }
@@ -163,6 +223,19 @@ struct MetadataExtractor {
             }
         }
         return nil
+    }
+
+    /// A title's year written without 年 (2024社区工会工作计划, 幼儿园工会2023工作计划): four
+    /// figures at `index` that no figure or range mark (2023-2024, 2023至) precedes, followed by
+    /// an ideograph other than 学 (2024-2025学年 is a school year, left to the body).
+    static func yearWithoutNian(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        guard index + 4 < scalars.count else { return false }
+        if index > 0 {
+            let before = scalars[index - 1]
+            if before.properties.numericType != nil || "-—–~～至到".unicodeScalars.contains(before) { return false }
+        }
+        let next = scalars[index + 4]
+        return next.properties.isIdeographic && next != "学"
     }
 
     /// The year most often written as 20NN年 in the text (ties to the later year).

@@ -9,41 +9,70 @@ struct SectionCheck: RuleCheck {
     /// when the words start within this many bytes of it (room for a number or a bracket).
     static let leadInBytes = 12
 
+    /// Headings (or lead-in paragraphs) tried before the first one's verdict stands.
+    static let maxCandidates = 8
+
     func check(_ rule: Rule, in context: LintContext, into findings: inout [Finding]) -> CheckResult {
         let builder = FindingBuilder(rule: rule, context: context)
-        guard let (headingRange, body) = locate(in: context) else {
+        let first = candidates(in: context, limit: 1)
+        guard let (firstHeading, firstBody) = first.first else {
             if spec.acceptSchedule && context.document.schedule.isPresent {
                 return CheckResult(rule: rule, findings: [])
             }
             return CheckResult(rule: rule, appending: builder.finding(.missing, at: context.documentAnchor), to: &findings)
         }
+        // The words can also stand in a line that is no such part (2、…为工作重点。 before
+        // 三、工作措施): the part is there when any heading that names it is full enough, and
+        // weak, at the first, when none is.
+        // The others are looked for only when the first falls short: most plans pass on it.
+        guard let weak = weakness(of: firstHeading, body: firstBody, builder: builder, in: context) else {
+            return CheckResult(rule: rule, findings: [])
+        }
+        for (headingRange, body) in candidates(in: context, limit: Self.maxCandidates).dropFirst()
+        where weakness(of: headingRange, body: body, builder: builder, in: context) == nil {
+            return CheckResult(rule: rule, findings: [])
+        }
+        return CheckResult(rule: rule, appending: weak, to: &findings)
+    }
+
+    /// The weak finding for a section too short or without what makes it concrete; nil when
+    /// it is neither.
+    private func weakness(of headingRange: Range<Int>, body: Range<Int>, builder: FindingBuilder, in context: LintContext) -> Finding? {
         if let minChars = spec.minChars {
             // Counted only as far as the minimum: a section body can be most of the plan.
             let characters = Self.nonWhitespaceCount(context.document.normalized[body], upTo: minChars)
             if characters < minChars {
                 let values = FindingBuilder.Values(["found": ("\(characters)", "\(characters)"), "expected": ("\(minChars)", "\(minChars)")])
-                return CheckResult(rule: rule, appending: builder.finding(.weak, at: headingRange, values: values), to: &findings)
+                return builder.finding(.weak, at: headingRange, values: values)
             }
         }
         if let requirement = spec.weakUnless, !context.satisfies(requirement, in: body) {
             let values = FindingBuilder.Values([
                 "expected": (requirement.chineseNames.joined(separator: "、"), requirement.names.joined(separator: ", "))
             ])
-            return CheckResult(rule: rule, appending: builder.finding(.weak, at: headingRange, values: values), to: &findings)
+            return builder.finding(.weak, at: headingRange, values: values)
         }
-        return CheckResult(rule: rule, findings: [])
+        return nil
     }
 
     /// The first matching heading (or lead-in paragraph) and the text of its section.
     /// `byOccurrence: false` asks of each heading in turn whether it holds the words (tests
     /// compare the two).
+    func locate(in context: LintContext, byOccurrence: Bool = true) -> (Range<Int>, Range<Int>)? {
+        candidates(in: context, byOccurrence: byOccurrence, limit: 1).first
+    }
+
+    /// The matching headings in text order, or else the lead-in paragraphs, with the text of
+    /// their sections; at most `limit`.
     ///
     /// An occurrence belongs to a heading when it ends inside the heading's words and starts
     /// in them, in its number, or in what opens its line (blanks, `#`, `>`, bullets): so a
     /// pattern anchored at the line's start (`^[ \t]*一、\s*加强`) names a heading as well as a
     /// term inside the words does, and is tried once per line instead of at every place.
-    func locate(in context: LintContext, byOccurrence: Bool = true) -> (Range<Int>, Range<Int>)? {
+    func candidates(in context: LintContext, byOccurrence: Bool = true, limit: Int) -> [(Range<Int>, Range<Int>)] {
         let document = context.document
+        var found: [(Range<Int>, Range<Int>)] = []
+        var seen = Set<Int>()
         if byOccurrence {
             // The occurrences of the words, in text order, each placed in the section around
             // its end: one inside a heading's words lies in that heading's own section (its
@@ -52,9 +81,12 @@ struct SectionCheck: RuleCheck {
             // word per heading, for each section rule of each plan.
             for occurrence in context.occurrences(of: spec.heading) where !occurrence.isEmpty {
                 let node = document.sections.nodes[document.sections.innermost(containing: occurrence.upperBound - 1)]
-                guard let index = node.headingIndex, Self.names(document.headings[index], occurrence, in: document) else { continue }
+                guard let index = node.headingIndex, !seen.contains(index), Self.names(document.headings[index], occurrence, in: document)
+                else { continue }
+                seen.insert(index)
                 let heading = document.headings[index]
-                return (heading.range, heading.range.upperBound..<max(heading.range.upperBound, node.range.upperBound))
+                found.append((heading.range, heading.range.upperBound..<max(heading.range.upperBound, node.range.upperBound)))
+                if found.count >= limit { return found }
             }
         } else {
             for node in document.sections.nodes {
@@ -64,10 +96,13 @@ struct SectionCheck: RuleCheck {
                 let words = heading.titleRange.isEmpty ? heading.range : heading.titleRange
                 let candidates = context.occurrences(of: spec.heading, in: line.lowerBound..<words.upperBound)
                 if candidates.contains(where: { Self.names(heading, $0, in: document) }) {
-                    return (heading.range, heading.range.upperBound..<max(heading.range.upperBound, node.range.upperBound))
+                    found.append((heading.range, heading.range.upperBound..<max(heading.range.upperBound, node.range.upperBound)))
+                    if found.count >= limit { return found }
                 }
             }
         }
+        // A paragraph that opens with the words counts only where no heading holds them.
+        guard found.isEmpty else { return found }
         for block in document.blocks where block.headingIndex == nil {
             let leadIn = block.range.lowerBound..<min(block.range.upperBound, block.range.lowerBound + Self.leadInBytes)
             let opening = Self.lineOpening(before: block.range.lowerBound, in: document)
@@ -75,9 +110,10 @@ struct SectionCheck: RuleCheck {
             else { continue }
             let section = document.sections.nodes[document.sections.innermost(containing: block.range.lowerBound)]
             let start = max(hit.lowerBound, block.range.lowerBound)
-            return (start..<max(start, hit.upperBound), hit.upperBound..<max(hit.upperBound, section.range.upperBound))
+            found.append((start..<max(start, hit.upperBound), hit.upperBound..<max(hit.upperBound, section.range.upperBound)))
+            if found.count >= limit { return found }
         }
-        return nil
+        return found
     }
 
     /// Whether `occurrence` names `heading`: it ends in the heading's words (and not before

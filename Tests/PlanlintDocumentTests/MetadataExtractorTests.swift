@@ -83,6 +83,41 @@ import Testing
         #expect(meta.profile == .school)
     }
 
+    /// A title's year without 年; a school year's range is left to the body.
+    @Test func yearWithoutNianInTheTitle() {
+        let meta = metadata("2024城南社区工会工作计划\n一、指导思想")
+        #expect(meta.year == 2024)
+        #expect(meta.yearOrigin == .title)
+        #expect(metadata("青山幼儿园工会2023工作计划\n一、指导思想").year == 2023)
+        let school = metadata("城南小学工会2024-2025学年工作计划\n2024年9月召开教代会。")
+        #expect(school.year == 2024)
+        #expect(school.yearOrigin == .body)
+    }
+
+    /// A clause of a paragraph is a title only where the title runs into the text of a file
+    /// without line breaks: not a site's preamble, not a clause after a comma, not a sentence.
+    @Test func titleIsNoClauseOfASentence() {
+        let preamble = metadata(
+            "一份好的工作计划能让工会工作有章可循,有了工作计划,我们就能把每件事落到实处,小编今天为您带来了2025医院工会工作计划,相信对你有所帮助。\n2025医院工会工作计划篇1\n一、指导思想")
+        #expect(preamble.title == "2025医院工会工作计划篇1")
+        #expect(preamble.year == 2025)
+        let opening = metadata(
+            "在新的一年里,社区工会作为连接居民与社区的桥梁,承载着促进社区和谐的重要使命,围绕服务、团结、发展的核心目标,特制定本年度工作计划,旨在构建和谐劳动关系。\n一、强化组织建设")
+        #expect(opening.title == nil)
+        #expect(opening.kind == .unknown)
+        #expect(metadata("定期召开职工代表大会,审议行政工作报告。\n二、活动安排\n3月召开职代会。").title == nil)
+        let banner = metadata(
+            "精编资料,供您参考2023年医院工会工作计划(精选4篇)【前言导读】由网友为您分享整理的文档资料,以供您学习参考,希望这篇文档对您有所帮助!工会工作计划【第一篇】全面贯彻会议精神,以服务职工为中心")
+        #expect(banner.title == "2023年医院工会工作计划(精选4篇)")
+        #expect(banner.profile == .hospital)
+        let glued = metadata("幼儿园工会计划一、计划背景随着社会的不断发展,幼儿教育的重要性日益凸显,幼儿园作为儿童成长的第一站,不仅承担着教育的责任。")
+        #expect(glued.title == "幼儿园工会计划一、计划背景随着社会的不断发展")
+    }
+
+    @Test func aCongressReportIsASummary() {
+        #expect(metadata("城南大学工会年度工作报告\n一年来，学校工会团结教职工建功立业。").kind == .summary)
+    }
+
     @Test func profileFromBodyWordsOfHospitalsAndTownships() {
         #expect(metadata("工会工作计划\n一月召开全院职工大会,我院工会走访慰问全院患病职工。").profile == .hospital)
         #expect(metadata("工会工作计划\n在镇党委领导下,镇工会组织职工开展活动,镇工会委员分片联系企业。").profile == .community)

@@ -51,6 +51,29 @@ import PlanlintDocument
         #expect(noTitle.findings.map(\.category) == [.missing])
     }
 
+    /// Download sites title plans with the year and no 年 (2024社区工会…, 幼儿园工会2023工作计划).
+    @Test func titleYearWithoutNian() throws {
+        let rule = "kind: title\ntype_terms: [工作计划, 工作规划]\nunit_terms: [工会]\nrequire_year: true"
+        for title in ["2024城南社区工会工作计划", "青山幼儿园工会2023工作计划", "工会2025工作规划", "城南小学工会2024-2025学年工作计划"] {
+            #expect(try LintTestSupport.lint(title + "\n正文。", rule: rule).findings.isEmpty, "\(title)")
+        }
+        for title in ["城南社区工会工作计划", "第12工会工作计划"] {
+            #expect(try LintTestSupport.lint(title + "\n正文。", rule: rule).findings.map(\.category) == [.weak], "\(title)")
+        }
+    }
+
+    /// The words of a part can stand in a line that is no such part (2、…为工作重点。): the
+    /// part is there when any heading naming it is full enough, weak at the first when none is.
+    @Test func sectionPassesOnAnyFullHeading() throws {
+        let rule = "kind: section\nheading: [工作重点, 工作措施]\nmin_chars: 12"
+        let full = "一、目标\n2、以服务职工为工作重点。\n三、工作措施\n3月召开职代会，审议工会工作报告，由工会主席负责。"
+        #expect(try LintTestSupport.lint(full, rule: rule).findings.isEmpty)
+        let short = "一、目标\n2、以服务职工为工作重点。\n三、工作措施\n开好职代会。"
+        let report = try LintTestSupport.lint(short, rule: rule)
+        #expect(report.findings.map(\.category) == [.weak])
+        #expect(report.findings.map(\.start.line) == [2])
+    }
+
     @Test func otherYearsOnlyWhenTheyDiffer() throws {
         let rule = "kind: forbid\nmatch: {patterns: ['20[0-9]{2}年(工会)?工作(计划|要点)']}\nonly_other_years: true"
         let text = "某工会2025年工作计划\n根据2023年工作要点安排。\n按2025年工作计划执行。"

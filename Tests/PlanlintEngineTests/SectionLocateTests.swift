@@ -24,6 +24,10 @@ import Testing
             let fast = check.locate(in: context)
             let slow = check.locate(in: context, byOccurrence: false)
             #expect(fast?.0 == slow?.0 && fast?.1 == slow?.1, "\(rule.id) in \(document.path)")
+            // All the headings a section rule weighs, in the same order both ways.
+            let fastAll = check.candidates(in: context, limit: SectionCheck.maxCandidates)
+            let slowAll = check.candidates(in: context, byOccurrence: false, limit: SectionCheck.maxCandidates)
+            #expect(fastAll.map(\.0) == slowAll.map(\.0) && fastAll.map(\.1) == slowAll.map(\.1), "\(rule.id) in \(document.path)")
             if fast != nil { found += 1 }
         }
         return found
