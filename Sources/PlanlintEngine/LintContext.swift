@@ -44,6 +44,11 @@ final class LintContext {
         index.contains(pack.compiled(set), in: range)
     }
 
+    /// Whether the set occurs anywhere in the plan (`when: {mentions: …}`).
+    func mentions(_ set: TermSet) -> Bool {
+        index.occursAnywhere(pack.compiled(set))
+    }
+
     /// The text around `offset` that a scope covers.
     func range(of scope: MatchScope, around offset: Int) -> Range<Int> {
         switch scope {

@@ -102,7 +102,7 @@ public struct Linter: Sendable {
         var checks: [CheckResult] = []
         checks.reserveCapacity(rules.count)
         for index in rules.indices where applies(rules[index], metadata: metadata, options: options) {
-            if let mentions = rules[index].condition.mentions, !context.contains(mentions, in: 0..<document.normalized.count) {
+            if let mentions = rules[index].condition.mentions, !context.mentions(mentions) {
                 continue
             }
             let start = findings.count

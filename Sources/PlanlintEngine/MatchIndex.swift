@@ -107,6 +107,30 @@ final class MatchIndex {
         return false
     }
 
+    /// Whether the set occurs anywhere in the document: what a rule's `when: {mentions: …}`
+    /// asks, for which one occurrence is enough. A pattern not yet run is tried a candidate
+    /// line at a time and stopped at the first line it matches (all its matches were made
+    /// before: the pattern naming a held congress was the pack's dearest).
+    func occursAnywhere(_ set: CompiledTermSet) -> Bool {
+        for id in set.literalIDs where starts[Int(id) + 1] > starts[Int(id)] { return true }
+        for pattern in set.patternIDs {
+            if let known = regexRanges[pattern] {
+                if !known.isEmpty { return true }
+                continue
+            }
+            let lines = candidateLines(forPattern: pattern)
+            if !lines.isEmpty, let regex = pack.regexes[pattern].regex {
+                for line in lines where !regex.matches(in: regexText, regions: [document.lines.byteRange(ofLine: line)]).isEmpty {
+                    return true
+                }
+            }
+            // Every candidate line tried: the pattern matches nowhere, which is all there is
+            // to remember of it.
+            regexRanges[pattern] = []
+        }
+        return false
+    }
+
     private func literalOccurrences(_ id: Int32, in range: Range<Int>?) -> ArraySlice<Range<Int>> {
         let all = ranges[Int(starts[Int(id)])..<Int(starts[Int(id) + 1])]
         guard let range else { return all }

@@ -36,4 +36,32 @@ import Testing
         }
         #expect(hits > 500, "the shortcuts were compared on too few occurrences")
     }
+
+    /// `occursAnywhere` (a rule's `when: {mentions: …}`) stops a pattern at its first line;
+    /// it must say what the full list says, and leave the occurrences asked for afterwards
+    /// as they would have been.
+    @Test func occursAnywhereAgreesAndLeavesTheOccurrencesWhole() throws {
+        let pack = CompiledPack(pack: try BundledRules.pack.get())
+        let seeds = LintTestSupport.corpus.appendingPathComponent("seeds")
+        var paths = try FileManager.default.contentsOfDirectory(atPath: LintTestSupport.packageRoot.appendingPathComponent("Examples").path)
+            .filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }
+            .map { LintTestSupport.packageRoot.appendingPathComponent("Examples").appendingPathComponent($0).path }
+        if let names = try? FileManager.default.contentsOfDirectory(atPath: seeds.path) {
+            paths += names.filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }.map { seeds.appendingPathComponent($0).path }
+        }
+        let sets = pack.pack.rules.flatMap(\.termSets).map { pack.compiled($0) }.filter { !$0.patternIDs.isEmpty }
+        var found = 0
+        for path in paths {
+            let document = try DocumentReader.read(path: path)
+            let asked = MatchIndex(document: document, pack: pack)
+            let reference = MatchIndex(document: document, pack: pack)
+            for set in sets {
+                let all = reference.occurrences(of: set)
+                #expect(asked.occursAnywhere(set) == !all.isEmpty, "\(path)")
+                #expect(asked.occurrences(of: set) == all, "\(path)")
+                if !all.isEmpty { found += 1 }
+            }
+        }
+        #expect(found > 20, "compared on too few patterns that occur")
+    }
 }
