@@ -66,37 +66,29 @@ import Testing
     /// other scalar and the source is not a simplified character ICU would wrongly rewrite.
     static func pairsFromICU() -> [(UInt32, UInt32)] {
         let scalars = HanSimplification.hanRanges.flatMap { $0.filter { Unicode.Scalar($0) != nil } }
-        var joined = String.UnicodeScalarView()
-        for (index, value) in scalars.enumerated() {
-            if index > 0 { joined.append("\n") }
-            joined.append(Unicode.Scalar(value)!)
-        }
-        let output = String(joined).applyingTransform(StringTransform("Hant-Hans"), reverse: false) ?? ""
-        let pieces = output.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
-        precondition(pieces.count == scalars.count, "ICU merged or split lines")
-        return zip(scalars, pieces).compactMap { value, piece in
-            guard piece.count == 1, let mapped = piece.first?.value, mapped != value,
-                !HanSimplification.keptAsWritten.contains(value)
-            else { return nil }
-            return (value, mapped)
-        }
+        return singleScalarResults(of: scalars, through: "Hant-Hans").filter { !HanSimplification.keptAsWritten.contains($0.0) }
     }
 
     /// Each simplified character of the pairs through ICU's `Hans-Hant`, kept when the answer
     /// is one other character that normalises back to it.
     static func traditionalFromICU() -> [(UInt32, UInt32)] {
         let targets = Set(HanSimplification.pairs.map(\.1)).sorted()
+        return singleScalarResults(of: targets, through: "Hans-Hant").filter { HanSimplification.map($0.1) == $0.0 }
+    }
+
+    /// Each scalar through an ICU transform, all in one call, one per line: the pairs whose
+    /// result is one other scalar.
+    static func singleScalarResults(of scalars: [UInt32], through transform: String) -> [(UInt32, UInt32)] {
         var joined = String.UnicodeScalarView()
-        for (index, value) in targets.enumerated() {
+        for (index, value) in scalars.enumerated() {
             if index > 0 { joined.append("\n") }
             joined.append(Unicode.Scalar(value)!)
         }
-        let output = String(joined).applyingTransform(StringTransform("Hans-Hant"), reverse: false) ?? ""
+        let output = String(joined).applyingTransform(StringTransform(transform), reverse: false) ?? ""
         let pieces = output.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
-        precondition(pieces.count == targets.count, "ICU merged or split lines")
-        return zip(targets, pieces).compactMap { value, piece in
-            guard piece.count == 1, let mapped = piece.first?.value, mapped != value, HanSimplification.map(mapped) == value
-            else { return nil }
+        precondition(pieces.count == scalars.count, "ICU merged or split lines")
+        return zip(scalars, pieces).compactMap { value, piece in
+            guard piece.count == 1, let mapped = piece.first?.value, mapped != value else { return nil }
             return (value, mapped)
         }
     }
