@@ -68,6 +68,25 @@ public struct RuleLoader: Sendable {
         return results.map { $0! }
     }
 
+    /// Each rule decoded on all cores, in the order given: the rules are independent once the
+    /// vocabularies are known, and decoding them one after the other was a twelfth of a
+    /// one-plan run, which waits on the pack.
+    private func decodeAll(
+        _ nodes: [(node: YAMLNode, source: RuleSource, fileTheme: String?)], vocabularies: [String: [String]]
+    ) -> [(Rule?, [RuleLoadError])] {
+        let results = UnsafeMutableBufferPointer<(Rule?, [RuleLoadError])>.allocate(capacity: nodes.count)
+        results.initialize(repeating: (nil, []))
+        defer { results.deallocate() }
+        DispatchQueue.concurrentPerform(iterations: nodes.count) { index in
+            let (node, source, fileTheme) = nodes[index]
+            var decoder = RuleDecoder(file: source.path, vocabularies: vocabularies, defaultTheme: fileTheme ?? source.folderTheme)
+            decoder.compilesPatterns = !source.patternsVerified
+            let rule = decoder.decode(node)
+            results[index] = (rule, decoder.errors)
+        }
+        return Array(results)
+    }
+
     /// Parses and validates `sources` as one pack: vocabularies are shared across files and
     /// rule ids must be unique across files.
     public func load(_ sources: [RuleSource]) throws -> RulePack {
@@ -131,12 +150,8 @@ public struct RuleLoader: Sendable {
 
         var rules: [Rule] = []
         var origins: [String: RuleLocation] = [:]
-        for (node, source, fileTheme) in ruleNodes {
-            var decoder = RuleDecoder(
-                file: source.path, vocabularies: vocabularies, defaultTheme: fileTheme ?? source.folderTheme)
-            decoder.compilesPatterns = !source.patternsVerified
-            let rule = decoder.decode(node)
-            errors += decoder.errors
+        for ((rule, ruleErrors), (_, source, _)) in zip(decodeAll(ruleNodes, vocabularies: vocabularies), ruleNodes) {
+            errors += ruleErrors
             guard let rule else { continue }
             if let earlier = origins[rule.id] {
                 errors.append(
