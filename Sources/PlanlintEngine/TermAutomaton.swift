@@ -140,13 +140,12 @@ public struct TermAutomaton: Sendable {
     /// Fills `table` (row `state`, column `class`) with the trie of `patterns`, then with
     /// failure transitions, breadth first, each entry flagged (`state << 1 | terms end
     /// there`); returns the terms ending at each state (its own, then through failure links
-    /// its suffixes'). No trie edge leads back to the root, so 0 marks a missing edge until
-    /// its row is completed.
+    /// its suffixes'). No trie edge leads back to the root, so 0 marks a missing edge while
+    /// the trie is built.
     ///
     /// A row is completed from its failure state's row, which breadth-first order has
-    /// completed before: its trie edges first (a child's flag is its own terms or its
-    /// failure state's flag, read from that row), then every missing entry copied in one
-    /// pass, instead of a branch per entry (the pack's table has 700,000).
+    /// completed before: that row copied whole, then the state's own trie edges written over
+    /// it (a child's flag is its own terms or its failure state's flag, read from that row).
     private static func build<State: FixedWidthInteger>(
         _ table: UnsafeMutableBufferPointer<State>, patterns: [[UInt8]], classes: [UInt8], remaining: [Int], trieStates: Int
     ) -> [[Int32]] {
@@ -218,6 +217,12 @@ public struct TermAutomaton: Sendable {
             if !outputs[failState].isEmpty { outputs[state] += outputs[failState] }
             let row = state * columns
             let failRow = failState * columns
+            // The row is its failure state's row (complete, breadth first) with the trie's
+            // own edges on top: copied whole, then the edges written again. Filling only the
+            // missing entries, four at a time, was half of building the automaton.
+            if let base = table.baseAddress {
+                (base + row).update(from: base + failRow, count: columns)
+            }
             for slot in childStart[state]..<childStart[state + 1] {
                 let child = Int(children[Int(slot)])
                 let column = Int(edgeClass[child])
@@ -226,39 +231,8 @@ public struct TermAutomaton: Sendable {
                 table[row + column] = flagged(child, !outputs[child].isEmpty || failEntry & 1 == 1)
                 order.append(child)
             }
-            completeRow(table, row: row, from: failRow, columns: columns)
         }
         return outputs
-    }
-
-    /// Copies the failure row's entries into the row's missing (0) ones: four 16-bit entries
-    /// per 64-bit word for the 16-bit table (the branch per entry was most of the time it
-    /// takes to build the automaton, and the standard library's SIMD select was slower).
-    @inline(__always)
-    private static func completeRow<State: FixedWidthInteger>(
-        _ table: UnsafeMutableBufferPointer<State>, row: Int, from failRow: Int, columns: Int
-    ) {
-        if MemoryLayout<State>.stride == 2, columns % 4 == 0, let base = table.baseAddress {
-            let raw = UnsafeMutableRawPointer(base)
-            let low15: UInt64 = 0x7FFF_7FFF_7FFF_7FFF
-            let high: UInt64 = 0x8000_8000_8000_8000
-            var column = 0
-            while column < columns {
-                let target = raw + (row + column) * 2
-                let entries = target.loadUnaligned(as: UInt64.self)
-                let fallback = (raw + (failRow + column) * 2).loadUnaligned(as: UInt64.self)
-                // The top bit of each lane that is not zero, spread over its lane.
-                let nonZero = (((entries & low15) &+ low15) | entries) & high
-                let keep = (nonZero >> 15) &* 0xFFFF
-                target.storeBytes(of: (entries & keep) | (fallback & ~keep), as: UInt64.self)
-                column += 4
-            }
-            return
-        }
-        for column in 0..<columns {
-            let entry = table[row + column]
-            table[row + column] = entry == 0 ? table[failRow + column] : entry
-        }
     }
 
     /// Every occurrence of every term in `text` (valid UTF-8), overlapping ones included,
