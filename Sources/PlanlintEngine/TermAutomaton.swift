@@ -109,7 +109,7 @@ public struct TermAutomaton: Sendable {
         }
         let stateCount = trieStates + 3
         self.stateCount = stateCount
-        let outputs: [[Int32]]
+        let outputs: (starts: [Int32], terms: [Int32])
         if stateCount <= Int(UInt16.max >> 1) {
             var table = [UInt16](repeating: 0, count: stateCount * columns)
             outputs = table.withUnsafeMutableBufferPointer {
@@ -125,22 +125,16 @@ public struct TermAutomaton: Sendable {
             delta16 = []
             delta = table
         }
-        var starts = [Int32](repeating: 0, count: stateCount + 1)
-        var flat: [Int32] = []
-        flat.reserveCapacity(outputs.reduce(0) { $0 + $1.count })
-        for state in 0..<stateCount {
-            starts[state] = Int32(flat.count)
-            flat += outputs[state]
-        }
-        starts[stateCount] = Int32(flat.count)
-        outputStart = starts
-        outputTerms = flat
+        outputStart = outputs.starts
+        outputTerms = outputs.terms
     }
 
     /// Fills `table` (row `state`, column `class`) with the trie of `patterns`, then with
     /// failure transitions, breadth first, each entry flagged (`state << 1 | terms end
     /// there`); returns the terms ending at each state (its own, then through failure links
-    /// its suffixes'). No trie edge leads back to the root, so 0 marks a missing edge while
+    /// its suffixes'), flat: state s's are `terms[starts[s]..<starts[s + 1]]`, made without
+    /// a list per state (thousands of small arrays, each grown, copied and freed). No trie
+    /// edge leads back to the root, so 0 marks a missing edge while
     /// the trie is built.
     ///
     /// A row is completed from its failure state's row, which breadth-first order has
@@ -148,10 +142,12 @@ public struct TermAutomaton: Sendable {
     /// it (a child's flag is its own terms or its failure state's flag, read from that row).
     private static func build<State: FixedWidthInteger>(
         _ table: UnsafeMutableBufferPointer<State>, patterns: [[UInt8]], classes: [UInt8], remaining: [Int], trieStates: Int
-    ) -> [[Int32]] {
+    ) -> (starts: [Int32], terms: [Int32]) {
         let stateCount = trieStates + 3
         let columns = table.count / stateCount
-        var outputs = [[Int32]](repeating: [], count: stateCount)
+        // The state each term ends at (-1 for an empty term), and how many end at each state.
+        var endState = [Int32](repeating: -1, count: patterns.count)
+        var ownCount = [Int32](repeating: 0, count: stateCount)
         // Each state's parent and the class of the edge into it: every state but the root
         // has one.
         var parent = [Int32](repeating: 0, count: stateCount)
@@ -170,7 +166,8 @@ public struct TermAutomaton: Sendable {
                 }
                 state = Int(table[slot])
             }
-            outputs[state].append(Int32(index))
+            endState[index] = Int32(state)
+            ownCount[state] += 1
         }
         // Children by parent (counting sort; states are numbered in creation order, so each
         // state's children stay in order).
@@ -193,7 +190,7 @@ public struct TermAutomaton: Sendable {
         @inline(__always) func insideRoot(_ count: Int) -> Int { count == 0 ? 0 : trieStates + count - 1 }
         for slot in childStart[0]..<childStart[1] {
             let child = Int(children[Int(slot)])
-            table[Int(edgeClass[child])] = flagged(child, !outputs[child].isEmpty)
+            table[Int(edgeClass[child])] = flagged(child, ownCount[child] > 0)
             // A term's first byte: after a lead byte the longest suffix that no term starts
             // with is the inside root of its length.
             fail[child] = Int32(insideRoot(remaining[Int(edgeClass[child])]))
@@ -209,12 +206,15 @@ public struct TermAutomaton: Sendable {
         for column in 0..<columns where table[column] == 0 && remaining[column] > 0 {
             table[column] = flagged(insideRoot(remaining[column]), false)
         }
+        // How many terms end at each state, its own and its failure state's (which breadth
+        // first order has counted before).
+        var total = [Int32](repeating: 0, count: stateCount)
         var head = 0
         while head < order.count {
             let state = order[head]
             head += 1
             let failState = Int(fail[state])
-            if !outputs[failState].isEmpty { outputs[state] += outputs[failState] }
+            total[state] = ownCount[state] + total[failState]
             let row = state * columns
             let failRow = failState * columns
             // The row is its failure state's row (complete, breadth first) with the trie's
@@ -228,11 +228,27 @@ public struct TermAutomaton: Sendable {
                 let column = Int(edgeClass[child])
                 let failEntry = Int(table[failRow + column])
                 fail[child] = Int32(failEntry >> 1)
-                table[row + column] = flagged(child, !outputs[child].isEmpty || failEntry & 1 == 1)
+                table[row + column] = flagged(child, ownCount[child] > 0 || failEntry & 1 == 1)
                 order.append(child)
             }
         }
-        return outputs
+        var starts = [Int32](repeating: 0, count: stateCount + 1)
+        for state in 0..<stateCount { starts[state + 1] = starts[state] + total[state] }
+        // Each state's own terms in the order given (a counting sort by state), then its
+        // failure state's list, filled breadth first so that list is there to copy.
+        var terms = [Int32](repeating: 0, count: Int(starts[stateCount]))
+        var own = starts
+        for (index, state) in endState.enumerated() where state >= 0 {
+            terms[Int(own[Int(state)])] = Int32(index)
+            own[Int(state)] += 1
+        }
+        for state in order where total[state] > ownCount[state] {
+            let failState = Int(fail[state])
+            let from = Int(starts[failState])
+            let to = Int(own[state])
+            for offset in 0..<Int(total[failState]) { terms[to + offset] = terms[from + offset] }
+        }
+        return (starts, terms)
     }
 
     /// Every occurrence of every term in `text` (valid UTF-8), overlapping ones included,
