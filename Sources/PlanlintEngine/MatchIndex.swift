@@ -165,6 +165,9 @@ final class MatchIndex {
         return found
     }
 
+    /// The lines a pattern runs on, for measuring it (`CompiledPack.measurePatterns`).
+    func candidateLinesForMeasuring(_ id: Int) -> [Int] { candidateLines(forPattern: id) }
+
     /// 1-based lines, ascending, where every literal set of the pattern's filter occurs and
     /// every pair of its runs sits back to back.
     private func candidateLines(forPattern id: Int) -> [Int] {

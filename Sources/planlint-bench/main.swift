@@ -1,6 +1,6 @@
 // planlint-bench: in-process benchmark of the engine, without the CLI's reporters.
 //
-//   planlint-bench [--rules DIR]... [--repeat N] [--phases] [--per-rule] [--patterns] [--stream] PATH...
+//   planlint-bench [--rules DIR]... [--repeat N] [--phases] [--per-rule] [--patterns] [--pattern-costs] [--stream] PATH...
 //
 // Loads the bundled pack (or the --rules folders, the bundled pack first unless
 // --no-bundled), compiles it once, then lints every file under PATH with LintRunner (all
@@ -9,7 +9,9 @@
 // times the automaton pass on its own.
 // --per-rule lints the documents (read once, held in memory) with one rule at a time and
 // prints what each rule costs over linting with none, dearest first.
-// --patterns lists each regular expression with the literals that gate it. --stream uses
+// --patterns lists each regular expression with the literals that gate it. --pattern-costs
+// runs each pattern as linting would, over documents read once, and prints what each cost
+// (lines its gate let through, bytes matched over, matches, time), dearest first. --stream uses
 // LintRunner.run(_:consume:), which hands reports over in order and keeps none, so the
 // peak RSS shown is what a streaming reporter would need.
 // scripts/bench.sh drives the CLI for the headline figures; this tool splits the time.
@@ -41,6 +43,7 @@ var bundled = true
 var showPatterns = false
 var stream = false
 var perRule = false
+var patternCosts = false
 var arguments = CommandLine.arguments.dropFirst().makeIterator()
 while let argument = arguments.next() {
     switch argument {
@@ -55,8 +58,9 @@ while let argument = arguments.next() {
     case "--patterns": showPatterns = true
     case "--stream": stream = true
     case "--per-rule": perRule = true
+    case "--pattern-costs": patternCosts = true
     case "-h", "--help":
-        print("usage: planlint-bench [--rules DIR]... [--no-bundled] [--repeat N] [--phases] [--per-rule] [--patterns] [--stream] PATH...")
+        print("usage: planlint-bench [--rules DIR]... [--no-bundled] [--repeat N] [--phases] [--per-rule] [--patterns] [--pattern-costs] [--stream] PATH...")
         exit(0)
     default: paths.append(argument)
     }
@@ -157,6 +161,23 @@ if perRule {
     let total = costs.reduce(0) { $0 + max(0, $1.2) }
     for (id, kind, cost) in costs {
         print(String(format: "  %7.1f ms  %5.1f %%  %@ (%@)", cost * 1000, 100 * cost / total, id, kind))
+    }
+}
+if patternCosts {
+    var costs = pack.emptyPatternCosts()
+    var documents = 0
+    for case .file(let path) in items {
+        guard let document = try? DocumentReader.read(path: path) else { continue }
+        pack.measurePatterns(in: document, into: &costs)
+        documents += 1
+    }
+    let total = costs.reduce(0) { $0 + $1.gateSeconds + $1.matchSeconds }
+    print(String(format: "patterns over %d documents: %.1f ms (gates %.1f ms), dearest first:", documents, total * 1000,
+                 costs.reduce(0) { $0 + $1.gateSeconds } * 1000))
+    print("       ms   gate ms    plans     lines   MB matched   matches  pattern")
+    for cost in costs.sorted(by: { $0.gateSeconds + $0.matchSeconds > $1.gateSeconds + $1.matchSeconds }) {
+        print(String(format: "  %7.1f  %8.1f  %7d  %8d  %11.2f  %8d  ", (cost.gateSeconds + cost.matchSeconds) * 1000,
+                     cost.gateSeconds * 1000, cost.plans, cost.lines, Double(cost.bytes) / 1e6, cost.matches) + cost.pattern)
     }
 }
 print(String(format: "peak RSS: %.1f MB", peakRSSMegabytes()))
