@@ -61,7 +61,7 @@ extension RegexLiterals.Parser {
             return
         }
         let text = String(Character(scalar)).lowercased()
-        if !members.contains(text) { members.append(text) }
+        if !members.contains(where: { RegexLiterals.sameBytes($0, text) }) { members.append(text) }
     }
 
     mutating func skipNestedClass() throws {

@@ -40,6 +40,17 @@ enum RegexLiterals {
         .filter { $0 != "\n" && ScriptNormalizer.normalize($0) == $0 }
         .sorted { ($0 == " " ? 0 : 1, $0.unicodeScalars.first!.value) < ($1 == " " ? 0 : 1, $1.unicodeScalars.first!.value) }
 
+    /// Whether two literals are the same bytes: what a gate needs (a duplicate costs it only a
+    /// term), without `String`'s canonical comparison, which normalised both sides of every
+    /// comparison and was a fifth of reading a pack's patterns.
+    static func sameBytes(_ first: String, _ second: String) -> Bool {
+        guard first.utf8.count == second.utf8.count else { return false }
+        var (first, second) = (first, second)
+        return first.withUTF8 { a in
+            second.withUTF8 { b in a.isEmpty || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0 }
+        }
+    }
+
     /// Most alternatives a run of literals may grow to by crossing classes and groups:
     /// `20[12][0-9]、` becomes the 20 strings 2010、…2029、 — far more selective than 20, 1|2
     /// and 、 apart, since the line must hold one of them whole.
@@ -77,14 +88,14 @@ enum RegexLiterals {
                     exact = nil
                     break
                 }
-                exact = known + strings.filter { !known.contains($0) }
+                exact = known + strings.filter { string in !known.contains { sameBytes($0, string) } }
             }
             if let strings = exact, strings.count > productLimit || strings.contains("") { exact = nil }
             // One set per branch (its most selective), joined: the match holds one of them.
             var union: [String] = []
             for branch in branches {
                 guard let best = branch.sets.max(by: { score($0) < score($1) }) else { return Requirement(sets: [], exact: nil) }
-                for literal in best where !union.contains(literal) { union.append(literal) }
+                for literal in best where !union.contains(where: { sameBytes($0, literal) }) { union.append(literal) }
             }
             return Requirement(sets: union.count <= 32 ? [union] : [], exact: exact)
         }
@@ -106,7 +117,7 @@ enum RegexLiterals {
             func flush() {
                 if run.contains(where: { !$0.isEmpty }) {
                     if run.allSatisfy({ !$0.isEmpty }) {
-                        let strings = run + spaced.filter { !run.contains($0) }
+                        let strings = run + spaced.filter { string in !run.contains { sameBytes($0, string) } }
                         result.append(strings)
                         if let gap { adjacencies.append(LiteralAdjacency(before: gap.before, blanks: gap.blanks, after: strings)) }
                     }
@@ -289,6 +300,9 @@ enum RegexLiterals {
         /// A scalar that matches only itself, ASCII case aside.
         static func isPlain(_ scalar: Unicode.Scalar) -> Bool {
             if scalar.isASCII { return scalar.value >= 0x20 && scalar.value != 0x7F }
+            // Han characters have no case and are no marks: most of a pack's literals, read
+            // without three property look-ups each.
+            if (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value) { return true }
             return !scalar.properties.isCased && !scalar.properties.changesWhenCaseFolded
                 && scalar.properties.generalCategory != .nonspacingMark
         }
