@@ -59,7 +59,7 @@ public struct YAMLParser: Sendable {
 /// Assembles nodes from parser events.
 private struct TreeBuilder {
     /// An open collection. Frames are mutated in place on the stack (appending never copies
-    /// the collection) and mappings keep a set of their scalar keys, so a flat mapping of
+    /// the collection) and long mappings keep a set of their scalar keys, so a flat mapping of
     /// n keys costs O(n), not O(n²), to build and check for duplicates.
     private struct Frame {
         var isMapping: Bool
@@ -164,12 +164,27 @@ private struct TreeBuilder {
             stack[top].pendingKey = node
             return
         }
-        if let name = key.scalar, !stack[top].keys.insert(name).inserted {
+        if let name = key.scalar, Self.isDuplicate(name, in: &stack[top]) {
             throw YAMLError(.duplicateKey, "duplicate key '\(name)'", at: key.mark)
         }
         stack[top].pairs.append(YAMLNode.Pair(key: key, value: node))
         stack[top].pendingKey = nil
     }
+
+    /// Whether a mapping already has the key, noting it if not. Most mappings of a rule file
+    /// have a handful of keys, which are compared in place; a set of them is made only past
+    /// `keysCompared` (a `replace:` list of two hundred pairs), so that a long mapping costs
+    /// O(n) and a short one no set and no hashing of its keys. Static: a method of the
+    /// builder would hold a copy of it, and the frame's arrays would be copied on write.
+    private static func isDuplicate(_ name: String, in frame: inout Frame) -> Bool {
+        if frame.pairs.count < Self.keysCompared {
+            return frame.pairs.contains { $0.key.scalar == name }
+        }
+        if frame.keys.isEmpty { frame.keys = Set(frame.pairs.compactMap(\.key.scalar)) }
+        return !frame.keys.insert(name).inserted
+    }
+
+    private static let keysCompared = 16
 
     private mutating func count(_ nodes: Int, at mark: YAMLMark) throws {
         nodeCount += nodes

@@ -41,6 +41,22 @@ import Testing
         }
     }
 
+    /// Short mappings compare their keys in place, long ones keep a set: a duplicate is
+    /// found either way, wherever the first copy stands.
+    @Test func rejectsDuplicateKeysInLongMappings() throws {
+        let keys = (1...40).map { "词\($0)" }
+        let long = keys.map { "\($0): x\n" }.joined()
+        #expect(try parser.parse(long)?.mapping?.count == 40)
+        for (first, line) in [(3, 31), (20, 41), (39, 41)] {
+            #expect(throws: YAMLError(.duplicateKey, "duplicate key '词\(first)'", at: YAMLMark(line: line, column: 1))) {
+                try parser.parse(keys.prefix(line - 1).map { "\($0): x\n" }.joined() + "词\(first): y\n")
+            }
+        }
+        #expect(throws: YAMLError(.duplicateKey, "duplicate key '词3'", at: YAMLMark(line: 5, column: 1))) {
+            try parser.parse(keys.prefix(4).map { "\($0): x\n" }.joined() + "词3: y\n")
+        }
+    }
+
     @Test func expandsAliasesWithinBudget() throws {
         let node = try #require(try parser.parse("base: &terms [一, 二]\ncopy: *terms\n"))
         #expect(node["copy"]?.sequence?.compactMap(\.scalar) == ["一", "二"])
