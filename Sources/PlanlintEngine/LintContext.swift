@@ -194,10 +194,7 @@ final class LintContext {
         case .mixed where originalHoldsTraditional(range): break
         default: return word
         }
-        if let known = spellings[word] { return known }
-        let spelled = HanScript.traditional(word)
-        spellings[word] = spelled
-        return spelled
+        return HanScript.traditional(word)
     }
 
     /// Whether the original text of a one-line range has traditional characters.
@@ -213,7 +210,6 @@ final class LintContext {
 
     /// The plan's script, read from its opening on the first replacement a rule offers.
     @exclusivity(unchecked) private var script: HanScript?
-    @exclusivity(unchecked) private var spellings: [String: String] = [:]
 
     /// The original line, made for the first finding on it and kept for the next (a plan
     /// with no line breaks is one long line with many findings).
