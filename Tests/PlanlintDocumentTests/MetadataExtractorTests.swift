@@ -48,6 +48,9 @@ import Testing
         ("市疾病预防控制中心工会2025年工作计划", .hospital),
         ("市中心血站工会2025年工作计划", .hospital),
         ("农业银行城南支行工会2025年工作计划", .enterprise),
+        ("城关电业局工会2025年工作计划", .enterprise),
+        ("北站机务段工会2025年工作计划", .enterprise),
+        ("青山矿业工会2025年工作要点", .enterprise),
         ("县文化馆工会2025年工作计划", .agency),
         ("區人民法院工會2025年工作計劃", .agency),
         ("滨湖街道工委2025年工作要点", .federation),
@@ -58,6 +61,16 @@ import Testing
         let meta = metadata(title + "\n一、指导思想\n做好各项工作。")
         #expect(meta.profile == profile)
         #expect(meta.profileOrigin == .title)
+    }
+
+    /// A utility's title words (电业) outweigh the 教育 of 宣传教育 in its body, and a bank's
+    /// 我行 speaks for it where the title names nothing.
+    @Test func profileOfUtilitiesAndBanks() {
+        let utility = metadata("电业工会工作计划\n加强职工思想教育,开展学习教育活动,做好宣传教育,推进安全教育。")
+        #expect(utility.profile == .enterprise)
+        let bank = metadata("工会工作计划\n我行继续开展劳动竞赛。我行职工之家年内完成改造。我行女职工委员会3月换届。")
+        #expect(bank.profile == .enterprise)
+        #expect(bank.profileOrigin == .body)
     }
 
     @Test func profileFromBodyWhenTitleIsSilent() {
