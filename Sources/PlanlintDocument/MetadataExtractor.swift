@@ -130,9 +130,10 @@ struct MetadataExtractor {
 
     /// Words of a sentence, which a clause of a paragraph holding them is, and no title: a
     /// site's preamble (一份详细的工作计划可以帮助我们…, 以下是小编整理的…), the plan's own
-    /// opening (特制定本年度工作计划, 根据…的总体思路) or a task (印发《…实施方案》).
+    /// opening (特制定本年度工作计划, 根据…的总体思路) or a task (印发《…实施方案》); 觉得: a
+    /// site's musing (相信许多人会觉得计划很难写).
     private static let sentenceWords = [
-        "制定", "印发", "根据", "为了", "以下", "下面", "本文", "整理", "收集", "希望", "旨在", "可以", "能够", "帮助", "是", "了",
+        "制定", "印发", "根据", "为了", "以下", "下面", "本文", "整理", "收集", "希望", "旨在", "可以", "能够", "帮助", "是", "了", "觉得",
     ]
     /// The sentence words that a short line of its own cannot hold and be a title (并安排了…;
     /// 关于印发《…工作要点》的通知 and 根据… may head a plan).

@@ -119,6 +119,9 @@ import Testing
         #expect(opening.title == nil)
         #expect(opening.kind == .unknown)
         #expect(metadata("定期召开职工代表大会,审议行政工作报告。\n二、活动安排\n3月召开职代会。").title == nil)
+        let musing = metadata(
+            "日子过得飞快,转眼又到年底,新一年的工作即将来临,早做打算才不会让我们手忙脚乱哦。相信不少朋友会觉得计划很难写?那么下面就和大家一起聊一聊计划书应当从哪里入手,我们一起来看看吧。\n东岭镇工会2025年工作计划\n一、指导思想")
+        #expect(musing.title == "东岭镇工会2025年工作计划")
         let banner = metadata(
             "精编资料,供您参考2023年医院工会工作计划(精选4篇)【前言导读】由网友为您分享整理的文档资料,以供您学习参考,希望这篇文档对您有所帮助!工会工作计划【第一篇】全面贯彻会议精神,以服务职工为中心")
         #expect(banner.title == "2023年医院工会工作计划(精选4篇)")
