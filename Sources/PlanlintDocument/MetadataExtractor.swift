@@ -43,8 +43,8 @@ struct MetadataExtractor {
             // of agencies and the 局工会 its own title adds to their body words.
             .enterprise, ["公司", "企业", "集团", "厂", "银行", "支行", "分行", "保险", "证券", "信用社", "煤矿", "电力", "供电",
                           "电业", "矿业", "铁路", "机务段", "车务段", "工务段", "电务段", "项目部", "电业局", "供电局", "铁路局"],
-            // 我行 (our bank) and 供电 (power supply) speak for a bank's or a utility's plan.
-            ["公司", "集团", "车间", "生产", "员工", "班组", "企业工会", "我行", "供电"]
+            // 我行 (our bank), 银行, 支行 and 供电 (power supply) speak for a bank's or a utility's plan.
+            ["公司", "集团", "车间", "生产", "员工", "班组", "企业工会", "我行", "银行", "支行", "供电"]
         ),
         (
             .agency, ["机关", "局", "委", "办公室", "政府", "单位", "法院", "检察院", "文化馆", "图书馆", "博物馆"],

@@ -71,6 +71,9 @@ import Testing
         let bank = metadata("工会工作计划\n我行继续开展劳动竞赛。我行职工之家年内完成改造。我行女职工委员会3月换届。")
         #expect(bank.profile == .enterprise)
         #expect(bank.profileOrigin == .body)
+        // A rural bank's report names the county's 总工会 that praised it; its 银行 and 支行 weigh more.
+        let rural = metadata("工作情况\n本行是一家农商银行,下设12个支行。县总工会表彰了三个支行的工会小组。")
+        #expect(rural.profile == .enterprise)
     }
 
     @Test func profileFromBodyWhenTitleIsSilent() {
