@@ -38,8 +38,13 @@ struct MetadataExtractor {
             ["医院", "卫生院", "医疗", "医护", "患者", "病人", "护理", "医务", "院党委", "我院", "全院"]
         ),
         (
-            .enterprise, ["公司", "企业", "集团", "厂", "银行", "支行", "分行", "保险", "证券", "信用社", "煤矿", "电力", "供电"],
-            ["公司", "集团", "车间", "生产", "员工", "班组", "企业工会"]
+            // Utilities, mines and railway units name themselves without 公司: 电业局, 矿业, 机务段.
+            // A 供电局 or 铁路局 is a company, not an office: its title words outweigh the 局
+            // of agencies and the 局工会 its own title adds to their body words.
+            .enterprise, ["公司", "企业", "集团", "厂", "银行", "支行", "分行", "保险", "证券", "信用社", "煤矿", "电力", "供电",
+                          "电业", "矿业", "铁路", "机务段", "车务段", "工务段", "电务段", "项目部", "电业局", "供电局", "铁路局"],
+            // 我行 (our bank), 银行, 支行 and 供电 (power supply) speak for a bank's or a utility's plan.
+            ["公司", "集团", "车间", "生产", "员工", "班组", "企业工会", "我行", "银行", "支行", "供电"]
         ),
         (
             .agency, ["机关", "局", "委", "办公室", "政府", "单位", "法院", "检察院", "文化馆", "图书馆", "博物馆"],
@@ -125,9 +130,10 @@ struct MetadataExtractor {
 
     /// Words of a sentence, which a clause of a paragraph holding them is, and no title: a
     /// site's preamble (一份详细的工作计划可以帮助我们…, 以下是小编整理的…), the plan's own
-    /// opening (特制定本年度工作计划, 根据…的总体思路) or a task (印发《…实施方案》).
+    /// opening (特制定本年度工作计划, 根据…的总体思路) or a task (印发《…实施方案》); 觉得: a
+    /// site's musing (相信许多人会觉得计划很难写).
     private static let sentenceWords = [
-        "制定", "印发", "根据", "为了", "以下", "下面", "本文", "整理", "收集", "希望", "旨在", "可以", "能够", "帮助", "是", "了",
+        "制定", "印发", "根据", "为了", "以下", "下面", "本文", "整理", "收集", "希望", "旨在", "可以", "能够", "帮助", "是", "了", "觉得",
     ]
     /// The sentence words that a short line of its own cannot hold and be a title (并安排了…;
     /// 关于印发《…工作要点》的通知 and 根据… may head a plan).

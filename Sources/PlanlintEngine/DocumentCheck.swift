@@ -2,17 +2,24 @@ import PlanlintDocument
 import PlanlintRules
 
 /// `document`: whether the file is the kind of document expected (a plan, not a 总结 filed
-/// as one) and whether it holds one plan or several pasted together.
+/// as one), whether it holds one plan or several pasted together, and whether its body is
+/// about a union's work at all.
 struct DocumentCheck: RuleCheck {
     let spec: DocumentSpec
     /// A part's own title is among its first lines and short.
     static let partTitleScalars = 40
+    /// Fewest characters (blanks aside) before a body without `subject_terms` is reported: a
+    /// snippet or a test's one line is too short to say what a text is about.
+    static let subjectBodyScalars = 200
 
     func check(_ rule: Rule, in context: LintContext, into findings: inout [Finding]) -> CheckResult {
         let builder = FindingBuilder(rule: rule, context: context)
         let start = findings.count
         if let expect = spec.expect {
             findings += kindFindings(expect: expect, context: context, builder: builder)
+        }
+        if let subjectTerms = spec.subjectTerms, let finding = offTopicFinding(subjectTerms, context: context, builder: builder) {
+            findings.append(finding)
         }
         if let maxParts = spec.maxParts {
             let parts = partHeadings(context)
@@ -53,6 +60,22 @@ struct DocumentCheck: RuleCheck {
             }
         }
         return findings
+    }
+
+    /// A defect when a long enough body never names the union's own work outside its title
+    /// and part headings: a site filed another office's plan under 工会工作计划, whose title
+    /// and the site's lines (以下是小编整理的工会工作计划) are all that mention the union.
+    private func offTopicFinding(_ terms: TermSet, context: LintContext, builder: FindingBuilder) -> Finding? {
+        let document = context.document
+        guard SectionCheck.nonWhitespaceCount(document.normalized[...], upTo: Self.subjectBodyScalars) >= Self.subjectBodyScalars
+        else { return nil }
+        let named = [context.metadata.titleRange].compactMap { $0 } + partHeadings(context).map(\.range)
+        let inBody = context.occurrences(of: terms).contains { hit in
+            !named.contains { $0.lowerBound <= hit.lowerBound && hit.upperBound <= $0.upperBound }
+        }
+        guard !inBody else { return nil }
+        let title = context.metadata.title ?? ""
+        return builder.finding(.defect, at: context.documentAnchor, values: FindingBuilder.Values(["match": (title, title)]))
     }
 
     private func partHeadings(_ context: LintContext) -> [Heading] {

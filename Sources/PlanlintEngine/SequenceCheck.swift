@@ -20,6 +20,19 @@ struct SequenceCheck: RuleCheck {
         checksEnumerations = names.contains("enumeration")
     }
 
+    /// A (3) with no words of its own (the line ends, or the next part's 四、 follows at once)
+    /// numbers no item: it is a page of a table of contents (目录一、组织建设 (1)二、工作目标 (2)…).
+    static func isPageNumber(_ heading: Heading, _ numbering: Numbering, in document: PlanDocument) -> Bool {
+        guard numbering.style == .parenArabic else { return false }
+        let words = heading.titleRange
+        guard !words.isEmpty else { return true }
+        // The first two characters of the words: a Chinese numeral and 、 open another heading.
+        let prefix = document.normalized[words.lowerBound..<min(words.upperBound, words.lowerBound + 6)]
+        let scalars = Array(String(decoding: prefix, as: UTF8.self).unicodeScalars.prefix(2))
+        guard scalars.count == 2, scalars[1] == "、" else { return false }
+        return "一二三四五六七八九十".unicodeScalars.contains(scalars[0])
+    }
+
     /// A numbered item of a run; its label (the number as written) is made only for a finding.
     private struct Item {
         var value: Int
@@ -42,7 +55,8 @@ struct SequenceCheck: RuleCheck {
             for child in node.children {
                 guard let index = document.sections.nodes[child].headingIndex,
                     let numbering = document.headings[index].numbering,
-                    headingStyles.contains(numbering.style)
+                    headingStyles.contains(numbering.style),
+                    !Self.isPageNumber(document.headings[index], numbering, in: document)
                 else { continue }
                 numbered.append((numbering.style, Item(value: numbering.value, range: document.headings[index].range, heading: index)))
             }

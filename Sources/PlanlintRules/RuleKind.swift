@@ -176,10 +176,13 @@ public struct DocumentSpec: Sendable, Equatable {
     public var summaryTitles: TermSet?
     /// Most plans one file may hold (篇一, 篇二 … count as one each).
     public var maxParts: Int?
+    /// Words of a union's own work (职工, 会员, 职代会): a body of some length with none of them
+    /// outside its title and part headings is another office's plan filed under a union title.
+    public var subjectTerms: TermSet?
 
     public init(
         expect: DocumentKind? = nil, summaryTerms: TermSet? = nil, planTerms: TermSet? = nil, minSummaryTerms: Int = 3,
-        summaryTitles: TermSet? = nil, maxParts: Int? = nil
+        summaryTitles: TermSet? = nil, maxParts: Int? = nil, subjectTerms: TermSet? = nil
     ) {
         self.expect = expect
         self.summaryTerms = summaryTerms
@@ -187,6 +190,7 @@ public struct DocumentSpec: Sendable, Equatable {
         self.minSummaryTerms = minSummaryTerms
         self.summaryTitles = summaryTitles
         self.maxParts = maxParts
+        self.subjectTerms = subjectTerms
     }
 }
 

@@ -10,7 +10,7 @@ struct RuleKindDecoder {
         "section": ["heading", "min_chars", "weak_unless", "accept_schedule"],
         "sequence": ["styles"],
         "duplicate": ["min_chars"],
-        "document": ["expect", "summary_terms", "plan_terms", "min_summary_terms", "summary_titles", "max_parts"],
+        "document": ["expect", "summary_terms", "plan_terms", "min_summary_terms", "summary_titles", "max_parts", "subject_terms"],
         "title": ["type_terms", "unit_terms", "require_year"],
     ]
     static let allKindFields: Set<String> = Set(fields.values.joined())
@@ -76,9 +76,9 @@ struct RuleKindDecoder {
         let spec = DocumentSpec(
             expect: expect, summaryTerms: optional("summary_terms"), planTerms: optional("plan_terms"),
             minSummaryTerms: reader.int("min_summary_terms", minimum: 1) ?? 3, summaryTitles: optional("summary_titles"),
-            maxParts: reader.int("max_parts", minimum: 1))
-        if spec.expect == nil && spec.maxParts == nil {
-            reader.fail(.missingField, at: mark, "kind 'document' needs 'expect' or 'max_parts'")
+            maxParts: reader.int("max_parts", minimum: 1), subjectTerms: optional("subject_terms"))
+        if spec.expect == nil && spec.maxParts == nil && spec.subjectTerms == nil {
+            reader.fail(.missingField, at: mark, "kind 'document' needs 'expect', 'max_parts' or 'subject_terms'")
             return nil
         }
         return .document(spec)

@@ -52,6 +52,7 @@ extension Rule {
             add(spec.summaryTerms)
             add(spec.planTerms)
             add(spec.summaryTitles)
+            add(spec.subjectTerms)
         case .title(let spec):
             add(spec.typeTerms)
             add(spec.unitTerms)

@@ -48,6 +48,9 @@ import Testing
         ("市疾病预防控制中心工会2025年工作计划", .hospital),
         ("市中心血站工会2025年工作计划", .hospital),
         ("农业银行城南支行工会2025年工作计划", .enterprise),
+        ("城关电业局工会2025年工作计划", .enterprise),
+        ("北站机务段工会2025年工作计划", .enterprise),
+        ("青山矿业工会2025年工作要点", .enterprise),
         ("县文化馆工会2025年工作计划", .agency),
         ("區人民法院工會2025年工作計劃", .agency),
         ("滨湖街道工委2025年工作要点", .federation),
@@ -58,6 +61,19 @@ import Testing
         let meta = metadata(title + "\n一、指导思想\n做好各项工作。")
         #expect(meta.profile == profile)
         #expect(meta.profileOrigin == .title)
+    }
+
+    /// A utility's title words (电业) outweigh the 教育 of 宣传教育 in its body, and a bank's
+    /// 我行 speaks for it where the title names nothing.
+    @Test func profileOfUtilitiesAndBanks() {
+        let utility = metadata("电业工会工作计划\n加强职工思想教育,开展学习教育活动,做好宣传教育,推进安全教育。")
+        #expect(utility.profile == .enterprise)
+        let bank = metadata("工会工作计划\n我行继续开展劳动竞赛。我行职工之家年内完成改造。我行女职工委员会3月换届。")
+        #expect(bank.profile == .enterprise)
+        #expect(bank.profileOrigin == .body)
+        // A rural bank's report names the county's 总工会 that praised it; its 银行 and 支行 weigh more.
+        let rural = metadata("工作情况\n本行是一家农商银行,下设12个支行。县总工会表彰了三个支行的工会小组。")
+        #expect(rural.profile == .enterprise)
     }
 
     @Test func profileFromBodyWhenTitleIsSilent() {
@@ -106,6 +122,9 @@ import Testing
         #expect(opening.title == nil)
         #expect(opening.kind == .unknown)
         #expect(metadata("定期召开职工代表大会,审议行政工作报告。\n二、活动安排\n3月召开职代会。").title == nil)
+        let musing = metadata(
+            "日子过得飞快,转眼又到年底,新一年的工作即将来临,早做打算才不会让我们手忙脚乱哦。相信不少朋友会觉得计划很难写?那么下面就和大家一起聊一聊计划书应当从哪里入手,我们一起来看看吧。\n东岭镇工会2025年工作计划\n一、指导思想")
+        #expect(musing.title == "东岭镇工会2025年工作计划")
         let banner = metadata(
             "精编资料,供您参考2023年医院工会工作计划(精选4篇)【前言导读】由网友为您分享整理的文档资料,以供您学习参考,希望这篇文档对您有所帮助!工会工作计划【第一篇】全面贯彻会议精神,以服务职工为中心")
         #expect(banner.title == "2023年医院工会工作计划(精选4篇)")

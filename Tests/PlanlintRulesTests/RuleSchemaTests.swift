@@ -132,6 +132,8 @@ import Testing
             ("    kind: forbid\n    match: [小编]\n    only_other_years: true", true),
             ("    kind: document\n    expect: plan\n    summary_terms: [一年来]\n    plan_terms: {terms: [将]}", true),
             ("    kind: document\n    max_parts: 1", true),
+            ("    kind: document\n    subject_terms: {terms: [职工], patterns: ['工会(?!计划)']}", true),
+            ("    kind: title\n    type_terms: [工作计划]\n    subject_terms: [职工]", false),
             ("    kind: title\n    type_terms: [工作计划]\n    require_year: false", true),
             ("    kind: forbid\n    match: [小编]\n    heading: [x]", false),
             ("    kind: forbid", false),
