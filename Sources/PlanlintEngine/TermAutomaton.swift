@@ -6,7 +6,7 @@ import PlanlintDocument
 /// Bytes are mapped to equivalence classes (bytes no term uses share a class, ASCII letters
 /// fold case), in two families — bytes that start a UTF-8 sequence and bytes that continue
 /// one — whose columns overlap, since a state reads only one family: that keeps the table
-/// small (the bundled pack's: 7,787 states × 64 columns, 1 MB in 16 bits). Texts must be
+/// small (the bundled pack's: 8,011 states × 64 columns, 1 MB in 16 bits). Texts must be
 /// valid UTF-8, as every document's normalised text is.
 public struct TermAutomaton: Sendable {
     /// One occurrence of a term: its index in the list the automaton was built from and its
