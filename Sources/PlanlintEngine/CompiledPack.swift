@@ -135,7 +135,7 @@ public final class CompiledPack: @unchecked Sendable {
         // also says which lines a pattern could match; the others are never run.
         var filters: [RegexFilter?] = []
         let analyses = gatingPatterns ? Self.analyse(regexes.map(\.pattern)) : []
-        for (index, regex) in regexes.enumerated() {
+        for index in regexes.indices {
             guard gatingPatterns, let (required, adjacencies) = analyses[index] else {
                 filters.append(nil)
                 continue

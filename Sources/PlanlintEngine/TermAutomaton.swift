@@ -28,11 +28,11 @@ public struct TermAutomaton: Sendable {
     private let rowShift: Int
     /// delta[state << rowShift + class] = next state << 1, its low bit set when terms end
     /// there: the scan learns whether to report from the load it makes anyway, instead of
-    /// two more loads per byte. Empty when `delta16` holds the table.
-    private let delta: [Int32]
+    /// two more loads per byte. Nil when `delta16` holds the table.
+    private let delta: ZeroedTable<Int32>?
     /// The same table in 16 bits when the states fit (half the cache lines per byte
-    /// scanned); empty otherwise.
-    private let delta16: [UInt16]
+    /// scanned); nil otherwise.
+    private let delta16: ZeroedTable<UInt16>?
     /// Terms ending at each state (its own and, through failure links, its suffixes').
     private let outputStart: [Int32]
     private let outputTerms: [Int32]
@@ -111,18 +111,14 @@ public struct TermAutomaton: Sendable {
         self.stateCount = stateCount
         let outputs: (starts: [Int32], terms: [Int32])
         if stateCount <= Int(UInt16.max >> 1) {
-            var table = [UInt16](repeating: 0, count: stateCount * columns)
-            outputs = table.withUnsafeMutableBufferPointer {
-                Self.build($0, patterns: patterns, classes: classes, remaining: remaining, trieStates: trieStates)
-            }
+            let table = ZeroedTable<UInt16>(count: stateCount * columns)
+            outputs = Self.build(table.buffer, patterns: patterns, classes: classes, remaining: remaining, trieStates: trieStates)
             delta16 = table
-            delta = []
+            delta = nil
         } else {
-            var table = [Int32](repeating: 0, count: stateCount * columns)
-            outputs = table.withUnsafeMutableBufferPointer {
-                Self.build($0, patterns: patterns, classes: classes, remaining: remaining, trieStates: trieStates)
-            }
-            delta16 = []
+            let table = ZeroedTable<Int32>(count: stateCount * columns)
+            outputs = Self.build(table.buffer, patterns: patterns, classes: classes, remaining: remaining, trieStates: trieStates)
+            delta16 = nil
             delta = table
         }
         outputStart = outputs.starts
@@ -261,10 +257,10 @@ public struct TermAutomaton: Sendable {
 
     /// Calls `report` for each occurrence, in order of end offset.
     public func scan(_ text: [UInt8], _ report: (Match) -> Void) {
-        if delta16.isEmpty {
-            delta.withUnsafeBufferPointer { scan(text, table: $0, report) }
-        } else {
-            delta16.withUnsafeBufferPointer { scan(text, table: $0, report) }
+        if let delta16 {
+            withExtendedLifetime(delta16) { scan(text, table: UnsafeBufferPointer(delta16.buffer), report) }
+        } else if let delta {
+            withExtendedLifetime(delta) { scan(text, table: UnsafeBufferPointer(delta.buffer), report) }
         }
     }
 

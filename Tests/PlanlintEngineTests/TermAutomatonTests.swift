@@ -78,6 +78,30 @@ import Testing
         }
     }
 
+    /// Thousands of terms, so the table is large enough to be mapped (`ZeroedTable`) rather
+    /// than allocated: the scan must find the same as with a small one.
+    @Test func aLargeTableFindsWhatBruteForceFinds() {
+        var generator = TestRandom()
+        let alphabet = Array("工会职代会经费预算元旦春节送温暖女职工集体合同安全培训计划总结")
+        let terms = (0..<4_000).map { _ in
+            String((0..<Int.random(in: 2...5, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
+        }
+        let automaton = TermAutomaton(terms: terms)
+        #expect(automaton.stateCount * 64 * 2 > ZeroedTable<UInt16>.mappingThreshold)
+        let text = Array(String((0..<2_000).map { _ in alphabet.randomElement(using: &generator)! }).utf8)
+        let found = Set(automaton.matches(in: text).map { "\(terms[Int($0.term)])@\($0.start)-\($0.end)" })
+        // Brute force by term bytes at each start (`naive` would take minutes for so many).
+        let known = Set(terms.map { Array($0.utf8) })
+        var expected = Set<String>()
+        for start in text.indices {
+            for length in 6...15 where start + length <= text.count && known.contains(Array(text[start..<start + length])) {
+                expected.insert("\(String(decoding: text[start..<start + length], as: UTF8.self))@\(start)-\(start + length)")
+            }
+        }
+        #expect(!expected.isEmpty)
+        #expect(found == expected)
+    }
+
     @Test func emptyInputAndNoTerms() {
         #expect(TermAutomaton(terms: []).matches(in: Array("文本".utf8)).isEmpty)
         #expect(TermAutomaton(terms: ["工会"]).matches(in: []).isEmpty)
