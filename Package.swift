@@ -43,7 +43,8 @@ let package = Package(
             dependencies: ["PlanlintRules", "PlanlintEngine"],
             plugins: ["EmbedRulesPlugin"]
         ),
-        .executableTarget(name: "planlint-embed-rules", path: "Sources/planlint-embed-rules"),
+        // Parses the rules at build time too, to ship their trees (YAMLNodeArchive) beside their text.
+        .executableTarget(name: "planlint-embed-rules", dependencies: ["PlanlintYAML"], path: "Sources/planlint-embed-rules"),
         .plugin(
             name: "EmbedRulesPlugin",
             capability: .buildTool(),

@@ -5,13 +5,14 @@ import PlanlintRules
 /// The rule pack that ships inside the planlint binary, built from the repository's `Rules/`.
 public enum BundledRules {
     /// Each rule file as a source named `Rules/<path>`, sorted by path; the first folder
-    /// level names the theme.
+    /// level names the theme. Each carries its trees, parsed at build time.
     public static var sources: [RuleSource] {
         embeddedRuleFiles.map { file in
             let components = file.path.split(separator: "/")
             return RuleSource(
                 path: "Rules/" + file.path, text: file.contents,
-                folderTheme: components.count > 1 ? String(components[0]) : nil, patternsVerified: true)
+                folderTheme: components.count > 1 ? String(components[0]) : nil, patternsVerified: true,
+                treeArchive: file.trees)
         }
     }
 

@@ -1,5 +1,6 @@
 import Testing
 import PlanlintBundledRules
+import PlanlintYAML
 @testable import PlanlintRules
 
 @Suite struct BundledRulesTests {
@@ -24,6 +25,36 @@ import PlanlintBundledRules
         let pack = try RuleLoader().load(sources)
         #expect(pack.rules.count == (try BundledRules.pack.get()).rules.count)
         #expect(pack.rules.contains { !$0.termSets.allSatisfy { $0.patterns.isEmpty } })
+    }
+
+    /// Every file's trees were archived at build time, and they are the trees its text
+    /// parses to now: an archive from another version of the text would lint with rules
+    /// the source no longer says.
+    @Test func archivedTreesAreWhatTheTextParsesTo() throws {
+        for source in BundledRules.sources {
+            let archive = try #require(source.treeArchive, "\(source.path) has no archive")
+            #expect(try YAMLNodeArchive.decode(archive) == YAMLParser().parseAll(source.text), "\(source.path)")
+        }
+    }
+
+    /// The pack loaded from the archives is the pack loaded from the text.
+    @Test func packFromArchivesEqualsPackFromText() throws {
+        let textOnly = BundledRules.sources.map { source in
+            var parsed = source
+            parsed.treeArchive = nil
+            return parsed
+        }
+        #expect(try RuleLoader().load(textOnly) == BundledRules.pack.get())
+    }
+
+    /// A damaged archive costs time, not correctness: the text is parsed instead.
+    @Test func aDamagedArchiveFallsBackToTheText() throws {
+        let damaged = BundledRules.sources.map { source in
+            var broken = source
+            broken.treeArchive = source.treeArchive.map { String($0.prefix($0.utf8.count / 2)) }
+            return broken
+        }
+        #expect(try RuleLoader().load(damaged) == BundledRules.pack.get())
     }
 
     @Test func everyBundledRuleHasBasisAndBothKindsOfExamples() throws {
