@@ -3,7 +3,9 @@
 extension RegexLiterals.Parser {
     /// A bracket expression; the set of its characters when it simply lists plain ones.
     mutating func characterClass() throws -> [String]? {
-        var members: [String] = []
+        // Scalars while reading (a range adds up to 64, each checked against the others),
+        // strings at the end.
+        var members: [Unicode.Scalar] = []
         var simple = true
         if peek == "^" {
             simple = false
@@ -13,7 +15,7 @@ extension RegexLiterals.Parser {
         var previous: Unicode.Scalar?
         while let scalar = peek {
             index += 1
-            if scalar == "]" && !first { return simple && !members.isEmpty ? members : nil }
+            if scalar == "]" && !first { return simple && !members.isEmpty ? members.map { String($0) } : nil }
             first = false
             let before = previous
             previous = scalar
@@ -55,13 +57,14 @@ extension RegexLiterals.Parser {
         throw RegexLiterals.Unsupported()
     }
 
-    func add(_ scalar: Unicode.Scalar, _ members: inout [String], _ simple: inout Bool) {
+    func add(_ scalar: Unicode.Scalar, _ members: inout [Unicode.Scalar], _ simple: inout Bool) {
         guard Self.isPlain(scalar) else {
             simple = false
             return
         }
-        let text = String(Character(scalar)).lowercased()
-        if !members.contains(where: { RegexLiterals.sameBytes($0, text) }) { members.append(text) }
+        // A plain scalar beyond ASCII has no case (`isPlain`): only A–Z change.
+        let folded = (0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(scalar.value + 0x20)! : scalar
+        if !members.contains(folded) { members.append(folded) }
     }
 
     mutating func skipNestedClass() throws {

@@ -35,10 +35,17 @@ enum RegexLiterals {
     /// What ICU's `\s` (Unicode's White_Space) can match in a normalised line: the white
     /// space normalisation leaves as it is (every space separator becomes U+0020; the
     /// controls stay, NEL among them), but a line feed, which no line holds. Space first.
-    static let whiteSpace: [String] = UnicodeWhiteSpace.ranges.flatMap { $0 }
-        .compactMap(Unicode.Scalar.init).map(String.init)
-        .filter { $0 != "\n" && ScriptNormalizer.normalize($0) == $0 }
-        .sorted { ($0 == " " ? 0 : 1, $0.unicodeScalars.first!.value) < ($1 == " " ? 0 : 1, $1.unicodeScalars.first!.value) }
+    /// Written out (`derivedWhiteSpace` makes it, and a test compares the two): deriving it
+    /// in every process was a tenth of reading a pack's patterns.
+    static let whiteSpace: [String] = [" ", "\t", "\u{0B}", "\u{0C}", "\r", "\u{85}"]
+
+    /// `whiteSpace` from the property and the normaliser.
+    static var derivedWhiteSpace: [String] {
+        UnicodeWhiteSpace.ranges.flatMap { $0 }
+            .compactMap(Unicode.Scalar.init).map(String.init)
+            .filter { $0 != "\n" && ScriptNormalizer.normalize($0) == $0 }
+            .sorted { ($0 == " " ? 0 : 1, $0.unicodeScalars.first!.value) < ($1 == " " ? 0 : 1, $1.unicodeScalars.first!.value) }
+    }
 
     /// Whether two literals are the same bytes: what a gate needs (a duplicate costs it only a
     /// term), without `String`'s canonical comparison, which normalised both sides of every
@@ -318,12 +325,7 @@ enum RegexLiterals {
                 var end = index + 1
                 while end < scalars.count, scalars[end] != "}" { end += 1 }
                 guard end < scalars.count else { throw Unsupported() }
-                // Split and trimmed by hand: Foundation's trimming was most of reading a pattern.
-                let parts = scalars[(index + 1)..<end].split(separator: ",", omittingEmptySubsequences: false).map(Self.trimmedBlanks)
-                guard parts.count <= 2, let low = Int(parts[0]) else { throw Unsupported() }
-                let high: Int? = parts.count == 1 ? low : (parts[1].isEmpty ? nil : Int(parts[1]))
-                if parts.count == 2, !parts[1].isEmpty, high == nil { throw Unsupported() }
-                bounds = (low, high)
+                bounds = try Self.bounds(scalars[(index + 1)..<end])
                 index = end
             default: return bounds
             }
@@ -332,12 +334,32 @@ enum RegexLiterals {
             return bounds
         }
 
-        /// The text of `part` without leading and trailing blanks (what `CharacterSet.whitespaces`
-        /// holds: space separators and the tab).
-        static func trimmedBlanks(_ part: ArraySlice<Unicode.Scalar>) -> String {
+        /// The bounds between the braces of `{n}`, `{n,}` or `{n,m}`, blanks (space separators
+        /// and the tab) allowed around each number; read digit by digit, as splitting and
+        /// trimming strings was most of reading a pattern.
+        static func bounds(_ inside: ArraySlice<Unicode.Scalar>) throws -> (Int, Int?) {
             func isBlank(_ scalar: Unicode.Scalar) -> Bool { scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator }
-            guard let first = part.firstIndex(where: { !isBlank($0) }), let last = part.lastIndex(where: { !isBlank($0) }) else { return "" }
-            return String(String.UnicodeScalarView(part[first...last]))
+            var numbers: [Int?] = [nil]
+            var inNumber = false
+            var afterNumber = false
+            for scalar in inside {
+                if scalar == "," {
+                    guard numbers.count == 1 else { throw Unsupported() }
+                    numbers.append(nil)
+                    (inNumber, afterNumber) = (false, false)
+                } else if let digit = scalar.properties.numericType == .decimal && scalar.isASCII ? Int(scalar.value - 0x30) : nil {
+                    // Digits, then blanks, then more digits: "1 2" is no number.
+                    guard !afterNumber, (numbers[numbers.count - 1] ?? 0) < 100_000_000 else { throw Unsupported() }
+                    numbers[numbers.count - 1] = (numbers[numbers.count - 1] ?? 0) * 10 + digit
+                    inNumber = true
+                } else if isBlank(scalar) {
+                    if inNumber { (inNumber, afterNumber) = (false, true) }
+                } else {
+                    throw Unsupported()
+                }
+            }
+            guard let low = numbers[0] else { throw Unsupported() }
+            return numbers.count == 1 ? (low, low) : (low, numbers[1])
         }
 
         /// Skips what follows `\p`, `\x`, `\N`, `\k`, `\u`, `\0`… so parsing resumes after it.

@@ -132,6 +132,20 @@ extension RegexLiteralsTests {
         #expect(RegexLiterals.whiteSpace == [" ", "\t", "\u{0B}", "\u{0C}", "\r", "\u{85}"])
     }
 
+    /// Counted quantifiers as ICU reads them, blanks around the numbers included; anything
+    /// else in braces leaves the pattern ungated rather than misread.
+    @Test func readsTheBoundsOfCountedQuantifiers() throws {
+        #expect(try RegexLiterals.Parser.bounds(Array("3".unicodeScalars)[...]) == (3, 3))
+        #expect(try RegexLiterals.Parser.bounds(Array("2,".unicodeScalars)[...]) == (2, nil))
+        #expect(try RegexLiterals.Parser.bounds(Array(" 2 , 15 ".unicodeScalars)[...]) == (2, 15))
+        #expect(try RegexLiterals.Parser.bounds(Array("\t0,\u{3000}1".unicodeScalars)[...]) == (0, 1))
+        for bad in ["", ",3", "1 2", "1,2,3", "x", "-1", "+1", "1,x", "٣"] {
+            #expect(throws: RegexLiterals.Unsupported.self, "\(bad)") { try RegexLiterals.Parser.bounds(Array(bad.unicodeScalars)[...]) }
+        }
+        #expect(RegexLiterals.required("年{ 2 }") == [["年年"]])
+        #expect(RegexLiterals.required("第[一二]{1 2}") == nil)
+    }
+
     @Test func classRangesAreListedWhenSmall() {
         #expect(RegexLiterals.required("[0-2]元") == [["0元", "1元", "2元"]])
         #expect(RegexLiterals.required("x[.\\-/]y") == [["x.y", "x-y", "x/y"]])

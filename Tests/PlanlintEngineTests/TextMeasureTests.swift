@@ -36,6 +36,16 @@ import PlanlintDocument
         }
     }
 
+    /// The written-out lists are what the property and the normaliser give.
+    @Test func writtenOutWhiteSpaceListsAreTheDerivedOnes() {
+        let derived = (UInt32(0)...0x3000).filter { value in
+            value < 0x80 ? UnicodeWhiteSpace.isASCII(UInt8(value)) : UnicodeWhiteSpace.isNonASCII(value)
+        }
+        #expect(UnicodeWhiteSpace.ranges.flatMap { $0 } == derived)
+        #expect(zip(UnicodeWhiteSpace.ranges, UnicodeWhiteSpace.ranges.dropFirst()).allSatisfy { $0.upperBound + 1 < $1.lowerBound })
+        #expect(RegexLiterals.whiteSpace == RegexLiterals.derivedWhiteSpace)
+    }
+
     @Test func trimmingBlanksRemovesSpaceSeparatorsAndTabsAtBothEnds() {
         #expect(HeadingLabel.trimmingBlanks("\u{3000} 职代会\t") == "职代会")
         #expect(HeadingLabel.trimmingBlanks("\u{2005}一、 工作目标\u{A0}") == "一、 工作目标")
