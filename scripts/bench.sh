@@ -19,11 +19,11 @@ OUT=.bench
 SCRATCH=${BENCH_SCRATCH:-.build-bench}
 mkdir -p "$OUT"
 
-# The Swift runtime and Foundation linked in (`--static-swift-stdlib`), as a release is
-# built: a process then starts in ~5 ms instead of ~9 ms (docs/performance.md).
+# Built as a release is (scripts/build-release.sh: the Swift runtime and Foundation linked
+# in, metadata by direct calls), since start-up is part of what is measured.
 if [[ -z "${BENCH_NO_BUILD:-}" && -z "${BENCH_BIN:-}" ]]; then
-    swift build -c release --static-swift-stdlib --scratch-path "$SCRATCH" --product planlint >&2
-    swift build -c release --static-swift-stdlib --scratch-path "$SCRATCH" --product planlint-bench >&2
+    bash scripts/build-release.sh --scratch-path "$SCRATCH" --product planlint >&2
+    bash scripts/build-release.sh --scratch-path "$SCRATCH" --product planlint-bench >&2
 fi
 BIN=${BENCH_BIN:-$SCRATCH/release/planlint}
 [[ -x "$BIN" ]] || { echo "no $BIN: build first" >&2; exit 2; }
