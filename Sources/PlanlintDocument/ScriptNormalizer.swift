@@ -29,10 +29,16 @@ public enum ScriptNormalizer {
 
     /// The normalised form of a string (same scalar count).
     public static func normalize(_ text: String) -> String {
+        String(decoding: normalizedBytes(text), as: UTF8.self)
+    }
+
+    /// `normalize(text)` as UTF-8 bytes, for callers that want bytes (the rule pack's terms,
+    /// keyed by them): no string made only to be taken apart again.
+    public static func normalizedBytes(_ text: String) -> [UInt8] {
         var output: [UInt8] = []
         var text = text
         text.withUTF8 { append($0, to: &output) }
-        return String(decoding: output, as: UTF8.self)
+        return output
     }
 
     /// The normalised form of bytes not yet known to be UTF-8, checked in the same walk (by

@@ -118,7 +118,7 @@ public final class CompiledPack: @unchecked Sendable {
             var result = CompiledTermSet.empty
             for literal in set.literals where !literal.isEmpty {
                 // Terms meet the text the way documents do: simplified, half-width, ASCII folded.
-                result.literalIDs.append(termID(Self.fold(ScriptNormalizer.normalize(literal))))
+                result.literalIDs.append(termID(Self.fold(ScriptNormalizer.normalizedBytes(literal))))
             }
             for pattern in set.patterns {
                 if let id = patternIDs[pattern.source] {
@@ -140,7 +140,7 @@ public final class CompiledPack: @unchecked Sendable {
                 filters.append(nil)
                 continue
             }
-            func hasASCIILetter(_ literal: String) -> Bool { literal.unicodeScalars.contains { $0.isASCII && $0.properties.isAlphabetic } }
+            func hasASCIILetter(_ literal: String) -> Bool { literal.utf8.contains { $0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A } }
             let ascii = required.contains { $0.contains(where: hasASCIILetter) }
             // A set is as common as its commonest literal: one with a single character is
             // left to a check on the line when a more selective set gates the pattern.
@@ -162,7 +162,7 @@ public final class CompiledPack: @unchecked Sendable {
                     sets: gatingSets.map { $0.map { termID(Self.fold($0)) } },
                     lineSets: onLines.map { $0.map(Self.fold) }, adjacencies: pairs, hasASCIILetters: ascii))
         }
-        self.profileWordIDs = ProfileWords.body.map { words in words.map { termID(Self.fold(ScriptNormalizer.normalize($0))) } }
+        self.profileWordIDs = ProfileWords.body.map { words in words.map { termID(Self.fold(ScriptNormalizer.normalizedBytes($0))) } }
         self.foldHazardIDs = filters.contains { $0?.hasASCIILetters == true } ? RegexLiterals.foldHazards.map { termID(Self.fold($0)) } : []
         self.regexFilters = filters
         self.automaton = TermAutomaton(terms: terms)
@@ -233,6 +233,12 @@ public final class CompiledPack: @unchecked Sendable {
 
     /// UTF-8 with ASCII letters in lower case, as the automaton matches them.
     private static func fold(_ text: String) -> [UInt8] {
-        text.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
+        fold(Array(text.utf8))
+    }
+
+    private static func fold(_ bytes: [UInt8]) -> [UInt8] {
+        var bytes = bytes
+        for index in bytes.indices where bytes[index] &- 65 < 26 { bytes[index] += 32 }
+        return bytes
     }
 }
