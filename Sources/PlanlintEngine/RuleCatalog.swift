@@ -45,7 +45,9 @@ public enum RuleCatalog {
         for (label, examples) in [("fail", rule.examples.fail), ("pass", rule.examples.pass)] where !examples.isEmpty {
             text += "\n" + (english ? "Examples that \(label == "fail" ? "trigger" : "pass"):" : (label == "fail" ? "会报告的写法：" : "不会报告的写法：")) + "\n"
             for example in examples {
-                text += "  - " + example.text.replacingOccurrences(of: "\n", with: "\n    ") + "\n"
+                // Split and joined by the standard library: Foundation's `replacingOccurrences`
+                // cost about 100 k instructions an example on Chinese text.
+                text += "  - " + example.text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n    ") + "\n"
             }
         }
         return text

@@ -8,7 +8,14 @@ final class RuleDocsFolder {
     /// The folder asked for; `folder` is where pages go.
     let preferred: URL
     private(set) var folder: URL
+    /// The page text last written for each rule id.
     private var written: [String: String] = [:]
+    /// Each rule's page URL, by the rule's identity: asked for every diagnostic of every
+    /// change, while a page's text changes only with its pack (making both languages' text
+    /// for each diagnostic was most of a change's work). Nil for a page that could not be
+    /// written: it is not tried again for every diagnostic. Each entry keeps its rule, so
+    /// the identity is never freed and reused by another pack's rule.
+    private var urls: [ObjectIdentifier: (rule: Rule, url: String?)] = [:]
 
     init(folder: URL = FileManager.default.temporaryDirectory.appendingPathComponent("planlint-rule-docs-\(getuid())")) {
         self.preferred = folder
@@ -37,11 +44,23 @@ final class RuleDocsFolder {
     /// A file URL of the rule's page, written (or refreshed) when its text changed; nil when
     /// the page cannot be written.
     func url(for rule: Rule) -> String? {
+        if let known = urls[rule.identity] { return known.url }
+        let url = page(for: rule)
+        urls[rule.identity] = (rule, url)
+        return url
+    }
+
+    private func page(for rule: Rule) -> String? {
         let text = RuleCatalog.explanation(of: rule, language: .zh) + "\n" + RuleCatalog.explanation(of: rule, language: .en)
         if written[rule.id] != text {
             do {
                 try ensureFolder()
-                try Data(text.utf8).write(to: folder.appendingPathComponent("\(rule.id).md"), options: .atomic)
+                let page = folder.appendingPathComponent("\(rule.id).md")
+                // A page an earlier server wrote is left as it is when it says the same: a
+                // plan's first diagnostics name forty rules, and writing forty files held
+                // them up by tens of milliseconds.
+                let data = Data(text.utf8)
+                if (try? Data(contentsOf: page)) != data { try data.write(to: page, options: .atomic) }
                 written[rule.id] = text
             } catch {
                 return nil

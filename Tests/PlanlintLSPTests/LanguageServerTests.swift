@@ -310,8 +310,10 @@ private func makeWorkspace(config: String) throws -> URL {
         #expect(message.hasPrefix("planlint: the configuration or rules have errors"), "\(message)")
     }
 
-    /// A 30 KB plan with the bundled rules: the time from didChange to its diagnostics.
-    @Test func diagnosticsLatencyFor30KBPlan() throws {
+    /// A 30 KB plan with the bundled rules: each change gets the diagnostics of its own
+    /// version, the new wrong word among them. (How fast is measured by
+    /// `scripts/lsp-latency.py`, not here: timing belongs in the benchmark.)
+    @Test func everyChangeOfA30KBPlanGetsItsOwnDiagnostics() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let text = try Self.plan30KB(root: root)
         #expect(text.utf8.count >= 30_000)
@@ -320,25 +322,23 @@ private func makeWorkspace(config: String) throws -> URL {
         _ = try client.request(1, "initialize", ["rootUri": .null, "capabilities": [:]])
         let uri = "file:///nonexistent-planlint-bench/plan.md"
         client.notify("textDocument/didOpen", ["textDocument": ["uri": .string(uri), "languageId": "markdown", "version": 1, "text": .string(text)]])
-        _ = try client.next("textDocument/publishDiagnostics")
-        var samples: [Double] = []
-        for version in 2...11 {
-            let start = DispatchTime.now().uptimeNanoseconds
+        let opened = try client.next("textDocument/publishDiagnostics")
+        let baseline = opened["params"]["diagnostics"].array?.count ?? 0
+        #expect(baseline > 0)
+        for version in 2...6 {
             client.notify("textDocument/didChange", [
                 "textDocument": ["uri": .string(uri), "version": .int(version)],
                 "contentChanges": [["text": .string(text + "\n效劳\(version)")]],
             ])
             let published = try client.next("textDocument/publishDiagnostics")
-            samples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
             #expect(published["params"]["version"] == .int(version))
+            let diagnostics = published["params"]["diagnostics"].array ?? []
+            #expect(diagnostics.count == baseline + 1)
+            #expect(diagnostics.contains { $0["code"].string == "hygiene.conversion" && $0["range"]["start"]["line"].int == text.split(separator: "\n", omittingEmptySubsequences: false).count })
         }
-        samples.sort()
-        print("LSP didChange → publishDiagnostics, 30 KB plan: median \(samples[samples.count / 2]) ms, max \(samples.last!) ms")
         _ = try client.request(99, "shutdown")
         client.notify("exit")
         #expect(client.exitCode() == 0)
-        // A debug build is several times slower than release; this only catches a collapse.
-        #expect(samples[samples.count / 2] < 2_000)
     }
 
     /// The example plans joined until they make 30 KB, as one Markdown document.

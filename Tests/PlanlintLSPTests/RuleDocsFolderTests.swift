@@ -53,4 +53,31 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: open.path).isEmpty)
         #expect(try FileManager.default.contentsOfDirectory(atPath: target.path).isEmpty)
     }
+
+    /// A page is made once per rule, and one an earlier server left with the same text is
+    /// not written again; a page whose text differs is.
+    @Test func pagesAreWrittenOnceAndOnlyWhenTheyChange() throws {
+        let root = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let folder = root.appendingPathComponent("docs")
+        let first = RuleDocsFolder(folder: folder)
+        let url = try #require(first.url(for: Self.rule))
+        let page = try #require(URL(string: url))
+        let written = try Data(contentsOf: page)
+        #expect(!written.isEmpty)
+        // The same server does not look at the file again.
+        try Data("edited".utf8).write(to: page)
+        #expect(first.url(for: Self.rule) == url)
+        #expect(try Data(contentsOf: page) == Data("edited".utf8))
+        // A new server puts the page right, and leaves a page that is right alone.
+        let second = RuleDocsFolder(folder: folder)
+        #expect(second.url(for: Self.rule) == url)
+        #expect(try Data(contentsOf: page) == written)
+        let before = try FileManager.default.attributesOfItem(atPath: page.path)[.modificationDate] as? Date
+        let inode = try FileManager.default.attributesOfItem(atPath: page.path)[.systemFileNumber] as? Int
+        let third = RuleDocsFolder(folder: folder)
+        #expect(third.url(for: Self.rule) == url)
+        #expect(try FileManager.default.attributesOfItem(atPath: page.path)[.systemFileNumber] as? Int == inode)
+        #expect(try FileManager.default.attributesOfItem(atPath: page.path)[.modificationDate] as? Date == before)
+    }
 }

@@ -160,12 +160,8 @@ import Testing
             report.path = "plans/\(index)/" + report.path
             return report
         }
-        let clock = ContinuousClock()
-        let start = clock.now
+        // Its size, not its time, is asserted: timing belongs in the benchmarks.
         let page = HTMLReporter().render(reports, options: ReportFixtures.options())
-        let elapsed = clock.now - start
-        print("rendered 500 plans (\(page.utf8.count) bytes) in \(elapsed)")
-        #expect(elapsed < .seconds(20))
         // About 7 KB per plan with its text: well under 10 MB for 500 plans.
         #expect(page.utf8.count < 10_000_000)
         #expect(page.utf8.count > 500 * 1_000)
