@@ -87,11 +87,11 @@ public enum JSON: Sendable, Equatable, Codable, ExpressibleByStringLiteral, Expr
 
     private func write(to bytes: inout [UInt8]) {
         switch self {
-        case .null: bytes += Array("null".utf8)
-        case .bool(let value): bytes += Array((value ? "true" : "false").utf8)
-        case .int(let value): bytes += Array(String(value).utf8)
+        case .null: bytes.append(contentsOf: "null".utf8)
+        case .bool(let value): bytes.append(contentsOf: (value ? "true" : "false").utf8)
+        case .int(let value): bytes.append(contentsOf: String(value).utf8)
         case .double(let value):
-            bytes += Array((value.isFinite ? (value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)) : "null").utf8)
+            bytes.append(contentsOf: (value.isFinite ? (value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)) : "null").utf8)
         case .string(let value): Self.writeString(value, to: &bytes)
         case .array(let values):
             bytes.append(UInt8(ascii: "["))
@@ -112,68 +112,51 @@ public enum JSON: Sendable, Equatable, Codable, ExpressibleByStringLiteral, Expr
         }
     }
 
+    /// The string quoted and escaped, its runs without escapes copied whole: a diagnostics
+    /// message is mostly such runs, and appending byte by byte (with a small array for each
+    /// escape) was a quarter of answering a change.
     private static func writeString(_ string: String, to bytes: inout [UInt8]) {
-        let hex = Array("0123456789abcdef".utf8)
         bytes.append(UInt8(ascii: "\""))
-        for byte in string.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
-            case UInt8(ascii: "\\"): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
-            case 0x0A: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
-            case 0x0D: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
-            case 0x09: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
-            case 0..<0x20:
-                bytes += Array("\\u00".utf8)
-                bytes += [hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
-            default: bytes.append(byte)
+        var string = string
+        string.withUTF8 { utf8 in
+            var runStart = 0
+            for (index, byte) in utf8.enumerated() where byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                runStart = index + 1
+                bytes.append(UInt8(ascii: "\\"))
+                switch byte {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
+                case 0x0A: bytes.append(UInt8(ascii: "n"))
+                case 0x0D: bytes.append(UInt8(ascii: "r"))
+                case 0x09: bytes.append(UInt8(ascii: "t"))
+                default:
+                    let hex: StaticString = "0123456789abcdef"
+                    bytes.append(contentsOf: "u00".utf8)
+                    bytes.append(hex.utf8Start[Int(byte >> 4)])
+                    bytes.append(hex.utf8Start[Int(byte & 0xF)])
+                }
             }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
         }
         bytes.append(UInt8(ascii: "\""))
     }
 
-    /// Why a message is not taken as JSON before the decoder sees it.
+    /// Why a message is not taken as JSON.
     public enum ParseError: Error, Equatable {
         /// Arrays and objects nested deeper than `limit`; `offset` is the byte that went past it.
         case tooDeep(offset: Int, limit: Int)
+        /// Not JSON at `offset` (or the text ends there).
+        case malformed(offset: Int)
     }
 
-    /// Nesting allowed in a message: LSP's nest about ten levels, and the decoder (and
-    /// `init(from:)`) recurse once per level, so a hostile `[[[[…` must not reach them.
+    /// Nesting allowed in a message: LSP's nest about ten levels, and reading recurses once
+    /// per level, so a hostile `[[[[…` must stop well before the stack does.
     public static let maxDepth = 128
 
-    public static func parse(_ data: Data) throws -> JSON {
-        if let offset = offsetPastDepth(data, limit: maxDepth) { throw ParseError.tooDeep(offset: offset, limit: maxDepth) }
-        return try JSONDecoder().decode(JSON.self, from: data)
-    }
-
-    /// The offset of the first `[` or `{` nested deeper than `limit`, outside strings; nil
-    /// when there is none. One pass over the bytes; malformed JSON is the decoder's to refuse.
-    static func offsetPastDepth(_ data: Data, limit: Int) -> Int? {
-        data.withUnsafeBytes { bytes -> Int? in
-            var depth = 0
-            var inString = false
-            var escaped = false
-            for (offset, byte) in bytes.enumerated() {
-                if inString {
-                    if escaped {
-                        escaped = false
-                    } else if byte == UInt8(ascii: "\\") {
-                        escaped = true
-                    } else if byte == UInt8(ascii: "\"") {
-                        inString = false
-                    }
-                    continue
-                }
-                switch byte {
-                case UInt8(ascii: "\""): inString = true
-                case UInt8(ascii: "["), UInt8(ascii: "{"):
-                    depth += 1
-                    if depth > limit { return offset }
-                case UInt8(ascii: "]"), UInt8(ascii: "}"): depth -= 1
-                default: break
-                }
-            }
-            return nil
-        }
+    /// The value a message's body holds (`JSONReader`).
+    public static func parse(_ data: Data) throws(ParseError) -> JSON {
+        try data.withUnsafeBytes { raw -> Result<JSON, ParseError> in
+            Result { () throws(ParseError) -> JSON in try JSONReader.read(raw.bindMemory(to: UInt8.self)) }
+        }.get()
     }
 }
