@@ -25,7 +25,12 @@ struct MetadataExtractor {
         "版权", "分享", "浏览", "页数", "小编", "仅供参考", "前言导读",
         // A site's breadcrumb and navigation bar (当前位置:首页 > 工作计划 > …, 网站首页 工作总结 …).
         "当前位置", "您的位置", "首页", "我要投稿", "欢迎来到", "欢迎访问",
+        // A breadcrumb that names no 首页 (吾爱文书网 >工作计划): no title holds its arrow.
+        ">", "›", "»",
     ]
+    /// A document type standing alone on its line, as a PDF's title split one word a line
+    /// leaves it (2023 / 医院 / 工会 / 年度工作 / 总结): a word of the title, not the title.
+    private static let bareTypeWords: Set<String> = Set(planWords + summaryWords)
 
     /// Weighted words per profile: title words count heavily, body words by occurrence.
     private static let profileWords: [(OrganisationProfile, title: [String], body: [String])] = [
@@ -57,7 +62,9 @@ struct MetadataExtractor {
         // a 机关工委 stays an agency on 机关 and 委.
         (
             .federation, ["总工会", "市总", "区总", "县总", "街道总工会", "镇总工会", "乡总工会", "工会联合会", "工委", "街道工委"],
-            ["总工会", "市总", "区总", "县总", "各级工会", "基层工会组织"]
+            // 全区工会 (全市, 全县): a district's unions as a whole, which only a federation plans for
+            // (a district federation's plan that also plans for its 机关事业工会).
+            ["总工会", "市总", "区总", "县总", "各级工会", "基层工会组织", "全区工会", "全市工会", "全县工会"]
         ),
     ]
 
@@ -115,14 +122,15 @@ struct MetadataExtractor {
                 // A comma after a site's banner (精编资料,供您参考2023年…计划) does not put the
                 // title inside a sentence.
                 let afterJunk = position > 0 && junk[position - 1]
-                guard !junk[position], !text.hasScalars(atLeast: Self.titleLength + 1, in: piece.range),
+                guard !junk[position], !(isWhole && Self.bareTypeWords.contains(words[position])),
+                    !text.hasScalars(atLeast: Self.titleLength + 1, in: piece.range),
                     Self.planWords.contains(where: { UTF8Search.contains(words[position], $0) })
                         || Self.summaryWords.contains(where: { UTF8Search.contains(words[position], $0) }),
                     isWhole
                         ? Self.lineReadsAsTitle(words[position])
                         : Self.readsAsTitle(words[position], opensBlock: position == 0 && !blockHasJunk, afterComma: piece.afterComma && !afterJunk)
                 else { continue }
-                return piece.range
+                return isWhole ? piece.range : endingAtSpaceAfterType(piece.range)
             }
         }
         return nil
@@ -166,6 +174,34 @@ struct MetadataExtractor {
             }
         }
         return false
+    }
+
+    /// A clause that runs on past its document type, after a space, into the text (交通局工会
+    /// 活动工作方案 为切实发挥工会组织的作用…, as a PDF's text runs a title into its first line):
+    /// the title ends at that space. A space inside the title (2024 年度工作计划) stays.
+    func endingAtSpaceAfterType(_ range: Range<Int>) -> Range<Int> {
+        var values: [Unicode.Scalar] = []
+        var starts: [Int] = []
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let (value, next) = text.scalar(at: index)
+            values.append(Unicode.Scalar(value) ?? " ")
+            starts.append(index)
+            index = next
+        }
+        var cut: Int?
+        for word in Self.typeWordScalars where word.count <= values.count {
+            for start in 0...(values.count - word.count) where values[start..<start + word.count].elementsEqual(word) {
+                let after = start + word.count
+                if let space = (after..<min(values.count, after + Self.titleTail + 1)).first(where: {
+                    values[$0] == " " || values[$0] == "\t"
+                }) {
+                    cut = min(cut ?? space, space)
+                }
+            }
+        }
+        guard let cut else { return range }
+        return text.trimmed(range.lowerBound..<starts[cut])
     }
 
     /// A short block whole, a long one cut at , 。 ! ? ; 【 】; each piece with whether a comma

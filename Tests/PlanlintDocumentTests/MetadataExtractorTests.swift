@@ -99,6 +99,45 @@ import Testing
         #expect(meta.profile == .school)
     }
 
+    /// A breadcrumb that names no 首页 (a site's name, an arrow, a category) is no title either.
+    @Test func titleSkipsABreadcrumbWithoutHomePage() {
+        let meta = metadata("某某范文网 >工作计划\n\n城东区交通局工会2025工作计划\n一、指导思想")
+        #expect(meta.title == "城东区交通局工会2025工作计划")
+        #expect(meta.year == 2025)
+        #expect(meta.profile == .agency)
+    }
+
+    /// A PDF's title broken one word a line leaves the document type alone on its line: a
+    /// word of the title, not the title, which the next lines spell out whole.
+    @Test func aLoneDocumentTypeIsNoTitle() {
+        let meta = metadata("2025\n医院\n工会\n年度工作\n总结\n城南医院工会2025年度工作总结\n一年来，院工会团结全院职工。")
+        #expect(meta.title == "城南医院工会2025年度工作总结")
+        #expect(meta.kind == .summary)
+        #expect(meta.year == 2025)
+        #expect(metadata("计划\n3月召开职代会。").title == nil)
+    }
+
+    /// A title run into the first sentence of a file without line breaks ends at the space
+    /// after its document type; a space before the type stays in it.
+    @Test func aClauseTitleEndsAtTheSpaceAfterItsType() {
+        let runOn = metadata(
+            "城东交通局工会职工文体活动工作方案 为丰富干部职工的业余文化生活,增强系统职工的凝聚力和向心力,结合本系统工会的实际,制定如下实施方案:一、活动目的")
+        #expect(runOn.title == "城东交通局工会职工文体活动工作方案")
+        #expect(runOn.kind == .plan)
+        let spaced = metadata(
+            "城东街道总工会 2025 年度工作计划,为做好全年工作,街道总工会在街道党工委的领导下,围绕辖区经济发展大局,制定本计划如下:一、指导思想")
+        #expect(spaced.title == "城东街道总工会 2025 年度工作计划")
+        #expect(spaced.kind == .plan)
+    }
+
+    /// A district federation's plan speaks of the district's unions as a whole (全区工会),
+    /// which no office's plan does, though it also plans for the 机关 unions it leads.
+    @Test func profileOfADistrictFederationFromItsBody() {
+        let meta = metadata("工会工作计划\n明年全区工会工作要突出维权服务。加强机关事业工会建设。全区工会要推进小三级工会建设,全区工会干部要深入基层。")
+        #expect(meta.profile == .federation)
+        #expect(meta.profileOrigin == .body)
+    }
+
     /// A title's year without 年; a school year's range is left to the body.
     @Test func yearWithoutNianInTheTitle() {
         let meta = metadata("2024城南社区工会工作计划\n一、指导思想")
