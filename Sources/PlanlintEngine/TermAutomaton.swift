@@ -6,7 +6,7 @@ import PlanlintDocument
 /// Bytes are mapped to equivalence classes (bytes no term uses share a class, ASCII letters
 /// fold case), in two families — bytes that start a UTF-8 sequence and bytes that continue
 /// one — whose columns overlap, since a state reads only one family: that keeps the table
-/// small (the bundled pack's: 8,011 states × 64 columns, 1 MB in 16 bits). Texts must be
+/// small (the bundled pack's: 8,344 states × 66 columns, 1.1 MB in 16 bits). Texts must be
 /// valid UTF-8, as every document's normalised text is.
 public struct TermAutomaton: Sendable {
     /// One occurrence of a term: its index in the list the automaton was built from and its
@@ -22,11 +22,13 @@ public struct TermAutomaton: Sendable {
     private let maxTermLength: Int
     private let byteClass: [UInt8]
     let classCount: Int
-    /// Rows of the table are `1 << rowShift` wide (the class count rounded up to a power of
-    /// two): the row offset of the next state is then a shift, not a multiplication, on the
-    /// chain of dependent steps that bounds the scan.
-    private let rowShift: Int
-    /// delta[state << rowShift + class] = next state << 1, its low bit set when terms end
+    /// Rows of the table are exactly as wide as there are classes. They were rounded up to a
+    /// power of two, to find a row by a shift rather than a multiplication on the chain of
+    /// dependent steps that bounds the scan; but when a pack passed 64 classes (two ASCII
+    /// marks more) its rows doubled to 128 and the pass slowed by a fifth, while multiplying
+    /// costs about 3 % (`planlint-bench --phases`, alternated).
+    private let rowWidth: Int
+    /// delta[state * rowWidth + class] = next state << 1, its low bit set when terms end
     /// there: the scan learns whether to report from the load it makes anyway, instead of
     /// two more loads per byte. Nil when `delta16` holds the table.
     private let delta: ZeroedTable<Int32>?
@@ -87,10 +89,8 @@ public struct TermAutomaton: Sendable {
         let nextClass = max(nextStarting, nextContinuing)
         byteClass = classes
         classCount = nextClass
-        var shift = 1
-        while 1 << shift < nextClass { shift += 1 }
-        rowShift = shift
-        let columns = 1 << shift
+        let columns = nextClass
+        rowWidth = columns
 
         // The trie has one state per distinct prefix: count them from the sorted terms
         // (each adds its length minus the prefix it shares with the one before), so the
@@ -274,7 +274,7 @@ public struct TermAutomaton: Sendable {
     private func scan<State: FixedWidthInteger>(
         _ text: [UInt8], table delta: UnsafeBufferPointer<State>, _ report: (Match) -> Void
     ) {
-        let rowShift = self.rowShift
+        let rowWidth = self.rowWidth
         let quarter = text.count / 4
         // The later quarters' matches, a list each (appending to a list of lists checked
         // two arrays' uniqueness per match).
@@ -289,7 +289,7 @@ public struct TermAutomaton: Sendable {
                             // `entry` is a table entry: the state shifted left by one, its
                             // low bit the "terms end here" flag.
                             @inline(__always) func step(_ entry: Int, _ index: Int) -> Int {
-                                Int(truncatingIfNeeded: delta[(entry & ~1) &<< (rowShift &- 1) &+ Int(classes[Int(bytes[index])])])
+                                Int(truncatingIfNeeded: delta[(entry &>> 1) &* rowWidth &+ Int(classes[Int(bytes[index])])])
                             }
                             // A note is a step that landed where terms end: its index in the
                             // high bits, the entry in the low 32.
