@@ -235,4 +235,15 @@ import Testing
         #expect(found.kind == .wrongType)
         #expect(found.message.contains("2 YAML documents"))
     }
+
+    /// The byte-wise containment the substitute check relies on.
+    @Test func replacementHoldingItsWrongWordIsFoundByBytes() {
+        #expect(RuleKindDecoder.holds("广大职工", "职工"))
+        #expect(RuleKindDecoder.holds("职工", "职工"))
+        #expect(!RuleKindDecoder.holds("职工", "广大职工"))
+        #expect(!RuleKindDecoder.holds("职员", "职工"))
+        #expect(RuleKindDecoder.holds("abc", "c"))
+        #expect(!RuleKindDecoder.holds("", "a"))
+        #expect(RuleKindDecoder.holds("a", ""))
+    }
 }
