@@ -30,6 +30,17 @@ import Testing
         #expect(ReportFormat(rawValue: "xml") == nil)
     }
 
+    /// `streamingReporter` names exactly the formats whose reporter streams, and the same
+    /// reporter.
+    @Test func streamingFormatsAreTheStreamingReporters() {
+        for format in ReportFormat.allCases {
+            #expect((format.reporter is any StreamingReporter) == (format.streamingReporter != nil), "\(format)")
+            if let streaming = format.streamingReporter {
+                #expect(type(of: streaming).identifier == format.rawValue)
+            }
+        }
+    }
+
     @Test func emptyRunsRenderInEveryFormat() {
         for format in ReportFormat.allCases {
             let output = format.reporter.render([], options: ReportFixtures.options())
