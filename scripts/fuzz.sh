@@ -2,7 +2,7 @@
 # Builds and runs one libFuzzer target (docs/reliability.md).
 #
 #   scripts/fuzz.sh TARGET SECONDS [extra libFuzzer flags…]
-#   TARGET: yaml | rules | text | docx      (or "build" to only build all four)
+#   TARGET: yaml | rules | text | docx | json      (or "build" to only build all five)
 #
 # The targets live in Fuzz/ and are declared in Package.swift only when PLANLINT_FUZZ is set,
 # so a plain `swift build`/`swift test` never sees them. They are built in release mode with
@@ -11,7 +11,7 @@
 # of the corpus is committed. Crashes land in .build-fuzz/work/TARGET/artifacts/.
 set -euo pipefail
 
-usage() { echo "usage: scripts/fuzz.sh yaml|rules|text|docx|build SECONDS [libFuzzer flags…]" >&2; exit 2; }
+usage() { echo "usage: scripts/fuzz.sh yaml|rules|text|docx|json|build SECONDS [libFuzzer flags…]" >&2; exit 2; }
 target=${1:-}; [ -n "$target" ] || usage
 seconds=${2:-60}
 shift $(( $# >= 2 ? 2 : $# ))
@@ -27,10 +27,10 @@ build() {
 }
 
 if [ "$target" = build ]; then
-    for t in yaml rules text docx; do build "$t"; done
+    for t in yaml rules text docx json; do build "$t"; done
     exit 0
 fi
-case "$target" in yaml|rules|text|docx) ;; *) usage ;; esac
+case "$target" in yaml|rules|text|docx|json) ;; *) usage ;; esac
 
 build "$target"
 binary="$scratch/release/fuzz-$target"
@@ -67,6 +67,23 @@ for path in list(out.glob("*.docx")):
                     (out / (path.name + "." + name.replace("/", "_"))).write_bytes(z.read(name))
     except Exception:
         pass
+PY
+        ;;
+    json)
+        # Messages as editors send them, written by the tests' own client.
+        python3 - "$work/seeds" <<'PY'
+import json, sys, pathlib
+out = pathlib.Path(sys.argv[1])
+text = "一、指导思想\n\t3月召开职代会，\"职工\"代表 😀\\ \u2028"
+messages = [
+    {"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {"processId": None, "rootUri": "file:///w", "capabilities": {}}},
+    {"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": {"uri": "file:///w/a.md", "languageId": "markdown", "version": 1, "text": text}}},
+    {"jsonrpc": "2.0", "method": "textDocument/didChange", "params": {"textDocument": {"uri": "file:///w/a.md", "version": 2}, "contentChanges": [{"text": text * 3}]}},
+    [{"jsonrpc": "2.0", "id": 2, "method": "shutdown"}, {"jsonrpc": "2.0", "method": "exit"}],
+    {"numbers": [0, -1, 2.5, 1e3, -0.25e-2, 9223372036854775807, 1.7976931348623157e308]},
+]
+for index, message in enumerate(messages):
+    (out / f"message-{index}.json").write_text(json.dumps(message, ensure_ascii=index % 2 == 0), encoding="utf-8")
 PY
         ;;
 esac
