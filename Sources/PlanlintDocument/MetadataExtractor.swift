@@ -96,6 +96,7 @@ struct MetadataExtractor {
         let isSummary = Self.summaryWords.contains { UTF8Search.contains(titleText, $0) }
         let isPlan = Self.planWords.contains { UTF8Search.contains(titleText, $0) }
         metadata.kind = isPlan ? .plan : isSummary ? .summary : .unknown
+        metadata.titleNamesReportAndPlan = isPlan && isSummary
         if isSummary, !isPlan { metadata.kind = .summary }
         if let profile = profile(title: titleText) {
             metadata.profile = profile.0
