@@ -74,7 +74,7 @@ struct BlockSegmenter {
                     if inline.numbering.style == .arabic { lastArabic = inline.numbering.value }
                     let start = inline.titleRange?.lowerBound ?? inline.range.lowerBound
                     current.range = text.trimmed(current.range.lowerBound..<start)
-                    if !current.range.isEmpty { segments.append(current) }
+                    if !current.range.isEmpty { append(current, to: &segments) }
                     current = Segment(
                         range: start..<content.upperBound, lineIndex: lineIndex, contentStart: start, marker: inline,
                         explicitLevel: nil, startsLine: false)
@@ -90,7 +90,61 @@ struct BlockSegmenter {
                 index = next
             }
         }
+        append(current, to: &segments)
+    }
+
+    /// Appends a segment, first cutting off the items a PDF glued to it: a line numbered 三,
+    /// (一, style, comma after the numeral) that runs into 四, of the next item (…评比量化四,发挥…)
+    /// is two items, as a line 1、 running into 2、 is. Only the next number of the same comma
+    /// style is looked for, so 一， inside any other sentence stays a word.
+    private func append(_ segment: Segment, to segments: inout [Segment]) {
+        var current = segment
+        while let marker = current.marker, marker.numbering.style == .chinese, marker.range.upperBound > marker.range.lowerBound,
+            text.bytes[marker.range.upperBound - 1] == 0x2C,
+            let next = gluedItem(after: marker, value: marker.numbering.value + 1, end: current.range.upperBound)
+        {
+            let rest = Segment(
+                range: next.range.lowerBound..<current.range.upperBound, lineIndex: current.lineIndex,
+                contentStart: next.range.lowerBound, marker: next, explicitLevel: nil, startsLine: false)
+            current.range = text.trimmed(current.range.lowerBound..<next.range.lowerBound)
+            if !current.range.isEmpty { segments.append(current) }
+            current = rest
+        }
         segments.append(current)
+    }
+
+    /// The numeral `value` followed by a comma after `marker` and before `end`, standing after
+    /// no other numeral and no 第, with no figure or listed numeral after the comma.
+    private func gluedItem(after marker: NumberMarker, value: Int, end: Int) -> NumberMarker? {
+        guard let numeral = Self.numeral(value) else { return nil }
+        let needle = Array((numeral + ",").utf8)
+        var from = marker.range.upperBound
+        while from < end, let found = text.bytes.withUnsafeBufferPointer({ bytes in
+            needle.withUnsafeBufferPointer { UTF8Search.firstIndex(of: $0, in: UnsafeBufferPointer(rebasing: bytes[from..<end])) }
+        }) {
+            let hit = from + found
+            from = hit + 1
+            let before = text.scalar(at: text.previous(before: hit)).0
+            if ChineseNumeral.value(of: before) != nil || before == Mark.di { continue }
+            guard let found = NumberingScanner.leadingMarker(text, at: hit, end: end), found.numbering.style == .chinese,
+                found.numbering.value == value, found.range.upperBound == hit + needle.count
+            else { continue }
+            return found
+        }
+        return nil
+    }
+
+    /// 一 … 九十九 as a heading numbers them.
+    static func numeral(_ value: Int) -> String? {
+        let digits = Array("一二三四五六七八九")
+        switch value {
+        case 1...9: return String(digits[value - 1])
+        case 10: return "十"
+        case 11...19: return "十" + String(digits[value - 11])
+        case 20...99:
+            return String(digits[value / 10 - 1]) + "十" + (value % 10 == 0 ? "" : String(digits[value % 10 - 1]))
+        default: return nil
+        }
     }
 
     /// The offset of the first 【 (E3 80 90) in `from..<end`, or `end`.

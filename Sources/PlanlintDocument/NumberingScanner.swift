@@ -199,6 +199,14 @@ enum NumberingScanner {
             return NumberMarker(numbering: .init(style: .chinese, value: value), range: start..<afterFollowing)
         }
         guard !inline else { return nil }
+        // 一, (一，after normalisation), as PDFs and some typists number headings, at the start
+        // of a line only: inside a line 一, is a sentence's word. Not 一,二年级 nor 三,四,五月
+        // (numbers listed), nor 一,5 (figures).
+        if following == 0x2C, afterFollowing < end, !isDigit(text, at: afterFollowing, end: end),
+            !isNumeralList(text, at: afterFollowing, end: end, orComma: true)
+        {
+            return NumberMarker(numbering: .init(style: .chinese, value: value), range: start..<afterFollowing)
+        }
         if following == Mark.yue, (1...12).contains(value) { return month(text, value: value, start: start, after: afterFollowing, end: end) }
         if following == Mark.ji, let quarterEnd = quarter(text, value: value, at: next, end: end) {
             return NumberMarker(numbering: .init(style: .month, value: 12 + value), range: start..<quarterEnd)
@@ -320,12 +328,14 @@ enum NumberingScanner {
     }
 
     /// 一、二年级 or 三、四、五月: numbers listed in a sentence, not a heading number.
-    private static func isNumeralList(_ text: ScalarScanner, at index: Int, end: Int) -> Bool {
+    /// `orComma`: a numeral then a comma (一,二,三) lists numbers too.
+    private static func isNumeralList(_ text: ScalarScanner, at index: Int, end: Int, orComma: Bool = false) -> Bool {
         guard index < end, ChineseNumeral.value(of: text.scalar(at: index).0) != nil,
             let (_, after) = ChineseNumeral.parse(text, at: index, end: end), after < end
         else { return false }
         let next = text.scalar(at: after).0
         return next == Mark.ideographicComma || next == Mark.nian || next == Mark.yue || next == 0x4E2A  // 个
+            || (orComma && next == 0x2C)
     }
 
     @inline(__always)

@@ -19,6 +19,9 @@ public struct PlanMetadata: Sendable, Equatable {
     public var kind: DocumentKind
     public var profile: OrganisationProfile?
     public var profileOrigin: Origin
+    /// Whether the title names a report as well as a plan (工作总结及2025年工作计划, 总结暨计划):
+    /// a combined document, whose report part is no mistake.
+    public var titleNamesReportAndPlan = false
     /// How many plans the file holds (篇一, 篇二 … count as one each); 1 for an ordinary plan.
     public var partCount: Int
 

@@ -47,8 +47,9 @@ struct DocumentCheck: RuleCheck {
                 }
             }
         }
-        // A body that mostly reports the past.
-        if findings.isEmpty, expect == .plan, let summaryTerms = spec.summaryTerms {
+        // A body that mostly reports the past; not where the title says the file reports and
+        // plans (工作总结及2025年工作计划), as a combined document does by design.
+        if findings.isEmpty, expect == .plan, !context.metadata.titleNamesReportAndPlan, let summaryTerms = spec.summaryTerms {
             let past = context.occurrences(of: summaryTerms)
             let future = context.occurrences(of: spec.planTerms)
             if past.count >= spec.minSummaryTerms && past.count > future.count, let first = past.first {

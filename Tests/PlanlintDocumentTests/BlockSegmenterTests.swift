@@ -19,6 +19,19 @@ import Testing
         #expect(doc.text(doc.blocks[0].range) == "总体要求如下。")
     }
 
+    /// Headings numbered with a comma (一, or 一，) at the start of a line, as PDFs and some
+    /// typists write them; 一， inside a sentence stays a word of it.
+    @Test func headingsNumberedWithACommaAtTheStartOfALine() {
+        let doc = DocumentReader.document(text: "城南医院工会工作计划\n一，指导思想\n全年工作分为两步,一,抓学习,二,抓落实。\n二,主要任务\n1、召开职代会。")
+        #expect(doc.headings.map { doc.text($0.titleRange) } == ["指导思想", "主要任务", "召开职代会"])
+        #expect(doc.headings.map(\.depth) == [1, 1, 2])
+        #expect(headings("今年工作如下。一，抓学习。二，抓落实。") == [])
+        // A PDF glued the next item to the line: 二， of the line's own run starts it; 第三，
+        // and 十三， are no such item, nor is a number that is not the next.
+        let glued = DocumentReader.document(text: "一，抓好学习,坚持每月一次二，关心职工,慰问困难职工四，第三，十三，其他")
+        #expect(glued.headings.map { glued.text($0.range) } == ["一,抓好学习,坚持每月一次", "二,关心职工,慰问困难职工四,第三,十三,其他"])
+    }
+
     @Test func aRunOfItemsGluedToTheSentenceStillCuts() {
         #expect(headings("三、具体工作:1、学习。参加竞赛2、开会。总额13、02万元") == ["三、具体工作:", "1、学习", "2、开会"])
     }

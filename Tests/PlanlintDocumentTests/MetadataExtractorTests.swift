@@ -138,6 +138,24 @@ import Testing
         #expect(meta.profileOrigin == .body)
     }
 
+    /// A year with a space before 年 (as PDFs and some typists write it), in ASCII or
+    /// full-width figures, in the title or, when the title names none, in the body.
+    @Test func yearWithASpaceBeforeNian() {
+        let ascii = metadata("城南医院工会2024 年工作计划\n一、指导思想")
+        #expect(ascii.year == 2024)
+        #expect(ascii.yearOrigin == .title)
+        #expect(metadata("城南医院工会２０２４ 年工作计划\n一、指导思想").year == 2024)
+        #expect(metadata("城南医院工会2024　年工作计划\n一、指导思想").year == 2024)
+        #expect(metadata("城东街道总工会 2025 年度工作计划\n一、指导思想").year == 2025)
+        #expect(metadata("城南小学工会二〇二三 年工作计划\n一、指导思想").year == 2023)
+        #expect(metadata("城南小学工会2024年度工作计划\n一、指导思想").year == 2024)
+        let body = metadata("工会工作计划\n2025 年要做好三件事。2025 年底前完成。2024年已完成。")
+        #expect(body.year == 2025)
+        #expect(body.yearOrigin == .body)
+        // Figures that run on (a count, a phone number) are no year.
+        #expect(metadata("工会工作计划\n全年发放慰问金 12024 年终前发完。").year == nil)
+    }
+
     /// A title's year without 年; a school year's range is left to the body.
     @Test func yearWithoutNianInTheTitle() {
         let meta = metadata("2024城南社区工会工作计划\n一、指导思想")

@@ -17,12 +17,14 @@ import Testing
         ("第一、学习", .ordinal, 1), ("第三，落实", .ordinal, 3), ("第二部分：主要任务", .ordinal, 2), ("第一章 总则", .ordinal, 1), ("第二篇", .part, 2), ("【第三篇】", .part, 3),
         ("篇四", .part, 4), ("一月份：开会", .month, 1), ("十二月迎新", .month, 12), ("3月：培训", .month, 3),
         ("10月份", .month, 10), ("第一季度：", .month, 13), ("四季度", .month, 16),
+        ("一,指导思想", .chinese, 1), ("二，加强管理", .chinese, 2), ("十一，其他", .chinese, 11),
     ])
     func recognisesMarkers(text: String, style: NumberingStyle, value: Int) {
         #expect(leading(text) == Numbering(style: style, value: value))
     }
 
-    @Test(arguments: ["1.5万元用于慰问", "2023年工作计划", "一、二年级教师参加", "三、四月份开展", "1、2月份", "3月5日召开", "一是加强学习", "十三月", "第五季度", "第一次会议", "2023、"])
+    @Test(arguments: ["1.5万元用于慰问", "2023年工作计划", "一、二年级教师参加", "三、四月份开展", "1、2月份", "3月5日召开", "一是加强学习", "十三月", "第五季度", "第一次会议", "2023、",
+        "一,二年级教师参加", "三，四，五月开展", "一,5名代表"])
     func ignoresLookalikes(text: String) {
         #expect(leading(text) == nil)
     }
@@ -51,7 +53,7 @@ import Testing
     }
 
     @Test func inlineMarkersExcludeOrdinalsAndMonths() {
-        for text in ["第一、学习", "一月份开会", "3月培训"] {
+        for text in ["第一、学习", "一月份开会", "3月培训", "一，加强学习"] {
             let scanner = ScalarScanner(bytes: Array(text.utf8))
             #expect(NumberingScanner.inlineMarker(scanner, at: 0, end: scanner.bytes.count) == nil, "\(text)")
         }
