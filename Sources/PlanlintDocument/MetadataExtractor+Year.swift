@@ -1,0 +1,94 @@
+/// The year a plan is for: read from its title (2023年, 2023 年, 二〇二三年, 2023社区…) or,
+/// failing that, the year its body names most.
+extension MetadataExtractor {
+    /// `.some(year)` for 2023年 (also 2023 年, a space before 年 as PDFs and typists leave it)
+    /// or 二〇二三年, `.some(nil)` for a placeholder 20xx/20__, nil when the text names no year.
+    static func year(in title: String) -> Int?? {
+        let scalars = Array(title.unicodeScalars)
+        for (index, scalar) in scalars.enumerated() {
+            if scalar == "2", index + 3 < scalars.count, scalars[index + 1] == "0" {
+                let tail = scalars[(index + 2)...].prefix(3)
+                let digits = tail.prefix(2)
+                if digits.count == 2, digits.allSatisfy({ $0.properties.numericType != nil && $0.isASCII }),
+                    tail.count == 3,
+                    tail.last == "年" || tail.last == "度" || Self.nianAfterSpace(scalars, at: index + 4)
+                        || Self.yearWithoutNian(scalars, at: index)
+                {
+                    return .some(Int(String(String.UnicodeScalarView(scalars[index..<index + 4]))))
+                }
+                if let third = tail.first, third == "x" || third == "X" || third == "_" || third == "X" {
+                    return .some(nil)
+                }
+            }
+            if scalar == "二", index + 4 < scalars.count, scalars[index + 1] == "〇" || scalars[index + 1] == "零" {
+                let digits = scalars[index..<index + 4].compactMap { ChineseNumeral.value(of: $0.value) }
+                if digits.count == 4, digits.allSatisfy({ $0 < 10 }),
+                    scalars[index + 4] == "年" || Self.nianAfterSpace(scalars, at: index + 4)
+                {
+                    return .some(2000 + digits[2] * 10 + digits[3])
+                }
+            }
+        }
+        return nil
+    }
+
+    /// Whether `index` holds one or two spaces (ASCII, ideographic or no-break) and then 年.
+    static func nianAfterSpace(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        var index = index
+        var spaces = 0
+        while index < scalars.count, spaces < 2, Self.isYearSpace(scalars[index]) {
+            index += 1
+            spaces += 1
+        }
+        return spaces > 0 && index < scalars.count && scalars[index] == "年"
+    }
+
+    private static func isYearSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\u{3000}" || scalar == "\u{A0}"
+    }
+
+    /// A title's year written without 年 (2024社区工会工作计划, 幼儿园工会2023工作计划): four
+    /// figures at `index` that no figure or range mark (2023-2024, 2023至) precedes, followed by
+    /// an ideograph other than 学 (2024-2025学年 is a school year, left to the body).
+    static func yearWithoutNian(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        guard index + 4 < scalars.count else { return false }
+        if index > 0 {
+            let before = scalars[index - 1]
+            if before.properties.numericType != nil || "-—–~～至到".unicodeScalars.contains(before) { return false }
+        }
+        let next = scalars[index + 4]
+        return next.properties.isIdeographic && next != "学"
+    }
+
+    /// The year most often written as 20NN年 (or 20NN 年, one space between) in the text (ties
+    /// to the later year).
+    func bodyYear() -> Int? {
+        var counts: [Int: Int] = [:]
+        let bytes = text.bytes
+        let nian: [UInt8] = Array("年".utf8)
+        let ideographicSpace: [UInt8] = Array("\u{3000}".utf8)
+        var index = 0
+        while index + 6 < bytes.count {
+            if bytes[index] == 0x32, bytes[index + 1] == 0x30, (0x30...0x39).contains(bytes[index + 2]),
+                (0x30...0x39).contains(bytes[index + 3]), index == 0 || !(0x30...0x39).contains(bytes[index - 1])
+            {
+                var after = index + 4
+                if after < bytes.count, bytes[after] == 0x20 {
+                    after += 1
+                } else if text.matches(ideographicSpace, at: after, end: bytes.count) {
+                    after += ideographicSpace.count
+                }
+                guard text.matches(nian, at: after, end: bytes.count) else {
+                    index += 1
+                    continue
+                }
+                let year = 2000 + Int(bytes[index + 2] - 0x30) * 10 + Int(bytes[index + 3] - 0x30)
+                counts[year, default: 0] += 1
+                index += 7
+                continue
+            }
+            index += 1
+        }
+        return counts.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
+    }
+}
