@@ -26,7 +26,10 @@ enum RuleEmbedder {
                     FileHandle.standardError.write(Data("\(url.path): not UTF-8 text\n".utf8))
                     exit(1)
                 }
-                files.append((relative, contents))
+                // A multi-line literal turns CR LF and CR into LF: the trees are parsed from
+                // the text the binary will hold, so a file saved with Windows line endings
+                // archives what the loader would parse.
+                files.append((relative, contents.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")))
             }
         }
         files.sort { $0.0 < $1.0 }
