@@ -23,18 +23,6 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         }
     }
 
-    /// The reporter as one that writes each file's part as soon as it is linted, for the
-    /// formats that stream. Named here rather than found by casting `reporter` to `any
-    /// StreamingReporter`: that cast had the runtime scan the binary's conformance records
-    /// (0.4 M instructions of a one-plan run).
-    public var streamingReporter: (any StreamingReporter)? {
-        switch self {
-        case .human: HumanReporter()
-        case .json: JSONReporter()
-        case .sarif, .junit, .github, .markdown, .html: nil
-        }
-    }
-
     /// The mildest severity whose findings this format prints with `options`. In quiet mode
     /// the human and GitHub formats print only what would fail the run (errors when nothing
     /// would) and count the rest; the linter can skip the details of those

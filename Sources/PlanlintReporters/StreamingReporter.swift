@@ -31,6 +31,8 @@ extension ReportStream {
 }
 
 extension StreamingReporter {
+    public var streaming: (any StreamingReporter)? { self }
+
     public func render(_ reports: [FileReport], options: ReportOptions) -> String {
         var stream = stream(options: options)
         var output: [UInt8] = []

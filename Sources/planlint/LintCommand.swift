@@ -115,7 +115,7 @@ struct LintCommand: ParsableCommand {
                     consume(report, text)
                 }
             }
-            if let streaming = format.streamingReporter {
+            if let streaming = format.reporter.streaming {
                 Self.stream(streaming, options: reportOptions, to: writer, lint: lint)
             } else {
                 var reports: [FileReport] = []

@@ -30,15 +30,15 @@ import Testing
         #expect(ReportFormat(rawValue: "xml") == nil)
     }
 
-    /// `streamingReporter` names exactly the formats whose reporter streams, and the same
-    /// reporter.
+    /// `streaming` is the reporter itself exactly when it streams.
     @Test func streamingFormatsAreTheStreamingReporters() {
         for format in ReportFormat.allCases {
-            #expect((format.reporter is any StreamingReporter) == (format.streamingReporter != nil), "\(format)")
-            if let streaming = format.streamingReporter {
+            #expect((format.reporter is any StreamingReporter) == (format.reporter.streaming != nil), "\(format)")
+            if let streaming = format.reporter.streaming {
                 #expect(type(of: streaming).identifier == format.rawValue)
             }
         }
+        #expect(ReportFormat.allCases.filter { $0.reporter.streaming != nil } == [.human, .json])
     }
 
     @Test func emptyRunsRenderInEveryFormat() {
