@@ -3,25 +3,32 @@ import Foundation
 import PlanlintDocument
 import PlanlintRules
 
-/// Lints many files across all cores. Reports come back in input order, so output is the
-/// same as a serial run's.
+/// Lints many files across all cores (or `jobs` of them). Reports come back in input order,
+/// so output is the same as a serial run's.
 public struct LintRunner: Sendable {
     public var linter: Linter
     public var options: LintOptions
     public var configuration: Configuration
     public var limits: DocumentLimits
+    /// How many files are linted at once; nil for one per core. A CI runner shared with other
+    /// jobs can keep planlint to part of the machine; 1 lints on the calling thread alone.
+    public var jobs: Int?
 
-    public init(linter: Linter, options: LintOptions, configuration: Configuration = Configuration(), limits: DocumentLimits = .default) {
+    public init(
+        linter: Linter, options: LintOptions, configuration: Configuration = Configuration(), limits: DocumentLimits = .default,
+        jobs: Int? = nil
+    ) {
         self.linter = linter
         self.options = options
         self.configuration = configuration
         self.limits = limits
+        self.jobs = jobs
     }
 
     public func run(_ items: [InputCollector.Item]) -> [FileReport] {
         var reports = [FileReport?](repeating: nil, count: items.count)
         let lock = NSLock()
-        DispatchQueue.concurrentPerform(iterations: items.count) { index in
+        forEachIndex(items.count) { index in
             let report = lint(items[index])
             lock.lock()
             reports[index] = report
@@ -47,10 +54,25 @@ public struct LintRunner: Sendable {
         withoutActuallyEscaping(prepare) { prepare in
             withoutActuallyEscaping(consume) { consume in
                 let state = OrderedHandOff(consume: consume)
-                DispatchQueue.concurrentPerform(iterations: items.count) { index in
+                forEachIndex(items.count) { index in
                     state.deliver(prepare(lint(items[index])), at: index)
                 }
             }
+        }
+    }
+
+    /// Calls `body` with each index below `count`, on all cores or on `jobs` workers. With
+    /// fewer workers than cores each worker takes the next index when it is free, so a long
+    /// file holds up one worker, not a fixed share of the files.
+    private func forEachIndex(_ count: Int, _ body: (Int) -> Void) {
+        guard let jobs, jobs < count else {
+            DispatchQueue.concurrentPerform(iterations: count, execute: body)
+            return
+        }
+        let next = NextIndex(below: count)
+        // One iteration per worker: with one, Dispatch runs it on this thread.
+        DispatchQueue.concurrentPerform(iterations: max(1, jobs)) { _ in
+            while let index = next.take() { body(index) }
         }
     }
 
@@ -89,6 +111,25 @@ public struct LintRunner: Sendable {
             if let year = override.year { result.year = year }
         }
         return result
+    }
+}
+
+/// The indices `0..<count`, each handed to one caller.
+private final class NextIndex: @unchecked Sendable {
+    private let lock = NSLock()
+    private var next = 0
+    private let count: Int
+
+    init(below count: Int) {
+        self.count = count
+    }
+
+    func take() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard next < count else { return nil }
+        next += 1
+        return next - 1
     }
 }
 

@@ -64,12 +64,18 @@ struct LintCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Refuse documents larger than this many bytes (default 20971520, i.e. 20 MB).", valueName: "bytes"))
     var maxFileSize: Int?
 
+    @Option(name: [.short, .long], help: ArgumentHelp("Lint at most this many files at once (default: one per core).", valueName: "n"))
+    var jobs: Int?
+
     func validate() throws {
         if let failOn, !["error", "warning", "info", "never"].contains(failOn) {
             throw ValidationError("--fail-on must be error, warning, info or never")
         }
         if let maxFileSize, maxFileSize < 1 {
             throw ValidationError("--max-file-size must be a positive number of bytes")
+        }
+        if let jobs, jobs < 1 {
+            throw ValidationError("--jobs must be at least 1")
         }
         if let year, !(1949...2200).contains(year) {
             throw ValidationError("--year must be a year such as 2025")
@@ -98,7 +104,7 @@ struct LintCommand: ParsableCommand {
             options.detailSeverity = format.mildestShown(reportOptions)
             var limits = DocumentLimits.default
             if let maxBytes = maxFileSize ?? configuration.maxFileSize { limits.maxBytes = maxBytes }
-            let runner = LintRunner(linter: linter, options: options, configuration: configuration, limits: limits)
+            let runner = LintRunner(linter: linter, options: options, configuration: configuration, limits: limits, jobs: jobs)
 
             let writer: OutputFile
             do throws(OutputFileError) {

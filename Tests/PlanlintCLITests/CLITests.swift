@@ -72,6 +72,15 @@ import Testing
         #expect(second.stderr.contains("bad.yaml:4:5: unknown field 'severty' in rule 'a.b' (did you mean 'severity'?)"))
     }
 
+    /// `--jobs` changes how many files are linted at once, never the report.
+    @Test func jobsKeepTheReport() throws {
+        let all = try PlanlintProcess.run(["Examples/", "--format", "json"])
+        let one = try PlanlintProcess.run(["Examples/", "--format", "json", "--jobs", "1"])
+        #expect(one.status == all.status && one.status == 1)
+        #expect(one.stdout == all.stdout)
+        #expect(try PlanlintProcess.run(["Examples/", "-j", "0"]).stderr.contains("--jobs must be at least 1"))
+    }
+
     @Test func usageErrorsExitTwo() throws {
         #expect(try PlanlintProcess.run(["Examples/", "--format", "pdf"]).status == 2)
         #expect(try PlanlintProcess.run(["Examples/", "--fail-on", "sometimes"]).status == 2)

@@ -28,6 +28,40 @@ import PlanlintRules
         #expect(streamed.count == serial.count)
     }
 
+    /// `jobs` bounds how many files are linted at once; one job lints every file on the
+    /// calling thread. Either way reports come in input order, as a serial run gives them.
+    @Test func jobsBoundTheFilesLintedAtOnce() throws {
+        let pack = try BundledRules.pack.get()
+        let items = Array(repeating: InputCollector().collect([LintTestSupport.packageRoot.appendingPathComponent("Examples").path]), count: 4)
+            .flatMap { $0 }
+        #expect(items.count >= 20)
+        let serial = items.map(LintRunner(linter: Linter(rules: pack), options: LintOptions()).lint)
+        let caller = pthread_self()
+        for jobs in [1, 2] {
+            let runner = LintRunner(linter: Linter(rules: pack), options: LintOptions(), jobs: jobs)
+            let lock = NSLock()
+            var running = 0
+            var mostRunning = 0
+            var onCaller = 0
+            var reports: [FileReport] = []
+            runner.run(items, prepare: { report -> FileReport in
+                lock.withLock {
+                    running += 1
+                    mostRunning = max(mostRunning, running)
+                    if pthread_equal(pthread_self(), caller) != 0 { onCaller += 1 }
+                }
+                // Long enough for another worker, were there one, to be in here too.
+                usleep(2_000)
+                lock.withLock { running -= 1 }
+                return report
+            }, consume: { reports.append($0) })
+            #expect(mostRunning <= jobs)
+            if jobs == 1 { #expect(onCaller == items.count) }
+            #expect(reports.map(\.path) == serial.map(\.path))
+            #expect(reports.map(\.findings) == serial.map(\.findings))
+        }
+    }
+
     /// With a detail threshold (`--quiet`), findings below it are the same findings without
     /// excerpt and section path; those at or above it, and those a severity override lifts
     /// to it, are exactly as in a full run.
