@@ -179,7 +179,10 @@ struct MetadataExtractor {
 
     /// A clause that runs on past its document type, after a space, into the text (交通局工会
     /// 活动工作方案 为切实发挥工会组织的作用…, as a PDF's text runs a title into its first line):
-    /// the title ends at that space. A space inside the title (2024 年度工作计划) stays.
+    /// the title ends at that space. A space inside the title (2024 年度工作计划) stays. So
+    /// does it where the text's first sentence opens with its year right after the type
+    /// (…工会工作要点2015年，全市…; …工作总结范文今年以来…), unless another document type
+    /// follows (2024年工作总结及2025年工作计划 is one title).
     func endingAtSpaceAfterType(_ range: Range<Int>) -> Range<Int> {
         var values: [Unicode.Scalar] = []
         var starts: [Int] = []
@@ -199,10 +202,35 @@ struct MetadataExtractor {
                 }) {
                     cut = min(cut ?? space, space)
                 }
+                if after < values.count, let year = (after..<min(values.count, after + Self.titleTail + 1)).first(where: {
+                    Self.opensWithYear(values, at: $0)
+                }), !Self.typeWordScalars.contains(where: { Self.contains(values[year...], $0) }) {
+                    cut = min(cut ?? year, year)
+                }
             }
         }
         guard let cut else { return range }
         return text.trimmed(range.lowerBound..<starts[cut])
+    }
+
+    /// Whether a year opens at `index`: 2015年, 今年, 去年, 本年.
+    static func opensWithYear(_ values: [Unicode.Scalar], at index: Int) -> Bool {
+        let rest = values[index...]
+        for word in ["今年", "去年", "本年"] where rest.starts(with: word.unicodeScalars) { return true }
+        guard rest.count >= 5 else { return false }
+        let digits = rest.prefix(4)
+        return digits.first == "2" && digits.allSatisfy { $0.properties.numericType == .decimal && $0.isASCII }
+            && rest.dropFirst(4).first == "年"
+    }
+
+    private static func contains(_ values: ArraySlice<Unicode.Scalar>, _ word: [Unicode.Scalar]) -> Bool {
+        guard word.count <= values.count else { return false }
+        var start = values.startIndex
+        while start + word.count <= values.endIndex {
+            if values[start..<start + word.count].elementsEqual(word) { return true }
+            start += 1
+        }
+        return false
     }
 
     /// A short block whole, a long one cut at , 。 ! ? ; 【 】; each piece with whether a comma

@@ -130,6 +130,19 @@ import Testing
         #expect(spaced.kind == .plan)
     }
 
+    /// A clause title whose text runs on with the first sentence's year (…工作要点2015年，全市
+    /// …; …工作总结今年以来…) ends at its type; a title that names a report and a plan keeps
+    /// both.
+    @Test func aClauseTitleEndsBeforeTheYearOpeningTheText() {
+        let points = metadata("城东区教育局工会工作要点2016年,全区教育工会工作的总体思路是:围绕教育中心工作,维护教职工权益,推进民主管理。工会将紧紧围绕中心工作,履行维护职能,团结动员广大职工建功立业,做好困难职工帮扶,办好职工之家,丰富职工文化生活,加强工会自身建设,推动各项工作落到实处。一、加强教职工思想教育")
+        #expect(points.title == "城东区教育局工会工作要点")
+        #expect(points.year == 2016)
+        let report = metadata("城南供电所工会上半年工作总结今年以来,所工会在党支部领导下,紧紧围绕安全生产,团结职工完成了各项任务。工会将紧紧围绕中心工作,履行维护职能,团结动员广大职工建功立业,做好困难职工帮扶,办好职工之家,丰富职工文化生活,加强工会自身建设,推动各项工作落到实处。一、加强民主管理")
+        #expect(report.title == "城南供电所工会上半年工作总结")
+        let both = metadata("城西街道工会2024年工作总结及2025年工作计划,一年来,街道工会在党工委领导下做了大量工作。工会将紧紧围绕中心工作,履行维护职能,团结动员广大职工建功立业,做好困难职工帮扶,办好职工之家,丰富职工文化生活,加强工会自身建设,推动各项工作落到实处。一、主要工作")
+        #expect(both.title == "城西街道工会2024年工作总结及2025年工作计划")
+    }
+
     /// A district federation's plan speaks of the district's unions as a whole (全区工会),
     /// which no office's plan does, though it also plans for the 机关 unions it leads.
     @Test func profileOfADistrictFederationFromItsBody() {
