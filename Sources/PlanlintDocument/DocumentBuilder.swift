@@ -212,12 +212,15 @@ enum DocumentBuilder {
 
     /// Month and quarter headings; each entry runs to the end of its heading's section. A
     /// numbered heading whose words open with a month counts as that month's entry too
-    /// (1、一月份举办元旦活动; 一、1—2月 for both months), so a schedule written as a numbered
-    /// list is one.
+    /// (1、一月份举办元旦活动; 一、1—2月 for both months) where three items of its list do, so
+    /// a schedule written as a numbered list is one.
     static func schedule(headings: [Heading], markers: [Range<Int>], sections: SectionTree, text: ScalarScanner)
         -> MonthSchedule
     {
         var entries: [MonthSchedule.Entry] = []
+        // Items that open with a month, by their parent section: a list is a schedule when
+        // three of its items do, not when tasks grouped by topic each name a month or two.
+        var itemsByParent: [Int: [(months: ClosedRange<Int>, marker: Range<Int>, range: Range<Int>)]] = [:]
         for node in sections.nodes.dropFirst() {
             guard let index = node.headingIndex else { continue }
             let heading = headings[index]
@@ -228,11 +231,16 @@ enum DocumentBuilder {
             if heading.numbering?.style == .part { continue }
             guard let (months, markerEnd) = leadingMonths(text, at: heading.titleRange.lowerBound, end: heading.titleRange.upperBound)
             else { continue }
-            for period in months {
-                entries.append(
-                    MonthSchedule.Entry(period: period, markerRange: heading.titleRange.lowerBound..<markerEnd, range: node.range))
+            itemsByParent[node.parent ?? 0, default: []].append((months, heading.titleRange.lowerBound..<markerEnd, node.range))
+        }
+        for items in itemsByParent.values where items.count >= 3 {
+            for item in items {
+                for period in item.months {
+                    entries.append(MonthSchedule.Entry(period: period, markerRange: item.marker, range: item.range))
+                }
             }
         }
+        entries.sort { $0.range.lowerBound < $1.range.lowerBound }
         return MonthSchedule(entries: entries)
     }
 

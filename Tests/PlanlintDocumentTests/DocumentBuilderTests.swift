@@ -102,6 +102,15 @@ import Testing
         #expect(ranges.schedule.entry(containing: offset)?.period == 9)
     }
 
+    /// Tasks grouped by topic that name a month or two each are no schedule: three items of
+    /// one list must open with a month.
+    @Test func monthsScatteredOverTopicListsAreNoSchedule() {
+        let doc = DocumentReader.document(
+            text: "工会工作计划\n(一)文体活动\n1. 4月组织春季健步走。\n2. 成立兴趣小组。\n3. 10月组织登山比赛。\n(二)民主管理\n1. 一月:召开会员代表大会。\n2. 12月组织民主评议。")
+        #expect(doc.schedule.entries.isEmpty)
+        #expect(!doc.schedule.isPresent)
+    }
+
     /// Dates and amounts are no months: 3月5日, 10月15号, a year's 2025年, 1000元.
     @Test func datesAndFiguresAtAHeadingStartAreNoScheduleEntries() {
         let doc = DocumentReader.document(text: "工会工作计划\n1、3月5日召开职代会。\n2、10月15号举办运动会。\n3、2025年完成换届。\n4、12个月内建成书屋。")
