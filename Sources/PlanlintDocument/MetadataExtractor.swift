@@ -16,7 +16,7 @@ struct MetadataExtractor {
     static let profileScanBytes = 256 * 1024
 
     /// 计画 is 計畫, the Taiwan-standard spelling of 计划, after normalisation (畫 → 画).
-    private static let planWords = ["计划", "计画", "要点", "方案", "安排", "规划", "打算", "思路"]
+    static let planWords = ["计划", "计画", "要点", "方案", "安排", "规划", "打算", "思路"]
     /// 工作报告: the report a union's congress hears, no plan.
     private static let summaryWords = ["总结", "述职", "汇报", "工作报告"]
     /// Lines download sites add around a document.
