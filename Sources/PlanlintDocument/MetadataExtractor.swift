@@ -180,9 +180,10 @@ struct MetadataExtractor {
     /// A clause that runs on past its document type, after a space, into the text (交通局工会
     /// 活动工作方案 为切实发挥工会组织的作用…, as a PDF's text runs a title into its first line):
     /// the title ends at that space. A space inside the title (2024 年度工作计划) stays. So
-    /// does it where the text's first sentence opens with its year right after the type
-    /// (…工会工作要点2015年，全市…; …工作总结范文今年以来…), unless another document type
-    /// follows (2024年工作总结及2025年工作计划 is one title).
+    /// does it where the text's first sentence opens right after the type, or after words
+    /// of a site glued to it, with its year or setting (…工会工作要点2015年，全市…; …工作总结
+    /// 范文今年以来…; …工会工作计划在新世纪的背景下…), unless another document type follows
+    /// (2024年工作总结及2025年工作计划 is one title) or a mark stands between (工作要点(2025年)).
     func endingAtSpaceAfterType(_ range: Range<Int>) -> Range<Int> {
         var values: [Unicode.Scalar] = []
         var starts: [Int] = []
@@ -203,8 +204,10 @@ struct MetadataExtractor {
                     cut = min(cut ?? space, space)
                 }
                 if after < values.count, let year = (after..<min(values.count, after + Self.titleTail + 1)).first(where: {
-                    Self.opensWithYear(values, at: $0)
-                }), !Self.typeWordScalars.contains(where: { Self.contains(values[year...], $0) }) {
+                    Self.opensSentence(values, at: $0)
+                }), values[after..<year].allSatisfy({ (0x4E00...0x9FFF).contains($0.value) }),
+                    !Self.typeWordScalars.contains(where: { Self.contains(values[year...], $0) })
+                {
                     cut = min(cut ?? year, year)
                 }
             }
@@ -213,10 +216,11 @@ struct MetadataExtractor {
         return text.trimmed(range.lowerBound..<starts[cut])
     }
 
-    /// Whether a year opens at `index`: 2015年, 今年, 去年, 本年.
-    static func opensWithYear(_ values: [Unicode.Scalar], at index: Int) -> Bool {
+    /// Whether a sentence opens at `index` with its year (2015年, 今年, 去年, 本年) or its
+    /// setting (在…背景下, 为了, 随着, 根据, 按照).
+    static func opensSentence(_ values: [Unicode.Scalar], at index: Int) -> Bool {
         let rest = values[index...]
-        for word in ["今年", "去年", "本年"] where rest.starts(with: word.unicodeScalars) { return true }
+        for word in ["今年", "去年", "本年", "在", "为了", "随着", "根据", "按照"] where rest.starts(with: word.unicodeScalars) { return true }
         guard rest.count >= 5 else { return false }
         let digits = rest.prefix(4)
         return digits.first == "2" && digits.allSatisfy { $0.properties.numericType == .decimal && $0.isASCII }
