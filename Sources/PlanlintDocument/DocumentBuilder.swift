@@ -40,7 +40,7 @@ enum DocumentBuilder {
         }
 
         let sections = SectionTree(headings: headings, textLength: normalized.count)
-        let schedule = schedule(headings: headings, markers: markerRanges, sections: sections)
+        let schedule = schedule(headings: headings, markers: markerRanges, sections: sections, text: text)
         var metadata = MetadataExtractor(
             text: text, lines: table, blocks: blocks, headings: headings, bodyScores: countProfileWords?(normalized)
         ).metadata()
@@ -210,15 +210,78 @@ enum DocumentBuilder {
         return marks
     }
 
-    /// Month and quarter headings; each entry runs to the end of its heading's section.
-    static func schedule(headings: [Heading], markers: [Range<Int>], sections: SectionTree) -> MonthSchedule {
+    /// Month and quarter headings; each entry runs to the end of its heading's section. A
+    /// numbered heading whose words open with a month counts as that month's entry too
+    /// (1、一月份举办元旦活动; 一、1—2月 for both months) where three items of its list do, so
+    /// a schedule written as a numbered list is one.
+    static func schedule(headings: [Heading], markers: [Range<Int>], sections: SectionTree, text: ScalarScanner)
+        -> MonthSchedule
+    {
         var entries: [MonthSchedule.Entry] = []
+        // Items that open with a month, by their parent section: a list is a schedule when
+        // three of its items do, not when tasks grouped by topic each name a month or two.
+        var itemsByParent: [Int: [(months: ClosedRange<Int>, marker: Range<Int>, range: Range<Int>)]] = [:]
         for node in sections.nodes.dropFirst() {
-            guard let index = node.headingIndex, let numbering = headings[index].numbering, numbering.style == .month
+            guard let index = node.headingIndex else { continue }
+            let heading = headings[index]
+            if let numbering = heading.numbering, numbering.style == .month {
+                entries.append(MonthSchedule.Entry(period: numbering.value, markerRange: markers[index], range: node.range))
+                continue
+            }
+            if heading.numbering?.style == .part { continue }
+            guard let (months, markerEnd) = leadingMonths(text, at: heading.titleRange.lowerBound, end: heading.titleRange.upperBound)
             else { continue }
-            entries.append(MonthSchedule.Entry(period: numbering.value, markerRange: markers[index], range: node.range))
+            itemsByParent[node.parent ?? 0, default: []].append((months, heading.titleRange.lowerBound..<markerEnd, node.range))
         }
+        for items in itemsByParent.values where items.count >= 3 {
+            for item in items {
+                for period in item.months {
+                    entries.append(MonthSchedule.Entry(period: period, markerRange: item.marker, range: item.range))
+                }
+            }
+        }
+        entries.sort { $0.range.lowerBound < $1.range.lowerBound }
         return MonthSchedule(entries: entries)
+    }
+
+    /// The month (3月, 三月份) or month range (1—2月, 9-10月, 十一至十二月) that words open
+    /// with, and the end of it; not a date (3月5日, 3月15号) nor a month in a year's count.
+    static func leadingMonths(_ text: ScalarScanner, at start: Int, end: Int) -> (ClosedRange<Int>, Int)? {
+        var index = start
+        while index < end, text.bytes[index] == 0x20 { index += 1 }
+        func numeral(at index: Int) -> (value: Int, next: Int)? {
+            ChineseNumeral.parseDigits(text, at: index, end: end, maxDigits: 2) ?? ChineseNumeral.parse(text, at: index, end: end)
+        }
+        guard let (first, afterFirst) = numeral(at: index), (1...12).contains(first) else { return nil }
+        var last = first
+        var next = afterFirst
+        // A range: dashes, tildes, 至 or 到 between the months, then the second month.
+        var separator = afterFirst
+        while separator < end {
+            let scalar = text.scalar(at: separator).0
+            guard scalar == 0x2D || scalar == 0x2014 || scalar == 0x2013 || scalar == 0x2015 || scalar == 0x7E
+                || scalar == 0x301C || scalar == 0x81F3 || scalar == 0x5230
+            else { break }
+            separator = text.scalar(at: separator).1
+        }
+        if separator > afterFirst, let (second, afterSecond) = numeral(at: separator), second > first, second <= 12 {
+            last = second
+            next = afterSecond
+        }
+        guard next < end else { return nil }
+        let (yue, afterYue) = text.scalar(at: next)
+        guard yue == Mark.yue else { return nil }
+        var markerEnd = afterYue
+        if afterYue < end {
+            let following = text.scalar(at: afterYue)
+            if following.0 == Mark.ri || following.0 == Mark.hao || ChineseNumeral.value(of: following.0) != nil
+                || (0x30...0x39).contains(following.0)
+            {
+                return nil
+            }
+            if following.0 == Mark.fen { markerEnd = following.1 }
+        }
+        return (first...last, markerEnd)
     }
 
     /// The title without Markdown heading marks and surrounding spaces.

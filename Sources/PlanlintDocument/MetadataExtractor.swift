@@ -16,7 +16,7 @@ struct MetadataExtractor {
     static let profileScanBytes = 256 * 1024
 
     /// 计画 is 計畫, the Taiwan-standard spelling of 计划, after normalisation (畫 → 画).
-    private static let planWords = ["计划", "计画", "要点", "方案", "安排", "规划", "打算", "思路"]
+    static let planWords = ["计划", "计画", "要点", "方案", "安排", "规划", "打算", "思路"]
     /// 工作报告: the report a union's congress hears, no plan.
     private static let summaryWords = ["总结", "述职", "汇报", "工作报告"]
     /// Lines download sites add around a document.
@@ -179,7 +179,11 @@ struct MetadataExtractor {
 
     /// A clause that runs on past its document type, after a space, into the text (交通局工会
     /// 活动工作方案 为切实发挥工会组织的作用…, as a PDF's text runs a title into its first line):
-    /// the title ends at that space. A space inside the title (2024 年度工作计划) stays.
+    /// the title ends at that space. A space inside the title (2024 年度工作计划) stays. So
+    /// does it where the text's first sentence opens right after the type, or after words
+    /// of a site glued to it, with its year or setting (…工会工作要点2015年，全市…; …工作总结
+    /// 范文今年以来…; …工会工作计划在新世纪的背景下…), unless another document type follows
+    /// (2024年工作总结及2025年工作计划 is one title) or a mark stands between (工作要点(2025年)).
     func endingAtSpaceAfterType(_ range: Range<Int>) -> Range<Int> {
         var values: [Unicode.Scalar] = []
         var starts: [Int] = []
@@ -199,10 +203,38 @@ struct MetadataExtractor {
                 }) {
                     cut = min(cut ?? space, space)
                 }
+                if after < values.count, let year = (after..<min(values.count, after + Self.titleTail + 1)).first(where: {
+                    Self.opensSentence(values, at: $0)
+                }), values[after..<year].allSatisfy({ (0x4E00...0x9FFF).contains($0.value) }),
+                    !Self.typeWordScalars.contains(where: { Self.contains(values[year...], $0) })
+                {
+                    cut = min(cut ?? year, year)
+                }
             }
         }
         guard let cut else { return range }
         return text.trimmed(range.lowerBound..<starts[cut])
+    }
+
+    /// Whether a sentence opens at `index` with its year (2015年, 今年, 去年, 本年) or its
+    /// setting (在…背景下, 为了, 随着, 根据, 按照).
+    static func opensSentence(_ values: [Unicode.Scalar], at index: Int) -> Bool {
+        let rest = values[index...]
+        for word in ["今年", "去年", "本年", "在", "为了", "随着", "根据", "按照"] where rest.starts(with: word.unicodeScalars) { return true }
+        guard rest.count >= 5 else { return false }
+        let digits = rest.prefix(4)
+        return digits.first == "2" && digits.allSatisfy { $0.properties.numericType == .decimal && $0.isASCII }
+            && rest.dropFirst(4).first == "年"
+    }
+
+    private static func contains(_ values: ArraySlice<Unicode.Scalar>, _ word: [Unicode.Scalar]) -> Bool {
+        guard word.count <= values.count else { return false }
+        var start = values.startIndex
+        while start + word.count <= values.endIndex {
+            if values[start..<start + word.count].elementsEqual(word) { return true }
+            start += 1
+        }
+        return false
     }
 
     /// A short block whole, a long one cut at , 。 ! ? ; 【 】; each piece with whether a comma

@@ -25,6 +25,12 @@ public struct PlanMetadata: Sendable, Equatable {
     /// How many plans the file holds (篇一, 篇二 … count as one each); 1 for an ordinary plan.
     public var partCount: Int
 
+    /// Whether words name a plan's document type (计划, 要点, 方案, 安排, 打算…), as a title is
+    /// read: a part's heading that reports and then plans (上半年工作总结下半年工作计划 篇一).
+    public static func namesPlanType(_ words: String) -> Bool {
+        MetadataExtractor.planWords.contains { UTF8Search.contains(words, $0) }
+    }
+
     public init(
         title: String? = nil, titleLine: Int? = nil, titleRange: Range<Int>? = nil, year: Int? = nil,
         yearOrigin: Origin = .unknown, kind: DocumentKind = .unknown, profile: OrganisationProfile? = nil,

@@ -83,7 +83,9 @@ struct DocumentCheck: RuleCheck {
         context.document.headings.filter { $0.numbering?.style == .part }
     }
 
-    /// A summary title in the part heading itself or in one of the two short lines after it.
+    /// A summary title in the part heading itself or in one of the two short lines after it;
+    /// not one that goes on to name a plan (上半年工作总结下半年工作计划 篇一), a part that reports
+    /// and plans by design, as a title that does (`titleNamesReportAndPlan`).
     private func summaryTitle(after part: Heading, titles: TermSet, context: LintContext) -> Range<Int>? {
         let document = context.document
         var candidates = [part.range]
@@ -93,7 +95,13 @@ struct DocumentCheck: RuleCheck {
         // Counted on the bytes: a block after a heading can be the rest of a plan with no
         // line breaks, and making it a string to count it was a fiftieth of a run.
         for range in candidates where document.normalized[range].withUnsafeBytes({ UTF8Count.scalars(in: $0) }) <= Self.partTitleScalars {
-            if let hit = context.occurrences(of: titles, in: range).first { return hit }
+            if let hit = context.occurrences(of: titles, in: range).first {
+                // The part reports and plans: none of its lines is a summary's title.
+                if hit.upperBound < range.upperBound, PlanMetadata.namesPlanType(document.text(hit.upperBound..<range.upperBound)) {
+                    return nil
+                }
+                return hit
+            }
         }
         return nil
     }

@@ -89,6 +89,34 @@ import Testing
         #expect(doc.schedule.isPresent)
         #expect(doc.headings.map(\.depth) == [1, 2, 2])
     }
+
+    /// A schedule written as a numbered list: items that open with their month (1、一月份…)
+    /// and headings that name a range of months (一、1—2月, 二、3-4月, 三、9至10月).
+    @Test func numberedItemsOpeningWithAMonthFeedTheSchedule() {
+        let items = DocumentReader.document(text: "三、活动安排\n1、一月份举办迎新活动。\n2、三月份召开职代会。\n3、十一月份组织趣味运动会。")
+        #expect(items.schedule.entries.map(\.period) == [1, 3, 11])
+        #expect(items.schedule.isPresent)
+        let ranges = DocumentReader.document(text: "工会工作计划\n一、1——2月\n1、召开教代会。\n二、3-4月\n1、组织春游。\n三、9至10月\n1、教师节表彰。")
+        #expect(ranges.schedule.entries.map(\.period) == [1, 2, 3, 4, 9, 10])
+        let offset = ranges.normalized.count - 3
+        #expect(ranges.schedule.entry(containing: offset)?.period == 9)
+    }
+
+    /// Tasks grouped by topic that name a month or two each are no schedule: three items of
+    /// one list must open with a month.
+    @Test func monthsScatteredOverTopicListsAreNoSchedule() {
+        let doc = DocumentReader.document(
+            text: "工会工作计划\n(一)文体活动\n1. 4月组织春季健步走。\n2. 成立兴趣小组。\n3. 10月组织登山比赛。\n(二)民主管理\n1. 一月:召开会员代表大会。\n2. 12月组织民主评议。")
+        #expect(doc.schedule.entries.isEmpty)
+        #expect(!doc.schedule.isPresent)
+    }
+
+    /// Dates and amounts are no months: 3月5日, 10月15号, a year's 2025年, 1000元.
+    @Test func datesAndFiguresAtAHeadingStartAreNoScheduleEntries() {
+        let doc = DocumentReader.document(text: "工会工作计划\n1、3月5日召开职代会。\n2、10月15号举办运动会。\n3、2025年完成换届。\n4、12个月内建成书屋。")
+        #expect(doc.schedule.entries.isEmpty)
+        #expect(!doc.schedule.isPresent)
+    }
 }
 
 /// Random documents built from the characters structure is read from: nothing may crash and

@@ -27,6 +27,16 @@ import Testing
         #expect(outline.depth(source: .numbering, numbering: Numbering(style: .parenArabic, value: 1)) == 2)
     }
 
+    /// A text that begins inside a list (an excerpt opening at 4、) before its next part 四、:
+    /// the part opens at the top, and the items and months after it nest in it.
+    @Test func aChinesePartAfterLeadingListItemsOpensAtTheTop() {
+        #expect(depths([.arabic, .chinese, .month, .arabic, .arabic, .month, .arabic]) == [1, 1, 2, 3, 3, 2, 3])
+        #expect(depths([.parenArabic, .arabic, .chinese, .arabic]) == [1, 2, 1, 2])
+        // Under a (一) or an open 一、 the order of appearance stays as it was.
+        #expect(depths([.parenChinese, .arabic, .chinese, .arabic]) == [1, 2, 3, 2])
+        #expect(depths([.chinese, .arabic, .chinese, .arabic]) == [1, 2, 1, 2])
+    }
+
     @Test func monthsNestUnderTheHeadingBeforeTheSchedule() {
         #expect(depths([.chinese, .month, .arabic, .month, .chinese]) == [1, 2, 3, 2, 1])
     }

@@ -130,6 +130,24 @@ import Testing
         #expect(spaced.kind == .plan)
     }
 
+    /// A clause title whose text runs on with the first sentence's year (…工作要点2015年，全市
+    /// …; …工作总结今年以来…) ends at its type; a title that names a report and a plan keeps
+    /// both.
+    @Test func aClauseTitleEndsBeforeTheYearOpeningTheText() {
+        let points = metadata("城东区教育局工会工作要点2016年,全区教育工会工作的总体思路是:围绕教育中心工作,维护教职工权益,推进民主管理。工会将紧紧围绕中心工作,履行维护职能,团结动员广大职工建功立业,做好困难职工帮扶,办好职工之家,丰富职工文化生活,加强工会自身建设,推动各项工作落到实处。一、加强教职工思想教育")
+        #expect(points.title == "城东区教育局工会工作要点")
+        #expect(points.year == 2016)
+        let report = metadata("城南供电所工会上半年工作总结今年以来,所工会在党支部领导下,紧紧围绕安全生产,团结职工完成了各项任务。工会将紧紧围绕中心工作,履行维护职能,团结动员广大职工建功立业,做好困难职工帮扶,办好职工之家,丰富职工文化生活,加强工会自身建设,推动各项工作落到实处。一、加强民主管理")
+        #expect(report.title == "城南供电所工会上半年工作总结")
+        let both = metadata("城西街道工会2024年工作总结及2025年工作计划,一年来,街道工会在党工委领导下做了大量工作。工会将紧紧围绕中心工作,履行维护职能,团结动员广大职工建功立业,做好困难职工帮扶,办好职工之家,丰富职工文化生活,加强工会自身建设,推动各项工作落到实处。一、主要工作")
+        #expect(both.title == "城西街道工会2024年工作总结及2025年工作计划")
+        let setting = metadata("城北小学2025年度工会工作计划在新时代教育改革的背景下,学校工会围绕学校中心工作,服务教职工。工会将紧紧围绕中心工作,履行维护职能,团结动员广大职工建功立业,做好困难职工帮扶,办好职工之家,丰富职工文化生活,加强工会自身建设,推动各项工作落到实处。一、工作目标")
+        #expect(setting.title == "城北小学2025年度工会工作计划")
+        let bracketed = metadata("城东区总工会工作要点(2025年)全区各级工会要围绕中心,服务大局,维护职工权益,推进工会改革。工会将紧紧围绕中心工作,履行维护职能,团结动员广大职工建功立业,做好困难职工帮扶,办好职工之家,丰富职工文化生活,加强工会自身建设,推动各项工作落到实处。一、主要任务")
+        #expect(bracketed.title?.hasPrefix("城东区总工会工作要点(") == true)
+        #expect(bracketed.year == 2025)
+    }
+
     /// A district federation's plan speaks of the district's unions as a whole (全区工会),
     /// which no office's plan does, though it also plans for the 机关 unions it leads.
     @Test func profileOfADistrictFederationFromItsBody() {
@@ -187,7 +205,9 @@ import Testing
         #expect(banner.title == "2023年医院工会工作计划(精选4篇)")
         #expect(banner.profile == .hospital)
         let glued = metadata("幼儿园工会计划一、计划背景随着社会的不断发展,幼儿教育的重要性日益凸显,幼儿园作为儿童成长的第一站,不仅承担着教育的责任。")
-        #expect(glued.title == "幼儿园工会计划一、计划背景随着社会的不断发展")
+        // The heading glued to it stays (a numbered line of its own is no title), the first
+        // sentence (随着…) does not.
+        #expect(glued.title == "幼儿园工会计划一、计划背景")
     }
 
     @Test func aCongressReportIsASummary() {

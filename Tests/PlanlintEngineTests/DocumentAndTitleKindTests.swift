@@ -33,6 +33,15 @@ import PlanlintDocument
         #expect(report.findings.map(\.start.line) == [6], "\(report.findings.map(\.message.zh))")
     }
 
+    /// A part whose heading reports and then plans (上半年工作总结下半年工作计划 篇一) is a combined
+    /// part by design: neither its heading nor the lines after it make it a summary. A part
+    /// titled 工作总结 alone still does.
+    @Test func aPartThatReportsAndPlansIsNoSummary() throws {
+        let combined = "工会工作计划（精选2篇）\n上半年工作总结下半年工作计划 篇一\n标题:上半年工作总结——展望下半年\n将开展活动。\n医院工会工作总结 篇二\n开展了活动。"
+        let report = try LintTestSupport.lint(combined, rule: notAPlan)
+        #expect(report.findings.map(\.start.line) == [5], "\(report.findings.map(\.message.zh))")
+    }
+
     @Test func severalPlansInOneFile() throws {
         let rule = "kind: document\nmax_parts: 1"
         let text = "局工会工作计划 篇一\n内容。\n局工会工作计划 篇二\n内容。"
