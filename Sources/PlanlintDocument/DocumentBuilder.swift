@@ -39,7 +39,8 @@ enum DocumentBuilder {
             blocks.append(block)
         }
 
-        let sections = SectionTree(headings: headings, textLength: normalized.count)
+        var sections = SectionTree(headings: headings, textLength: normalized.count)
+        sections.attach(IntroducedListScanner(text: text, blocks: blocks, headings: headings, sections: sections).lists())
         let schedule = schedule(headings: headings, markers: markerRanges, sections: sections)
         var metadata = MetadataExtractor(
             text: text, lines: table, blocks: blocks, headings: headings, bodyScores: countProfileWords?(normalized)
