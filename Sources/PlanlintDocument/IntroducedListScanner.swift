@@ -12,7 +12,8 @@ struct IntroducedListScanner {
     /// the paragraph.
     static let clauseWindow = 90
 
-    /// Characters of a line that, ending with a colon, announces a list by itself (具体工作：).
+    /// Characters of a last clause that, ending with a colon, announces a list by itself
+    /// (具体工作：).
     static let shortLine = 10
 
     private static let ruXia = Array("如下".utf8)
@@ -131,8 +132,9 @@ struct IntroducedListScanner {
         return node
     }
 
-    /// Whether the block ends by announcing a list: its last clause holds 如下, 以下 or 下列
-    /// and ends with a colon (主要做好以下几项工作：), or it ends with 如下 (具体安排如下).
+    /// Whether the block ends by announcing a list: it ends with 如下 (具体安排如下), or with a
+    /// colon after a last clause that holds 如下, 以下 or 下列 (主要做好以下几项工作：) or is only a
+    /// few words (工作措施：, ……，计划今年主要工作：).
     /// Read backwards from the end on the bytes; the words are ideographs, whose lead bytes
     /// never stand inside another scalar, and the clause marks are ASCII after
     /// normalisation (or 。).
@@ -156,22 +158,23 @@ struct IntroducedListScanner {
         }
         if end - ruXia.count >= range.lowerBound, text.matches(ruXia, at: end - ruXia.count, end: end) { return true }
         guard colon else { return false }
-        // A line of a few words and a colon (工作措施：) announces what follows it too.
-        if !text.hasScalars(atLeast: shortLine + 1, in: text.trimmed(range.lowerBound..<end)) { return true }
         let floor = max(range.lowerBound, end - clauseWindow)
         var index = end - 1
+        var scalars = 0
         while index >= floor {
             let byte = bytes[index]
-            if byte == 0x2C || byte == 0x3B || byte == 0x3A || byte == 0x21 || byte == 0x3F { return false }
-            if byte == 0xE3, text.matches(ideographicStop, at: index, end: end) { return false }
+            if byte == 0x2C || byte == 0x3B || byte == 0x3A || byte == 0x21 || byte == 0x3F { break }
+            if byte == 0xE3, text.matches(ideographicStop, at: index, end: end) { break }
             if byte == 0xE4 || byte == 0xE5,
                 text.matches(yiXia, at: index, end: end) || text.matches(ruXia, at: index, end: end)
                     || text.matches(xiaLie, at: index, end: end)
             {
                 return true
             }
+            if byte & 0xC0 != 0x80, byte != 0x20, byte != 0x09 { scalars += 1 }
             index -= 1
         }
-        return false
+        // A clause that outruns the window has more scalars than `shortLine` in it already.
+        return scalars <= shortLine
     }
 }

@@ -18,17 +18,18 @@ import Testing
         #expect(announces("具体安排如下"))
         #expect(announces("**具体工作安排如下：**"))
         #expect(announces("具體工作安排如下:"))
-        // A few words and a colon.
+        // A last clause of a few words and a colon.
         #expect(announces("主要工作："))
         #expect(announces("二、工作措施："))
+        #expect(announces("结合单位实际，计划今年工会主要工作："))
     }
 
     @Test func linesThatAnnounceNoList() {
-        // 以下 in an earlier clause, or no colon after it; a longer line with a colon but no
-        // 如下 or 以下; a heading without a colon; a sentence.
-        #expect(!announces("以下工作由工会负责，各科室配合："))
+        // 以下 in an earlier clause and a long last clause; a long last clause with a colon but
+        // no 如下 or 以下; a heading without a colon; a sentence.
+        #expect(!announces("以下工作由工会负责，各科室要按照职责分工密切配合积极参与："))
         #expect(!announces("年满35周岁以下的职工均可报名。"))
-        #expect(!announces("全年工作分上下两个学期推进，每学期各有侧重："))
+        #expect(!announces("全年工作将按照上下两个学期分阶段有序推进："))
         #expect(!announces("二、工作措施"))
         #expect(!announces("以下简称工会"))
         #expect(!announces("如下图所示。"))
@@ -109,7 +110,7 @@ import Testing
             "具体工作安排如下：\n2、召开职代会。\n3、举办运动会。",
             "具体工作安排如下：\n1、召开职代会。\n二、保障措施",
             "具体工作安排如下：\n3月召开职代会，5月举办运动会。",
-            "全年工作分上下两个学期推进，每学期各有侧重：\n1、召开职代会。\n2、举办运动会。",
+            "全年工作将按照上下两个学期分阶段有序推进：\n1、召开职代会。\n2、举办运动会。",
             "具体工作安排如下：\n三月份\n召开职代会。\n四月份\n举办运动会。",
         ] {
             #expect(DocumentReader.document(text: text).sections.lists.isEmpty, "\(text)")
