@@ -68,15 +68,15 @@ import Testing
     }
 
     @Test func aHeadingThatAnnouncesAListSpansItsSiblingItems() throws {
-        // 1、 appears before 一、, so the outline nests 一、 under the Arabic items and the
-        // tasks 1、…3、 after 一、 come out as its siblings.
+        // （一） appears before 一、, so the outline nests 一、 under the （一） items and the
+        // tasks （一）…（三） after 一、 come out as its siblings.
         let document = DocumentReader.document(text: """
-            1、全年召开职代会1次。
-            2、会员入会率保持100%。
+            （一）全年召开职代会1次。
+            （二）会员入会率保持100%。
             一、具体工作安排如下：
-            1、召开职代会。
-            2、举办职工运动会。
-            3、年底慰问困难职工。
+            （一）召开职代会。
+            （二）举办职工运动会。
+            （三）年底慰问困难职工。
             二、保障措施
             工会主席负总责。
             """)
@@ -84,24 +84,39 @@ import Testing
         let node = document.sections.nodes[index + 1]
         #expect(node.headingIndex == index)
         #expect(document.text(node.range) == "一、具体工作安排如下:\n")
-        #expect(document.text(node.extent).hasSuffix("3、年底慰问困难职工。\n"))
+        #expect(document.text(node.extent).hasSuffix("(三)年底慰问困难职工。\n"))
         #expect(document.sections.lists.map(\.owner) == [index + 1])
+    }
+
+    @Test func anItemThatAnnouncesAListOfItsOwnStyleSpansIt() throws {
+        // The intro is the third aim; the tasks are numbered again from 1 beside it.
+        let document = DocumentReader.document(text: """
+            1、全年召开职代会1次。
+            2、会员入会率保持100%。
+            3、具体工作安排如下：
+            1、召开职代会。
+            2、举办职工运动会。
+            """)
+        let index = try #require(document.headings.firstIndex { document.text($0.titleRange) == "具体工作安排如下" })
+        let node = document.sections.nodes[index + 1]
+        #expect(document.text(node.range) == "3、具体工作安排如下:\n")
+        #expect(node.extent.upperBound == document.normalized.count)
     }
 
     @Test func aHeadingWhoseBodyIsAnIntroOwnsTheList() throws {
         let document = DocumentReader.document(text: """
-            1、以职工为中心，围绕单位中心工作。
+            （一）以职工为中心，围绕单位中心工作。
             一、主要工作
             今年重点做好以下几项工作：
-            1、召开职代会。
-            2、举办职工运动会。
+            （一）召开职代会。
+            （二）举办职工运动会。
             二、保障措施
             工会主席负总责，每季度检查一次进度。
             """)
         let index = try #require(document.headings.firstIndex { document.text($0.titleRange) == "主要工作" })
         let node = document.sections.nodes[index + 1]
         #expect(document.text(node.range) == "一、主要工作\n今年重点做好以下几项工作:\n")
-        #expect(document.text(node.extent).hasSuffix("2、举办职工运动会。\n"))
+        #expect(document.text(node.extent).hasSuffix("(二)举办职工运动会。\n"))
     }
 
     @Test func noListWithoutAFirstItemOrASecond() {

@@ -26,14 +26,14 @@ import Testing
     }
 
     @Test func anIntroHeadingReadsItsSiblingItems() throws {
-        // 1、 before 一、 puts the tasks after 一、 at the level of the items, beside it.
+        // （一） before 一、 puts the tasks after 一、 at the level of the items, beside it.
         let text = """
-            1、全年召开职代会1次。
-            2、会员入会率保持100%。
+            （一）全年召开职代会1次。
+            （二）会员入会率保持100%。
             一、工作措施如下：
-            1、开展职工问卷调查，了解职工需求。
-            2、开好工会小组长季度例会。
-            3、做好职工提案的征集和落实反馈。
+            （一）开展职工问卷调查，了解职工需求。
+            （二）开好工会小组长季度例会。
+            （三）做好职工提案的征集和落实反馈。
             """
         #expect(try LintTestSupport.lint(text, rule: Self.tasks).findings.isEmpty)
         // The list is the section's for `in_sections` too.
