@@ -49,10 +49,13 @@ enum DocumentBuilder {
             metadata.titleRange = trimmed
             metadata.title = originalText(trimmed, normalized: normalized, lines: table)
         }
+        // Lines that announce a numbered list (具体工作安排如下：) reach over it: `IntroducedList`.
+        var sectionsWithLists = sections
+        sectionsWithLists.attach(IntroducedListScanner(text: text, blocks: blocks, headings: headings, sections: sections).lists())
         return PlanDocument(
             path: path, format: format, source: source, normalized: normalized, lines: table, blocks: blocks,
             headings: headings,
-            enumerations: enumerations(in: blocks, text: text), sections: sections, schedule: schedule,
+            enumerations: enumerations(in: blocks, text: text), sections: sectionsWithLists, schedule: schedule,
             metadata: metadata)
     }
 

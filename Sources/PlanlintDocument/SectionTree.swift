@@ -1,5 +1,10 @@
 /// The plan's sections as a tree: each heading opens a section that runs until the next
 /// heading at the same or a higher level. Node 0 is the whole document.
+///
+/// A section whose heading announces a numbered list (具体工作安排如下：) reaches over the
+/// list even where the outline made the items its siblings: its `extent` then runs past its
+/// `range` (see `IntroducedList`). The tree itself keeps the outline's shape, so finding
+/// the section around an offset is unchanged.
 public struct SectionTree: Sendable {
     public struct Node: Sendable, Equatable {
         /// Index into `PlanDocument.headings`; nil for the root.
@@ -9,17 +14,29 @@ public struct SectionTree: Sendable {
         public var parent: Int?
         public var children: [Int]
         public var depth: Int
+        /// The end of the list the heading announces, when that runs past `range`.
+        public var listEnd: Int?
 
-        public init(headingIndex: Int?, range: Range<Int>, parent: Int?, children: [Int], depth: Int) {
+        public init(headingIndex: Int?, range: Range<Int>, parent: Int?, children: [Int], depth: Int, listEnd: Int? = nil) {
             self.headingIndex = headingIndex
             self.range = range
             self.parent = parent
             self.children = children
             self.depth = depth
+            self.listEnd = listEnd
+        }
+
+        /// The text the section speaks for: its range, or on to the end of the list its heading
+        /// announces.
+        public var extent: Range<Int> {
+            guard let listEnd, listEnd > range.upperBound else { return range }
+            return range.lowerBound..<listEnd
         }
     }
 
     public private(set) var nodes: [Node]
+    /// The announced lists, in text order of their intros.
+    public private(set) var lists: [IntroducedList] = []
 
     public init(nodes: [Node]) {
         precondition(!nodes.isEmpty, "a section tree has at least its root")
@@ -49,6 +66,28 @@ public struct SectionTree: Sendable {
     }
 
     public var root: Node { nodes[0] }
+
+    /// Records the lists announced in the plan; a list whose intro is a section's heading (or
+    /// that heading's whole body) extends that section's `extent`.
+    public mutating func attach(_ lists: [IntroducedList]) {
+        self.lists = lists
+        for list in lists {
+            guard let owner = list.owner, owner < nodes.count else { continue }
+            nodes[owner].listEnd = max(nodes[owner].listEnd ?? 0, list.items.upperBound)
+        }
+    }
+
+    /// The end of the list announced by the block starting at `offset`, if it announces one.
+    /// A binary search: a section rule asks it for each paragraph it tries.
+    public func listEnd(introducedAt offset: Int) -> Int? {
+        var low = 0
+        var high = lists.count
+        while low < high {
+            let mid = (low + high) / 2
+            if lists[mid].intro.lowerBound < offset { low = mid + 1 } else { high = mid }
+        }
+        return low < lists.count && lists[low].intro.lowerBound == offset ? lists[low].items.upperBound : nil
+    }
 
     /// Indices of the nodes that contain `offset`, outermost first, root excluded.
     public func path(containing offset: Int) -> [Int] {

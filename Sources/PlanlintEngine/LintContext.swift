@@ -91,7 +91,8 @@ final class LintContext {
             guard let headingIndex = node.headingIndex else { continue }
             let heading = document.headings[headingIndex]
             if contains(set, in: heading.titleRange.isEmpty ? heading.range : heading.titleRange) {
-                result.append(node.range)
+                // Its extent: a list the heading announces is part of what it heads.
+                result.append(node.extent)
             }
         }
         return result

@@ -85,7 +85,9 @@ struct SectionCheck: RuleCheck {
                 else { continue }
                 seen.insert(index)
                 let heading = document.headings[index]
-                found.append((heading.range, heading.range.upperBound..<max(heading.range.upperBound, node.range.upperBound)))
+                // The extent, not the range: a heading that announces a list (具体工作安排如下：)
+                // speaks for its items even where the outline made them its siblings.
+                found.append((heading.range, heading.range.upperBound..<max(heading.range.upperBound, node.extent.upperBound)))
                 if found.count >= limit { return found }
             }
         } else {
@@ -96,7 +98,7 @@ struct SectionCheck: RuleCheck {
                 let words = heading.titleRange.isEmpty ? heading.range : heading.titleRange
                 let candidates = context.occurrences(of: spec.heading, in: line.lowerBound..<words.upperBound)
                 if candidates.contains(where: { Self.names(heading, $0, in: document) }) {
-                    found.append((heading.range, heading.range.upperBound..<max(heading.range.upperBound, node.range.upperBound)))
+                    found.append((heading.range, heading.range.upperBound..<max(heading.range.upperBound, node.extent.upperBound)))
                     if found.count >= limit { return found }
                 }
             }
@@ -109,8 +111,12 @@ struct SectionCheck: RuleCheck {
             guard let hit = context.firstOccurrence(of: spec.heading, in: opening..<block.range.upperBound, startingBefore: leadIn.upperBound)
             else { continue }
             let section = document.sections.nodes[document.sections.innermost(containing: block.range.lowerBound)]
+            // A paragraph that announces a list (具体工作安排如下：) runs on over the list, which
+            // may outlast the section the paragraph stands in (the items restart a numbering
+            // the outline already placed at that level).
+            let end = max(section.extent.upperBound, document.sections.listEnd(introducedAt: block.range.lowerBound) ?? 0)
             let start = max(hit.lowerBound, block.range.lowerBound)
-            found.append((start..<max(start, hit.upperBound), hit.upperBound..<max(hit.upperBound, section.range.upperBound)))
+            found.append((start..<max(start, hit.upperBound), hit.upperBound..<max(hit.upperBound, end)))
             if found.count >= limit { return found }
         }
         return found

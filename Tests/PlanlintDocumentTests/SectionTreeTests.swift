@@ -43,4 +43,26 @@ import Testing
         }
         #expect(deep > 100)
     }
+
+    /// Announced lists reach past the sections the outline gives: the owner's extent grows,
+    /// its range (and so the tree's shape) does not; a paragraph intro is found by its start.
+    @Test func attachedListsExtendTheirOwnersOnly() {
+        let headings = [0, 10, 20, 30].map { start in
+            Heading(source: .numbering, numbering: nil, line: start / 10 + 1, range: start..<(start + 5), titleRange: start..<(start + 5), depth: 1)
+        }
+        var tree = SectionTree(headings: headings, textLength: 40)
+        tree.attach([
+            IntroducedList(intro: 3..<5, owner: nil, items: 10..<30),
+            IntroducedList(intro: 10..<15, owner: 2, items: 20..<40),
+            IntroducedList(intro: 26..<28, owner: nil, items: 30..<40),
+        ])
+        #expect(tree.nodes[2].range == 10..<20)
+        #expect(tree.nodes[2].extent == 10..<40)
+        #expect(tree.nodes.indices.filter { tree.nodes[$0].extent != tree.nodes[$0].range } == [2])
+        #expect(tree.innermost(containing: 25) == 3)
+        #expect(tree.listEnd(introducedAt: 3) == 30)
+        #expect(tree.listEnd(introducedAt: 26) == 40)
+        #expect(tree.listEnd(introducedAt: 4) == nil)
+        #expect(tree.listEnd(introducedAt: 50) == nil)
+    }
 }
