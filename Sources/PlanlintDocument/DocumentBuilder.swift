@@ -7,7 +7,8 @@ enum DocumentBuilder {
         path: String, format: DocumentFormat, source: DecodedText?, lines input: SourceLines, normalized: [UInt8]? = nil,
         countProfileWords: ProfileWords.Counter? = nil
     ) -> PlanDocument {
-        let normalized = normalized ?? ScriptNormalizer.normalize(lines: input.lines, blanked: input.blanked)
+        // Pinyin a web page printed after characters is hidden before anything reads the text.
+        let normalized = PinyinAnnotations.hidden(in: normalized ?? ScriptNormalizer.normalize(lines: input.lines, blanked: input.blanked))
         let table = LineTable(normalized: normalized, original: input.lines)
         let text = ScalarScanner(bytes: normalized)
         let segments = BlockSegmenter(text: text, lines: table, headingLevels: input.headingLevels).segments()

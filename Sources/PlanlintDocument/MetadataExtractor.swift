@@ -274,7 +274,12 @@ struct MetadataExtractor {
     private static let bannerPrefixes: [[UInt8]] = ["供您参考", "仅供参考", "精编资料", "免费下载"].map { Array($0.utf8) }
 
     private func profile(title: String) -> (OrganisationProfile, fromTitle: Bool)? {
-        let bodyScores = self.bodyScores ?? Self.bodyScores(text, limit: Self.profileScanBytes)
+        // Counted here only when the reader's caller did not (the automaton steps over the
+        // fillers of hidden pinyin; this count reads the text without them).
+        let bodyScores = self.bodyScores ?? Self.bodyScores(
+            text.bytes.withUnsafeBufferPointer(PinyinAnnotations.holdsFiller)
+                ? ScalarScanner(bytes: text.bytes.withUnsafeBufferPointer(PinyinAnnotations.withoutFillers)) : text,
+            limit: Self.profileScanBytes)
         var best: (OrganisationProfile, Int, Bool)?
         for (index, entry) in Self.profileWords.enumerated() {
             let titleScore = entry.title.reduce(0) { $0 + (UTF8Search.contains(title, $1) ? 1 : 0) } * 100
@@ -396,7 +401,13 @@ struct MetadataExtractor {
     /// The body words, for tests.
     static var bodyWords: [[String]] { profileWords.map(\.body) }
 
+    /// The text of a range without the fillers of hidden pinyin, so that the title's words
+    /// are read whole (`PinyinAnnotations`).
     private func string(_ range: Range<Int>) -> String {
-        String(decoding: text.bytes[range], as: UTF8.self)
+        text.bytes.withUnsafeBufferPointer { bytes in
+            let piece = UnsafeBufferPointer(rebasing: bytes[range])
+            guard PinyinAnnotations.holdsFiller(piece) else { return String(decoding: piece, as: UTF8.self) }
+            return String(decoding: PinyinAnnotations.withoutFillers(piece), as: UTF8.self)
+        }
     }
 }

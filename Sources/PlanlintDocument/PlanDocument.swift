@@ -42,9 +42,14 @@ public struct PlanDocument: Sendable {
         self.metadata = metadata
     }
 
-    /// The normalised text of a byte range, for messages and comparisons.
+    /// The normalised text of a byte range, for messages and comparisons, without the
+    /// fillers of hidden pinyin (`PinyinAnnotations`).
     public func text(_ range: Range<Int>) -> String {
-        String(wellFormedUTF8: normalized, range)
+        normalized.withUnsafeBufferPointer { text in
+            let bytes = UnsafeBufferPointer(rebasing: text[range])
+            guard PinyinAnnotations.holdsFiller(bytes) else { return String(wellFormedUTF8: normalized, range) }
+            return PinyinAnnotations.withoutFillers(bytes).withUnsafeBufferPointer { String(wellFormedUTF8: $0) }
+        }
     }
 
     /// Line and column in the original file of a byte offset of `normalized`.

@@ -159,7 +159,11 @@ final class LintContext {
     @exclusivity(unchecked) private var headingTexts: [String?]
 
     func headingText(_ heading: Heading) -> String {
-        document.normalized.withUnsafeBufferPointer { HeadingLabel.label(UnsafeBufferPointer(rebasing: $0[heading.range])) }
+        document.normalized.withUnsafeBufferPointer { text in
+            let bytes = UnsafeBufferPointer(rebasing: text[heading.range])
+            guard PinyinAnnotations.holdsFiller(bytes) else { return HeadingLabel.label(bytes) }
+            return PinyinAnnotations.withoutFillers(bytes).withUnsafeBufferPointer { HeadingLabel.label($0) }
+        }
     }
 
     /// Whether a 1-based line reads byte for byte the same in the original as in the

@@ -8,6 +8,10 @@ import PlanlintDocument
 /// one — whose columns overlap, since a state reads only one family: that keeps the table
 /// small (the bundled pack's: 8,344 states × 66 columns, 1.1 MB in 16 bits). Texts must be
 /// valid UTF-8, as every document's normalised text is.
+///
+/// The filler byte of hidden pinyin (`PinyinAnnotations.filler`) has a class of its own that
+/// leaves every state between characters where it is: a term split by an annotation
+/// (工\u{1}\u{1}\u{1}\u{1}\u{1}\u{1}会) is found, its range running over the fillers.
 public struct TermAutomaton: Sendable {
     /// One occurrence of a term: its index in the list the automaton was built from and its
     /// byte range in the scanned text.
@@ -57,7 +61,12 @@ public struct TermAutomaton: Sendable {
         // sixty-four, and a reserved class would make rows 128 wide again).
         var classes = [UInt8](repeating: 0, count: 256)
         var assigned = [Bool](repeating: false, count: 256)
-        var nextStarting = 4
+        // Class 4: the filler, which no term holds (terms come from rule files, which hold no
+        // control characters; one that did would not be found across it).
+        let filler = Int(PinyinAnnotations.filler)
+        classes[filler] = 4
+        assigned[filler] = true
+        var nextStarting = 5
         var nextContinuing = 0
         var remaining = [Int](repeating: 0, count: 256)
         remaining[1] = 1
@@ -113,11 +122,13 @@ public struct TermAutomaton: Sendable {
         if stateCount <= Int(UInt16.max >> 1) {
             let table = ZeroedTable<UInt16>(count: stateCount * columns)
             outputs = Self.build(table.buffer, patterns: patterns, classes: classes, remaining: remaining, trieStates: trieStates)
+            Self.stepOverFillers(table.buffer, patterns: patterns, classes: classes, trieStates: trieStates)
             delta16 = table
             delta = nil
         } else {
             let table = ZeroedTable<Int32>(count: stateCount * columns)
             outputs = Self.build(table.buffer, patterns: patterns, classes: classes, remaining: remaining, trieStates: trieStates)
+            Self.stepOverFillers(table.buffer, patterns: patterns, classes: classes, trieStates: trieStates)
             delta16 = nil
             delta = table
         }
@@ -247,6 +258,32 @@ public struct TermAutomaton: Sendable {
         return (starts, terms)
     }
 
+    /// Points the filler's column of every state between characters (the root, and each trie
+    /// state whose path ends a character) back at the state itself, unflagged: its terms were
+    /// reported when the scan came in. States inside a character read continuation bytes,
+    /// whose classes share the filler's column number, and keep their rows. Trie states are
+    /// numbered as `build` numbers them, in the order the patterns' bytes first reach them.
+    private static func stepOverFillers<State: FixedWidthInteger>(
+        _ table: UnsafeMutableBufferPointer<State>, patterns: [[UInt8]], classes: [UInt8], trieStates: Int
+    ) {
+        let columns = table.count / (trieStates + 3)
+        let fillerColumn = Int(classes[Int(PinyinAnnotations.filler)])
+        var betweenCharacters = [Bool](repeating: false, count: trieStates)
+        betweenCharacters[0] = true
+        for pattern in patterns {
+            var state = 0
+            var pending = 0
+            for byte in pattern {
+                pending = byte & 0xC0 == 0x80 ? max(0, pending - 1) : UTF8Scalar.length(ofLead: byte) - 1
+                state = Int(table[state * columns + Int(classes[Int(byte)])] >> 1)
+                if state < trieStates, pending == 0 { betweenCharacters[state] = true }
+            }
+        }
+        for state in 0..<trieStates where betweenCharacters[state] {
+            table[state * columns + fillerColumn] = State(truncatingIfNeeded: state << 1)
+        }
+    }
+
     /// Every occurrence of every term in `text` (valid UTF-8), overlapping ones included,
     /// ordered by end.
     public func matches(in text: [UInt8]) -> [Match] {
@@ -257,10 +294,43 @@ public struct TermAutomaton: Sendable {
 
     /// Calls `report` for each occurrence, in order of end offset.
     public func scan(_ text: [UInt8], _ report: (Match) -> Void) {
+        // A text with hidden pinyin (a few pasted pages) takes one plain walk: the four walks'
+        // run-ups are a longest term long, which a term spread over fillers may pass.
+        let acrossFillers = text.withUnsafeBufferPointer(PinyinAnnotations.holdsFiller)
         if let delta16 {
-            withExtendedLifetime(delta16) { scan(text, table: UnsafeBufferPointer(delta16.buffer), report) }
+            withExtendedLifetime(delta16) {
+                let table = UnsafeBufferPointer(delta16.buffer)
+                if acrossFillers { scanAcrossFillers(text, table: table, report) } else { scan(text, table: table, report) }
+            }
         } else if let delta {
-            withExtendedLifetime(delta) { scan(text, table: UnsafeBufferPointer(delta.buffer), report) }
+            withExtendedLifetime(delta) {
+                let table = UnsafeBufferPointer(delta.buffer)
+                if acrossFillers { scanAcrossFillers(text, table: table, report) } else { scan(text, table: table, report) }
+            }
+        }
+    }
+
+    /// One walk over a text holding fillers; a match starts where its first byte is, fillers
+    /// inside it not counted against its length.
+    private func scanAcrossFillers<State: FixedWidthInteger>(
+        _ text: [UInt8], table delta: UnsafeBufferPointer<State>, _ report: (Match) -> Void
+    ) {
+        let filler = PinyinAnnotations.filler
+        var entry = 0
+        for index in text.indices {
+            entry = Int(truncatingIfNeeded: delta[(entry &>> 1) &* rowWidth &+ Int(byteClass[Int(text[index])])])
+            guard entry & 1 != 0 else { continue }
+            let state = entry &>> 1
+            for slot in Int(outputStart[state])..<Int(outputStart[state + 1]) {
+                let term = outputTerms[slot]
+                var start = index + 1
+                var left = Int(termLengths[Int(term)])
+                while left > 0 {
+                    start -= 1
+                    if text[start] != filler { left -= 1 }
+                }
+                report(Match(term: term, start: Int32(start), end: Int32(index + 1)))
+            }
         }
     }
 

@@ -1,4 +1,5 @@
 import PlanlintTestSupport
+import PlanlintDocument
 import Testing
 @testable import PlanlintEngine
 
@@ -105,5 +106,64 @@ import Testing
     @Test func emptyInputAndNoTerms() {
         #expect(TermAutomaton(terms: []).matches(in: Array("文本".utf8)).isEmpty)
         #expect(TermAutomaton(terms: ["工会"]).matches(in: []).isEmpty)
+    }
+}
+
+/// The filler of hidden pinyin (`PinyinAnnotations`) is stepped over between characters.
+@Suite struct TermAutomatonFillerTests {
+    let filler = PinyinAnnotations.filler
+
+    func bytes(_ parts: [String], fillers: Int) -> [UInt8] {
+        parts.map { Array($0.utf8) }.joined(separator: Array(repeating: filler, count: fillers)).map { $0 }
+    }
+
+    @Test func aTermSplitByFillersIsFoundFromItsFirstByte() {
+        let automaton = TermAutomaton(terms: ["工会工作", "工会", "职代会"])
+        // 工会 | fillers | 工作，职 | fillers | 代会
+        let text = bytes(["工会", "工作，职", "代会"], fillers: 5)
+        let found = automaton.matches(in: text).map { [Int($0.term), Int($0.start), Int($0.end)] }
+        // Byte offsets: 工会 0–6, fillers 6–11, 工作，职 11–23, fillers 23–28, 代会 28–34.
+        let whole: [Int] = [0, 0, 17]
+        let short: [Int] = [1, 0, 6]
+        let congress: [Int] = [2, 20, 34]
+        #expect(found.contains(whole))
+        #expect(found.contains(short))
+        #expect(found.contains(congress))
+        // 工会 ends before the fillers and is reported once, not again for each filler.
+        #expect(found.filter { $0[0] == 1 }.count == 1)
+    }
+
+    @Test func anythingElseBetweenStillSplitsATerm() {
+        let automaton = TermAutomaton(terms: ["工会工作"])
+        #expect(automaton.matches(in: Array("工会 工作".utf8)).isEmpty)
+        #expect(automaton.matches(in: Array("工会(huì)工作".utf8)).isEmpty)
+    }
+
+    @Test func longTextsWithFillersAgreeWithTheTextWithout() {
+        // Long enough for the four-walk scan on the text without fillers; terms split by
+        // fillers everywhere, quarter boundaries included.
+        let terms = ["职工代表大会", "工会经费", "送温暖", "元旦", "女职工"]
+        let automaton = TermAutomaton(terms: terms)
+        let words = ["召开职工代表大会", "管好工会经费", "春节送温暖", "元旦慰问女职工", "，"]
+        var plain: [UInt8] = []
+        var split: [UInt8] = []
+        for index in 0..<400 {
+            let word = Array(words[index % words.count].utf8)
+            plain += word
+            for (offset, byte) in word.enumerated() {
+                split.append(byte)
+                // After every second character of the word.
+                if offset % 6 == 5 { split += [filler, filler, filler] }
+            }
+        }
+        let expected = automaton.matches(in: plain).map(\.term)
+        let got = automaton.matches(in: split)
+        #expect(got.map(\.term) == expected)
+        // Each match starts on its first byte and ends after its last: the bytes between,
+        // fillers dropped, are the term.
+        for match in got {
+            let text = split[Int(match.start)..<Int(match.end)].filter { $0 != filler }
+            #expect(text == Array(terms[Int(match.term)].utf8))
+        }
     }
 }

@@ -1,0 +1,138 @@
+import Foundation
+
+/// The pinyin some web pages print after characters (學(xué)習(xí), 工會(huì)), hidden from the rules
+/// so that the words they split are read again.
+///
+/// Each scalar of an annotation becomes `filler`, one byte, in the normalised text: every
+/// line keeps its scalars, so positions, columns and excerpts still map scalar for scalar
+/// onto the original, while the term automaton steps over fillers as if they were not there
+/// (`TermAutomaton`) and strings made for messages and section paths drop them.
+///
+/// Some annotations are left as written, for `hygiene.pinyin-residue` to report: a reviewer
+/// should still learn that the page was pasted with them. On each line the last one before
+/// something other than an ideograph (punctuation, a figure, the line's end) stays, as no
+/// word runs across it; when no line has one, the document's last annotation stays.
+///
+/// An annotation is an ASCII bracket right after an ideograph, holding up to seven lowercase
+/// Latin letters of which at least one carries a tone mark (or is ü): (virtual reality),
+/// (第十届) and (x) are left alone.
+public enum PinyinAnnotations {
+    /// What an annotation's scalars become: a control character, which a readable document
+    /// never holds (the decoder refuses files with control bytes).
+    public static let filler: UInt8 = 0x01
+
+    /// `normalized` with all but the last annotation of each line hidden; the same array
+    /// when it holds none to hide.
+    public static func hidden(in normalized: [UInt8]) -> [UInt8] {
+        normalized.withUnsafeBufferPointer { text in
+            var annotations = find(in: text)
+            guard !annotations.isEmpty else { return normalized }
+            leaveSomeAsWritten(&annotations, in: text)
+            guard !annotations.isEmpty else { return normalized }
+            var output: [UInt8] = []
+            output.reserveCapacity(text.count)
+            var copied = 0
+            for annotation in annotations {
+                output.append(contentsOf: text[copied..<annotation.lowerBound])
+                var index = annotation.lowerBound
+                while index < annotation.upperBound {
+                    output.append(filler)
+                    index += UTF8Scalar.length(ofLead: text[index])
+                }
+                copied = annotation.upperBound
+            }
+            output.append(contentsOf: text[copied...])
+            return output
+        }
+    }
+
+    /// Whether `text` holds a hidden annotation.
+    public static func holdsFiller(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = text.baseAddress, !text.isEmpty else { return false }
+        return memchr(base, Int32(filler), text.count) != nil
+    }
+
+    /// The text without fillers, for strings shown to people.
+    public static func withoutFillers(_ text: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        text.filter { $0 != filler }
+    }
+
+    /// Every annotation's byte range (brackets included), in order.
+    static func find(in text: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        guard let base = text.baseAddress else { return [] }
+        var found: [Range<Int>] = []
+        var from = 0
+        // Each "(" found by the C library's byte search: most plans have a few dozen.
+        while from < text.count, let hit = memchr(base + from, 0x28, text.count - from) {
+            let open = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            from = open + 1
+            guard followsIdeograph(open, in: text), let close = syllableEnd(after: open, in: text) else { continue }
+            found.append(open..<close)
+            from = close
+        }
+        return found
+    }
+
+    /// Drops from `annotations` those to leave as written: on each line the last one not
+    /// followed by an ideograph, or if no line has one, the last of all.
+    private static func leaveSomeAsWritten(_ annotations: inout [Range<Int>], in text: UnsafeBufferPointer<UInt8>) {
+        var kept: [Bool] = Array(repeating: false, count: annotations.count)
+        var lineStart = Int.max
+        var keptOnLine = false
+        // From the last: the first harmless one met on a line is its last.
+        for index in annotations.indices.reversed() {
+            let annotation = annotations[index]
+            if annotation.lowerBound < lineStart {
+                lineStart = (text[..<annotation.lowerBound].lastIndex(of: 0x0A) ?? -1) + 1
+                keptOnLine = false
+            }
+            if !keptOnLine, !followedByIdeograph(annotation.upperBound, in: text) {
+                kept[index] = true
+                keptOnLine = true
+            }
+        }
+        if !kept.contains(true) { kept[kept.count - 1] = true }
+        annotations = annotations.indices.filter { !kept[$0] }.map { annotations[$0] }
+    }
+
+    /// Whether an ideograph, or another annotation's bracket, starts at `index`.
+    private static func followedByIdeograph(_ index: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard index < text.count else { return false }
+        if text[index] == 0x28 { return true }
+        guard text[index] & 0xF0 == 0xE0 else { return false }
+        let value = UTF8Scalar.decode(text, at: index).value
+        return (0x3400...0x9FFF).contains(value) || (0xF900...0xFAFF).contains(value)
+    }
+
+    /// Whether the scalar before `index` is an ideograph (CJK unified, extension A or
+    /// compatibility).
+    private static func followsIdeograph(_ index: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard index >= 3, text[index - 3] & 0xF0 == 0xE0 else { return false }
+        let value = UTF8Scalar.decode(text, at: index - 3).value
+        return (0x3400...0x9FFF).contains(value) || (0xF900...0xFAFF).contains(value)
+    }
+
+    /// The offset after the ")" closing a syllable that opens at `open`, or nil.
+    private static func syllableEnd(after open: Int, in text: UnsafeBufferPointer<UInt8>) -> Int? {
+        var index = open + 1
+        var letters = 0
+        var toned = false
+        while index < text.count, letters <= 7 {
+            let (scalar, length) = UTF8Scalar.decode(text, at: index)
+            if scalar == 0x29 { return letters > 0 && toned ? index + 1 : nil }
+            if scalar >= 0x61 && scalar <= 0x7A {
+                letters += 1
+            } else if toneVowels.contains(scalar) {
+                letters += 1
+                toned = true
+            } else {
+                return nil
+            }
+            index += length
+        }
+        return nil
+    }
+
+    /// Vowels with a tone mark, and ü.
+    private static let toneVowels: Set<UInt32> = Set("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ".unicodeScalars.map(\.value))
+}

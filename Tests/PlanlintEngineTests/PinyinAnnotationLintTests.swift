@@ -1,0 +1,73 @@
+import PlanlintBundledRules
+import PlanlintDocument
+import PlanlintRules
+import Testing
+@testable import PlanlintEngine
+
+/// A plan pasted from a page that prints pinyin after characters is linted as the plan
+/// itself, plus the residue finding: the annotations split no word for the rules.
+@Suite struct PinyinAnnotationLintTests {
+    static let plan = """
+        青山區總工會2025年工作要點
+        一、指導思想
+        以新時代中國特色社會主義思想為指導，團結動員全區職工建功新時代。
+        二、主要任務
+        （一）推進工會組建。新建企業工會20家，新發展會員3000人，由組織部負責。
+        （二）做好困難職工幫扶。春節期間走訪慰問困難職工300戶，每戶1000元。
+        （三）召開職工代表大會。3月召開區總工會全委會，審議工會經費預算。
+        三、保障措施
+        每季度召開一次推進會，經審會於6月和12月兩次審查經費收支。
+        青山區總工會
+        2025年1月10日
+        """
+
+    /// Pinyin after every character a converter would have annotated (our own list).
+    static let pinyin: [Character: String] = [
+        "區": "qū", "總": "zǒng", "會": "huì", "導": "dǎo", "職": "zhí", "團": "tuán", "務": "wù", "組": "zǔ",
+        "發": "fā", "負": "fù", "責": "zé", "幫": "bāng", "戶": "hù", "審": "shěn", "經": "jīng", "費": "fèi",
+        "預": "yù", "措": "cuò", "點": "diǎn", "議": "yì",
+    ]
+
+    static var annotated: String {
+        String(plan.flatMap { character in pinyin[character].map { "\(character)(\($0))" } ?? String(character) })
+    }
+
+    func lint(_ text: String) throws -> FileReport {
+        let linter = Linter(rules: try BundledRules.pack.get())
+        return linter.lint(DocumentReader.document(text: text, path: "plan.txt", format: .text))
+    }
+
+    @Test func theAnnotatedPlanGetsThePlainPlansFindingsAndTheResidue() throws {
+        let plain = try lint(Self.plan)
+        let annotated = try lint(Self.annotated)
+        func keys(_ report: FileReport) -> [String] {
+            report.findings.filter { $0.ruleID != "hygiene.pinyin-residue" }.map { "\($0.ruleID) \($0.category) \($0.start.line)" }.sorted()
+        }
+        #expect(keys(annotated) == keys(plain))
+        #expect(annotated.metadata?.profile == plain.metadata?.profile)
+        #expect(annotated.metadata?.kind == plain.metadata?.kind)
+        #expect(annotated.metadata?.year == 2025)
+        let residue = annotated.findings.filter { $0.ruleID == "hygiene.pinyin-residue" }
+        #expect(!residue.isEmpty)
+        #expect(!plain.findings.contains { $0.ruleID == "hygiene.pinyin-residue" })
+    }
+
+    @Test func findingsShowTheOriginalAndNoFiller() throws {
+        let report = try lint(Self.annotated)
+        let original = Self.annotated.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        for finding in report.findings {
+            #expect(!finding.message.text(.zh).unicodeScalars.contains("\u{1}"))
+            #expect(!finding.sectionPath.joined().unicodeScalars.contains("\u{1}"))
+            #expect(!finding.evidence.unicodeScalars.contains("\u{1}"))
+            // Columns count the original's scalars: the finding's text is there.
+            guard finding.start.line == finding.end.line, finding.category != .missing else { continue }
+            let line = Array(original[finding.start.line - 1].unicodeScalars)
+            let covered = String(String.UnicodeScalarView(line[(finding.start.column - 1)..<(finding.end.column - 1)]))
+            let shown = covered.unicodeScalars.filter { !"()abcdefghijklmnopqrstuvwxyzāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü".unicodeScalars.contains($0) }
+            #expect(!shown.isEmpty || finding.ruleID == "hygiene.pinyin-residue")
+        }
+        // The weak budget line quotes 预算 from a line whose 預 is annotated.
+        let budget = try #require(report.findings.first { $0.ruleID == "funds.budget" })
+        #expect(budget.evidence.contains("預(yù)算"))
+    }
+}
