@@ -14,6 +14,11 @@ import PlanlintDocument
 /// and only the positions a search reached are forgotten: an anchored pattern that fails
 /// three scalars into a line clears three positions' bits, not the line's.
 ///
+/// In a text holding the fillers of hidden pinyin (`PinyinAnnotations`), fillers are stepped
+/// over before each character a pattern reads, inside literals too, and a look-behind ends
+/// before the fillers at its point: a pattern reads such a text as it reads the text without
+/// its annotations (but for fillers inside a look-behind of several scalars).
+///
 /// Works on pointers the caller keeps alive: the search itself retains nothing.
 struct Backtracker {
     private let instructions: UnsafeBufferPointer<RegexProgram.Instruction>
@@ -25,6 +30,8 @@ struct Backtracker {
     /// One bit per (position − window start, instruction) for look-behind bodies.
     private let behindVisited: UnsafeMutableBufferPointer<UInt64>
     private let behindWidth: Int
+    /// Whether the text holds fillers to step over.
+    private let skipsFillers: Bool
     /// Pending alternatives: instruction << 32 | position.
     private var stack: [Int] = []
     private var lineStart = 0
@@ -55,8 +62,9 @@ struct Backtracker {
     init(
         program: RegexProgram, instructions: UnsafeBufferPointer<RegexProgram.Instruction>,
         literals: UnsafeBufferPointer<UInt8>, classWords: UnsafeBufferPointer<UInt32>, bytes: UnsafeBufferPointer<UInt8>,
-        visited: UnsafeMutableBufferPointer<UInt64>, behindVisited: UnsafeMutableBufferPointer<UInt64>
+        visited: UnsafeMutableBufferPointer<UInt64>, behindVisited: UnsafeMutableBufferPointer<UInt64>, skipsFillers: Bool = false
     ) {
+        self.skipsFillers = skipsFillers
         self.instructions = instructions
         self.literals = literals
         self.classWords = classWords
@@ -119,6 +127,12 @@ struct Backtracker {
                 case .literal:
                     let offset = Int(instruction.first)
                     let count = Int(instruction.second)
+                    if skipsFillers {
+                        guard let end = endAcrossFillers(offset, count, at: position) else { break steps }
+                        position = end
+                        pc &+= 1
+                        continue steps
+                    }
                     guard count <= lineEnd &- position else { break steps }
                     for index in 0..<count where bytes[position &+ index] != literals[offset &+ index] { break steps }
                     position &+= count
@@ -132,7 +146,12 @@ struct Backtracker {
                     while word >= 0 {
                         let offset = Int(classWords[table &+ 1 &+ 2 &* word])
                         let count = Int(classWords[table &+ 2 &+ 2 &* word])
-                        if fits(offset, count, at: position) {
+                        if skipsFillers {
+                            if let end = endAcrossFillers(offset, count, at: position) {
+                                if taken >= 0 { stack.append((pc &+ 1) << 32 | taken) }
+                                taken = end
+                            }
+                        } else if fits(offset, count, at: position) {
                             if taken >= 0 { stack.append((pc &+ 1) << 32 | taken) }
                             taken = position &+ count
                         }
@@ -142,12 +161,14 @@ struct Backtracker {
                     position = taken
                     pc &+= 1
                 case .scalarClass:
+                    if skipsFillers { position = afterFillers(position) }
                     guard position < lineEnd else { break steps }
                     let (scalar, length) = UTF8Scalar.decode(bytes, at: position)
                     guard isMember(scalar, of: Int(instruction.first)) else { break steps }
                     position &+= length
                     pc &+= 1
                 case .anyScalar:
+                    if skipsFillers { position = afterFillers(position) }
                     guard position < lineEnd else { break steps }
                     let (scalar, length) = UTF8Scalar.decode(bytes, at: position)
                     guard !Self.isLineTerminator(scalar) else { break steps }
@@ -193,6 +214,12 @@ struct Backtracker {
     /// Whether the body at `entry` matches some stretch ending at `point` and starting at
     /// most `maxLength` scalars before it (within the line).
     private mutating func lookbehind(_ entry: Int, maxLength: Int, at point: Int) -> Bool {
+        // Fillers right before the point stand inside a word: the body ends before them
+        // (fillers inside a body of several scalars count in its window).
+        var point = point
+        if skipsFillers {
+            while point > lineStart, bytes[point - 1] == PinyinAnnotations.filler { point -= 1 }
+        }
         // Most bodies are one class (`(?<![0-9.])`): the scalar before the point decides.
         if maxLength == 1, instructions[entry].opcode == .scalarClass, instructions[entry + 1].opcode == .match {
             guard point > lineStart else { return false }
@@ -250,6 +277,27 @@ struct Backtracker {
             index &+= 1
         }
         return true
+    }
+
+    /// Where `literals[offset ..< offset + count]` ends when it lies at `position` with fillers
+    /// before any of its characters, or nil.
+    private func endAcrossFillers(_ offset: Int, _ count: Int, at position: Int) -> Int? {
+        var at = position
+        for index in 0..<count {
+            let byte = literals[offset &+ index]
+            if byte & 0xC0 != 0x80 { at = afterFillers(at) }
+            guard at < lineEnd, bytes[at] == byte else { return nil }
+            at &+= 1
+        }
+        return at
+    }
+
+    /// The first position from `position` that holds no filler (or the line's end).
+    @inline(__always)
+    private func afterFillers(_ position: Int) -> Int {
+        var at = position
+        while at < lineEnd, bytes[at] == PinyinAnnotations.filler { at &+= 1 }
+        return at
     }
 
     /// Clears the bits of the positions from `clean` up to `positions`.

@@ -26,7 +26,8 @@ final class BacktrackingRegex: CompiledRegex, @unchecked Sendable {
         // A pattern anchored at the line's start reads no further than its extent (four bytes
         // a scalar): the rest of a long line is neither searched nor given visited bits, so
         // `^…` costs the same on a pasted plan's one long line as on a short one.
-        let regions = windows(regions, in: text)
+        // Fillers of hidden pinyin lengthen what a match spans in bytes: no windows then.
+        let regions = text.holdsFillers ? regions : windows(regions, in: text)
         var found: [Range<Int>] = []
         var longest = 0
         for region in regions where visitedBits(region.count) <= Self.largestVisitedSet { longest = max(longest, region.count) }
@@ -38,14 +39,14 @@ final class BacktrackingRegex: CompiledRegex, @unchecked Sendable {
                             withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Backtracker.behindWords(program)) { behind in
                                 var backtracker = Backtracker(
                                     program: program, instructions: instructions, literals: literals, classWords: classWords,
-                                    bytes: bytes, visited: visited, behindVisited: behind)
+                                    bytes: bytes, visited: visited, behindVisited: behind, skipsFillers: text.holdsFillers)
                                 for region in regions where !region.isEmpty {
                                     if visitedBits(region.count) > Self.largestVisitedSet {
                                         found += longLines.regex?.matches(in: text, regions: [region]) ?? []
                                         continue
                                     }
                                     backtracker.begin(line: region)
-                                    search(region, in: bytes, with: &backtracker) { found.append($0) }
+                                    search(region, in: bytes, with: &backtracker, acrossFillers: text.holdsFillers) { found.append($0) }
                                 }
                             }
                         }
@@ -81,13 +82,16 @@ final class BacktrackingRegex: CompiledRegex, @unchecked Sendable {
 
     /// ICU's `findNext` over one line: each search starts where the last match ended, or a
     /// scalar further after an empty one; empty matches are not reported.
+    /// `acrossFillers`: the text holds the fillers of hidden pinyin, so no match starts on one
+    /// and starts are not found by searching for the literals a match begins with (a filler
+    /// may stand inside them).
     private func search(
-        _ line: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, with backtracker: inout Backtracker,
+        _ line: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, with backtracker: inout Backtracker, acrossFillers: Bool,
         _ report: (Range<Int>) -> Void
     ) {
         var from = line.lowerBound
         while from <= line.upperBound {
-            guard let (start, end) = firstMatch(from: from, line, bytes, &backtracker) else { return }
+            guard let (start, end) = firstMatch(from: from, line, bytes, &backtracker, acrossFillers: acrossFillers) else { return }
             if end > start {
                 report(start..<end)
                 from = end
@@ -101,14 +105,14 @@ final class BacktrackingRegex: CompiledRegex, @unchecked Sendable {
 
     /// The leftmost match starting at or after `from`.
     private func firstMatch(
-        from: Int, _ line: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, _ backtracker: inout Backtracker
+        from: Int, _ line: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, _ backtracker: inout Backtracker, acrossFillers: Bool
     ) -> (Int, Int)? {
         if program.anchored {
             guard from == line.lowerBound else { return nil }
             let end = backtracker.match(at: from)
             return end >= 0 ? (from, end) : nil
         }
-        if let literals = program.startLiterals {
+        if !acrossFillers, let literals = program.startLiterals {
             // Every match starts with one of a few literals: try only where they lie, each
             // found by the C library's byte search.
             var next = literals.map { find($0, from: from, before: line.upperBound, bytes) ?? Int.max }
@@ -125,7 +129,9 @@ final class BacktrackingRegex: CompiledRegex, @unchecked Sendable {
         return program.startBytes.withUnsafeBufferPointer { starts in
             var start = from
             while true {
-                while start < line.upperBound && !starts[Int(bytes[start])] { start += 1 }
+                while start < line.upperBound && (!starts[Int(bytes[start])] || (acrossFillers && bytes[start] == PinyinAnnotations.filler)) {
+                    start += 1
+                }
                 if start == line.upperBound && !program.matchesEmpty { return nil }
                 let end = backtracker.match(at: start)
                 if end >= 0 { return (start, end) }

@@ -27,16 +27,19 @@ struct DuplicateCheck: RuleCheck {
     }
 
     /// The block's bytes without white space (ASCII: normalisation has made every other space
-    /// U+0020), and how many characters remain. Most paragraphs of a Chinese plan have no
-    /// white space: they are their own key, a slice of the document, and are not copied.
+    /// U+0020) or the fillers of hidden pinyin, and how many characters remain. Most
+    /// paragraphs of a Chinese plan have neither: they are their own key, a slice of the
+    /// document, and are not copied.
     static func key(_ bytes: ArraySlice<UInt8>) -> (ArraySlice<UInt8>, Int) {
         let (scalars, spaces) = bytes.withUnsafeBytes { UTF8Count.scalarsAndASCIIWhiteSpace(in: $0) }
-        // White space is ASCII, so each space byte is one of the scalars counted.
-        guard spaces > 0 else { return (bytes, scalars) }
+        let filler = PinyinAnnotations.filler
+        let fillers = bytes.withUnsafeBufferPointer(PinyinAnnotations.holdsFiller) ? bytes.lazy.filter { $0 == filler }.count : 0
+        // White space and fillers are ASCII, so each such byte is one of the scalars counted.
+        guard spaces + fillers > 0 else { return (bytes, scalars) }
         var key: [UInt8] = []
-        key.reserveCapacity(bytes.count - spaces)
-        for byte in bytes where byte != 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D { key.append(byte) }
-        return (key[...], scalars - spaces)
+        key.reserveCapacity(bytes.count - spaces - fillers)
+        for byte in bytes where byte != 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != filler { key.append(byte) }
+        return (key[...], scalars - spaces - fillers)
     }
 }
 

@@ -208,7 +208,11 @@ final class MatchIndex {
             lastPassed = passed
         }
         var needed = Int32(filter.sets.count)
-        for pair in filter.adjacencies {
+        // Runs back to back and literals within a line are compared as bytes, which the
+        // fillers of hidden pinyin can part: in such a text the sets alone choose the lines,
+        // and the matcher, which steps over fillers, decides.
+        let comparesBytes = !regexText.holdsFillers
+        for pair in filter.adjacencies where comparesBytes {
             var passed = 0
             document.normalized.withUnsafeBufferPointer { text in
                 func raise(_ line: Int, ifFollowed offset: Int) {
@@ -240,7 +244,7 @@ final class MatchIndex {
         var lines: [Int] = []
         lines.reserveCapacity(lastPassed)
         for line in 1...lineCount where level[line] == needed {
-            if !filter.lineSets.isEmpty {
+            if comparesBytes, !filter.lineSets.isEmpty {
                 let bytes = document.normalized[document.lines.byteRange(ofLine: line)]
                 guard filter.lineSets.allSatisfy({ set in set.contains { UTF8Search.contains(bytes, $0) } }) else { continue }
             }

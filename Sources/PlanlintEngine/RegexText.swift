@@ -1,3 +1,5 @@
+import PlanlintDocument
+
 /// One document's normalised text as the regular-expression backends read it: its UTF-8
 /// bytes and, line by line as patterns first ask for them, the same lines in UTF-16 (ICU's
 /// own encoding) with the byte offset of every UTF-16 unit, so matches map back to the
@@ -15,8 +17,13 @@ final class RegexText {
     /// Where each region asked for sits in `units`, by its first byte.
     private var transcoded: [Int: (bytes: Range<Int>, units: Range<Int>)] = [:]
 
+    /// Whether the text holds the fillers of hidden pinyin, which the native matcher then
+    /// steps over (`PinyinAnnotations`).
+    let holdsFillers: Bool
+
     init(bytes: [UInt8]) {
         self.bytes = bytes
+        holdsFillers = bytes.withUnsafeBufferPointer(PinyinAnnotations.holdsFiller)
     }
 
     /// The units of `region` (a range of whole scalars) in `units`, copied on first use.

@@ -1,4 +1,5 @@
 import Foundation
+import PlanlintDocument
 import PlanlintBundledRules
 @testable import PlanlintEngine
 import PlanlintTestSupport
@@ -196,6 +197,69 @@ import Testing
         let found = native.matches(in: text, regions: regions)
         #expect(found == (try #require(FoundationRegex(pattern))).matches(in: text, regions: regions))
         #expect(found.count == 30002)
+    }
+
+    /// In a text holding the fillers of hidden pinyin (here one to three after random
+    /// ideographs that another ideograph follows, as annotations stand inside words), the
+    /// native matcher reads each line as the line without them: the same matches, none
+    /// starting on a filler, each covering the clean match's bytes once its fillers are
+    /// dropped. Patterns with a look-behind are left out (its window counts fillers; the
+    /// one-class look-behind rules use is tested below).
+    @Test func readsATextWithFillersAsTheTextWithout() throws {
+        var generator = SplitMix(seed: 12)
+        let ideographs = Set("年月日第一二十工会".unicodeScalars)
+        var compared = 0
+        var matches = 0
+        for _ in 0..<1200 {
+            var writer = PatternWriter(generator: generator)
+            let pattern = writer.alternation(depth: 0)
+            generator = writer.generator
+            guard !pattern.contains("(?<"), let native = BacktrackingRegex(pattern) else { continue }
+            var lines: [String] = []
+            var filled: [String] = []
+            for _ in 0..<20 {
+                let scalars = Array(RandomText.scalars(from: Self.alphabet, length: 0...12, using: &generator).unicodeScalars)
+                var out = String.UnicodeScalarView()
+                for (index, scalar) in scalars.enumerated() {
+                    out.append(scalar)
+                    if ideographs.contains(scalar), index + 1 < scalars.count, ideographs.contains(scalars[index + 1]), generator.next() % 2 == 0 {
+                        out.append(contentsOf: Array(repeating: Unicode.Scalar(1), count: Int(generator.next() % 3) + 1))
+                    }
+                }
+                lines.append(String(String.UnicodeScalarView(scalars)))
+                filled.append(String(out))
+            }
+            let (clean, cleanRegions) = Self.text(of: lines)
+            let (text, regions) = Self.text(of: filled)
+            let expected = native.matches(in: clean, regions: cleanRegions)
+            let got = native.matches(in: text, regions: regions)
+            #expect(got.count == expected.count, "\(pattern)")
+            for (match, reference) in zip(got, expected) {
+                #expect(text.bytes[match].filter { $0 != PinyinAnnotations.filler } == Array(clean.bytes[reference]), "\(pattern)")
+                #expect(text.bytes[match.lowerBound] != PinyinAnnotations.filler, "\(pattern)")
+            }
+            compared += text.holdsFillers ? 1 : 0
+            matches += expected.count
+        }
+        #expect(compared > 700)
+        #expect(matches > 3000)
+    }
+
+    /// The one-class look-behind rules use (`(?<=\p{Han})`, `(?<![0-9.])`) tests the
+    /// character before any fillers; literals, classes and `.` read across them.
+    @Test func fillersAreSteppedOverInLiteralsClassesAndOneClassLookBehinds() throws {
+        let filler = "\u{1}\u{1}\u{1}"
+        let (text, regions) = Self.text(of: ["召开职\(filler)工代\(filler)表大会", "工\(filler)会(huì)", "20\(filler)25年", "第\(filler)一"])
+        func found(_ pattern: String) throws -> [String] {
+            let regex = try #require(BacktrackingRegex(pattern), "\(pattern)")
+            return regex.matches(in: text, regions: regions).map { String(decoding: text.bytes[$0].filter { $0 != 1 }, as: UTF8.self) }
+        }
+        #expect(try found("召开[^。]{0,3}(职工代表大会|职代会)") == ["召开职工代表大会"])
+        #expect(try found("(?<=\\p{Han})\\(h[^()]+\\)") == ["(huì)"])
+        #expect(try found("(?<=工)会") == ["会"])
+        #expect(try found("(?<![0-9])25年") == [])
+        #expect(try found("第.") == ["第一"])
+        #expect(try found("^工会") == ["工会"])
     }
 
     static func text(of lines: [String]) -> (RegexText, [Range<Int>]) {

@@ -70,4 +70,36 @@ import Testing
         let budget = try #require(report.findings.first { $0.ruleID == "funds.budget" })
         #expect(budget.evidence.contains("預(yù)算"))
     }
+
+    /// A pattern gated on two runs back to back (工作计划 then 范文) still runs where hidden
+    /// pinyin parts them; its finding quotes the words without fillers and spans the original.
+    @Test func patternsReadAcrossHiddenPinyin() throws {
+        let rule = "kind: forbid\nmatch: {patterns: ['(工作计划|工作要点)(范文|范本)']}"
+        // (zǎi) stands before punctuation and is left as written; the others are hidden.
+        let report = try LintTestSupport.lint("學校工作計(jì)劃(huà)範(fàn)文下載(zǎi)。", rule: rule)
+        let finding = try #require(report.findings.first)
+        #expect(report.findings.count == 1)
+        #expect(finding.message.zh == "消息 工作计划范文")
+        // 工 is the 3rd scalar; the match runs to 文, after the hidden (jì) and (huà).
+        #expect(finding.start.column == 3)
+        #expect(finding.end.column == 3 + "工作計(jì)劃(huà)範(fàn)文".unicodeScalars.count)
+    }
+
+    /// Two alternations too many to multiply out are gated on each run and on their standing
+    /// back to back, which hidden pinyin between them must not undo.
+    @Test func runsPartedByHiddenPinyinStillGateTheirPattern() throws {
+        let rule = "kind: forbid\nmatch: {patterns: ['(召开|开好|举行|召集|筹备|组织)(职代会|教代会|会员大会|职工大会|代表大会|工代会)']}"
+        let report = try LintTestSupport.lint("3月籌備(bèi)職代會(huì)。", rule: rule)
+        #expect(report.findings.map(\.message.zh) == ["消息 筹备职代会"])
+    }
+
+    /// A paragraph's length for `min_chars` leaves out the fillers of hidden pinyin.
+    @Test func duplicatesAreMeasuredWithoutHiddenPinyin() throws {
+        let paragraph = "加強(qiáng)組織建設(shè)，做好會員發(fā)展工作。"
+        let text = "\(paragraph)\n其他。\n\(paragraph)"
+        // 16 characters and the one annotation left as written, (shè) before the comma: 21.
+        // Counting the fillers of the hidden (qiáng) and (fā) would make it 32.
+        #expect(try LintTestSupport.lint(text, rule: "kind: duplicate\nmin_chars: 24").findings.isEmpty)
+        #expect(try LintTestSupport.lint(text, rule: "kind: duplicate\nmin_chars: 20").findings.count == 1)
+    }
 }
