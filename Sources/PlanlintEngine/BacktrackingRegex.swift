@@ -129,8 +129,10 @@ final class BacktrackingRegex: CompiledRegex, @unchecked Sendable {
         return program.startBytes.withUnsafeBufferPointer { starts in
             var start = from
             while true {
-                while start < line.upperBound && (!starts[Int(bytes[start])] || (acrossFillers && bytes[start] == PinyinAnnotations.filler)) {
-                    start += 1
+                if acrossFillers {
+                    while start < line.upperBound && (!starts[Int(bytes[start])] || bytes[start] == PinyinAnnotations.filler) { start += 1 }
+                } else {
+                    while start < line.upperBound && !starts[Int(bytes[start])] { start += 1 }
                 }
                 if start == line.upperBound && !program.matchesEmpty { return nil }
                 let end = backtracker.match(at: start)
