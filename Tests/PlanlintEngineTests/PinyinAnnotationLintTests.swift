@@ -102,4 +102,22 @@ import Testing
         #expect(try LintTestSupport.lint(text, rule: "kind: duplicate\nmin_chars: 24").findings.isEmpty)
         #expect(try LintTestSupport.lint(text, rule: "kind: duplicate\nmin_chars: 20").findings.count == 1)
     }
+
+    /// Read from files as a run reads them (decoded, normalised and scanned in one pass): the
+    /// fixture with pinyin after many characters gets the findings of the same plan without.
+    @Test func aFileWithPinyinIsLintedAsTheSameFileWithout() throws {
+        let linter = Linter(rules: try BundledRules.pack.get())
+        let folder = LintTestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/documents")
+        func report(_ name: String) throws -> FileReport {
+            try linter.lint(path: folder.appendingPathComponent(name).path, limits: .default, options: LintOptions())
+        }
+        let plain = try report("plan-traditional.txt")
+        let annotated = try report("plan-pinyin.txt")
+        func keys(_ report: FileReport) -> [String] {
+            report.findings.filter { $0.ruleID != "hygiene.pinyin-residue" }.map { "\($0.ruleID) \($0.category) \($0.start.line)" }.sorted()
+        }
+        #expect(keys(annotated) == keys(plain))
+        #expect(plain.metadata?.profile == .enterprise && annotated.metadata?.profile == .enterprise)
+        #expect(annotated.findings.contains { $0.ruleID == "hygiene.pinyin-residue" })
+    }
 }
