@@ -17,12 +17,13 @@ import Foundation
 /// Latin letters of which at least one carries a tone mark (or is ü): (virtual reality),
 /// (第十届) and (x) are left alone.
 public enum PinyinAnnotations {
-    /// What an annotation's scalars become: a control character, which a readable document
-    /// never holds (the decoder refuses files with control bytes).
+    /// What an annotation's scalars become: a control character that plan text does not use.
+    /// The odd one a file holds (the decoder refuses only files with many) is then stepped
+    /// over as fillers are, which changes no position.
     public static let filler: UInt8 = 0x01
 
-    /// `normalized` with all but the last annotation of each line hidden; the same array
-    /// when it holds none to hide.
+    /// `normalized` with its annotations hidden but those left for the residue rule; the same
+    /// array when it holds none to hide.
     public static func hidden(in normalized: [UInt8]) -> [UInt8] {
         normalized.withUnsafeBufferPointer { text in
             var annotations = find(in: text)
