@@ -64,7 +64,9 @@ struct MetadataExtractor {
             .federation, ["总工会", "市总", "区总", "县总", "街道总工会", "镇总工会", "乡总工会", "工会联合会", "工委", "街道工委"],
             // 全区工会 (全市, 全县): a district's unions as a whole, which only a federation plans for
             // (a district federation's plan that also plans for its 机关事业工会).
-            ["总工会", "市总", "区总", "县总", "各级工会", "基层工会组织", "全区工会", "全市工会", "全县工会"]
+            // Founding unions in the area's firms (非公企业, 新建企业工会, 建会率) is a federation's work.
+            ["总工会", "市总", "区总", "县总", "各级工会", "基层工会组织", "全区工会", "全市工会", "全县工会",
+             "非公企业", "新建工会", "新建企业工会", "工会组建", "组建工会", "建会率", "新就业形态"]
         ),
     ]
 

@@ -156,6 +156,15 @@ import Testing
         #expect(meta.profileOrigin == .body)
     }
 
+    /// A plan that founds unions in the area's firms (新建企业工会, 非公企业, 建会率) is a
+    /// federation's, though it names 企业工会 too.
+    @Test func profileOfAFederationThatFoundsUnionsInFirms() {
+        let text = "工会工作计划\n推进非公企业建会，新建企业工会20家，新就业形态劳动者入会。加强工会组建，提高建会率。"
+        #expect(metadata(text).profile == .federation)
+        // A firm's own plan, with as many 企业工会, stays a firm's.
+        #expect(metadata("工会工作计划\n公司企业工会要维护员工权益，企业工会组织车间班组开展劳动竞赛。").profile == .enterprise)
+    }
+
     /// A year with a space before 年 (as PDFs and some typists write it), in ASCII or
     /// full-width figures, in the title or, when the title names none, in the body.
     @Test func yearWithASpaceBeforeNian() {
