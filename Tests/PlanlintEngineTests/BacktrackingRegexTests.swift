@@ -21,9 +21,7 @@ import Testing
         var accepted = 0
         var matches = 0
         for _ in 0..<1500 {
-            var writer = PatternWriter(generator: generator)
-            let pattern = writer.alternation(depth: 0)
-            generator = writer.generator
+            let pattern = Self.randomPattern(&generator)
             guard let native = BacktrackingRegex(pattern) else { continue }
             accepted += 1
             let reference = try #require(FoundationRegex(pattern), "ICU refuses \(pattern)")
@@ -211,9 +209,7 @@ import Testing
         var compared = 0
         var matches = 0
         for _ in 0..<1200 {
-            var writer = PatternWriter(generator: generator)
-            let pattern = writer.alternation(depth: 0)
-            generator = writer.generator
+            let pattern = Self.randomPattern(&generator)
             guard !pattern.contains("(?<"), let native = BacktrackingRegex(pattern) else { continue }
             var lines: [String] = []
             var filled: [String] = []
@@ -260,6 +256,14 @@ import Testing
         #expect(try found("(?<![0-9])25年") == [])
         #expect(try found("第.") == ["第一"])
         #expect(try found("^工会") == ["工会"])
+    }
+
+    /// A random pattern of the subset's syntax, drawn with `generator`.
+    static func randomPattern(_ generator: inout SplitMix) -> String {
+        var writer = PatternWriter(generator: generator)
+        let pattern = writer.alternation(depth: 0)
+        generator = writer.generator
+        return pattern
     }
 
     static func text(of lines: [String]) -> (RegexText, [Range<Int>]) {
