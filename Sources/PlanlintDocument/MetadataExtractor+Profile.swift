@@ -1,0 +1,170 @@
+import PlanlintRules
+
+/// The kind of organisation a plan serves, from the words of its title and body.
+extension MetadataExtractor {
+    /// Weighted words per profile: title words count heavily, body words by occurrence.
+    static let profileWords: [(OrganisationProfile, title: [String], body: [String])] = [
+        (
+            .school, ["学校", "中学", "小学", "幼儿园", "幼稚园", "大学", "学院", "教育", "校"],
+            ["学校", "教师", "教职工", "教代会", "校园", "教育", "学生", "教学", "校务", "幼儿园", "幼稚园"]
+        ),
+        (
+            .hospital, ["医院", "卫生院", "医疗", "卫生", "保健院", "疾控", "疾病预防控制", "血站", "门诊"],
+            ["医院", "卫生院", "医疗", "医护", "患者", "病人", "护理", "医务", "院党委", "我院", "全院"]
+        ),
+        (
+            // Utilities, mines and railway units name themselves without 公司: 电业局, 矿业, 机务段.
+            // A 供电局 or 铁路局 is a company, not an office: its title words outweigh the 局
+            // of agencies and the 局工会 its own title adds to their body words.
+            .enterprise, ["公司", "企业", "集团", "厂", "银行", "支行", "分行", "保险", "证券", "信用社", "煤矿", "电力", "供电",
+                          "电业", "矿业", "铁路", "机务段", "车务段", "工务段", "电务段", "项目部", "电业局", "供电局", "铁路局"],
+            // 我行 (our bank), 银行, 支行 and 供电 (power supply) speak for a bank's or a utility's plan.
+            ["公司", "集团", "车间", "生产", "员工", "班组", "企业工会", "我行", "银行", "支行", "供电"]
+        ),
+        (
+            .agency, ["机关", "局", "委", "办公室", "政府", "单位", "法院", "检察院", "文化馆", "图书馆", "博物馆"],
+            ["机关", "局工会", "我局", "政府", "事业单位", "局党组", "机关党委"]
+        ),
+        (.community, ["社区", "街道", "乡镇", "村", "镇"], ["社区", "街道", "乡镇", "居民", "村民", "镇工会", "镇党委"]),
+        // A 街道 or 乡镇 总工会 (and a 工会联合会 of a district or park) leads the unions of its
+        // area: a federation, which its second title word makes outweigh 街道 or 镇. So does a
+        // 街道工委 (the street's union working committee), against 街道 and the 委 of agencies;
+        // a 机关工委 stays an agency on 机关 and 委.
+        (
+            .federation, ["总工会", "市总", "区总", "县总", "街道总工会", "镇总工会", "乡总工会", "工会联合会", "工委", "街道工委"],
+            // 全区工会 (全市, 全县): a district's unions as a whole, which only a federation plans for
+            // (a district federation's plan that also plans for its 机关事业工会).
+            // Founding unions in the area's firms (非公企业, 新建企业工会, 建会率) is a federation's work.
+            ["总工会", "市总", "区总", "县总", "各级工会", "基层工会组织", "全区工会", "全市工会", "全县工会",
+             "非公企业", "新建工会", "新建企业工会", "工会组建", "组建工会", "建会率", "新就业形态"]
+        ),
+    ]
+
+    func profile(title: String) -> (OrganisationProfile, fromTitle: Bool)? {
+        // Counted here only when the reader's caller did not (the automaton steps over the
+        // fillers of hidden pinyin; this count reads the text without them).
+        let bodyScores = self.bodyScores ?? Self.bodyScores(
+            text.bytes.withUnsafeBufferPointer(PinyinAnnotations.holdsFiller)
+                ? ScalarScanner(bytes: text.bytes.withUnsafeBufferPointer(PinyinAnnotations.withoutFillers)) : text,
+            limit: Self.profileScanBytes)
+        var best: (OrganisationProfile, Int, Bool)?
+        for (index, entry) in Self.profileWords.enumerated() {
+            let titleScore = entry.title.reduce(0) { $0 + (UTF8Search.contains(title, $1) ? 1 : 0) } * 100
+            let score = titleScore + bodyScores[index]
+            if score > (best?.1 ?? 2) { best = (entry.0, score, titleScore > 0) }
+        }
+        return best.map { ($0.0, $0.2) }
+    }
+
+    /// Body words grouped by first scalar, so one pass over the text counts them all; `slots[scalar]` is the group's index plus
+    /// one (0: no word starts there). A flat table over the BMP, because this lookup runs for
+    /// many Chinese characters of a plan and hashing each was a tenth of reading. `prefixes`
+    /// holds one bit per (lead byte, second byte) of the words' first characters: most
+    /// characters are passed over on that bit, without decoding them or touching the 128 KB
+    /// table.
+    static let bodyWordTables = BodyWordTables(profileWords.map(\.body))
+
+    struct BodyWordTables {
+        /// A word after its first character: its second character's three bytes (every
+        /// body word has one, all three-byte), then the rest as a range of `tails`.
+        struct Entry {
+            var second: UInt32
+            var tail: Range<Int>
+            var profile: Int
+        }
+
+        /// The words of group `g` (one first character) are `entries[groups[g]]`.
+        var groups: [Range<Int>] = []
+        var entries: [Entry] = []
+        var tails: [UInt8] = []
+        var slots = [UInt16](repeating: 0, count: 0x10000)
+        /// Bit `second & 0x3F` of `prefixes[lead & 0x0F]`, for three-byte first characters.
+        var prefixes = [UInt64](repeating: 0, count: 16)
+
+        init(_ words: [[String]]) {
+            var byFirst: [Int: [(bytes: [UInt8], profile: Int)]] = [:]
+            var order: [Int] = []
+            for (profile, list) in words.enumerated() {
+                for word in list {
+                    let bytes = Array(word.utf8)
+                    let scalars = Array(word.unicodeScalars)
+                    precondition(
+                        scalars.count >= 2 && bytes.count >= 6 && scalars.prefix(2).allSatisfy { $0.value >= 0x800 && $0.value < 0x10000 },
+                        "profile words start with two three-byte characters")
+                    let first = Int(scalars[0].value)
+                    if byFirst[first] == nil { order.append(first) }
+                    byFirst[first, default: []].append((bytes, profile))
+                }
+            }
+            for first in order {
+                let start = entries.count
+                for (bytes, profile) in byFirst[first]! {
+                    let second = UInt32(bytes[3]) | UInt32(bytes[4]) << 8 | UInt32(bytes[5]) << 16
+                    entries.append(Entry(second: second, tail: tails.count..<tails.count + bytes.count - 6, profile: profile))
+                    tails += bytes[6...]
+                    prefixes[Int(bytes[0] & 0x0F)] |= 1 << UInt64(bytes[1] & 0x3F)
+                }
+                groups.append(start..<entries.count)
+                slots[first] = UInt16(groups.count)
+            }
+        }
+    }
+
+    /// Occurrences of each profile's body words in the first `limit` bytes.
+    static func bodyScores(_ text: ScalarScanner, limit: Int) -> [Int] {
+        var scores = [Int](repeating: 0, count: profileWords.count)
+        let end = min(limit, text.bytes.count)
+        // The tables are bound once: a `static let` read inside the loop checked that it was
+        // initialised on every character.
+        let tables = bodyWordTables
+        tables.prefixes.withUnsafeBufferPointer { prefixes in
+            tables.slots.withUnsafeBufferPointer { slots in
+                tables.entries.withUnsafeBufferPointer { entries in
+                    tables.tails.withUnsafeBufferPointer { tails in
+                        text.bytes.withUnsafeBufferPointer { bytes in
+                            var index = 0
+                            while index < end {
+                                let lead = bytes[index]
+                                guard lead >= 0xE0 else {
+                                    index += 1
+                                    continue
+                                }
+                                // Three bytes: a BMP character (valid UTF-8 always has the two
+                                // that follow); longer sequences start no word.
+                                guard lead < 0xF0 else {
+                                    index = text.scalar(at: index).1
+                                    continue
+                                }
+                                let second = bytes[index + 1]
+                                if prefixes[Int(lead & 0x0F)] >> UInt64(second & 0x3F) & 1 != 0,
+                                    index + 6 <= bytes.count
+                                {
+                                    let scalar = Int(lead & 0x0F) << 12 | Int(second & 0x3F) << 6 | Int(bytes[index + 2] & 0x3F)
+                                    let slot = Int(slots[scalar])
+                                    if slot > 0 {
+                                        let next = UInt32(bytes[index + 3]) | UInt32(bytes[index + 4]) << 8 | UInt32(bytes[index + 5]) << 16
+                                        for entry in entries[tables.groups[slot - 1]] where entry.second == next {
+                                            let tailStart = index + 6
+                                            guard tailStart + entry.tail.count <= bytes.count else { continue }
+                                            var equal = true
+                                            for offset in 0..<entry.tail.count where bytes[tailStart + offset] != tails[entry.tail.lowerBound + offset] {
+                                                equal = false
+                                                break
+                                            }
+                                            if equal { scores[entry.profile] += 1 }
+                                        }
+                                    }
+                                }
+                                index += 3
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return scores
+    }
+
+    /// The body words, for tests.
+    static var bodyWords: [[String]] { profileWords.map(\.body) }
+}
