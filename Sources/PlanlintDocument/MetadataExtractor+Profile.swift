@@ -71,6 +71,8 @@ extension MetadataExtractor {
             var second: UInt32
             var tail: Range<Int>
             var profile: Int
+            /// The word's place in its profile's list.
+            var word: Int
         }
 
         /// The words of group `g` (one first character) are `entries[groups[g]]`.
@@ -82,10 +84,10 @@ extension MetadataExtractor {
         var prefixes = [UInt64](repeating: 0, count: 16)
 
         init(_ words: [[String]]) {
-            var byFirst: [Int: [(bytes: [UInt8], profile: Int)]] = [:]
+            var byFirst: [Int: [(bytes: [UInt8], profile: Int, word: Int)]] = [:]
             var order: [Int] = []
             for (profile, list) in words.enumerated() {
-                for word in list {
+                for (index, word) in list.enumerated() {
                     let bytes = Array(word.utf8)
                     let scalars = Array(word.unicodeScalars)
                     precondition(
@@ -93,14 +95,15 @@ extension MetadataExtractor {
                         "profile words start with two three-byte characters")
                     let first = Int(scalars[0].value)
                     if byFirst[first] == nil { order.append(first) }
-                    byFirst[first, default: []].append((bytes, profile))
+                    byFirst[first, default: []].append((bytes, profile, index))
                 }
             }
             for first in order {
                 let start = entries.count
-                for (bytes, profile) in byFirst[first]! {
+                for (bytes, profile, index) in byFirst[first]! {
                     let second = UInt32(bytes[3]) | UInt32(bytes[4]) << 8 | UInt32(bytes[5]) << 16
-                    entries.append(Entry(second: second, tail: tails.count..<tails.count + bytes.count - 6, profile: profile))
+                    entries.append(
+                        Entry(second: second, tail: tails.count..<tails.count + bytes.count - 6, profile: profile, word: index))
                     tails += bytes[6...]
                     prefixes[Int(bytes[0] & 0x0F)] |= 1 << UInt64(bytes[1] & 0x3F)
                 }
@@ -110,9 +113,10 @@ extension MetadataExtractor {
         }
     }
 
-    /// Occurrences of each profile's body words in the first `limit` bytes.
+    /// Occurrences of each profile's body words in the first `limit` bytes
+    /// (`ProfileWords.scores`).
     static func bodyScores(_ text: ScalarScanner, limit: Int) -> [Int] {
-        var scores = [Int](repeating: 0, count: profileWords.count)
+        var counts = profileWords.map { [Int](repeating: 0, count: $0.body.count) }
         let end = min(limit, text.bytes.count)
         // The tables are bound once: a `static let` read inside the loop checked that it was
         // initialised on every character.
@@ -151,7 +155,7 @@ extension MetadataExtractor {
                                                 equal = false
                                                 break
                                             }
-                                            if equal { scores[entry.profile] += 1 }
+                                            if equal { counts[entry.profile][entry.word] += 1 }
                                         }
                                     }
                                 }
@@ -162,7 +166,7 @@ extension MetadataExtractor {
                 }
             }
         }
-        return scores
+        return ProfileWords.scores(wordCounts: counts)
     }
 
     /// The body words, for tests.

@@ -12,6 +12,38 @@ public enum ProfileWords {
     public static var scanLimit: Int { MetadataExtractor.profileScanBytes }
 
     /// Counts, for each list of `body`, the occurrences of its words (overlapping ones
-    /// included) starting before `scanLimit` in a document's normalised text.
+    /// included) starting before `scanLimit` in a document's normalised text, as `scores`
+    /// sums them.
     public typealias Counter = (_ normalized: [UInt8]) -> [Int]
+
+    /// Each profile's score from the counts of its words (`wordCounts[p][w]`: occurrences of
+    /// `body[p][w]`). A word inside a longer word of another profile counts for the longer
+    /// one only: 企业工会 is a firm's own word, but 新建企业工会 (founding a firm's union) a
+    /// federation's, and each of its occurrences would otherwise count for both.
+    public static func scores(wordCounts: [[Int]]) -> [Int] {
+        var counts = wordCounts
+        for (inner, outer, times) in containments where inner.profile < counts.count && outer.profile < counts.count {
+            let within = wordCounts[outer.profile][outer.word] * times
+            counts[inner.profile][inner.word] = max(0, counts[inner.profile][inner.word] - within)
+        }
+        return counts.map { $0.reduce(0, +) }
+    }
+
+    /// (inner, outer, how often inner occurs in outer) for each word of one profile inside a
+    /// word of another.
+    static let containments: [(inner: (profile: Int, word: Int), outer: (profile: Int, word: Int), times: Int)] = {
+        let lists = body.map { $0.map { Array(ScriptNormalizer.normalizedBytes($0)) } }
+        var found: [(inner: (profile: Int, word: Int), outer: (profile: Int, word: Int), times: Int)] = []
+        for (innerProfile, innerWords) in lists.enumerated() {
+            for (innerWord, needle) in innerWords.enumerated() {
+                for (outerProfile, outerWords) in lists.enumerated() where outerProfile != innerProfile {
+                    for (outerWord, haystack) in outerWords.enumerated() where haystack.count > needle.count {
+                        let times = (0...(haystack.count - needle.count)).filter { Array(haystack[$0..<$0 + needle.count]) == needle }.count
+                        if times > 0 { found.append(((innerProfile, innerWord), (outerProfile, outerWord), times)) }
+                    }
+                }
+            }
+        }
+        return found
+    }()
 }

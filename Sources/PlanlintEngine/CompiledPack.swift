@@ -183,9 +183,8 @@ public final class CompiledPack: @unchecked Sendable {
 
     /// What `ProfileWords.Counter` gives, read from a pass of this pack's automaton.
     func profileWordCounts(_ occurrences: TermOccurrences) -> [Int] {
-        profileWordIDs.map { ids in
-            ids.reduce(0) { $0 + occurrences.count(of: $1, startingBefore: ProfileWords.scanLimit) }
-        }
+        ProfileWords.scores(
+            wordCounts: profileWordIDs.map { ids in ids.map { occurrences.count(of: $0, startingBefore: ProfileWords.scanLimit) } })
     }
 
     /// The compiled form of a term set that belongs to the pack.

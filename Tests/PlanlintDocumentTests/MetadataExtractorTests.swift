@@ -161,6 +161,10 @@ import Testing
     @Test func profileOfAFederationThatFoundsUnionsInFirms() {
         let text = "工会工作计划\n推进非公企业建会，新建企业工会20家，新就业形态劳动者入会。加强工会组建，提高建会率。"
         #expect(metadata(text).profile == .federation)
+        // 企业工会 inside 新建企业工会 counts for the federation's word only.
+        #expect(metadata("工会工作计划\n以新建企业工会为重点，全年新建企业工会30家，指导新建企业工会规范运行。").profile == .federation)
+        #expect(ProfileWords.scores(wordCounts: ProfileWords.body.map { words in words.map { $0 == "企业工会" || $0 == "新建企业工会" ? 3 : 0 } })
+            == ProfileWords.body.map { words in words.contains("新建企业工会") ? 3 : 0 })
         // A firm's own plan, with as many 企业工会, stays a firm's.
         #expect(metadata("工会工作计划\n公司企业工会要维护员工权益，企业工会组织车间班组开展劳动竞赛。").profile == .enterprise)
     }
@@ -248,7 +252,7 @@ import Testing
     }
 
     /// The one-pass count against counting each word's occurrences by plain byte search:
-    /// occurrences starting before the limit, overlapping ones included.
+    /// occurrences starting before the limit, overlapping ones included, scored alike.
     @Test func bodyScoresAgreeWithASearchPerWord() {
         let words = MetadataExtractor.bodyWords
         let pieces = Array(Set(words.flatMap { $0 })) + ["工", "会", "a", "1", "。", "😀", "é"]
@@ -258,13 +262,13 @@ import Testing
             let text = RandomText.joined(from: pieces, count: 0...25, using: &generator)
             let bytes = Array(text.utf8)
             for limit in [bytes.count, bytes.count / 2, 7] {
-                let expected = words.map { profileWords in
-                    profileWords.reduce(0) { sum, word in
+                let expected = ProfileWords.scores(wordCounts: words.map { profileWords in
+                    profileWords.map { word in
                         let needle = Array(word.utf8)
-                        guard needle.count <= bytes.count else { return sum }
-                        return sum + (0...(bytes.count - needle.count)).filter { $0 < limit && Array(bytes[$0..<($0 + needle.count)]) == needle }.count
+                        guard needle.count <= bytes.count else { return 0 }
+                        return (0...(bytes.count - needle.count)).filter { $0 < limit && Array(bytes[$0..<($0 + needle.count)]) == needle }.count
                     }
-                }
+                })
                 #expect(MetadataExtractor.bodyScores(ScalarScanner(bytes: bytes), limit: limit) == expected, "\(text) limit \(limit)")
                 total += expected.reduce(0, +)
             }
