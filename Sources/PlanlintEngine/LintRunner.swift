@@ -61,9 +61,10 @@ public struct LintRunner: Sendable {
         }
     }
 
-    /// Calls `body` with each index below `count`, on all cores or on `jobs` workers. With
-    /// fewer workers than cores each worker takes the next index when it is free, so a long
-    /// file holds up one worker, not a fixed share of the files.
+    /// Calls `body` with each index below `count`, on all cores or on `jobs` workers. Under a
+    /// bound each worker takes the next index when it is free, so a long file holds up one
+    /// worker, not a fixed share of the files; with no more files than jobs there is nothing
+    /// to bound.
     private func forEachIndex(_ count: Int, _ body: (Int) -> Void) {
         guard let jobs, jobs < count else {
             DispatchQueue.concurrentPerform(iterations: count, execute: body)
