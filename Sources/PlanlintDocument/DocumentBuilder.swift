@@ -8,7 +8,7 @@ enum DocumentBuilder {
         countProfileWords: ProfileWords.Counter? = nil
     ) -> PlanDocument {
         // Pinyin a web page printed after characters is hidden before anything reads the text.
-        let normalized = PinyinAnnotations.hidden(in: normalized ?? ScriptNormalizer.normalize(lines: input.lines, blanked: input.blanked))
+        let (normalized, pinyin) = PinyinAnnotations.hiding(in: normalized ?? ScriptNormalizer.normalize(lines: input.lines, blanked: input.blanked))
         let table = LineTable(normalized: normalized, original: input.lines)
         let text = ScalarScanner(bytes: normalized)
         let segments = BlockSegmenter(text: text, lines: table, headingLevels: input.headingLevels).segments()
@@ -57,7 +57,7 @@ enum DocumentBuilder {
             path: path, format: format, source: source, normalized: normalized, lines: table, blocks: blocks,
             headings: headings,
             enumerations: enumerations(in: blocks, text: text), sections: sectionsWithLists, schedule: schedule,
-            metadata: metadata)
+            metadata: metadata, pinyinAnnotations: pinyin)
     }
 
     /// The heading's extent and its words. A heading alone on its line spans the line; one

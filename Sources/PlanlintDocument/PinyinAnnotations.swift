@@ -4,14 +4,11 @@ import Foundation
 /// so that the words they split are read again.
 ///
 /// Each scalar of an annotation becomes `filler`, one byte, in the normalised text: every
-/// line keeps its scalars, so positions, columns and excerpts still map scalar for scalar
-/// onto the original, while the term automaton steps over fillers as if they were not there
-/// (`TermAutomaton`) and strings made for messages and section paths drop them.
-///
-/// Some annotations are left as written, for `hygiene.pinyin-residue` to report: a reviewer
-/// should still learn that the page was pasted with them. On each line the last one before
-/// something other than an ideograph (punctuation, a figure, the line's end) stays, as no
-/// word runs across it; when no line has one, the document's last annotation stays.
+/// line keeps its scalars, so positions, columns, excerpts and fixes still map scalar for
+/// scalar onto the original, while the term automaton steps over fillers as if they were not
+/// there (`TermAutomaton`), so does the native pattern matcher, and strings made for
+/// messages, section paths and titles drop them. Where the annotations were is kept
+/// (`PlanDocument.pinyinAnnotations`) for the rule that reports them (kind `pinyin`).
 ///
 /// An annotation is an ASCII bracket right after an ideograph, holding up to seven lowercase
 /// Latin letters of which at least one carries a tone mark (or is ü): (virtual reality),
@@ -22,28 +19,30 @@ public enum PinyinAnnotations {
     /// over as fillers are, which changes no position.
     public static let filler: UInt8 = 0x01
 
-    /// `normalized` with its annotations hidden but those left for the residue rule; the same
-    /// array when it holds none to hide.
-    public static func hidden(in normalized: [UInt8]) -> [UInt8] {
+    /// `normalized` with every annotation hidden, and where the annotations now lie (byte
+    /// ranges of fillers, in order); the same array and no ranges when it holds none.
+    public static func hiding(in normalized: [UInt8]) -> (text: [UInt8], annotations: [Range<Int>]) {
         normalized.withUnsafeBufferPointer { text in
-            var annotations = find(in: text)
-            guard !annotations.isEmpty else { return normalized }
-            leaveSomeAsWritten(&annotations, in: text)
-            guard !annotations.isEmpty else { return normalized }
+            let annotations = find(in: text)
+            guard !annotations.isEmpty else { return (normalized, []) }
             var output: [UInt8] = []
             output.reserveCapacity(text.count)
+            var hidden: [Range<Int>] = []
+            hidden.reserveCapacity(annotations.count)
             var copied = 0
             for annotation in annotations {
                 output.append(contentsOf: text[copied..<annotation.lowerBound])
+                let start = output.count
                 var index = annotation.lowerBound
                 while index < annotation.upperBound {
                     output.append(filler)
                     index += UTF8Scalar.length(ofLead: text[index])
                 }
+                hidden.append(start..<output.count)
                 copied = annotation.upperBound
             }
             output.append(contentsOf: text[copied...])
-            return output
+            return (output, hidden)
         }
     }
 
@@ -72,37 +71,6 @@ public enum PinyinAnnotations {
             from = close
         }
         return found
-    }
-
-    /// Drops from `annotations` those to leave as written: on each line the last one not
-    /// followed by an ideograph, or if no line has one, the last of all.
-    private static func leaveSomeAsWritten(_ annotations: inout [Range<Int>], in text: UnsafeBufferPointer<UInt8>) {
-        var kept: [Bool] = Array(repeating: false, count: annotations.count)
-        var lineStart = Int.max
-        var keptOnLine = false
-        // From the last: the first harmless one met on a line is its last.
-        for index in annotations.indices.reversed() {
-            let annotation = annotations[index]
-            if annotation.lowerBound < lineStart {
-                lineStart = (text[..<annotation.lowerBound].lastIndex(of: 0x0A) ?? -1) + 1
-                keptOnLine = false
-            }
-            if !keptOnLine, !followedByIdeograph(annotation.upperBound, in: text) {
-                kept[index] = true
-                keptOnLine = true
-            }
-        }
-        if !kept.contains(true) { kept[kept.count - 1] = true }
-        annotations = annotations.indices.filter { !kept[$0] }.map { annotations[$0] }
-    }
-
-    /// Whether an ideograph, or another annotation's bracket, starts at `index`.
-    private static func followedByIdeograph(_ index: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard index < text.count else { return false }
-        if text[index] == 0x28 { return true }
-        guard text[index] & 0xF0 == 0xE0 else { return false }
-        let value = UTF8Scalar.decode(text, at: index).value
-        return (0x3400...0x9FFF).contains(value) || (0xF900...0xFAFF).contains(value)
     }
 
     /// Whether the scalar before `index` is an ideograph (CJK unified, extension A or

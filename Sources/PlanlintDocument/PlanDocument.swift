@@ -23,12 +23,16 @@ public struct PlanDocument: Sendable {
     public var sections: SectionTree
     public var schedule: MonthSchedule
     public var metadata: PlanMetadata
+    /// Where pinyin a web page printed after characters lies, hidden (`PinyinAnnotations`):
+    /// byte ranges of `normalized`, in order.
+    public var pinyinAnnotations: [Range<Int>]
 
     public init(
         path: String, format: DocumentFormat, source: DecodedText?, normalized: [UInt8], lines: LineTable,
         blocks: [TextBlock], headings: [Heading], enumerations: [EnumerationMark],
-        sections: SectionTree, schedule: MonthSchedule, metadata: PlanMetadata
+        sections: SectionTree, schedule: MonthSchedule, metadata: PlanMetadata, pinyinAnnotations: [Range<Int>] = []
     ) {
+        self.pinyinAnnotations = pinyinAnnotations
         self.path = path
         self.format = format
         self.source = source

@@ -129,6 +129,7 @@ public struct Linter: Sendable {
         case .duplicate(let spec): DuplicateCheck(spec: spec)
         case .document(let spec): DocumentCheck(spec: spec)
         case .title(let spec): TitleCheck(spec: spec)
+        case .pinyin: PinyinCheck()
         }
     }
 }

@@ -9,6 +9,9 @@ public enum RuleKind: Sendable, Equatable {
     case duplicate(DuplicateSpec)
     case document(DocumentSpec)
     case title(TitleSpec)
+    /// Pinyin a web page printed after characters (學(xué)習(xí)): one finding a line that holds
+    /// some, with a fix that removes them. The reader finds them (`PinyinAnnotations`).
+    case pinyin
 
     /// The name used for the kind in rule files.
     public var name: String {
@@ -22,11 +25,12 @@ public enum RuleKind: Sendable, Equatable {
         case .duplicate: "duplicate"
         case .document: "document"
         case .title: "title"
+        case .pinyin: "pinyin"
         }
     }
 
     public static let names = [
-        "require", "coverage", "forbid", "substitute", "section", "sequence", "duplicate", "document", "title",
+        "require", "coverage", "forbid", "substitute", "section", "sequence", "duplicate", "document", "title", "pinyin",
     ]
 }
 

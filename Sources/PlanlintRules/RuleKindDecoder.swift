@@ -12,6 +12,7 @@ struct RuleKindDecoder {
         "duplicate": ["min_chars"],
         "document": ["expect", "summary_terms", "plan_terms", "min_summary_terms", "summary_titles", "max_parts", "subject_terms"],
         "title": ["type_terms", "unit_terms", "require_year"],
+        "pinyin": [],
     ]
     static let allKindFields: Set<String> = Set(fields.values.joined())
     /// Per kind, the other kinds' fields in order, made once: every rule of every load
@@ -48,6 +49,7 @@ struct RuleKindDecoder {
         case "duplicate": return .duplicate(DuplicateSpec(minChars: reader.int("min_chars", minimum: 1) ?? 30))
         case "document": return document(at: mark)
         case "title": return title(at: mark)
+        case "pinyin": return .pinyin
         default: return nil
         }
     }

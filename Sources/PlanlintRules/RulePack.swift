@@ -56,7 +56,7 @@ extension Rule {
         case .title(let spec):
             add(spec.typeTerms)
             add(spec.unitTerms)
-        case .sequence, .duplicate:
+        case .sequence, .duplicate, .pinyin:
             break
         }
         return sets

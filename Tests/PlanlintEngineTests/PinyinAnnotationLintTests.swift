@@ -75,7 +75,6 @@ import Testing
     /// pinyin parts them; its finding quotes the words without fillers and spans the original.
     @Test func patternsReadAcrossHiddenPinyin() throws {
         let rule = "kind: forbid\nmatch: {patterns: ['(工作计划|工作要点)(范文|范本)']}"
-        // (zǎi) stands before punctuation and is left as written; the others are hidden.
         let report = try LintTestSupport.lint("學校工作計(jì)劃(huà)範(fàn)文下載(zǎi)。", rule: rule)
         let finding = try #require(report.findings.first)
         #expect(report.findings.count == 1)
@@ -97,10 +96,9 @@ import Testing
     @Test func duplicatesAreMeasuredWithoutHiddenPinyin() throws {
         let paragraph = "加強(qiáng)組織建設(shè)，做好會員發(fā)展工作。"
         let text = "\(paragraph)\n其他。\n\(paragraph)"
-        // 16 characters and the one annotation left as written, (shè) before the comma: 21.
-        // Counting the fillers of the hidden (qiáng) and (fā) would make it 32.
-        #expect(try LintTestSupport.lint(text, rule: "kind: duplicate\nmin_chars: 24").findings.isEmpty)
-        #expect(try LintTestSupport.lint(text, rule: "kind: duplicate\nmin_chars: 20").findings.count == 1)
+        // 16 characters; counting the fillers of (qiáng), (shè) and (fā) would make it 32.
+        #expect(try LintTestSupport.lint(text, rule: "kind: duplicate\nmin_chars: 17").findings.isEmpty)
+        #expect(try LintTestSupport.lint(text, rule: "kind: duplicate\nmin_chars: 16").findings.count == 1)
     }
 
     /// Read from files as a run reads them (decoded, normalised and scanned in one pass): the
@@ -119,5 +117,20 @@ import Testing
         #expect(keys(annotated) == keys(plain))
         #expect(plain.metadata?.profile == .enterprise && annotated.metadata?.profile == .enterprise)
         #expect(annotated.findings.contains { $0.ruleID == "hygiene.pinyin-residue" })
+    }
+
+    /// Kind `pinyin`: one finding a line, from its first annotation to the end of its last,
+    /// quoting the first as written and counting them; its fix is that stretch of the original
+    /// without them.
+    @Test func pinyinFindingsCarryAFixThatRemovesTheLinesAnnotations() throws {
+        let report = try LintTestSupport.lint("工會(huì)工作計(jì)劃(huà)\n一、為廣闊(kuò)職(zhí)工服務(wù)。\n三、保障措施", rule: "kind: pinyin")
+        #expect(report.findings.map(\.start.line) == [1, 2])
+        #expect(report.findings.map(\.message.zh) == ["消息 (huì)3", "消息 (kuò)3"])
+        let first = try #require(report.findings.first)
+        #expect(first.start.column == 3)
+        #expect(first.end.column == 1 + "工會(huì)工作計(jì)劃(huà)".unicodeScalars.count)
+        #expect(first.fix?.replacement == "工作計劃")
+        #expect(report.findings.last?.fix?.replacement == "職工服務")
+        #expect(try LintTestSupport.lint("组织职工参加VR(virtual reality)活动。", rule: "kind: pinyin").findings.isEmpty)
     }
 }
