@@ -157,6 +157,32 @@ private func utf16(_ text: String, bigEndian: Bool) -> [UInt8] {
         #expect(error.message.text(.en) == error.description)
     }
 
+    /// Pasted pinyin is removed from a GB18030 file, together with a wrong word it splits
+    /// (效(xiào)勞 is one), and the file keeps its encoding and line endings.
+    @Test func pastedPinyinIsRemovedAroundOtherFixes() throws {
+        let rules = fixRules + """
+
+              - id: test.pinyin
+                title: 拼音
+                kind: pinyin
+                severity: warning
+                message: "拼音 {match}"
+                message_en: "pinyin {match}"
+                basis: 测试
+            """
+        let fixer = FileFixer(runner: LintRunner(linter: Linter(rules: try LintTestSupport.pack(rules)), options: LintOptions()))
+        let scratch = try Scratch()
+        let original = "某某公司工會(huì)2025年工作計(jì)劃(huà)\r\n一、團結廣闊(kuò)職(zhí)工，效(xiào)勞大局。\r\n"
+        let path = try scratch.file("plan.txt", try iconvGB18030(original))
+        let result = try fixer.fix(path: path)
+        try fixer.write(result)
+        let decoded = try TextDecoder.decode(bytes(path), path: path)
+        #expect(decoded.text == "某某公司工會2025年工作計劃\r\n一、團結廣大職工，服務大局。\r\n")
+        #expect(decoded.encoding == .gb18030)
+        #expect(decoded.lineEnding == .crlf)
+        #expect(try fixer.fix(path: path).applied == 0)
+    }
+
     @Test func secondRunChangesNothing() throws {
         let scratch = try Scratch()
         let path = try scratch.file("plan.md", Array("# 计划\n效劳甲乙丁\n".utf8))
