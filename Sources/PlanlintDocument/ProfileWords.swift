@@ -38,7 +38,7 @@ public enum ProfileWords {
             for (innerWord, needle) in innerWords.enumerated() {
                 for (outerProfile, outerWords) in lists.enumerated() where outerProfile != innerProfile {
                     for (outerWord, haystack) in outerWords.enumerated() where haystack.count > needle.count {
-                        let times = (0...(haystack.count - needle.count)).filter { Array(haystack[$0..<$0 + needle.count]) == needle }.count
+                        let times = (0...(haystack.count - needle.count)).filter { haystack[$0...].starts(with: needle) }.count
                         if times > 0 { found.append(((innerProfile, innerWord), (outerProfile, outerWord), times)) }
                     }
                 }
