@@ -241,9 +241,7 @@ struct MetadataExtractor {
     /// are read whole (`PinyinAnnotations`).
     private func string(_ range: Range<Int>) -> String {
         text.bytes.withUnsafeBufferPointer { bytes in
-            let piece = UnsafeBufferPointer(rebasing: bytes[range])
-            guard PinyinAnnotations.holdsFiller(piece) else { return String(decoding: piece, as: UTF8.self) }
-            return String(decoding: PinyinAnnotations.withoutFillers(piece), as: UTF8.self)
+            PinyinAnnotations.readable(UnsafeBufferPointer(rebasing: bytes[range])) { String(decoding: $0, as: UTF8.self) }
         }
     }
 }

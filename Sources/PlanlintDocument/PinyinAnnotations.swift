@@ -57,6 +57,13 @@ public enum PinyinAnnotations {
         text.filter { $0 != filler }
     }
 
+    /// `body` given `text` as it is, or a copy without fillers when it holds some: what
+    /// makes the strings of messages, section paths and titles.
+    public static func readable<Result>(_ text: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        guard holdsFiller(text) else { return body(text) }
+        return withoutFillers(text).withUnsafeBufferPointer(body)
+    }
+
     /// Every annotation's byte range (brackets included), in order.
     static func find(in text: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         guard let base = text.baseAddress else { return [] }

@@ -50,9 +50,8 @@ public struct PlanDocument: Sendable {
     /// fillers of hidden pinyin (`PinyinAnnotations`).
     public func text(_ range: Range<Int>) -> String {
         normalized.withUnsafeBufferPointer { text in
-            let bytes = UnsafeBufferPointer(rebasing: text[range])
-            guard PinyinAnnotations.holdsFiller(bytes) else { return String(wellFormedUTF8: normalized, range) }
-            return PinyinAnnotations.withoutFillers(bytes).withUnsafeBufferPointer { String(wellFormedUTF8: $0) }
+            let next = range.upperBound < text.count ? text[range.upperBound] : nil
+            return PinyinAnnotations.readable(UnsafeBufferPointer(rebasing: text[range])) { String(wellFormedUTF8: $0, followedBy: next) }
         }
     }
 

@@ -160,9 +160,7 @@ final class LintContext {
 
     func headingText(_ heading: Heading) -> String {
         document.normalized.withUnsafeBufferPointer { text in
-            let bytes = UnsafeBufferPointer(rebasing: text[heading.range])
-            guard PinyinAnnotations.holdsFiller(bytes) else { return HeadingLabel.label(bytes) }
-            return PinyinAnnotations.withoutFillers(bytes).withUnsafeBufferPointer { HeadingLabel.label($0) }
+            PinyinAnnotations.readable(UnsafeBufferPointer(rebasing: text[heading.range]), HeadingLabel.label)
         }
     }
 

@@ -18,7 +18,9 @@ final class RegexText {
     private var transcoded: [Int: (bytes: Range<Int>, units: Range<Int>)] = [:]
 
     /// Whether the text holds the fillers of hidden pinyin, which the native matcher then
-    /// steps over (`PinyinAnnotations`).
+    /// steps over (`PinyinAnnotations`). Looked for in the bytes rather than read from the
+    /// document's annotations: a stray control byte a file holds is stepped over too, by the
+    /// automaton as by the matcher.
     let holdsFillers: Bool
 
     init(bytes: [UInt8]) {
