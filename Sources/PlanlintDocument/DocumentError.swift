@@ -7,6 +7,10 @@ public struct DocumentError: Error, Sendable, Equatable, CustomStringConvertible
         case binary
         case undecodable
         case empty
+        /// Bytes, but no text a rule could read: blank lines and spaces, or a .docx without
+        /// a paragraph of text, a Markdown file of code and comments only. Reported like an empty file rather than as a plan missing
+        /// every section.
+        case noText
         case invalidDocx(String)
         case unsupportedFormat
     }
@@ -26,6 +30,7 @@ public struct DocumentError: Error, Sendable, Equatable, CustomStringConvertible
         case .binary: "\(path): looks like a binary file, not a plan"
         case .undecodable: "\(path): text is neither UTF-8, UTF-16 with BOM, GB18030 nor Big5"
         case .empty: "\(path): file is empty"
+        case .noText: "\(path): file holds no text to check (only blank lines and spaces, or Markdown code and comments)"
         case .invalidDocx(let why): "\(path): not a readable .docx: \(why)"
         case .unsupportedFormat: "\(path): unsupported file type (expected .txt, .md or .docx)"
         }
@@ -40,6 +45,7 @@ public struct DocumentError: Error, Sendable, Equatable, CustomStringConvertible
         case .binary: "\(path)：看来是二进制文件，不是计划文本"
         case .undecodable: "\(path)：文本编码既不是 UTF-8、带 BOM 的 UTF-16，也不是 GB18030 或 Big5"
         case .empty: "\(path)：文件为空"
+        case .noText: "\(path)：文件没有可检查的文字（只有空行和空格，或 Markdown 的代码和注释）"
         case .invalidDocx(let why): "\(path)：不是可读的 .docx 文件：\(why)"
         case .unsupportedFormat: "\(path)：不支持的文件类型（应为 .txt、.md 或 .docx）"
         }

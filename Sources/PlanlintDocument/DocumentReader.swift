@@ -45,7 +45,8 @@ public enum DocumentReader {
         }
         try checkSize(data.count, path: path, limits: limits)
         let lines = try DocxReader.read(data: data, path: path, limits: limits)
-        return DocumentBuilder.build(path: path, format: .docx, source: nil, lines: lines, countProfileWords: countProfileWords)
+        return try requiringText(
+            DocumentBuilder.build(path: path, format: .docx, source: nil, lines: lines, countProfileWords: countProfileWords))
     }
 
     /// Plain text or Markdown, as bytes.
@@ -56,9 +57,17 @@ public enum DocumentReader {
         // Plain text is checked and normalised in one walk; Markdown is normalised after its
         // code and comments are found, which the normalised text must not show.
         let (decoded, normalized) = try TextDecoder.decode(bytes, path: path, limits: limits, normalizing: format == .text)
-        return build(
-            decoded.text, path: path, format: format, source: decoded, normalized: normalized,
-            countProfileWords: countProfileWords)
+        return try requiringText(
+            build(
+                decoded.text, path: path, format: format, source: decoded, normalized: normalized,
+                countProfileWords: countProfileWords))
+    }
+
+    /// A file read from disk or standard input with no block of text is refused: linted, it
+    /// would report every section of a plan missing.
+    private static func requiringText(_ document: PlanDocument) throws -> PlanDocument {
+        if document.blocks.isEmpty { throw DocumentError(path: document.path, reason: .noText) }
+        return document
     }
 
     private static func checkSize(_ count: Int, path: String, limits: DocumentLimits) throws {

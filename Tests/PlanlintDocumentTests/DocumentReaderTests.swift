@@ -54,6 +54,18 @@ import Testing
         }
     }
 
+    @Test(arguments: [
+        ("blank.txt", DocumentFormat.text, " \r\n\t\n\u{3000}\n"),
+        ("code.md", DocumentFormat.markdown, "```\n2025年工会工作计划\n```\n<!-- 草稿 -->\n"),
+    ])
+    func fileWithoutTextIsRefused(_ path: String, _ format: DocumentFormat, _ text: String) {
+        #expect(throws: DocumentError(path: path, reason: .noText)) {
+            try DocumentReader.read(data: Data(text.utf8), path: path, format: format)
+        }
+        // One character of text is a document.
+        #expect((try? DocumentReader.read(data: Data((text + "计划\n").utf8), path: path, format: format)) != nil)
+    }
+
     @Test func textEntryPointNeverThrows() {
         let empty = DocumentReader.document(text: "")
         #expect(empty.lines.count == 1)
