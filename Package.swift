@@ -36,7 +36,7 @@ let package = Package(
             linkerSettings: [.linkedLibrary("_FoundationICU", .when(platforms: [.linux]))]
         ),
         .target(name: "PlanlintReporters", dependencies: ["PlanlintEngine"]),
-        .target(name: "PlanlintLSP", dependencies: ["PlanlintEngine", "PlanlintRules", "PlanlintDocument"]),
+        .target(name: "PlanlintLSP", dependencies: ["PlanlintEngine", "PlanlintRules", "PlanlintDocument", "PlanlintReporters"]),
         // The default rule pack, embedded as source so a copied binary still carries it.
         .target(
             name: "PlanlintBundledRules",

@@ -61,6 +61,21 @@ extension LanguageServer {
         Range(start: position(of: start, lines: lines), end: position(of: end, lines: lines))
     }
 
+    /// Where a finding's diagnostic lies. An empty range (a finding about the whole plan) is
+    /// widened to its line's first character, which editors can show and hover.
+    static func diagnosticRange(of finding: Finding, lines: [String]) -> Range {
+        var range = Self.range(from: finding.start, to: finding.end, lines: lines)
+        if range.start == range.end {
+            let line = Self.line(lines, finding.start.line)
+            if range.end.character < line.utf16.count {
+                range.end.character += line.unicodeScalars[
+                    line.unicodeScalars.index(line.unicodeScalars.startIndex, offsetBy: max(0, finding.start.column - 1))
+                ].utf16.count
+            }
+        }
+        return range
+    }
+
     static func line(_ lines: [String], _ number: Int) -> String {
         number >= 1 && number <= lines.count ? lines[number - 1] : ""
     }

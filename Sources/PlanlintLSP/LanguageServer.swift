@@ -51,6 +51,8 @@ public final class LanguageServer {
         var version: Int?
         var lines: [String] = []
         var findings: [Finding] = []
+        /// Its sections as read, for the editor's outline.
+        var outline = PlanOutline.empty
         /// The language its diagnostics were written in, for its quick fixes' titles.
         var language: Language = .zh
     }
@@ -206,6 +208,16 @@ public final class LanguageServer {
         case "textDocument/codeAction":
             let document = params["textDocument"]["uri"].string.flatMap { documents[$0] }
             return [Self.result(id: id, .array(document.map { Self.codeActions(params, for: $0) } ?? []))]
+        case "textDocument/documentSymbol":
+            let document = params["textDocument"]["uri"].string.flatMap { documents[$0] }
+            return [Self.result(id: id, .array(document?.outline.items.map(\.json) ?? []))]
+        case "textDocument/hover":
+            guard let document = params["textDocument"]["uri"].string.flatMap({ documents[$0] }) else {
+                return [Self.result(id: id, .null)]
+            }
+            var ignored: [JSON] = []
+            let pack = setup(for: document.path, messages: &ignored).linter.pack.pack
+            return [Self.result(id: id, Self.hover(params, for: document, pack: pack))]
         default:
             return isRequest ? [Self.error(id: id, code: -32601, message: "method not found: \(method)")] : []
         }
@@ -228,6 +240,8 @@ public final class LanguageServer {
                 "positionEncoding": "utf-16",
                 "textDocumentSync": ["openClose": true, "change": 1, "save": ["includeText": false]],
                 "codeActionProvider": ["codeActionKinds": ["quickfix", "source.fixAll.planlint"]],
+                "documentSymbolProvider": true,
+                "hoverProvider": true,
             ],
             "serverInfo": ["name": .string(Self.name), "version": .string(version)],
         ]
@@ -255,6 +269,7 @@ public final class LanguageServer {
         if setup.ignore.isIgnored(document.path) {
             document.lines = []
             document.findings = []
+            document.outline = .empty
             documents[document.uri] = document
             messages.append(Self.publish(uri: document.uri, version: document.version, diagnostics: []))
             return messages
@@ -264,6 +279,7 @@ public final class LanguageServer {
         let report = runner.linter.lint(plan, options: runner.options(for: document.path))
         document.lines = plan.lines.originalLines
         document.findings = report.findings
+        document.outline = PlanOutline(plan, lines: document.lines)
         let language = language ?? setup.configuration.language.flatMap(Language.init(rawValue:)) ?? .zh
         document.language = language
         documents[document.uri] = document
@@ -325,16 +341,7 @@ public final class LanguageServer {
         if let suggestion = finding.suggestion?.text(language), !suggestion.isEmpty {
             message += (language == .zh ? "\n建议：" : "\nSuggestion: ") + suggestion
         }
-        var range = Self.range(from: finding.start, to: finding.end, lines: document.lines)
-        // An empty range (a finding about the whole plan) is widened to its line's first character.
-        if range.start == range.end {
-            let line = Self.line(document.lines, finding.start.line)
-            if range.end.character < line.utf16.count {
-                range.end.character += line.unicodeScalars[
-                    line.unicodeScalars.index(line.unicodeScalars.startIndex, offsetBy: max(0, finding.start.column - 1))
-                ].utf16.count
-            }
-        }
+        let range = Self.diagnosticRange(of: finding, lines: document.lines)
         let severity: Int
         switch finding.severity {
         case .error: severity = 1
