@@ -3,13 +3,15 @@ import Foundation
 /// Just enough of the zip format to build hostile archives in memory, with no dependency:
 /// stored entries, and a deflate stream of zeros written by hand (fixed Huffman codes, one
 /// literal then 258-byte back-references), so a 1 GiB bomb costs no compression library.
-enum ZipWriter {
-    enum Body {
+/// Shared by the bad-input tests and the .docx fuzz target (which wraps its input in a
+/// stored archive).
+public enum ZipWriter {
+    public enum Body: Sendable {
         case stored(Data)
         /// Raw deflate data with the sizes and CRC the headers should claim.
         case deflated(Data, uncompressed: Int, crc: UInt32)
 
-        func claiming(uncompressed: Int) -> Body {
+        public func claiming(uncompressed: Int) -> Body {
             guard case .deflated(let data, _, let crc) = self else { return self }
             return .deflated(data, uncompressed: uncompressed, crc: crc)
         }
@@ -17,7 +19,7 @@ enum ZipWriter {
 
     /// `count` zero bytes as one raw deflate stream (final fixed-Huffman block). The CRC is
     /// left at 0: every reader must refuse the bomb long before it could check it.
-    static func deflatedZeros(count: Int) throws -> Body {
+    public static func deflatedZeros(count: Int) throws -> Body {
         var bits = BitWriter()
         bits.write(1, count: 1)  // BFINAL
         bits.write(1, count: 2)  // BTYPE 01: fixed Huffman
@@ -48,7 +50,7 @@ enum ZipWriter {
         return .deflated(bits.finish(), uncompressed: count, crc: 0)
     }
 
-    static func archive(_ entries: [(String, Body)]) -> Data {
+    public static func archive(_ entries: [(String, Body)]) -> Data {
         var out = Data()
         var central = Data()
         for (name, body) in entries {
