@@ -38,9 +38,10 @@ public struct RuleTester: Sendable {
         self.linter = linter
     }
 
-    public func run() -> Summary {
+    /// Runs the examples of every rule `including` accepts (all of them by default).
+    public func run(including: (Rule) -> Bool = { _ in true }) -> Summary {
         var summary = Summary(passed: 0, failures: [], rulesWithoutExamples: [])
-        for rule in linter.pack.pack.rules {
+        for rule in linter.pack.pack.rules where including(rule) {
             if rule.examples.pass.isEmpty || rule.examples.fail.isEmpty { summary.rulesWithoutExamples.append(rule.id) }
             for (examples, shouldTrigger) in [(rule.examples.fail, true), (rule.examples.pass, false)] {
                 for example in examples {

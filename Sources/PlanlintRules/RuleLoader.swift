@@ -12,6 +12,24 @@ public struct RuleLoader: Sendable {
         self.parser = parser
     }
 
+    /// A rule folder's files (`sources(inDirectory:)`), or one rule file on its own: a rule
+    /// author tests the file being edited, or a plan's reviewer adds one file of house rules.
+    /// A lone file names no theme by its folder; its rules keep the file's own `theme`.
+    public static func sources(atPath path: String) throws -> [RuleSource] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
+            return try sources(inDirectory: path)
+        }
+        let start = YAMLMark(line: 1, column: 1)
+        guard ["yaml", "yml"].contains(URL(fileURLWithPath: path).pathExtension) else {
+            throw RuleLoadErrors([RuleLoadError(.unreadable, file: path, mark: start, "not a rule file or folder (expected .yaml or .yml)")])
+        }
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            throw RuleLoadErrors([RuleLoadError(.unreadable, file: path, mark: start, "cannot read as UTF-8 text")])
+        }
+        return [RuleSource(path: path, text: text, folderTheme: nil)]
+    }
+
     /// Reads every `.yaml`/`.yml` file under `directory`, sorted by path; the first folder
     /// level below it names the theme of the rules inside.
     public static func sources(inDirectory directory: String) throws -> [RuleSource] {
@@ -19,7 +37,7 @@ public struct RuleLoader: Sendable {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw RuleLoadErrors([
-                RuleLoadError(.unreadable, file: directory, mark: YAMLMark(line: 1, column: 1), "no such rules folder")
+                RuleLoadError(.unreadable, file: directory, mark: YAMLMark(line: 1, column: 1), "no such rules file or folder")
             ])
         }
         var paths: [String] = []

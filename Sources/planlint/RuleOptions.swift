@@ -6,7 +6,7 @@ import PlanlintRules
 
 /// Flags that choose the rules and the configuration, shared by every subcommand.
 struct RuleOptions: ParsableArguments {
-    @Option(name: .customLong("rules"), help: ArgumentHelp("Rule folder to use instead of the bundled pack (repeatable).", valueName: "dir"))
+    @Option(name: .customLong("rules"), help: ArgumentHelp("Rule folder or file to use instead of the bundled pack (repeatable).", valueName: "path"))
     var ruleDirectories: [String] = []
 
     @Option(help: ArgumentHelp("Configuration file (default: nearest .planlint.yaml).", valueName: "file"))
@@ -31,7 +31,7 @@ struct RuleOptions: ParsableArguments {
             sources += BundledRules.sources
         }
         for directory in directories {
-            sources += try RuleLoader.sources(inDirectory: directory)
+            sources += try RuleLoader.sources(atPath: directory)
         }
         return try RuleLoader().load(sources)
     }

@@ -3,13 +3,18 @@ import Foundation
 import PlanlintEngine
 import PlanlintRules
 
-/// `planlint test [DIR…]`: run every rule's pass/fail examples.
+/// `planlint test [PATH…] [--rule ID…]`: run every rule's pass/fail examples.
 struct TestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "test", abstract: "Check that every rule flags its fail examples and none of its pass examples.")
 
-    @Argument(help: ArgumentHelp("Rule folders to test (default: the bundled pack).", valueName: "dir"))
+    @Argument(help: ArgumentHelp("Rule folders or files to test (default: the bundled pack).", valueName: "path"))
     var directories: [String] = []
+
+    @Option(
+        name: .customLong("rule"),
+        help: ArgumentHelp("Test only this rule: an id or a glob such as 'hygiene.*' (repeatable).", valueName: "id"))
+    var ruleFilters: [String] = []
 
     @Flag(help: "Fail when a rule has no pass or no fail example.")
     var strict = false
@@ -23,7 +28,14 @@ struct TestCommand: ParsableCommand {
                 FileHandle.standardError.write(Data("planlint test: no rules in \(directories.joined(separator: ", "))\n".utf8))
                 throw ExitCode(2)
             }
-            let summary = RuleTester(linter: Linter(rules: pack)).run()
+            let filters = ruleFilters.map(GlobPattern.init)
+            // A mistyped id would otherwise test nothing and pass.
+            for filter in filters where !pack.rules.contains(where: { filter.matches($0.id) }) {
+                FileHandle.standardError.write(Data("planlint test: no rule matches '\(filter.pattern)'\n".utf8))
+                throw ExitCode(2)
+            }
+            let tester = RuleTester(linter: Linter(rules: pack))
+            let summary = tester.run { rule in filters.isEmpty || filters.contains { $0.matches(rule.id) } }
             for failure in summary.failures { print(failure.description) }
             for id in summary.rulesWithoutExamples { print("warning: \(id) lacks pass or fail examples") }
             let failed = summary.failures.count + (strict ? summary.rulesWithoutExamples.count : 0)

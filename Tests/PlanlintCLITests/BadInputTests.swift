@@ -124,8 +124,8 @@ import Glibc
     static let configCases: [ConfigCase] = [
         ConfigCase(file: "syntax-error.yaml", location: ".planlint.yaml:2:8: ", fragment: "YAML syntax error"),
         ConfigCase(file: "unknown-field.yaml", location: ".planlint.yaml:1:1: ", fragment: "did you mean 'profile'"),
-        ConfigCase(file: "rules-folder-missing.yaml", location: "no-such-rules-folder:1:1: ", fragment: "no such rules folder"),
-        ConfigCase(file: "rules-wrong-type.yaml", location: "/5:1:1: ", fragment: "no such rules folder"),
+        ConfigCase(file: "rules-folder-missing.yaml", location: "no-such-rules-folder:1:1: ", fragment: "no such rules file or folder"),
+        ConfigCase(file: "rules-wrong-type.yaml", location: "/5:1:1: ", fragment: "no such rules file or folder"),
         ConfigCase(file: "bad-severity.yaml", location: ".planlint.yaml:2:24: ", fragment: "severity must be"),
         ConfigCase(file: "scalar.yaml", location: ".planlint.yaml:1:1: ", fragment: "must be a mapping"),
         ConfigCase(file: "duplicate-key.yaml", location: ".planlint.yaml:2:1: ", fragment: "duplicate key 'disable'"),
