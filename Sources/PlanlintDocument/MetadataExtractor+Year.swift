@@ -32,6 +32,23 @@ extension MetadataExtractor {
         return nil
     }
 
+    /// The year of a title that reports on one year and plans the next (2023年工作总结及2024年
+    /// 工作计划): the plan's, named after the report; otherwise the
+    /// title's first (`year(in:)`).
+    static func planYear(in title: String) -> Int?? {
+        let scalars = Array(title.unicodeScalars)
+        for word in ["总结", "汇报", "述职"] {
+            let needle = Array(word.unicodeScalars)
+            guard needle.count <= scalars.count else { continue }
+            guard let at = (0...(scalars.count - needle.count)).last(where: { scalars[$0..<$0 + needle.count].elementsEqual(needle) })
+            else { continue }
+            let rest = String(String.UnicodeScalarView(scalars[(at + needle.count)...]))
+            guard planWords.contains(where: { UTF8Search.contains(rest, $0) }), case .some(.some(let planned)) = year(in: rest) else { break }
+            return .some(planned)
+        }
+        return year(in: title)
+    }
+
     /// Whether `index` holds one or two spaces (ASCII, ideographic or no-break) and then 年.
     static func nianAfterSpace(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
         var index = index

@@ -41,7 +41,7 @@ struct MetadataExtractor {
         }
         let titleText = metadata.title ?? ""
         if let title = metadata.title {
-            switch Self.year(in: title) {
+            switch Self.planYear(in: title) {
             case .some(.some(let year)):
                 metadata.year = year
                 metadata.yearOrigin = .title
@@ -77,6 +77,7 @@ struct MetadataExtractor {
             // A numbered item (二、计划目标…) is no title, though it names a plan; a part
             // (工作计划 篇一) may be.
             if let index = block.headingIndex, let numbering = headings[index].numbering, numbering.style != .part { continue }
+            if let caption = pageCaptionTitle(atLine: block.line) { return caption }
             let pieces = pieces(of: block.range)
             let isWhole = pieces.count == 1 && pieces[0].range == block.range
             let words = pieces.map { string($0.range) }
@@ -200,6 +201,46 @@ struct MetadataExtractor {
         }
         return false
     }
+
+    /// The title a document shop's page list gives on line `line` (2025年某某小学工会工作计划_第1页,
+    /// 某某幼兒園工會計劃_第1頁; also …计划.docx_第1页), without the page marker and file type, when
+    /// it reads as a title. Those captions are the shop's, but the title they repeat is the
+    /// plan's, while the text under them often runs that title into its first heading.
+    private func pageCaptionTitle(atLine line: Int) -> Range<Int>? {
+        guard line >= 1, line <= lines.count else { return nil }
+        let range = text.trimmed(lines.byteRange(ofLine: line))
+        let bytes = text.bytes
+        // Backwards from the end: 页, then figures, then _第.
+        let page = Array("页".utf8)
+        let mark = Array("_第".utf8)
+        guard range.count > page.count + mark.count, text.matches(page, at: range.upperBound - page.count, end: range.upperBound)
+        else { return nil }
+        var index = range.upperBound - page.count
+        while index > range.lowerBound, (0x30...0x39).contains(bytes[index - 1]) { index -= 1 }
+        guard index < range.upperBound - page.count, index - mark.count > range.lowerBound,
+            text.matches(mark, at: index - mark.count, end: index)
+        else { return nil }
+        var end = index - mark.count
+        for suffix in Self.fileSuffixes where end - suffix.count > range.lowerBound {
+            let start = end - suffix.count
+            if bytes[start..<end].elementsEqual(suffix, by: { $0 | 0x20 == $1 }) {
+                end = start
+                break
+            }
+        }
+        let title = text.trimmed(range.lowerBound..<end)
+        let words = string(title)
+        guard !title.isEmpty, !text.hasScalars(atLeast: Self.titleLength + 1, in: title),
+            !Self.junkWords.contains(where: { UTF8Search.contains(words, $0) }),
+            Self.planWords.contains(where: { UTF8Search.contains(words, $0) })
+                || Self.summaryWords.contains(where: { UTF8Search.contains(words, $0) }),
+            Self.lineReadsAsTitle(words)
+        else { return nil }
+        return title
+    }
+
+    /// File types a shop's caption names before its page marker, in lowercase.
+    private static let fileSuffixes: [[UInt8]] = [".docx", ".doc", ".pdf", ".wps"].map { Array($0.utf8) }
 
     /// A short block whole, a long one cut at , 。 ! ? ; 【 】; each piece with whether a comma
     /// came before it.

@@ -12,7 +12,9 @@ import Foundation
 ///
 /// An annotation is an ASCII bracket right after an ideograph, holding up to seven lowercase
 /// Latin letters of which at least one carries a tone mark (or is ü): (virtual reality),
-/// (第十届) and (x) are left alone.
+/// (第十届) and (x) are left alone. A polyphonic character gets its readings separated by
+/// slashes (要(yào / yāo), 了(le/liǎo)), and a particle its toneless neutral tone (的(de)),
+/// which counts only after that particle.
 public enum PinyinAnnotations {
     /// What an annotation's scalars become: a control character that plan text does not use.
     /// The odd one a file holds (the decoder refuses only files with many) is then stepped
@@ -73,34 +75,55 @@ public enum PinyinAnnotations {
         while from < text.count, let hit = memchr(base + from, 0x28, text.count - from) {
             let open = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
             from = open + 1
-            guard followsIdeograph(open, in: text), let close = syllableEnd(after: open, in: text) else { continue }
+            guard let before = ideograph(before: open, in: text), let close = annotationEnd(after: open, following: before, in: text)
+            else { continue }
             found.append(open..<close)
             from = close
         }
         return found
     }
 
-    /// Whether the scalar before `index` is an ideograph (CJK unified, extension A or
-    /// compatibility).
-    private static func followsIdeograph(_ index: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard index >= 3, text[index - 3] & 0xF0 == 0xE0 else { return false }
+    /// The scalar before `index` when it is an ideograph (CJK unified, extension A or
+    /// compatibility), or nil.
+    private static func ideograph(before index: Int, in text: UnsafeBufferPointer<UInt8>) -> UInt32? {
+        guard index >= 3, text[index - 3] & 0xF0 == 0xE0 else { return nil }
         let value = UTF8Scalar.decode(text, at: index - 3).value
-        return (0x3400...0x9FFF).contains(value) || (0xF900...0xFAFF).contains(value)
+        return (0x3400...0x9FFF).contains(value) || (0xF900...0xFAFF).contains(value) ? value : nil
     }
 
-    /// The offset after the ")" closing a syllable that opens at `open`, or nil.
-    private static func syllableEnd(after open: Int, in text: UnsafeBufferPointer<UInt8>) -> Int? {
+    /// The offset after the ")" closing an annotation that opens at `open` after the
+    /// ideograph `before`, or nil: one to four syllables of up to seven letters, separated by
+    /// a slash with spaces around it or not, one of them toned; or `before`'s neutral tone.
+    private static func annotationEnd(after open: Int, following before: UInt32, in text: UnsafeBufferPointer<UInt8>) -> Int? {
         var index = open + 1
         var letters = 0
+        var syllables = 1
         var toned = false
+        // The toneless letters read, to compare with a particle's neutral tone.
+        var plain: [UInt8] = []
         while index < text.count, letters <= 7 {
             let (scalar, length) = UTF8Scalar.decode(text, at: index)
-            if scalar == 0x29 { return letters > 0 && toned ? index + 1 : nil }
+            if scalar == 0x29 {
+                guard letters > 0 else { return nil }
+                if toned { return index + 1 }
+                return syllables == 1 && neutralTones[before] == plain ? index + 1 : nil
+            }
             if scalar >= 0x61 && scalar <= 0x7A {
                 letters += 1
+                plain.append(UInt8(scalar))
             } else if toneVowels.contains(scalar) {
                 letters += 1
                 toned = true
+            } else if scalar == 0x2F || scalar == 0x20 {
+                // A slash between readings, spaces around it: the next syllable starts.
+                guard letters > 0 || scalar == 0x20 else { return nil }
+                if scalar == 0x2F {
+                    guard syllables < 4 else { return nil }
+                    syllables += 1
+                    letters = 0
+                } else if letters > 0, !followedBySlash(index, in: text) {
+                    return nil
+                }
             } else {
                 return nil
             }
@@ -108,6 +131,23 @@ public enum PinyinAnnotations {
         }
         return nil
     }
+
+    /// Whether spaces from `index` lead to a slash.
+    private static func followedBySlash(_ index: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = index
+        while index < text.count, text[index] == 0x20 { index += 1 }
+        return index < text.count && text[index] == 0x2F
+    }
+
+    /// Particles and the neutral tone a page prints after them without a mark (的(de)); the
+    /// text is normalised, so 們 and 麼 arrive as 们 and 么 (著 is kept as it is).
+    private static let neutralTones: [UInt32: [UInt8]] = {
+        let pairs: [(String, String)] = [
+            ("的", "de"), ("地", "de"), ("得", "de"), ("了", "le"), ("么", "me"), ("们", "men"), ("着", "zhe"),
+            ("著", "zhe"), ("吗", "ma"), ("呢", "ne"), ("吧", "ba"), ("子", "zi"),
+        ]
+        return Dictionary(uniqueKeysWithValues: pairs.map { ($0.0.unicodeScalars.first!.value, Array($0.1.utf8)) })
+    }()
 
     /// Vowels with a tone mark, and ü.
     private static let toneVowels: Set<UInt32> = Set("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ".unicodeScalars.map(\.value))

@@ -18,6 +18,28 @@ import Testing
         #expect(meta.profileOrigin == .title)
     }
 
+    /// A document shop lists a file's pages under captions (…计划_第1页), then runs the title
+    /// into the first heading of its text: the caption gives the title.
+    @Test func titleFromADocumentShopsPageCaption() {
+        let meta = metadata("2025年城南小学工会工作计划_第1页\n2025年城南小学工会工作计划_第2页\n已阅读2页\n\n文档简介\n\n2025年城南小学工会工作计划一、工作目标全年开展活动12次。")
+        #expect(meta.title == "2025年城南小学工会工作计划")
+        #expect(meta.titleLine == 1)
+        #expect(meta.kind == .plan)
+        #expect(metadata("红星厂工会年度工作计划.docx_第1页\n一、总则").title == "红星厂工会年度工作计划")
+        // A caption naming no plan, and a page marker inside a line, give no title.
+        #expect(metadata("相关文档_第1页\n正文").title == nil)
+        #expect(metadata("见附件_第2页工会工作计划表\n正文").title != "见附件")
+    }
+
+    /// A title that reports on one year and plans the next is for the plan's year.
+    @Test func yearOfATitleThatReportsAndPlans() {
+        #expect(metadata("2016年团市委机关工会工作总结及2017年工会计划\n一、工作总结").year == 2017)
+        #expect(metadata("红星机械厂工会2021年工作总结及2022年工作计划\n一、回顾").year == 2022)
+        // No year after the report's word: the title's first.
+        #expect(metadata("2022年东园街道总工会上半年工作总结及下半年计划\n一、回顾").year == 2022)
+        #expect(metadata("2023年医院工会工作总结\n一、回顾").year == 2023)
+    }
+
     @Test func chineseYearAndSummaryKind() {
         let meta = metadata("二〇二三年城南街道社区工会工作总结\n今年社区居民活动丰富。")
         #expect(meta.year == 2023)

@@ -35,6 +35,28 @@ import Testing
         }
     }
 
+    @Test func readingsOfAPolyphoneAndNeutralTonesAreAnnotationsToo() {
+        // A converter that prints every reading of a polyphone separates them by slashes;
+        // a particle's neutral tone carries no mark. (Normalised text: 會 arrives as 会.)
+        let text = "工会要(yào / yāo)求大家一(yī / yì /yí)起学习了(le/liǎo)工会的(de)章程"
+        let (result, ranges) = hiding(text)
+        #expect(result == "工会要\(fillers(11))求大家一\(fillers(13))起学习了\(fillers(9))工会的\(fillers(4))章程")
+        #expect(ranges.count == 4)
+    }
+
+    @Test func slashesAndTonelessSyllablesNeedTheirShape() {
+        for text in [
+            // No toned reading, or a toneless syllable after a character it is not the tone of.
+            "工会(de/di)负责。", "选派代表(de)参加。", "工会的(di)论述。",
+            // A slash without a reading on one side, five readings, or a space inside a reading.
+            "要(/yào)求", "要(yào/)求", "要(a/b/c/d/yāo)求", "要(yà o)求",
+        ] {
+            let (result, ranges) = hiding(text)
+            #expect(result == text)
+            #expect(ranges.isEmpty)
+        }
+    }
+
     @Test func aTextWithoutAnnotationsIsReturnedAsItIs() {
         let bytes = Array("滨湖市总工会2025年工作计划\n一、指导思想".utf8)
         #expect(PinyinAnnotations.hiding(in: bytes).text == bytes)
