@@ -14,27 +14,48 @@ import PlanlintDocument
         min_summary_terms: 3
         """
 
-    static func clauses(of text: String, around word: String) -> String {
+    /// Whether `word` shares a clause with one of `others` in `text`.
+    static func sharesClause(_ text: String, _ word: String, with others: [String]) -> Bool {
         let bytes = Array(text.utf8)
-        let start = text.utf8.distance(from: text.utf8.startIndex, to: text.range(of: word)!.lowerBound.samePosition(in: text.utf8)!)
-        let clause = bytes.withUnsafeBufferPointer { BodyTenseCount.clause(around: start..<start + word.utf8.count, in: $0) }
-        return String(decoding: bytes[clause], as: UTF8.self)
+        func ranges(of word: String) -> [Range<Int>] {
+            var found: [Range<Int>] = []
+            var from = text.startIndex
+            while let hit = text.range(of: word, range: from..<text.endIndex) {
+                let start = text.utf8.distance(from: text.utf8.startIndex, to: hit.lowerBound)
+                found.append(start..<start + word.utf8.count)
+                from = hit.upperBound
+            }
+            return found
+        }
+        let sorted = others.flatMap(ranges(of:)).sorted { $0.lowerBound < $1.lowerBound }
+        let hit = ranges(of: word)[0]
+        return bytes.withUnsafeBufferPointer { BodyTenseCount.sharesClause(hit, withAnyOf: sorted, in: $0) }
     }
 
     /// A clause ends at commas, semicolons, colons, full stops and line breaks (full-width
     /// forms are ASCII once normalised); 、 parts a list within one clause.
-    @Test func clauseRunsBetweenClauseMarks() {
-        #expect(Self.clauses(of: "去年,进一步提高了素质。今年将开展活动", around: "进一步") == "进一步提高了素质")
-        #expect(Self.clauses(of: "去年,进一步提高了素质。今年将开展活动", around: "将") == "今年将开展活动")
-        #expect(Self.clauses(of: "一、回顾\n继续开展读书、观影、登山活动;将办好书屋", around: "继续") == "继续开展读书、观影、登山活动")
-        #expect(Self.clauses(of: "要点:将召开职代会!", around: "将") == "将召开职代会")
+    @Test func clausesEndAtClauseMarks() {
+        #expect(Self.sharesClause("去年,进一步提高了素质。今年将开展活动", "进一步", with: ["提高了"]))
+        #expect(!Self.sharesClause("去年提高了素质。今年将开展活动", "将", with: ["提高了"]))
+        #expect(!Self.sharesClause("提高了素质,将开展活动", "将", with: ["提高了"]))
+        #expect(!Self.sharesClause("提高了素质\n将开展活动", "将", with: ["提高了"]))
+        #expect(!Self.sharesClause("提高了素质:将开展活动", "将", with: ["提高了"]))
+        #expect(Self.sharesClause("继续开展读书、观影、登山活动,取得了成绩", "继续", with: ["开展了", "取得了"]) == false)
+        #expect(Self.sharesClause("继续举办读书、观影、登山,提高了兴趣", "继续", with: ["提高了"]) == false)
+        #expect(Self.sharesClause("将读书、观影、登山活动开展了起来", "将", with: ["开展了"]))
+        // Overlapping words (取得了 inside 取得了良好) and a summary word on either side.
+        #expect(Self.sharesClause("继续取得了良好成绩", "继续", with: ["取得了良好", "取得了"]))
+        #expect(Self.sharesClause("取得了成绩并继续保持", "继续", with: ["取得了"]))
+        #expect(!Self.sharesClause("将开展活动", "将", with: []))
     }
 
-    /// Text with no clause mark at all is followed no farther than the scan limit.
+    /// A summary word farther than the scan limit shares no clause, marks or not: text
+    /// pasted without punctuation is not read whole for each plan word.
     @Test func clauseScanStopsAtItsLimit() {
-        let long = String(repeating: "职", count: 200) + "将" + String(repeating: "工", count: 200)
-        let clause = Self.clauses(of: long, around: "将")
-        #expect(clause.utf8.count == 3 + 2 * BodyTenseCount.clauseScanBytes)
+        let gap = String(repeating: "职", count: BodyTenseCount.clauseScanBytes / 3 + 1)
+        #expect(!Self.sharesClause("将" + gap + "提高了", "将", with: ["提高了"]))
+        let near = String(repeating: "职", count: BodyTenseCount.clauseScanBytes / 3 - 1)
+        #expect(Self.sharesClause("将" + near + "提高了", "将", with: ["提高了"]))
     }
 
     /// A report whose sentences say 进一步提高了 and 继续开展了: its plan words stand in the
