@@ -50,8 +50,9 @@ struct DocumentCheck: RuleCheck {
         // A body that mostly reports the past; not where the title says the file reports and
         // plans (工作总结及2025年工作计划), as a combined document does by design.
         if findings.isEmpty, expect == .plan, !context.metadata.titleNamesReportAndPlan, let summaryTerms = spec.summaryTerms {
-            let past = context.occurrences(of: summaryTerms)
-            let future = context.occurrences(of: spec.planTerms)
+            let count = BodyTenseCount(spec: spec, summaryTerms: summaryTerms, context: context)
+            let past = count.summary
+            let future = count.plan
             if past.count >= spec.minSummaryTerms && past.count > future.count, let first = past.first {
                 let text = context.document.text(first)
                 let values = FindingBuilder.Values([

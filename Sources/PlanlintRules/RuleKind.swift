@@ -183,10 +183,17 @@ public struct DocumentSpec: Sendable, Equatable {
     /// Words of a union's own work (职工, 会员, 职代会): a body of some length with none of them
     /// outside its title and part headings is another office's plan filed under a union title.
     public var subjectTerms: TermSet?
+    /// Headings of a plan's look back at last year (工作回顾, 去年工作): in a file whose title
+    /// names a plan, the words of such sections weigh neither way.
+    public var reviewHeadings: TermSet?
+    /// Whether a plan word in a clause that also holds a summary word (继续开展了, 进一步提高了)
+    /// is left uncounted: the clause tells what was done.
+    public var ignorePlanTermsInSummaryClauses: Bool
 
     public init(
         expect: DocumentKind? = nil, summaryTerms: TermSet? = nil, planTerms: TermSet? = nil, minSummaryTerms: Int = 3,
-        summaryTitles: TermSet? = nil, maxParts: Int? = nil, subjectTerms: TermSet? = nil
+        summaryTitles: TermSet? = nil, maxParts: Int? = nil, subjectTerms: TermSet? = nil, reviewHeadings: TermSet? = nil,
+        ignorePlanTermsInSummaryClauses: Bool = false
     ) {
         self.expect = expect
         self.summaryTerms = summaryTerms
@@ -195,6 +202,8 @@ public struct DocumentSpec: Sendable, Equatable {
         self.summaryTitles = summaryTitles
         self.maxParts = maxParts
         self.subjectTerms = subjectTerms
+        self.reviewHeadings = reviewHeadings
+        self.ignorePlanTermsInSummaryClauses = ignorePlanTermsInSummaryClauses
     }
 }
 

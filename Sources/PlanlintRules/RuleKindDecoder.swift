@@ -10,7 +10,10 @@ struct RuleKindDecoder {
         "section": ["heading", "min_chars", "weak_unless", "accept_schedule"],
         "sequence": ["styles"],
         "duplicate": ["min_chars"],
-        "document": ["expect", "summary_terms", "plan_terms", "min_summary_terms", "summary_titles", "max_parts", "subject_terms"],
+        "document": [
+            "expect", "summary_terms", "plan_terms", "min_summary_terms", "summary_titles", "max_parts", "subject_terms", "review_headings",
+            "ignore_plan_terms_in_summary_clauses",
+        ],
         "title": ["type_terms", "unit_terms", "require_year"],
         "pinyin": [],
     ]
@@ -78,10 +81,20 @@ struct RuleKindDecoder {
         let spec = DocumentSpec(
             expect: expect, summaryTerms: optional("summary_terms"), planTerms: optional("plan_terms"),
             minSummaryTerms: reader.int("min_summary_terms", minimum: 1) ?? 3, summaryTitles: optional("summary_titles"),
-            maxParts: reader.int("max_parts", minimum: 1), subjectTerms: optional("subject_terms"))
+            maxParts: reader.int("max_parts", minimum: 1), subjectTerms: optional("subject_terms"),
+            reviewHeadings: optional("review_headings"),
+            ignorePlanTermsInSummaryClauses: reader.bool("ignore_plan_terms_in_summary_clauses") ?? false)
         if spec.expect == nil && spec.maxParts == nil && spec.subjectTerms == nil {
             reader.fail(.missingField, at: mark, "kind 'document' needs 'expect', 'max_parts' or 'subject_terms'")
             return nil
+        }
+        // Both only change how the body's summary words are weighed: without them they would
+        // be set and do nothing, which a rule's author should hear about.
+        for key in ["review_headings", "ignore_plan_terms_in_summary_clauses"] where spec.summaryTerms == nil {
+            if let value = reader.node(key) {
+                reader.fail(.missingField, at: value.mark, "'\(key)' weighs the body's 'summary_terms'; add 'summary_terms'")
+                return nil
+            }
         }
         return .document(spec)
     }

@@ -53,6 +53,7 @@ extension Rule {
             add(spec.planTerms)
             add(spec.summaryTitles)
             add(spec.subjectTerms)
+            add(spec.reviewHeadings)
         case .title(let spec):
             add(spec.typeTerms)
             add(spec.unitTerms)

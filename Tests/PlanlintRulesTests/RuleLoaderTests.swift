@@ -230,6 +230,31 @@ import Testing
         #expect(error(rule.replacingOccurrences(of: "    basis: b", with: "    basis: b\n    except: [广大职工]")) == nil)
     }
 
+    /// `review_headings` and `ignore_plan_terms_in_summary_clauses` change how the body's
+    /// summary words are weighed: set on a rule with none they would do nothing unnoticed.
+    @Test func refusesReviewHeadingsWithoutSummaryTerms() throws {
+        let rule = """
+            rules:
+              - id: structure.not-a-plan
+                title: t
+                kind: document
+                severity: error
+                expect: plan
+                review_headings: [工作回顾]
+                message: m
+                message_en: m
+                basis: b
+            """
+        let found = try #require(error(rule))
+        #expect(found.kind == .missingField)
+        #expect(found.description == "Rules/test.yaml:7:22: 'review_headings' weighs the body's 'summary_terms'; add 'summary_terms'")
+        let clauses = rule.replacingOccurrences(of: "review_headings: [工作回顾]", with: "ignore_plan_terms_in_summary_clauses: true")
+        #expect(try #require(error(clauses)).description.hasPrefix("Rules/test.yaml:7:43: 'ignore_plan_terms_in_summary_clauses' weighs"))
+        let wrongType = rule.replacingOccurrences(of: "review_headings: [工作回顾]", with: "summary_terms: [取得了]\n    ignore_plan_terms_in_summary_clauses: often")
+        #expect(try #require(error(wrongType)).description == "Rules/test.yaml:8:43: 'ignore_plan_terms_in_summary_clauses' must be true or false")
+        #expect(error(rule.replacingOccurrences(of: "review_headings: [工作回顾]", with: "summary_terms: [取得了]\n    review_headings: [工作回顾]")) == nil)
+    }
+
     @Test func refusesSeveralDocumentsInOneFile() throws {
         let found = try #require(error(Self.valid + "\n---\nrules: []\n"))
         #expect(found.kind == .wrongType)
