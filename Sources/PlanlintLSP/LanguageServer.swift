@@ -51,8 +51,9 @@ public final class LanguageServer {
         var version: Int?
         var lines: [String] = []
         var findings: [Finding] = []
-        /// Its sections as read, for the editor's outline.
-        var outline = PlanOutline.empty
+        /// The plan as read at the last lint, for the outline, made only when the editor asks
+        /// for it (it cost a fifth of a lint); nil for a document not linted.
+        var plan: PlanDocument?
         /// The language its diagnostics were written in, for its quick fixes' titles.
         var language: Language = .zh
     }
@@ -210,7 +211,8 @@ public final class LanguageServer {
             return [Self.result(id: id, .array(document.map { Self.codeActions(params, for: $0) } ?? []))]
         case "textDocument/documentSymbol":
             let document = params["textDocument"]["uri"].string.flatMap { documents[$0] }
-            return [Self.result(id: id, .array(document?.outline.items.map(\.json) ?? []))]
+            let outline = document.flatMap { document in document.plan.map { PlanOutline($0, lines: document.lines) } }
+            return [Self.result(id: id, .array(outline?.items.map(\.json) ?? []))]
         case "textDocument/hover":
             guard let document = params["textDocument"]["uri"].string.flatMap({ documents[$0] }) else {
                 return [Self.result(id: id, .null)]
@@ -269,7 +271,7 @@ public final class LanguageServer {
         if setup.ignore.isIgnored(document.path) {
             document.lines = []
             document.findings = []
-            document.outline = .empty
+            document.plan = nil
             documents[document.uri] = document
             messages.append(Self.publish(uri: document.uri, version: document.version, diagnostics: []))
             return messages
@@ -279,7 +281,7 @@ public final class LanguageServer {
         let report = runner.linter.lint(plan, options: runner.options(for: document.path))
         document.lines = plan.lines.originalLines
         document.findings = report.findings
-        document.outline = PlanOutline(plan, lines: document.lines)
+        document.plan = plan
         let language = language ?? setup.configuration.language.flatMap(Language.init(rawValue:)) ?? .zh
         document.language = language
         documents[document.uri] = document

@@ -31,9 +31,6 @@ struct PlanOutline: Equatable {
 
     var items: [Item]
 
-    /// No sections (a document not linted: one the configuration ignores).
-    static let empty = PlanOutline(items: [])
-
     init(items: [Item]) {
         self.items = items
     }
