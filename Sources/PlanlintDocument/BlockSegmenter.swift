@@ -39,6 +39,15 @@ struct BlockSegmenter {
         var current = Segment(
             range: content, lineIndex: lineIndex, contentStart: lead, marker: marker, explicitLevel: explicit,
             startsLine: true)
+        if marker == nil, explicit == nil, let heading = titleGluedHeading(in: lead..<content.upperBound) {
+            // The title stands alone; the plan goes on from its first heading.
+            current.range = text.trimmed(lead..<heading.range.lowerBound)
+            append(current, to: &segments)
+            marker = heading
+            current = Segment(
+                range: heading.range.lowerBound..<content.upperBound, lineIndex: lineIndex, contentStart: heading.range.lowerBound,
+                marker: heading, explicitLevel: nil, startsLine: false)
+        }
         // A styled or markdown heading is one paragraph; only body lines are cut.
         if explicit == nil {
             var index = marker?.range.upperBound ?? lead
@@ -92,6 +101,40 @@ struct BlockSegmenter {
         }
         append(current, to: &segments)
     }
+
+    /// 一、 right after the word that names the document within a line's first words
+    /// (2025年学校工会工作计划一、工作目标…): a title that a document shop or a paste ran into
+    /// the plan's first heading. Not after a clause (按照…计划一、), not 一、二 (numbers
+    /// listed), and only on a line long enough to hold a title and a section.
+    private func titleGluedHeading(in line: Range<Int>) -> NumberMarker? {
+        guard line.count > Self.gluedLineBytes else { return nil }
+        let window = line.lowerBound..<min(line.upperBound, line.lowerBound + Self.titleWindowBytes)
+        guard let found = text.bytes.withUnsafeBufferPointer({ bytes in
+            Self.firstHeadingMark.withUnsafeBufferPointer { UTF8Search.firstIndex(of: $0, in: UnsafeBufferPointer(rebasing: bytes[window])) }
+        }) else { return nil }
+        let at = window.lowerBound + found
+        guard at - 6 >= line.lowerBound,
+            Self.documentWords.contains(where: { word in text.bytes[(at - 6)..<at].elementsEqual(word) }),
+            let heading = NumberingScanner.inlineMarker(text, at: at, end: line.upperBound, partPossible: false),
+            heading.numbering == Numbering(style: .chinese, value: 1), heading.range.upperBound < line.upperBound,
+            ChineseNumeral.value(of: text.scalar(at: heading.range.upperBound).0) == nil,
+            !text.bytes[line.lowerBound..<at].contains(where: { $0 == 0x2C || $0 == 0x3B || $0 == 0x3A }),
+            !UTF8Search.contains(text.bytes[line.lowerBound..<at], Self.fullStop)
+        else { return nil }
+        return heading
+    }
+
+    /// 。 in UTF-8: a title holds no sentence end (nor , ; : before it, ASCII once normalised).
+    private static let fullStop: [UInt8] = Array("。".utf8)
+
+    /// 一、 in UTF-8.
+    private static let firstHeadingMark: [UInt8] = Array("一、".utf8)
+    /// Words naming a plan (normalised, so 計劃 arrives as 计划), two characters each.
+    private static let documentWords: [[UInt8]] = ["计划", "计画", "要点", "方案"].map { Array($0.utf8) }
+    /// A title is at most 40 characters: 一、 is looked for in the bytes they take.
+    private static let titleWindowBytes = 40 * 3 + 6
+    /// Shorter lines are a title, or a title and a heading, on their own.
+    private static let gluedLineBytes = 150
 
     /// Appends a segment, first cutting off the items a PDF glued to it: a line numbered 三,
     /// (一, style, comma after the numeral) that runs into 四, of the next item (…评比量化四,发挥…)

@@ -32,6 +32,23 @@ import Testing
         #expect(glued.headings.map { glued.text($0.range) } == ["一,抓好学习,坚持每月一次", "二,关心职工,慰问困难职工四,第三,十三,其他"])
     }
 
+    /// A title run into the plan's first heading, as document shops print whole plans on one
+    /// line: 一、 after the word naming the document opens the first section.
+    @Test func aTitleGluedToTheFirstHeadingIsCutFromIt() {
+        let body = "2025年城南小学工会工作计划一、工作目标全年开展活动不少于12次,教职工参与率达到80%以上。二、主要任务3月召开教代会。"
+        let doc = DocumentReader.document(text: body)
+        #expect(doc.text(doc.blocks[0].range) == "2025年城南小学工会工作计划")
+        #expect(doc.headings.map { doc.text($0.range).prefix(6) } == ["一、工作目标", "二、主要任务"])
+        #expect(doc.metadata.title == "2025年城南小学工会工作计划")
+        // Traditional script reads the same (計劃 is 计划 once normalised).
+        let traditional = DocumentReader.document(text: "城南幼兒園工會工作計劃一、計劃背景隨著社會的不斷發展,幼兒園的教職工人數逐年增加,工會的任務也更重了。二、工作目標")
+        #expect(traditional.headings.first.map { traditional.text($0.titleRange).hasPrefix("计划背景") } == true)
+        // Not inside a sentence, not numbers listed, not a short line.
+        #expect(headings("我们按照年度工作计划一、二两个阶段推进各项工作,第一阶段完成调研,第二阶段组织实施,年底前全部完成并形成书面总结报告。").isEmpty)
+        #expect(headings("全体教职工要认真学习贯彻上级工会的部署,按照学校的整体安排,落实好今年的工作计划一、抓学习").isEmpty)
+        #expect(headings("工会工作计划一、指导思想").isEmpty)
+    }
+
     @Test func aRunOfItemsGluedToTheSentenceStillCuts() {
         #expect(headings("三、具体工作:1、学习。参加竞赛2、开会。总额13、02万元") == ["三、具体工作:", "1、学习", "2、开会"])
     }
