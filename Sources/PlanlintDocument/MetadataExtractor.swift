@@ -96,10 +96,29 @@ struct MetadataExtractor {
                         ? Self.lineReadsAsTitle(words[position])
                         : Self.readsAsTitle(words[position], opensBlock: position == 0 && !blockHasJunk, afterComma: piece.afterComma && !afterJunk)
                 else { continue }
-                return isWhole ? piece.range : endingAtSpaceAfterType(piece.range)
+                let title = withoutFileSuffix(isWhole ? piece.range : endingAtSpaceAfterType(piece.range))
+                if Self.reportWords.contains(where: { UTF8Search.contains(string(title), $0) }) { continue }
+                return title
             }
         }
         return nil
+    }
+
+    /// Words of a news report on a meeting, which no title holds: 会议听取…工作报告, 《方案》指出,
+    /// 按照市委…安排, 会议就…方案进行讨论, 本会作出新安排, 围绕2010年工作总体思路, 聚焦…的安排部署.
+    /// Checked on the title as cut, so a type run into such a sentence (…工作计划按照上级…,
+    /// cut at 按照) keeps its title.
+    static let reportWords = ["指出", "强调", "听取", "审议", "进行", "作出", "做出", "按照", "围绕", "安排部署"]
+
+    /// A title a shop printed as its file's name (…工作总结暨工作计划.docx), without the type.
+    private func withoutFileSuffix(_ range: Range<Int>) -> Range<Int> {
+        for suffix in Self.fileSuffixes where range.count > suffix.count {
+            let start = range.upperBound - suffix.count
+            if text.bytes[start..<range.upperBound].elementsEqual(suffix, by: { $0 | 0x20 == $1 }) {
+                return text.trimmed(range.lowerBound..<start)
+            }
+        }
+        return range
     }
 
     /// Words of a sentence, which a clause of a paragraph holding them is, and no title: a

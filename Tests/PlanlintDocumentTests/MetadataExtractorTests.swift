@@ -31,6 +31,26 @@ import Testing
         #expect(metadata("见附件_第2页工会工作计划表\n正文").title != "见附件")
     }
 
+    /// A shop prints a file's name as its heading: the title is without the file type.
+    @Test func titleWithoutTheFileTypeAShopPrinted() {
+        let meta = metadata("2025年东园小学工会工作总结暨工作计划.docx\n\n2025年东园小学工会工作总结暨工作计划\n一、回顾")
+        #expect(meta.title == "2025年东园小学工会工作总结暨工作计划")
+        #expect(meta.titleLine == 1)
+        #expect(metadata("江城机械厂工会2024年工作要点.PDF\n一、总则").title == "江城机械厂工会2024年工作要点")
+    }
+
+    /// A news report on a meeting names reports and arrangements in its sentences
+    /// (会议听取…工作报告, 按照…安排, 聚焦…的安排部署): none of them is a title.
+    @Test func aMeetingReportsSentencesAreNoTitle() {
+        let news = "江城市总工会召开全委会\n会议听取并审议通过江城市总工会第十届委员会第三次全体会议工作报告，书面汇报关于2024年工会经费审查工作情况和2025年工作安排的报告。"
+        #expect(metadata(news).title == nil)
+        #expect(metadata("江城区总工会\n聚焦园区经济的安排部署\n开展六项行动").title == nil)
+        #expect(metadata("东园小学工会按照区教育工会安排开展工作。今年重点抓好教代会、校务公开和教师培训，全年组织文体活动6次，走访慰问困难教师8户，并做好会员发展。").title == nil)
+        // A type run into such a sentence in a file without line breaks is cut before it.
+        let glued = "2025年城南小学工会工作计划按照上级工会要求，结合学校实际，现将本年度工作安排如下：全年开展文体活动12次，教职工参与率达到95%以上，走访困难教师10户。"
+        #expect(metadata(glued).title == "2025年城南小学工会工作计划")
+    }
+
     /// A title that reports on one year and plans the next is for the plan's year.
     @Test func yearOfATitleThatReportsAndPlans() {
         #expect(metadata("2016年团市委机关工会工作总结及2017年工会计划\n一、工作总结").year == 2017)
