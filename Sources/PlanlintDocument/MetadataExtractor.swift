@@ -97,7 +97,7 @@ struct MetadataExtractor {
                         : Self.readsAsTitle(words[position], opensBlock: position == 0 && !blockHasJunk, afterComma: piece.afterComma && !afterJunk)
                 else { continue }
                 let title = withoutFileSuffix(isWhole ? piece.range : endingAtSpaceAfterType(piece.range))
-                if Self.reportWords.contains(where: { UTF8Search.contains(string(title), $0) }) { continue }
+                if Self.readsAsReport(string(title)) { continue }
                 return title
             }
         }
@@ -109,6 +109,21 @@ struct MetadataExtractor {
     /// Checked on the title as cut, so a type run into such a sentence (…工作计划按照上级…,
     /// cut at 按照) keeps its title.
     static let reportWords = ["指出", "强调", "听取", "审议", "进行", "作出", "做出", "按照", "围绕", "安排部署"]
+
+    /// Whether a title holds a meeting report's words up to a few marks after its last document
+    /// type (`titleTail`); a title that runs on into its text past a mark (工作要点(2025年)全区
+    /// 各级工会要围绕中心…) is judged on its own words.
+    static func readsAsReport(_ title: String) -> Bool {
+        let scalars = Array(title.unicodeScalars)
+        var end = 0
+        for word in typeWordScalars where word.count <= scalars.count {
+            for start in 0...(scalars.count - word.count) where scalars[start..<start + word.count].elementsEqual(word) {
+                end = max(end, start + word.count)
+            }
+        }
+        let words = String(String.UnicodeScalarView(scalars.prefix(end + titleTail)))
+        return reportWords.contains { UTF8Search.contains(words, $0) }
+    }
 
     /// A title a shop printed as its file's name (…工作总结暨工作计划.docx), without the type.
     private func withoutFileSuffix(_ range: Range<Int>) -> Range<Int> {
