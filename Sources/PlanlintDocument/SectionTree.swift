@@ -77,6 +77,13 @@ public struct SectionTree: Sendable {
         }
     }
 
+    /// Where a section's own text ends: at its first subsection, or with the section when it
+    /// has none. The heading and this text are what the heading itself titles; what its
+    /// subsections say belongs to their headings.
+    public func leadEnd(of node: Int) -> Int {
+        nodes[node].children.first.map { nodes[$0].range.lowerBound } ?? nodes[node].range.upperBound
+    }
+
     /// The end of the list announced by the block starting at `offset`, if it announces one.
     /// A binary search: a section rule asks it for each paragraph it tries.
     public func listEnd(introducedAt offset: Int) -> Int? {

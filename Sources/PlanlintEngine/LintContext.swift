@@ -68,6 +68,18 @@ final class LintContext {
         }
     }
 
+    /// Where a mention's `weak_unless` evidence is looked for: the scope around it; or, when
+    /// the mention stands in a heading that titles the lines under it, the heading with its
+    /// body (`weak_heading_scope: body`). Only `sentence` and `paragraph` widen: a section or
+    /// the document holds the heading's body already.
+    func weakRange(of scope: MatchScope, headingScope: HeadingScope, around offset: Int) -> Range<Int> {
+        let range = range(of: scope, around: offset)
+        guard headingScope == .body, scope == .sentence || scope == .paragraph, let body = document.headingBody(around: offset) else {
+            return range
+        }
+        return min(range.lowerBound, body.lowerBound)..<max(range.upperBound, body.upperBound)
+    }
+
     /// Whether the signals of a requirement accompany something in `range`. A mention inside
     /// a month-by-month schedule entry has its time from the entry's month.
     func satisfies(_ requirement: SignalRequirement, in range: Range<Int>) -> Bool {

@@ -20,10 +20,11 @@ struct RequireCheck: RuleCheck {
         }
         if let requirement = spec.weakUnless {
             // Mentions come in text order, and those in one sentence or paragraph share its
-            // answer: a scope is asked about once.
+            // answer: a scope is asked about once. A mention in a heading over lines of its own
+            // is judged with them (`LintContext.weakRange`).
             var lastScope: Range<Int>?
             let concrete = mentions.contains { mention in
-                let scope = context.range(of: spec.weakScope, around: mention.lowerBound)
+                let scope = context.weakRange(of: spec.weakScope, headingScope: spec.weakHeadingScope, around: mention.lowerBound)
                 if scope == lastScope { return false }
                 lastScope = scope
                 return context.satisfies(requirement, in: scope)

@@ -9,6 +9,7 @@ struct RuleDecoder {
     ]
     static let severities = Dictionary(uniqueKeysWithValues: Severity.allCases.map { ($0.rawValue, $0) })
     static let scopes = Dictionary(uniqueKeysWithValues: MatchScope.allCases.map { ($0.rawValue, $0) })
+    static let headingScopes = Dictionary(uniqueKeysWithValues: HeadingScope.allCases.map { ($0.rawValue, $0) })
 
     let file: String
     let vocabularies: [String: [String]]

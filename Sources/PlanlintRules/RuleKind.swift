@@ -44,10 +44,12 @@ public struct RequireSpec: Sendable, Equatable {
     public var inSections: TermSet?
     public var weakUnless: SignalRequirement?
     public var weakScope: MatchScope
+    /// Where a mention in a heading on a line of its own looks for `weakUnless`.
+    public var weakHeadingScope: HeadingScope
 
     public init(
         match: TermSet, with: TermSet? = nil, withScope: MatchScope = .sentence, inSections: TermSet? = nil,
-        weakUnless: SignalRequirement? = nil, weakScope: MatchScope = .paragraph
+        weakUnless: SignalRequirement? = nil, weakScope: MatchScope = .paragraph, weakHeadingScope: HeadingScope = .body
     ) {
         self.match = match
         self.with = with
@@ -55,6 +57,7 @@ public struct RequireSpec: Sendable, Equatable {
         self.inSections = inSections
         self.weakUnless = weakUnless
         self.weakScope = weakScope
+        self.weakHeadingScope = weakHeadingScope
     }
 }
 

@@ -3,7 +3,7 @@ import PlanlintYAML
 /// Reads the fields that belong to one rule kind.
 struct RuleKindDecoder {
     static let fields: [String: [String]] = [
-        "require": ["match", "with", "with_scope", "in_sections", "weak_unless", "weak_scope"],
+        "require": ["match", "with", "with_scope", "in_sections", "weak_unless", "weak_scope", "weak_heading_scope"],
         "coverage": ["items", "min", "in_sections"],
         "forbid": ["match", "except", "only_other_years"],
         "substitute": ["replace", "except"],
@@ -113,11 +113,12 @@ struct RuleKindDecoder {
         let inSections = optional("in_sections")
         let weakUnless = decoder.signals(&reader)
         let weakScope = reader.choice("weak_scope", RuleDecoder.scopes) ?? .paragraph
+        let weakHeadingScope = reader.choice("weak_heading_scope", RuleDecoder.headingScopes) ?? .body
         guard let match else { return nil }
         return .require(
             RequireSpec(
                 match: match, with: with, withScope: withScope, inSections: inSections, weakUnless: weakUnless,
-                weakScope: weakScope))
+                weakScope: weakScope, weakHeadingScope: weakHeadingScope))
     }
 
     private mutating func coverage(at mark: YAMLMark) -> RuleKind? {

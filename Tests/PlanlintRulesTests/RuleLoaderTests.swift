@@ -101,6 +101,28 @@ import Testing
         #expect(signal.kind == .unknownVocabulary)
     }
 
+    /// `weak_heading_scope` is `body` unless a rule says `heading`; any other value is refused
+    /// at its own position.
+    @Test func readsTheHeadingScopeOfWeakEvidence() throws {
+        guard case .require(let spec) = try #require(try load(Self.valid).rule(id: "congress.annual")).kind else {
+            Issue.record("not a require rule")
+            return
+        }
+        #expect(spec.weakHeadingScope == .body)
+        let heading = try load(replacing("weak_unless: [time]", with: "weak_unless: [time]\n    weak_heading_scope: heading"))
+        guard case .require(let kept) = try #require(heading.rule(id: "congress.annual")).kind else {
+            Issue.record("not a require rule")
+            return
+        }
+        #expect(kept.weakHeadingScope == .heading)
+        let found = try #require(error(replacing("weak_unless: [time]", with: "weak_unless: [time]\n    weak_heading_scope: section")))
+        #expect(found.kind == .invalidValue)
+        #expect(found.message == "'weak_heading_scope' must be one of: body, heading")
+        #expect(found.mark.line == 10)
+        #expect(found.mark.column == 25)
+        #expect(found.description.hasPrefix("Rules/test.yaml:10:25: "))
+    }
+
     /// `when: {mentions: …}` is a term set like `match`: a vocabulary there is expanded, and a
     /// misspelt one refuses the rule at its own position.
     @Test func whenMentionsIsATermSetCheckedLikeMatch() throws {

@@ -77,6 +77,7 @@ import Testing
         #expect(try definitions.object("severity").strings("enum") == Severity.allCases.map(\.rawValue))
         #expect(try definitions.object("profile").strings("enum") == OrganisationProfile.allCases.map(\.rawValue))
         #expect(try definitions.object("scope").strings("enum") == MatchScope.allCases.map(\.rawValue))
+        #expect(try definitions.object("headingScope").strings("enum") == HeadingScope.allCases.map(\.rawValue))
         #expect(try definitions.object("style").strings("enum") == SequenceSpec.styleNames)
         let signal = try definitions.object("signal").array("anyOf")
         #expect(try signal.first?.strings("enum") == Signal.allCases.map(\.rawValue))
@@ -146,6 +147,9 @@ import Testing
             ("    kind: forbid\n    match: {}", false),
             ("    kind: forbid\n    match: {term: [小编]}", false),
             ("    kind: require\n    match: 职代会\n    with_scope: line", false),
+            ("    kind: require\n    match: 职代会\n    weak_unless: [time]\n    weak_heading_scope: heading", true),
+            ("    kind: require\n    match: 职代会\n    weak_unless: [time]\n    weak_heading_scope: section", false),
+            ("    kind: section\n    heading: [工作安排]\n    weak_heading_scope: body", false),
             ("    kind: coverage\n    items: []", false),
             ("    kind: sequence\n    styles: [roman]", false),
             ("    kind: section\n    heading: [工作安排]\n    min_chars: 0", false),
