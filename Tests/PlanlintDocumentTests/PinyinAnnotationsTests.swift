@@ -29,10 +29,14 @@ import Testing
             "组织职工参加VR(virtual reality)安全体验活动。", "开展“安康杯”(第十届)知识竞赛。", "由工会(x)负责，室温(℃)以上。",
             "英语单词é(é)不算。", "工会(abcdefghé)负责。", "工会(ABÁ)负责。", "工会()负责。",
         ] {
-            let (result, ranges) = hiding(text)
-            #expect(result == text)
-            #expect(ranges.isEmpty)
+            expectNoAnnotation(in: text)
         }
+    }
+
+    private func expectNoAnnotation(in text: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        let (result, ranges) = hiding(text)
+        #expect(result == text, sourceLocation: sourceLocation)
+        #expect(ranges.isEmpty, sourceLocation: sourceLocation)
     }
 
     @Test func readingsOfAPolyphoneAndNeutralTonesAreAnnotationsToo() {
@@ -51,9 +55,7 @@ import Testing
             // A slash without a reading on one side, five readings, or a space inside a reading.
             "要(/yào)求", "要(yào/)求", "要(a/b/c/d/yāo)求", "要(yà o)求",
         ] {
-            let (result, ranges) = hiding(text)
-            #expect(result == text)
-            #expect(ranges.isEmpty)
+            expectNoAnnotation(in: text)
         }
     }
 
