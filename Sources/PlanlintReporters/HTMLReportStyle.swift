@@ -93,6 +93,7 @@ enum HTMLReportStyle {
     .note{color:var(--muted);font-size:13px}
     .error-box{color:var(--miss);background:var(--miss-bg);border-radius:8px;padding:8px 12px}
     footer{color:var(--muted);font-size:12px;text-align:center;margin-top:30px}
+    nav.back{margin:0 0 12px;font-size:14px}
     @page{size:A4;margin:15mm 13mm}
     @media print{
     html{background:#fff;font-size:10.5pt}

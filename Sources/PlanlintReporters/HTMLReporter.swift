@@ -21,38 +21,86 @@ public struct HTMLReporter: Reporter {
     }
 
     public func render(_ reports: [FileReport], options: ReportOptions) -> String {
-        let en = options.language == .en
-        let matrix = CoverageMatrix(reports: reports, rules: options.rules)
-        let tally = ReportTally(reports)
-        var ruleTitles: [String: String] = [:]
-        for rule in options.rules.rules where ruleTitles[rule.id] == nil {
-            ruleTitles[rule.id] = en ? (rule.titleEn ?? rule.title) : rule.title
+        let overview = Overview(reports: reports, options: options)
+        var body = overview.html(planLink: { "#plan-\($0)" })
+        body += "<section id=\"plans\"><h2>\(overview.en ? "Plans" : "逐份审查")</h2>\n"
+        let open = reports.count <= expandUpTo
+        for (report, row) in zip(reports, overview.matrix.rows) {
+            body += overview.section(report, row: row, open: open)
+            body += "\n"
         }
-        let title = en ? "Trade-union work plan review" : "工会工作计划审查报告"
+        body += "</section>\n"
+        return Self.page(title: overview.title, body: body, options: options)
+    }
 
-        var html = "<!DOCTYPE html>\n<html lang=\"\(en ? "en" : "zh-CN")\">\n<head>\n<meta charset=\"utf-8\">\n"
+    /// The report as a folder, for runs of hundreds or thousands of plans that one page would
+    /// make too heavy to open: `index.html` holds the overview and the chart, and links each
+    /// plan to its own page `plans/N.html` (N its row number), which links back. Paths are
+    /// relative to the folder; every page is self-contained as the single page is.
+    public func renderFolder(_ reports: [FileReport], options: ReportOptions) -> [(path: String, html: String)] {
+        let overview = Overview(reports: reports, options: options)
+        var pages = [(path: "index.html", html: Self.page(title: overview.title, body: overview.html(planLink: { "plans/\($0).html" }), options: options))]
+        let back = overview.en ? "← Overview" : "← 返回总览"
+        for (report, row) in zip(reports, overview.matrix.rows) {
+            let body = "<nav class=\"back\"><a href=\"../index.html#overview\">\(back)</a></nav>\n" + overview.section(report, row: row, open: true)
+            pages.append((path: Self.planPage(row.number), html: Self.page(title: overview.title, body: body, options: options)))
+        }
+        return pages
+    }
+
+    /// Where `renderFolder` puts plan `number`'s page.
+    public static func planPage(_ number: Int) -> String { "plans/\(number).html" }
+
+    /// What both layouts show before the plans, and each plan's section.
+    private struct Overview {
+        let reports: [FileReport]
+        let options: ReportOptions
+        let matrix: CoverageMatrix
+        let tally: ReportTally
+        let ruleTitles: [String: String]
+        var en: Bool { options.language == .en }
+        var title: String { en ? "Trade-union work plan review" : "工会工作计划审查报告" }
+
+        init(reports: [FileReport], options: ReportOptions) {
+            self.reports = reports
+            self.options = options
+            matrix = CoverageMatrix(reports: reports, rules: options.rules)
+            tally = ReportTally(reports)
+            var titles: [String: String] = [:]
+            for rule in options.rules.rules where titles[rule.id] == nil {
+                titles[rule.id] = options.language == .en ? (rule.titleEn ?? rule.title) : rule.title
+            }
+            ruleTitles = titles
+        }
+
+        /// Header, overview table (each plan linked by `planLink(row number)`) and chart.
+        func html(planLink: (Int) -> String) -> String {
+            let reporter = HTMLReporter()
+            var html = reporter.header(title: title, tally: tally, matrix: matrix, options: options)
+            html += "<section class=\"card\" id=\"overview\"><h2>\(en ? "Overview" : "总览")</h2>\n"
+            html += reporter.legend(en: en)
+            html += reporter.overview(reports, matrix: matrix, options: options, ruleTitles: ruleTitles, planLink: planLink)
+            html += "</section>\n"
+            html += "<section class=\"card chart\" id=\"requirements\"><h2>\(en ? "Requirements most often missing or weak" : "最常缺失或薄弱的要求")</h2>\n"
+            html += RequirementChart(
+                requirements: matrix.requirements, planCount: reports.count - tally.unreadable, rules: options.rules,
+                language: options.language
+            ).render()
+            return html + "\n</section>\n"
+        }
+
+        func section(_ report: FileReport, row: CoverageMatrix.Row, open: Bool) -> String {
+            HTMLPlanSection(report: report, row: row, themes: matrix.themes, options: options, open: open, ruleTitles: ruleTitles).render()
+        }
+    }
+
+    /// A whole page around `body`: the inline style and script every page carries.
+    private static func page(title: String, body: String, options: ReportOptions) -> String {
+        var html = "<!DOCTYPE html>\n<html lang=\"\(options.language == .en ? "en" : "zh-CN")\">\n<head>\n<meta charset=\"utf-8\">\n"
         html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         html += "<meta name=\"generator\" content=\"planlint \(XMLEscaping.attribute(options.toolVersion))\">\n"
         html += "<title>\(title)</title>\n<style>\n\(HTMLReportStyle.css)\n</style>\n</head>\n<body>\n<main>\n"
-
-        html += header(title: title, tally: tally, matrix: matrix, options: options)
-        html += "<section class=\"card\" id=\"overview\"><h2>\(en ? "Overview" : "总览")</h2>\n"
-        html += legend(en: en)
-        html += overview(reports, matrix: matrix, options: options, ruleTitles: ruleTitles)
-        html += "</section>\n"
-        html += "<section class=\"card chart\" id=\"requirements\"><h2>\(en ? "Requirements most often missing or weak" : "最常缺失或薄弱的要求")</h2>\n"
-        html += RequirementChart(
-            requirements: matrix.requirements, planCount: reports.count - tally.unreadable, rules: options.rules,
-            language: options.language
-        ).render()
-        html += "\n</section>\n"
-        html += "<section id=\"plans\"><h2>\(en ? "Plans" : "逐份审查")</h2>\n"
-        let open = reports.count <= expandUpTo
-        for (report, row) in zip(reports, matrix.rows) {
-            html += HTMLPlanSection(report: report, row: row, themes: matrix.themes, options: options, open: open, ruleTitles: ruleTitles).render()
-            html += "\n"
-        }
-        html += "</section>\n"
+        html += body
         html += "<footer>planlint \(XMLEscaping.text(options.toolVersion))</footer>\n"
         html += "</main>\n<script>\n\(HTMLReportStyle.script)\n</script>\n</body>\n</html>\n"
         return html
@@ -86,7 +134,9 @@ public struct HTMLReporter: Reporter {
         return "<div class=\"legend\">\(items)\(score)</div>\n"
     }
 
-    func overview(_ reports: [FileReport], matrix: CoverageMatrix, options: ReportOptions, ruleTitles: [String: String]) -> String {
+    func overview(
+        _ reports: [FileReport], matrix: CoverageMatrix, options: ReportOptions, ruleTitles: [String: String], planLink: (Int) -> String
+    ) -> String {
         let en = options.language == .en
         var html = "<div class=\"table-wrap\"><table class=\"matrix sortable\"><thead><tr>"
         html += "<th class=\"num\" data-type=\"number\"><button type=\"button\">#</button></th>"
@@ -103,7 +153,7 @@ public struct HTMLReporter: Reporter {
             let title = report.metadata?.title ?? report.path
             let year = report.metadata?.year
             html += "<tr data-index=\"\(row.number)\"><td class=\"num\" data-sort=\"\(row.number)\">\(row.number)</td>"
-            html += "<td class=\"plan-cell\" data-sort=\"\(XMLEscaping.attribute(title))\"><a class=\"plan-name\" href=\"#plan-\(row.number)\">\(XMLEscaping.text(title))</a>"
+            html += "<td class=\"plan-cell\" data-sort=\"\(XMLEscaping.attribute(title))\"><a class=\"plan-name\" href=\"\(planLink(row.number))\">\(XMLEscaping.text(title))</a>"
             if report.metadata?.title != nil { html += "<span class=\"path\">\(XMLEscaping.text(report.path))</span>" }
             html += "</td>"
             html += "<td class=\"num\" data-sort=\"\(year ?? 0)\">\(year.map(String.init) ?? "—")</td>"

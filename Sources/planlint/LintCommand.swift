@@ -34,7 +34,7 @@ struct LintCommand: ParsableCommand {
     @Option(help: "Output format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: ReportFormat = .human
 
-    @Option(name: [.short, .long], help: ArgumentHelp("Write the report to a file instead of standard output.", valueName: "file"))
+    @Option(name: [.short, .long], help: ArgumentHelp("Write the report to a file instead of standard output (html: a folder, DIR/, gets an index and a page per plan).", valueName: "file"))
     var output: String?
 
     @Option(help: ArgumentHelp("Exit with 1 when a finding reaches this severity: error, warning, info or never.", valueName: "level"))
@@ -106,12 +106,6 @@ struct LintCommand: ParsableCommand {
             if let maxBytes = maxFileSize ?? configuration.maxFileSize { limits.maxBytes = maxBytes }
             let runner = LintRunner(linter: linter, options: options, configuration: configuration, limits: limits, jobs: jobs)
 
-            let writer: OutputFile
-            do throws(OutputFileError) {
-                writer = if let output { try OutputFile(path: output) } else { .standardOutput() }
-            } catch {
-                throw Self.cannotWriteReport(error)
-            }
             var failed = false
             var unreadable = false
             func lint(part: (FileReport) -> [UInt8], _ consume: (FileReport, [UInt8]) -> Void) {
@@ -120,6 +114,24 @@ struct LintCommand: ParsableCommand {
                     if report.error != nil { unreadable = true }
                     consume(report, text)
                 }
+            }
+            // `--format html -o DIR/`: an index and a page per plan, for runs one page cannot hold.
+            if format == .html, let output, HTMLReportFolder.isFolder(output) {
+                var reports: [FileReport] = []
+                lint(part: { _ in [] }) { report, _ in reports.append(report) }
+                do throws(OutputFileError) {
+                    try HTMLReportFolder.write(HTMLReporter().renderFolder(reports, options: reportOptions), to: output)
+                } catch {
+                    throw Self.cannotWriteReport(error)
+                }
+                if failed || unreadable { throw ExitCode(1) }
+                return
+            }
+            let writer: OutputFile
+            do throws(OutputFileError) {
+                writer = if let output { try OutputFile(path: output) } else { .standardOutput() }
+            } catch {
+                throw Self.cannotWriteReport(error)
             }
             if let streaming = format.reporter.streaming {
                 Self.stream(streaming, options: reportOptions, to: writer, lint: lint)

@@ -292,6 +292,28 @@ import Testing
         #expect(intoFolder.status == 2 && intoFolder.stderr.contains("cannot write report: is a folder"))
     }
 
+    /// `--format html -o DIR/` writes an index and a page per plan; other formats still
+    /// refuse a folder, and the exit status is the single page's.
+    @Test func htmlReportIntoAFolderHasAnIndexAndAPagePerPlan() throws {
+        let folder = try PlanlintProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let report = folder.appendingPathComponent("report")
+        let single = try PlanlintProcess.run(["Examples/", "--format", "html", "-o", folder.appendingPathComponent("one.html").path])
+        let result = try PlanlintProcess.run(["Examples/", "--format", "html", "-o", report.path + "/"])
+        #expect(result.status == single.status && result.status == 1, "\(result.stderr)")
+        let plans = try FileManager.default.contentsOfDirectory(atPath: report.appendingPathComponent("plans").path)
+        let examples = try FileManager.default.contentsOfDirectory(atPath: "Examples").filter { name in
+            [".txt", ".md", ".docx"].contains { name.hasSuffix($0) }
+        }
+        #expect(plans.sorted() == (1...examples.count).map { "\($0).html" }.sorted())
+        let index = try String(contentsOf: report.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(index.contains("href=\"plans/\(examples.count).html\""))
+        // An existing folder needs no slash; JSON into a folder is still an error.
+        #expect(try PlanlintProcess.run(["Examples/", "--format", "html", "-o", report.path]).status == 1)
+        let json = try PlanlintProcess.run(["Examples/", "--format", "json", "-o", report.path])
+        #expect(json.status == 2 && json.stderr.contains("is a folder"))
+    }
+
     /// `--quiet` prints the error findings exactly as a full run does, evidence and caret
     /// lines included (the linter skips the details only of findings it does not print).
     @Test func quietPrintsErrorsAsAFullRunDoes() throws {
