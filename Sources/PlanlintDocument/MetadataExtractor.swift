@@ -254,15 +254,7 @@ struct MetadataExtractor {
         guard index < range.upperBound - page.count, index - mark.count > range.lowerBound,
             text.matches(mark, at: index - mark.count, end: index)
         else { return nil }
-        var end = index - mark.count
-        for suffix in Self.fileSuffixes where end - suffix.count > range.lowerBound {
-            let start = end - suffix.count
-            if bytes[start..<end].elementsEqual(suffix, by: { $0 | 0x20 == $1 }) {
-                end = start
-                break
-            }
-        }
-        let title = text.trimmed(range.lowerBound..<end)
+        let title = withoutFileSuffix(text.trimmed(range.lowerBound..<(index - mark.count)))
         let words = string(title)
         guard !title.isEmpty, !text.hasScalars(atLeast: Self.titleLength + 1, in: title),
             !Self.junkWords.contains(where: { UTF8Search.contains(words, $0) }),
