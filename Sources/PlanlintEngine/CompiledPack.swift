@@ -45,6 +45,8 @@ public final class CompiledPack: @unchecked Sendable {
             "春季", "夏季", "秋季", "冬季", "暑期",
             // 国庆 and 劳动节 as plans also write them (not bare 十一 or 5.1: 十一届, section 5.1).
             "十一期间", "十一长假", "十一黄金周", "十一假期", "十一前夕", "五·一", "5·1", "5.1期间", "5.1前夕",
+            // The other holidays named by their date with a middle dot (三·八妇女节, 七·一建党节).
+            "三·八", "3·8", "六·一", "七·一", "八·一", "十·一",
         ],
         .owner: [
             "负责", "牵头", "责任人", "责任部门", "分管", "主抓", "承办", "具体落实", "由工会主席", "主责", "负总责",
