@@ -71,10 +71,14 @@ enum SignalScanner {
         }
     }
 
-    /// An Arabic figure, or a Chinese numeral followed by a measure word (三次, 两场). List
-    /// numbers (1、 2. (3)) are not figures: "1. 做好帮扶工作" is still a slogan.
+    /// An Arabic figure, or a Chinese numeral followed by a measure word (三次, 两场), also
+    /// with 余 or 多 between them (二十余户, 十多次), or a fraction or percentage written out
+    /// (三分之一, 百分之九十五). List numbers (1、 2. (3)) are not figures: "1. 做好帮扶工作"
+    /// is still a slogan.
     static func hasNumber(_ scalars: [Unicode.Scalar]) -> Bool {
         var previousWasChineseDigit = false
+        // A Chinese numeral and then 余 or 多: the measure word may follow.
+        var previousWasApproximate = false
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
@@ -84,9 +88,18 @@ enum SignalScanner {
                 if !isListNumber(scalars, start: index, end: end) { return true }
                 index = end
                 previousWasChineseDigit = false
+                previousWasApproximate = false
                 continue
             }
-            if previousWasChineseDigit && isMeasureWord(scalar) { return true }
+            if (previousWasChineseDigit || previousWasApproximate) && isMeasureWord(scalar) { return true }
+            // 分之 between numerals: a fraction (三分之一) or a percentage (百分之百); not
+            // 十分 (very), which no 之 and numeral follow.
+            if previousWasChineseDigit && scalar == "分", index + 2 < scalars.count, scalars[index + 1] == "之",
+                isChineseDigit(scalars[index + 2])
+            {
+                return true
+            }
+            previousWasApproximate = previousWasChineseDigit && (scalar == "余" || scalar == "多")
             previousWasChineseDigit = isChineseDigit(scalar)
             index += 1
         }
@@ -124,13 +137,52 @@ enum SignalScanner {
         }
     }
 
-    /// A figure followed by a money unit: 500元, 2.5万元, 三千元.
+    /// A figure followed by a money unit: 500元, 2.5万元, 三千元; or figures whose unit is
+    /// given once for all of them, as a budget table does in its header (金额（元）,
+    /// 单位：万元) with the figures in its cells.
     static func hasAmount(_ text: [Unicode.Scalar]) -> Bool {
         var previousWasFigure = false
         for scalar in text {
             if previousWasFigure && isMoneyUnit(scalar) { return true }
             if scalar == "￥" || scalar == "¥" { return true }
             previousWasFigure = isDigit(scalar) || isChineseDigit(scalar) || (previousWasFigure && (scalar == "." || scalar == " "))
+        }
+        return hasMoneyUnitLabel(text) && hasArabicFigure(text)
+    }
+
+    /// A money unit written as a label: (元) （万元） or 单位：元, 单位:万元.
+    private static func hasMoneyUnitLabel(_ text: [Unicode.Scalar]) -> Bool {
+        var index = 0
+        while index < text.count {
+            let scalar = text[index]
+            var next = index + 1
+            if scalar == "(" || scalar == "（" {
+                if next < text.count, text[next] == "万" || text[next] == "千" { next += 1 }
+                if next + 1 < text.count, text[next] == "元", text[next + 1] == ")" || text[next + 1] == "）" { return true }
+            } else if scalar == "位", index > 0, text[index - 1] == "单", next < text.count, text[next] == ":" || text[next] == "：" {
+                // With its colon: 本单位元旦联欢 is no label.
+                next += 1
+                while next < text.count, text[next] == " " { next += 1 }
+                if next < text.count, text[next] == "万" || text[next] == "千" { next += 1 }
+                if next < text.count, text[next] == "元", next + 1 >= text.count || text[next + 1] != "旦" { return true }
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// Arabic digits that are not an item's number.
+    private static func hasArabicFigure(_ scalars: [Unicode.Scalar]) -> Bool {
+        var index = 0
+        while index < scalars.count {
+            guard isDigit(scalars[index]) else {
+                index += 1
+                continue
+            }
+            var end = index
+            while end < scalars.count, isDigit(scalars[end]) { end += 1 }
+            if !isListNumber(scalars, start: index, end: end) { return true }
+            index = end
         }
         return false
     }

@@ -45,6 +45,32 @@ import Testing
         #expect(!SignalScanner.hasAmount(scalars("每年元")))
     }
 
+    /// About so many (二十余户, 十多次) and fractions or percentages written out count; 十分
+    /// (very) and a numeral with 余 but no measure word do not.
+    @Test func writtenOutApproximationsAndFractions() {
+        #expect(SignalScanner.hasNumber(scalars("全年走访困难职工二十余户")))
+        #expect(SignalScanner.hasNumber(scalars("组织十多次义诊")))
+        #expect(SignalScanner.hasNumber(scalars("三分之一的教职工参加疗休养")))
+        #expect(SignalScanner.hasNumber(scalars("入会率达到百分之九十五")))
+        #expect(SignalScanner.hasNumber(scalars("建档率百分之百")))
+        #expect(!SignalScanner.hasNumber(scalars("这项工作十分重要")))
+        #expect(!SignalScanner.hasNumber(scalars("十分之重视帮扶")))
+        #expect(!SignalScanner.hasNumber(scalars("业余时间多开展活动")))
+        #expect(!SignalScanner.hasNumber(scalars("劳动之余，多关心职工")))
+    }
+
+    /// A budget table gives its unit once, in a header, and bare figures in its cells.
+    @Test func amountsUnderAUnitLabel() {
+        #expect(SignalScanner.hasAmount(scalars("项目 金额(元)\n职工篮球赛 6,500\n读书分享会 1200")))
+        #expect(SignalScanner.hasAmount(scalars("支出预算（万元）：12.5")))
+        #expect(SignalScanner.hasAmount(scalars("单位:万元\n文体活动 6")))
+        #expect(SignalScanner.hasAmount(scalars("单位：元 帮扶 3000")))
+        // A label with no figure is a blank form; 单位元旦 is no label.
+        #expect(!SignalScanner.hasAmount(scalars("金额(元):____")))
+        #expect(!SignalScanner.hasAmount(scalars("本单位元旦联欢，邀请3个科室")))
+        #expect(!SignalScanner.hasAmount(scalars("项目 金额(元)\n1. 职工运动会")))
+    }
+
     @Test func timeFigures() {
         #expect(SignalScanner.hasTimeFigure(scalars("3月召开职代会")))
         #expect(SignalScanner.hasTimeFigure(scalars("三月份召开")))
