@@ -39,6 +39,8 @@ public final class CompiledPack: @unchecked Sendable {
         .time: [
             "上半年", "下半年", "年初", "年中", "年底", "年末", "季度", "学期", "学年", "寒假", "暑假", "上旬", "中旬", "下旬",
             "月初", "月中", "月底", "月末", "每月", "每周", "春节前", "节前", "前夕", "开学", "期中", "期末", "届时", "当月",
+            // Within the year (年内举办一次运动会, 今年内完成), and so within this plan's.
+            "年内",
             // A holiday or a season dates what happens on it: "端午节组织包粽子比赛" is no slogan.
             "元旦", "春节", "新春", "除夕", "两节", "元宵", "清明", "三八", "妇女节", "五一", "劳动节", "端午", "六一",
             "儿童节", "七一", "建党节", "八一", "建军节", "教师节", "中秋", "国庆", "重阳", "护士节", "医师节",
@@ -51,6 +53,9 @@ public final class CompiledPack: @unchecked Sendable {
         .owner: [
             "负责", "牵头", "责任人", "责任部门", "分管", "主抓", "承办", "具体落实", "由工会主席", "主责", "负总责",
             "第一责任人", "带队",
+            // Handed to a named body or officer of the union (由分工会组织, 由女工委承办); not
+            // 由工会 alone, which any item of a union's plan could say of itself.
+            "由分工会", "由各分会", "由各分工会", "由女工委", "由工会小组", "由各工会小组", "由工会副主席",
         ],
         .amount: ["元/人", "元每人"],
         .number: [],
