@@ -73,8 +73,8 @@ enum SignalScanner {
 
     /// An Arabic figure, or a Chinese numeral followed by a measure word (三次, 两场), also
     /// with 余 or 多 between them (二十余户, 十多次), or a fraction or percentage written out
-    /// (三分之一, 百分之九十五). List numbers (1、 2. (3)) are not figures: "1. 做好帮扶工作"
-    /// is still a slogan.
+    /// (三分之一, 百分之九十五). List numbers (1、 2. (3)) and years (2025年) are not figures:
+    /// "1. 做好帮扶工作" is still a slogan, and so is "2025年，做好帮扶工作"; nor is 每一位.
     static func hasNumber(_ scalars: [Unicode.Scalar]) -> Bool {
         var previousWasChineseDigit = false
         // A Chinese numeral and then 余 or 多: the measure word may follow.
@@ -85,7 +85,7 @@ enum SignalScanner {
             if isDigit(scalar) {
                 var end = index
                 while end < scalars.count, isDigit(scalars[end]) { end += 1 }
-                if !isListNumber(scalars, start: index, end: end) { return true }
+                if isFigure(scalars, start: index, end: end) { return true }
                 index = end
                 previousWasChineseDigit = false
                 previousWasApproximate = false
@@ -100,10 +100,41 @@ enum SignalScanner {
                 return true
             }
             previousWasApproximate = previousWasChineseDigit && (scalar == "余" || scalar == "多")
-            previousWasChineseDigit = isChineseDigit(scalar)
+            // 每一位, 每一个: every one, not one.
+            previousWasChineseDigit = isChineseDigit(scalar) && !(scalar == "一" && index > 0 && scalars[index - 1] == "每")
             index += 1
         }
         return false
+    }
+
+    /// Digits that count or measure something: not an item's number, nor a year.
+    private static func isFigure(_ scalars: [Unicode.Scalar], start: Int, end: Int) -> Bool {
+        !isListNumber(scalars, start: start, end: end) && !isYear(scalars, start: start, end: end)
+    }
+
+    /// A year (2025年, 2025 年度, 20xx年 with its last digits left out or masked): the plan's
+    /// year or another, which counts nothing — "2025年，做好困难职工帮扶工作" is a slogan.
+    private static func isYear(_ scalars: [Unicode.Scalar], start: Int, end: Int) -> Bool {
+        guard end - start == 4 || end - start == 2 else { return false }
+        let century = scalars[start] == "1" && scalars[start + 1] == "9" || scalars[start] == "2" && scalars[start + 1] == "0"
+        guard century else { return false }
+        var next = end
+        if end - start == 2 {
+            // 20xx, 20XX, 20××, 20**: the two digits left out.
+            for _ in 0..<2 {
+                guard next < scalars.count, isYearPlaceholder(scalars[next]) else { return false }
+                next += 1
+            }
+        }
+        if next < scalars.count, scalars[next] == " " { next += 1 }
+        return next < scalars.count && scalars[next] == "年"
+    }
+
+    private static func isYearPlaceholder(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "x", "X", "×", "*", "＊", "Ｘ", "ｘ": true
+        default: false
+        }
     }
 
     /// An ASCII digit (full-width digits are normalised to ASCII before rules see the text).
@@ -181,7 +212,7 @@ enum SignalScanner {
             }
             var end = index
             while end < scalars.count, isDigit(scalars[end]) { end += 1 }
-            if !isListNumber(scalars, start: index, end: end) { return true }
+            if isFigure(scalars, start: index, end: end) { return true }
             index = end
         }
         return false

@@ -71,6 +71,20 @@ import Testing
         #expect(!SignalScanner.hasAmount(scalars("项目 金额(元)\n1. 职工运动会")))
     }
 
+    /// A year counts nothing: the plan's year before a slogan does not make it concrete.
+    @Test func yearsAreNotFigures() {
+        #expect(!SignalScanner.hasNumber(scalars("2025年，工会要做好困难职工帮扶工作")))
+        #expect(!SignalScanner.hasNumber(scalars("20xx年工会还将把关爱职工放在心上")))
+        #expect(!SignalScanner.hasNumber(scalars("20XX 年要抓好新建企业的建会工作")))
+        #expect(!SignalScanner.hasNumber(scalars("对照2024年度计划查漏补缺")))
+        #expect(!SignalScanner.hasNumber(scalars("关心每一位教职工的生活")))
+        #expect(SignalScanner.hasNumber(scalars("2025年走访困难职工30户")))
+        #expect(SignalScanner.hasNumber(scalars("工作满5年的职工")))
+        #expect(SignalScanner.hasNumber(scalars("全年投入2025元")))
+        #expect(SignalScanner.hasNumber(scalars("一位专职干部负责")))
+        #expect(!SignalScanner.hasAmount(scalars("2025年预算(元)见附表")))
+    }
+
     @Test func timeFigures() {
         #expect(SignalScanner.hasTimeFigure(scalars("3月召开职代会")))
         #expect(SignalScanner.hasTimeFigure(scalars("三月份召开")))
