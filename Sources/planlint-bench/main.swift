@@ -1,6 +1,6 @@
 // planlint-bench: in-process benchmark of the engine, without the CLI's reporters.
 //
-//   planlint-bench [--rules DIR]... [--repeat N] [--phases] [--per-rule] [--patterns] [--pattern-costs] [--stream] PATH...
+//   planlint-bench [--rules DIR|FILE]... [--repeat N] [--phases] [--per-rule] [--patterns] [--pattern-costs] [--stream] PATH...
 //
 // Loads the bundled pack (or the --rules folders, the bundled pack first unless
 // --no-bundled), compiles it once, then lints every file under PATH with LintRunner (all
@@ -70,7 +70,7 @@ if paths.isEmpty && !showPatterns { fail("give files or folders to lint") }
 let loadStart = now()
 var sources: [RuleSource] = bundled ? BundledRules.sources : []
 do {
-    for directory in ruleDirectories { sources += try RuleLoader.sources(inDirectory: directory) }
+    for directory in ruleDirectories { sources += try RuleLoader.sources(atPath: directory) }
 } catch { fail("\(error)") }
 let rulePack: RulePack
 do { rulePack = try RuleLoader().load(sources) } catch { fail("\(error)") }
