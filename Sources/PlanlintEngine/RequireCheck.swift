@@ -13,7 +13,11 @@ struct RequireCheck: RuleCheck {
             mentions = mentions.filter { mention in allowed.contains { $0.contains(mention.lowerBound) } }
         }
         if let with = spec.with {
-            mentions = mentions.filter { context.contains(with, in: context.range(of: spec.withScope, around: $0.lowerBound)) }
+            let schedule = spec.withInSchedule && context.document.schedule.isPresent ? context.document.schedule : nil
+            mentions = mentions.filter { mention in
+                schedule?.entry(containing: mention.lowerBound) != nil
+                    || context.contains(with, in: context.range(of: spec.withScope, around: mention.lowerBound))
+            }
         }
         guard let first = mentions.first else {
             return CheckResult(rule: rule, appending: builder.finding(.missing, at: context.documentAnchor), to: &findings)

@@ -40,6 +40,9 @@ public struct RequireSpec: Sendable, Equatable {
     /// Terms that must occur together with a `match` term within `withScope`.
     public var with: TermSet?
     public var withScope: MatchScope
+    /// Whether a mention inside an entry of the month-by-month schedule counts without `with`:
+    /// the schedule plans what it lists for its month (二月：本院职代会).
+    public var withInSchedule: Bool
     /// Only mentions inside sections whose heading matches count.
     public var inSections: TermSet?
     public var weakUnless: SignalRequirement?
@@ -48,12 +51,13 @@ public struct RequireSpec: Sendable, Equatable {
     public var weakHeadingScope: HeadingScope
 
     public init(
-        match: TermSet, with: TermSet? = nil, withScope: MatchScope = .sentence, inSections: TermSet? = nil,
+        match: TermSet, with: TermSet? = nil, withScope: MatchScope = .sentence, withInSchedule: Bool = false, inSections: TermSet? = nil,
         weakUnless: SignalRequirement? = nil, weakScope: MatchScope = .paragraph, weakHeadingScope: HeadingScope = .body
     ) {
         self.match = match
         self.with = with
         self.withScope = withScope
+        self.withInSchedule = withInSchedule
         self.inSections = inSections
         self.weakUnless = weakUnless
         self.weakScope = weakScope

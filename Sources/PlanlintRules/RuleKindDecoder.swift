@@ -3,7 +3,7 @@ import PlanlintYAML
 /// Reads the fields that belong to one rule kind.
 struct RuleKindDecoder {
     static let fields: [String: [String]] = [
-        "require": ["match", "with", "with_scope", "in_sections", "weak_unless", "weak_scope", "weak_heading_scope"],
+        "require": ["match", "with", "with_scope", "with_in_schedule", "in_sections", "weak_unless", "weak_scope", "weak_heading_scope"],
         "coverage": ["items", "min", "in_sections"],
         "forbid": ["match", "except", "only_other_years"],
         "substitute": ["replace", "except"],
@@ -110,6 +110,7 @@ struct RuleKindDecoder {
         let match = required("match", at: mark)
         let with = optional("with")
         let withScope = reader.choice("with_scope", RuleDecoder.scopes) ?? .sentence
+        let withInSchedule = reader.bool("with_in_schedule") ?? false
         let inSections = optional("in_sections")
         let weakUnless = decoder.signals(&reader)
         let weakScope = reader.choice("weak_scope", RuleDecoder.scopes) ?? .paragraph
@@ -117,7 +118,7 @@ struct RuleKindDecoder {
         guard let match else { return nil }
         return .require(
             RequireSpec(
-                match: match, with: with, withScope: withScope, inSections: inSections, weakUnless: weakUnless,
+                match: match, with: with, withScope: withScope, withInSchedule: withInSchedule, inSections: inSections, weakUnless: weakUnless,
                 weakScope: weakScope, weakHeadingScope: weakHeadingScope))
     }
 
