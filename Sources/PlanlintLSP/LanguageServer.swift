@@ -49,6 +49,8 @@ public final class LanguageServer {
         var format: DocumentFormat
         var text: String
         var version: Int?
+        /// `plan`'s original lines, made once per lint: `originalLines` builds every line's
+        /// string anew, and each diagnostic, quick fix and hover reads them.
         var lines: [String] = []
         var findings: [Finding] = []
         /// The plan as read at the last lint, for the outline, made only when the editor asks
