@@ -148,6 +148,13 @@ enum RegexLiterals {
             /// Appends `count` copies of one of `members` to the run when the product stays
             /// small; otherwise ends the run and keeps `members` (copied) as a set of its own.
             func extend(_ members: [String], count: Int) {
+                // One member once (a plain character: most of a pattern) appends to each
+                // string in place; the products below made a new array and new strings for
+                // every character, most of reading a pack's patterns.
+                if members.count == 1, count == 1, run.count + spaced.count <= productLimit {
+                    for position in run.indices { run[position] += members[0] }
+                    return
+                }
                 var grown = run
                 for _ in 0..<count {
                     guard grown.count * members.count + spaced.count <= productLimit else {
