@@ -10,9 +10,10 @@ extension MetadataExtractor {
                 let tail = scalars[(index + 2)...].prefix(3)
                 let digits = tail.prefix(2)
                 if digits.count == 2, digits.allSatisfy({ $0.properties.numericType != nil && $0.isASCII }),
-                    tail.count == 3,
-                    tail.last == "年" || tail.last == "度" || Self.nianAfterSpace(scalars, at: index + 4)
-                        || Self.yearWithoutNian(scalars, at: index)
+                    tail.count == 3
+                        && (tail.last == "年" || tail.last == "度" || Self.nianAfterSpace(scalars, at: index + 4)
+                            || Self.yearWithoutNian(scalars, at: index))
+                        || tail.count == 2 && Self.yearEndingTitle(scalars, at: index)
                 {
                     return .some(Int(String(String.UnicodeScalarView(scalars[index..<index + 4]))))
                 }
@@ -75,6 +76,15 @@ extension MetadataExtractor {
         }
         let next = scalars[index + 4]
         return next.properties.isIdeographic && next != "学"
+    }
+
+    /// A year written last in a title, after its words (乡镇工会工作总结2025, 工会工作计划2026):
+    /// fan-text sites append it so. Four figures at `index` that end the title and follow an
+    /// ideograph, so neither a count (共2025) nor a range (2024-2025) is read as one.
+    static func yearEndingTitle(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        guard index > 0, index + 4 == scalars.count else { return false }
+        let before = scalars[index - 1]
+        return before.properties.isIdeographic && !"共计约余第".unicodeScalars.contains(before)
     }
 
     /// The year most often written as 20NN年 (or 20NN 年, one space between) in the text (ties

@@ -105,10 +105,11 @@ struct MetadataExtractor {
     }
 
     /// Words of a news report on a meeting, which no title holds: 会议听取…工作报告, 《方案》指出,
-    /// 按照市委…安排, 会议就…方案进行讨论, 本会作出新安排, 围绕2010年工作总体思路, 聚焦…的安排部署.
+    /// 按照市委…安排, 会议就…方案进行讨论, 本会作出新安排, 围绕2010年工作总体思路, 聚焦…的安排部署,
+    /// 某某总结发言,肯定了… (a leader's closing remarks, where 总结 is no document's type).
     /// Checked on the title as cut, so a type run into such a sentence (…工作计划按照上级…,
     /// cut at 按照) keeps its title.
-    static let reportWords = ["指出", "强调", "听取", "审议", "进行", "作出", "做出", "按照", "围绕", "安排部署"]
+    static let reportWords = ["指出", "强调", "听取", "审议", "进行", "作出", "做出", "按照", "围绕", "安排部署", "发言"]
 
     /// Whether a title holds a meeting report's words up to a few marks after its last document
     /// type (`titleTail`); a title that runs on into its text past a mark (工作要点(2025年)全区

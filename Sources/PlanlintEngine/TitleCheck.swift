@@ -33,13 +33,18 @@ struct TitleCheck: RuleCheck {
     /// A year in figures (2025年), in Chinese numerals (二〇二五年) or as a placeholder
     /// (20xx年, reported by the placeholder rule instead), or 年度 after a number; or four
     /// figures 20NN straight before a word (2024社区工会…, 幼儿园工会2023工作计划), as download
-    /// sites title plans, which name their year as plainly.
+    /// sites title plans, which name their year as plainly; or those four figures ending the
+    /// title after a word (乡镇工会工作总结2025), as the reader takes them.
     static func namesYear(_ title: String) -> Bool {
         let scalars = Array(title.unicodeScalars)
-        for index in scalars.indices where index + 4 < scalars.count && scalars[index] == "2" && scalars[index + 1] == "0" {
+        for index in scalars.indices where index + 4 <= scalars.count && scalars[index] == "2" && scalars[index + 1] == "0" {
             let isFigure = { (scalar: Unicode.Scalar) in scalar.isASCII && scalar.properties.numericType != nil }
             guard isFigure(scalars[index + 2]), isFigure(scalars[index + 3]) else { continue }
             if index > 0, isFigure(scalars[index - 1]) { continue }
+            if index + 4 == scalars.count {
+                if index > 0, scalars[index - 1].properties.isIdeographic { return true }
+                continue
+            }
             if scalars[index + 4].properties.isIdeographic { return true }
         }
         for (index, scalar) in scalars.enumerated() where scalar == "年" && index >= 2 {

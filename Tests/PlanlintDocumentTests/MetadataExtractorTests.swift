@@ -242,6 +242,13 @@ import Testing
         #expect(meta.year == 2024)
         #expect(meta.yearOrigin == .title)
         #expect(metadata("青山幼儿园工会2023工作计划\n一、指导思想").year == 2023)
+        // Written last, as fan-text sites append it; a count or a range is no year.
+        let last = metadata("青山镇工会工作总结2025\n一、主要工作")
+        #expect(last.year == 2025)
+        #expect(last.yearOrigin == .title)
+        #expect(metadata("东湖社区工会工作计划2026\n一、指导思想").year == 2026)
+        #expect(metadata("城南小学工会工作计划2024-2025\n2024年9月召开教代会。").yearOrigin == .body)
+        #expect(metadata("城南小学工会工作计划第2025\n一、指导思想").yearOrigin != .title)
         let school = metadata("城南小学工会2024-2025学年工作计划\n2024年9月召开教代会。")
         #expect(school.year == 2024)
         #expect(school.yearOrigin == .body)
@@ -270,6 +277,13 @@ import Testing
         // The heading glued to it is cut off as the segmenter splits it from the title (main's
         // 48d8267), and so is the first sentence (随着…).
         #expect(glued.title == "幼儿园工会计划")
+    }
+
+    /// A leader's closing remarks in a news report (某某总结发言,肯定了…) name no document.
+    @Test func closingRemarksAreNoTitle() {
+        let news = metadata("会议由工会主席主持。\n王书记总结发言,肯定了工会一年来的工作,希望新的一年继续做好服务。\n会上大家建言献策。")
+        #expect(news.title == nil)
+        #expect(metadata("城南医院工会2025年工作总结\n一、主要工作").title == "城南医院工会2025年工作总结")
     }
 
     @Test func aCongressReportIsASummary() {
