@@ -91,6 +91,7 @@ final class LintContext {
             if signal == .time, document.schedule.isPresent, document.schedule.entry(containing: range.lowerBound) != nil {
                 return true
             }
+            if signal == .time, schemeDates(range.lowerBound) { return true }
         }
         var text = SignalScanner.scalars(of: document.normalized[range])
         // Set phrases (四个意识) and document numbers or page footers count nothing.
@@ -98,6 +99,15 @@ final class LintContext {
         NonFigureMask.blankNonFigures(&text)
         return requirement.signals.contains { SignalScanner.has($0, in: text) }
     }
+
+    /// Whether an activity scheme's own time heading dates the text at `offset` (`SchemeTime`).
+    private func schemeDates(_ offset: Int) -> Bool {
+        if schemeDatedExtents == nil { schemeDatedExtents = SchemeTime.datedExtents(in: document) }
+        return schemeDatedExtents!.contains { $0.contains(offset) }
+    }
+
+    /// `SchemeTime.datedExtents`, found on the first mention that needs a time.
+    @exclusivity(unchecked) private var schemeDatedExtents: [Range<Int>]?
 
     /// Blanks the set phrases found in `range` in `text`, its scalars. Rare: the scalars
     /// before each phrase are counted only when one is there.
