@@ -24,6 +24,14 @@ import Testing
         #expect(!dated(plan, "文体活动"))
     }
 
+    /// A plan with an 活动安排 part whose 时间安排 is a month-by-month schedule: the months
+    /// are headings of their own, which date their entries, and leave the 时间安排 heading
+    /// with no time to give the plan.
+    @Test func aScheduleUnderTheTimeHeadingDatesNothingElse() {
+        let plan = "一、活动安排\n开展文体活动。\n二、时间安排\n3月：植树\n5月：运动会\n9月：教师节慰问"
+        #expect(!dated(plan, "文体活动"))
+    }
+
     @Test func aTimeHeadingWithoutAMonthOrDayDatesNothing() {
         #expect(!dated("一、活动主题\n运动会\n二、活动时间\n另行通知\n三、活动内容\n拔河比赛。", "拔河"))
     }
