@@ -31,6 +31,8 @@ public final class CompiledPack: @unchecked Sendable {
     /// By the signal's place in `signals`: a raw-value enum hashes its string.
     private let signalSets: [CompiledTermSet]
     private static let signals = Signal.allCases
+    /// `SetPhrases`: numerals that count nothing, blanked before figures are looked for.
+    let setPhrases: CompiledTermSet
     /// Each rule's shared part of its findings, by the rule's identity.
     private let findingRules: [ObjectIdentifier: FindingRule]
 
@@ -99,6 +101,7 @@ public final class CompiledPack: @unchecked Sendable {
             }
         }
         sets += Self.signalTerms.values.map { TermSet(literals: $0) }
+        sets.append(TermSet(literals: SetPhrases.terms))
 
         // Terms are keyed by their normalised bytes: hashing bytes is far cheaper than
         // hashing `String`s, which Swift compares by canonical equivalence.
@@ -186,6 +189,7 @@ public final class CompiledPack: @unchecked Sendable {
         self.signalSets = Self.signals.map { signal in
             Self.signalTerms[signal].flatMap { compiled[TermSet(literals: $0)] } ?? .empty
         }
+        self.setPhrases = compiled[TermSet(literals: SetPhrases.terms)] ?? .empty
     }
 
     /// What `ProfileWords.Counter` gives, read from a pass of this pack's automaton.

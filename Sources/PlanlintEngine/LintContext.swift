@@ -91,9 +91,36 @@ final class LintContext {
             if signal == .time, document.schedule.isPresent, document.schedule.entry(containing: range.lowerBound) != nil {
                 return true
             }
+            if signal == .time, schemeDates(range.lowerBound) { return true }
         }
-        let text = SignalScanner.scalars(of: document.normalized[range])
+        var text = SignalScanner.scalars(of: document.normalized[range])
+        // Set phrases (四个意识) and document numbers or page footers count nothing.
+        blankSetPhrases(in: &text, range: range)
+        NonFigureMask.blankNonFigures(&text)
         return requirement.signals.contains { SignalScanner.has($0, in: text) }
+    }
+
+    /// Whether an activity scheme's own time heading dates the text at `offset` (`SchemeTime`).
+    private func schemeDates(_ offset: Int) -> Bool {
+        if schemeDatedExtents == nil { schemeDatedExtents = SchemeTime.datedExtents(in: document) }
+        return schemeDatedExtents!.contains { $0.contains(offset) }
+    }
+
+    /// `SchemeTime.datedExtents`, found on the first mention that needs a time.
+    @exclusivity(unchecked) private var schemeDatedExtents: [Range<Int>]?
+
+    /// Blanks the set phrases found in `range` in `text`, its scalars. Rare: the scalars
+    /// before each phrase are counted only when one is there.
+    private func blankSetPhrases(in text: inout [Unicode.Scalar], range: Range<Int>) {
+        let phrases = index.occurrences(of: pack.setPhrases, in: range)
+        guard !phrases.isEmpty else { return }
+        document.normalized.withUnsafeBytes { bytes in
+            for phrase in phrases {
+                let start = UTF8Count.scalars(in: UnsafeRawBufferPointer(rebasing: bytes[range.lowerBound..<phrase.lowerBound]))
+                let length = UTF8Count.scalars(in: UnsafeRawBufferPointer(rebasing: bytes[phrase]))
+                for position in start..<min(start + length, text.count) { text[position] = NonFigureMask.blank }
+            }
+        }
     }
 
     /// Byte ranges of the sections whose heading title matches `set`.

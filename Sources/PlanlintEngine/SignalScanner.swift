@@ -71,12 +71,23 @@ enum SignalScanner {
         }
     }
 
+    /// 一 before these is the article, not a count: 营造一个良好氛围, 作为一项重要工作,
+    /// 建设一支过硬队伍, 送上一份温暖, 建成一批职工书屋. 一次, 一场, 一名, 一位 still count.
+    private static func isArticleMeasureWord(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "个", "项", "批", "支", "份": true
+        default: false
+        }
+    }
+
     /// An Arabic figure, or a Chinese numeral followed by a measure word (三次, 两场), also
     /// with 余 or 多 between them (二十余户, 十多次), or a fraction or percentage written out
     /// (三分之一, 百分之九十五). List numbers (1、 2. (3)) and years (2025年) are not figures:
-    /// "1. 做好帮扶工作" is still a slogan, and so is "2025年，做好帮扶工作"; nor is 每一位.
+    /// "1. 做好帮扶工作" is still a slogan, and so is "2025年，做好帮扶工作"; nor is 每一位,
+    /// nor the article 一个, 一项 (a lone 一: 十一个 counts).
     static func hasNumber(_ scalars: [Unicode.Scalar]) -> Bool {
         var previousWasChineseDigit = false
+        var previousWasLoneOne = false
         // A Chinese numeral and then 余 or 多: the measure word may follow.
         var previousWasApproximate = false
         var index = 0
@@ -91,7 +102,11 @@ enum SignalScanner {
                 previousWasApproximate = false
                 continue
             }
-            if (previousWasChineseDigit || previousWasApproximate) && isMeasureWord(scalar) { return true }
+            if (previousWasChineseDigit && !(previousWasLoneOne && isArticleMeasureWord(scalar)) || previousWasApproximate)
+                && isMeasureWord(scalar)
+            {
+                return true
+            }
             // 分之 between numerals: a fraction (三分之一) or a percentage (百分之百); not
             // 十分 (very), which no 之 and numeral follow.
             if previousWasChineseDigit && scalar == "分", index + 2 < scalars.count, scalars[index + 1] == "之",
@@ -100,6 +115,7 @@ enum SignalScanner {
                 return true
             }
             previousWasApproximate = previousWasChineseDigit && (scalar == "余" || scalar == "多")
+            previousWasLoneOne = scalar == "一" && !previousWasChineseDigit
             // 每一位, 每一个: every one, not one.
             previousWasChineseDigit = isChineseDigit(scalar) && !(scalar == "一" && index > 0 && scalars[index - 1] == "每")
             index += 1

@@ -85,6 +85,18 @@ import Testing
         #expect(!SignalScanner.hasAmount(scalars("2025年预算(元)见附表")))
     }
 
+    /// A lone 一 before 个, 项, 批, 支 or 份 is the article: 营造一个良好氛围 is a slogan. A
+    /// numeral ending in 一 (十一个) and 一 with other measure words (一次, 一名) count.
+    @Test func theArticleOneIsNoFigure() {
+        #expect(!SignalScanner.hasNumber(scalars("营造一个温暖和谐的大家庭")))
+        #expect(!SignalScanner.hasNumber(scalars("作为一项重要工作来抓")))
+        #expect(!SignalScanner.hasNumber(scalars("建设一支高素质的干部队伍，建成一批职工书屋，送上一份温暖")))
+        #expect(SignalScanner.hasNumber(scalars("走访十一个困难家庭")))
+        #expect(SignalScanner.hasNumber(scalars("每年组织一次体检")))
+        #expect(SignalScanner.hasNumber(scalars("每个科室推荐一名代表")))
+        #expect(SignalScanner.hasNumber(scalars("建设两个职工书屋")))
+    }
+
     @Test func timeFigures() {
         #expect(SignalScanner.hasTimeFigure(scalars("3月召开职代会")))
         #expect(SignalScanner.hasTimeFigure(scalars("三月份召开")))

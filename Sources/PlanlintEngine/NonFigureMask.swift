@@ -1,0 +1,128 @@
+/// Digits that are neither a date nor a figure of the plan, blanked before the signals are
+/// scanned: a document's number (工发〔2024〕3号, [2023]5号, 〔〕81号), whose year and serial
+/// read as a date (3号) and a count; and a page footer left by a converted file or a
+/// download site (第 3 页 共 10 页, 第1页 / 共8页, - 3 -, Page 3 of 10). Each made a slogan
+/// under it look concrete.
+enum NonFigureMask {
+    /// What the blanked scalars become: no digit, numeral, unit or space, so that nothing
+    /// before or after them reads on through them.
+    static let blank: Unicode.Scalar = "_"
+
+    /// Blanks document numbers and page footers in `scalars`. Walks only when a digit is
+    /// there: most scopes asked about have none worth masking, and all of them are short.
+    static func blankNonFigures(_ scalars: inout [Unicode.Scalar]) {
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if isOpeningBracket(scalar), let end = documentNumberEnd(scalars, from: index) {
+                blank(&scalars, index..<end)
+                index = end
+                continue
+            }
+            if isDigit(scalar) {
+                var end = index
+                while end < scalars.count, isDigit(scalars[end]) { end += 1 }
+                if let page = pageNumber(scalars, digits: index..<end) {
+                    blank(&scalars, page)
+                    index = page.upperBound
+                    continue
+                }
+                index = end
+                continue
+            }
+            index += 1
+        }
+    }
+
+    private static func blank(_ scalars: inout [Unicode.Scalar], _ range: Range<Int>) {
+        for index in range { scalars[index] = blank }
+    }
+
+    /// The end of a document number opening at `start`: a bracketed year (four digits, or
+    /// none where a template left it out), then the serial and 号.
+    private static func documentNumberEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int? {
+        var index = skipSpaces(scalars, from: start + 1)
+        let yearStart = index
+        while index < scalars.count, isDigit(scalars[index]) { index += 1 }
+        guard index - yearStart == 0 || index - yearStart == 4 else { return nil }
+        index = skipSpaces(scalars, from: index)
+        guard index < scalars.count, isClosingBracket(scalars[index]) else { return nil }
+        index = skipSpaces(scalars, from: index + 1)
+        let serialStart = index
+        while index < scalars.count, isDigit(scalars[index]) { index += 1 }
+        guard index > serialStart else { return nil }
+        index = skipSpaces(scalars, from: index)
+        guard index < scalars.count, scalars[index] == "号" else { return nil }
+        return index + 1
+    }
+
+    /// The footer around the digits at `digits`, if they number a page: 第3页 and 共8页 (with
+    /// spaces or not), a number between dashes standing alone (- 3 -, — 3 —), Page 3 (and
+    /// "of 10" after it).
+    private static func pageNumber(_ scalars: [Unicode.Scalar], digits: Range<Int>) -> Range<Int>? {
+        let before = skipSpacesBack(scalars, from: digits.lowerBound)
+        let after = skipSpaces(scalars, from: digits.upperBound)
+        if before > 0, scalars[before - 1] == "第" || scalars[before - 1] == "共", after < scalars.count, scalars[after] == "页" {
+            return (before - 1)..<(after + 1)
+        }
+        if before > 0, isDash(scalars[before - 1]), after < scalars.count, isDash(scalars[after]),
+            before - 1 == 0 || isSpaceOrBreak(scalars[before - 2]),
+            after + 1 == scalars.count || isSpaceOrBreak(scalars[after + 1])
+        {
+            return (before - 1)..<(after + 1)
+        }
+        if before >= 4, before < digits.lowerBound, scalars[before - 1] == "e" || scalars[before - 1] == "E",
+            String(String.UnicodeScalarView(scalars[(before - 4)..<before])).lowercased() == "page"
+        {
+            var end = digits.upperBound
+            // Page 3 of 10, Page 3/10: the page count goes with it.
+            var next = after
+            if next + 1 < scalars.count, scalars[next] == "o" || scalars[next] == "O", scalars[next + 1] == "f" || scalars[next + 1] == "F" {
+                next = skipSpaces(scalars, from: next + 2)
+            } else if next < scalars.count, scalars[next] == "/" {
+                next = skipSpaces(scalars, from: next + 1)
+            } else {
+                return (before - 4)..<end
+            }
+            while next < scalars.count, isDigit(scalars[next]) {
+                next += 1
+                end = next
+            }
+            return (before - 4)..<end
+        }
+        return nil
+    }
+
+    private static func skipSpaces(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
+        var index = start
+        while index < scalars.count, scalars[index] == " " || scalars[index] == "\t" { index += 1 }
+        return index
+    }
+
+    private static func skipSpacesBack(_ scalars: [Unicode.Scalar], from end: Int) -> Int {
+        var index = end
+        while index > 0, scalars[index - 1] == " " || scalars[index - 1] == "\t" { index -= 1 }
+        return index
+    }
+
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value &- 0x30 < 10
+    }
+
+    // Full-width brackets are normalised to ASCII ones; 〔〕 and 【】 are kept as written.
+    private static func isOpeningBracket(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "〔" || scalar == "[" || scalar == "【" || scalar == "("
+    }
+
+    private static func isClosingBracket(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "〕" || scalar == "]" || scalar == "】" || scalar == ")"
+    }
+
+    private static func isDash(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "-" || scalar == "—" || scalar == "–" || scalar == "－"
+    }
+
+    private static func isSpaceOrBreak(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r"
+    }
+}

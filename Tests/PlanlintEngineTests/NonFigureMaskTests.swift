@@ -1,0 +1,52 @@
+import Testing
+@testable import PlanlintEngine
+
+/// Document numbers and page footers are blanked before signals are scanned; figures next
+/// to them, and brackets or dashes that hold anything else, are left alone.
+@Suite struct NonFigureMaskTests {
+    private func masked(_ text: String) -> String {
+        var scalars = Array(text.unicodeScalars)
+        NonFigureMask.blankNonFigures(&scalars)
+        return String(String.UnicodeScalarView(scalars))
+    }
+
+    private func hasFigure(_ text: String) -> Bool {
+        var scalars = Array(text.unicodeScalars)
+        NonFigureMask.blankNonFigures(&scalars)
+        return SignalScanner.hasNumber(scalars) || SignalScanner.hasTimeFigure(scalars)
+    }
+
+    @Test func documentNumbersAreBlanked() {
+        #expect(masked("工发〔2024〕3号") == "工发" + String(repeating: "_", count: 8))
+        #expect(masked("按照[2023]5号文件") == "按照" + String(repeating: "_", count: 8) + "文件")
+        #expect(masked("依据宁总发〔〕81号文") == "依据宁总发" + String(repeating: "_", count: 5) + "文")
+        #expect(masked("教工(2025) 12 号") == "教工" + String(repeating: "_", count: 11))
+        #expect(!hasFigure("根据总工办发〔2017〕32号文件要求，做好帮扶工作"))
+        // A figure beside the number still counts.
+        #expect(hasFigure("根据工发〔2024〕3号文件，3月召开职代会"))
+    }
+
+    @Test func otherBracketsAreKept() {
+        #expect(masked("(3)慰问困难职工5户") == "(3)慰问困难职工5户")
+        #expect(masked("[12]号楼") == "[12]号楼")
+        #expect(masked("〔2024〕年度") == "〔2024〕年度")
+        #expect(hasFigure("3号楼会议室，15日召开"))
+    }
+
+    @Test func pageFootersAreBlanked() {
+        #expect(masked("第 3 页 共 10 页") == "_____ ______")
+        #expect(!hasFigure("第1页 / 共8页"))
+        #expect(!hasFigure("2025年学校工会工作计划_第2页"))
+        #expect(!hasFigure("加强队伍建设\n- 3 -\n提高服务水平"))
+        #expect(!hasFigure("— 12 —"))
+        #expect(!hasFigure("Page 3 of 10"))
+        #expect(!hasFigure("page 2/6"))
+    }
+
+    @Test func figuresThatLookLikeFootersAreKept() {
+        #expect(hasFigure("组织3-5人的小组"))
+        #expect(hasFigure("第3次会议"))
+        #expect(hasFigure("共30户困难职工"))
+        #expect(hasFigure("印发宣传页3000份"))
+    }
+}

@@ -1,0 +1,35 @@
+import PlanlintTestSupport
+import Testing
+@testable import PlanlintEngine
+
+/// Political set phrases built on numerals (四个意识, 八项规定) count nothing: a mention
+/// beside them stays weak, while a real figure in the same scope still makes it concrete.
+@Suite struct SetPhrasesTests {
+    let hardship = "kind: require\nmatch: [帮扶]\nweak_unless: [number]\nweak_scope: sentence"
+
+    private func categories(_ text: String) throws -> [FindingCategory] {
+        try LintTestSupport.lint(text, rule: hardship).findings.map(\.category)
+    }
+
+    @Test func setPhrasesAreNoFigures() throws {
+        #expect(try categories("增强四个意识，坚决做到两个维护，做好帮扶工作。") == [.weak])
+        #expect(try categories("落实中央八项规定精神，规范帮扶慰问。") == [.weak])
+        // Bytes of other widths before the phrase: ASCII, and a four-byte character.
+        #expect(try categories("A组 2025年 𠀀 践行三个代表，做好帮扶。") == [.weak])
+    }
+
+    @Test func figuresBesideThemStillCount() throws {
+        #expect(try categories("落实八项规定，帮扶困难职工30户。") == [])
+        #expect(try categories("增强四个意识，帮扶五户困难家庭。") == [])
+        #expect(try categories("帮扶三个困难家庭，践行三个代表。") == [])
+    }
+
+    /// Every phrase is written as normalised text is: simplified characters, a numeral and
+    /// a measure word that would otherwise count.
+    @Test func everyPhraseWouldOtherwiseCount() {
+        #expect(Set(SetPhrases.terms).count == SetPhrases.terms.count)
+        for phrase in SetPhrases.terms {
+            #expect(SignalScanner.hasNumber(Array(phrase.unicodeScalars)), "\(phrase)")
+        }
+    }
+}
