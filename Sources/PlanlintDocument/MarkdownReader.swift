@@ -1,5 +1,6 @@
-/// Reads the Markdown that matters for linting: heading levels, and the code blocks and HTML
-/// comments that are hidden from rules (comments carry suppression directives instead).
+/// Reads the Markdown that matters for linting: heading levels, and the code blocks, HTML
+/// comments and inline HTML that are hidden from rules (comments carry suppression directives
+/// instead).
 enum MarkdownReader {
     /// `skippingProse: false` analyses every line scalar by scalar (tests compare the two).
     static func read(lines: [String], skippingProse: Bool = true) -> SourceLines {
@@ -53,7 +54,9 @@ enum MarkdownReader {
             if !blank { previousCode = false }
 
             let comments = commentRanges(scalars, inComment: &inComment)
-            if !comments.isEmpty { result.blanked[index] = comments }
+            // Inline tags and character references are markup too (`MarkdownInlineHTML`).
+            let markup = (comments + MarkdownInlineHTML.ranges(scalars, skipping: comments)).sorted { $0.lowerBound < $1.lowerBound }
+            if !markup.isEmpty { result.blanked[index] = markup }
 
             if indent <= 3, let level = atxLevel(scalars, indent: indent) {
                 result.headingLevels[index] = level
@@ -72,7 +75,8 @@ enum MarkdownReader {
     }
 
     /// The indent of a line that can only be prose — at most three leading spaces, then a
-    /// non-ASCII character, and no `<` anywhere (no comment) — or nil. Most lines of a Chinese
+    /// non-ASCII character, and no `<` or `&` anywhere (no comment, tag or character
+    /// reference) — or nil. Most lines of a Chinese
     /// plan are such lines, and converting each to scalars was most of reading Markdown.
     static func plainTextIndent(_ lines: TextLines, _ index: Int) -> Int? {
         let range = lines.byteRange(ofLine: index)
@@ -80,7 +84,7 @@ enum MarkdownReader {
             let bytes = UnsafeBufferPointer(rebasing: text[range])
             var indent = 0
             while indent < bytes.count, bytes[indent] == UInt8(ascii: " ") { indent += 1 }
-            guard indent <= 3, indent < bytes.count, bytes[indent] >= 0x80, !bytes.contains(UInt8(ascii: "<")) else {
+            guard indent <= 3, indent < bytes.count, bytes[indent] >= 0x80, !bytes.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }) else {
                 return nil
             }
             return indent

@@ -27,9 +27,11 @@ struct SubstituteCheck: RuleCheck {
         var lastEnd = -1
         for (hit, pair) in hits where hit.lowerBound >= lastEnd {
             lastEnd = hit.upperBound
-            let wrong = context.document.text(hit)
-            // Put back in the plan's own script: a traditional plan gets a traditional word.
-            let right = context.spelled(pair.right, replacing: hit)
+            // As written: ，， in a full-width plan, not the ,, rules read.
+            let wrong = context.widened(context.document.text(hit), replacing: hit)
+            // Put back in the plan's own script and width: a traditional plan gets a
+            // traditional word, a full-width ，， a full-width ，.
+            let right = context.widened(context.spelled(pair.right, replacing: hit), replacing: hit)
             let values = FindingBuilder.Values([
                 "match": (wrong, wrong), "wrong": (wrong, wrong), "right": (right, right),
             ])

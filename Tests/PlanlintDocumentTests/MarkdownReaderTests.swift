@@ -68,6 +68,22 @@ import Testing
         #expect(source.blanked[2] == [0..<6])
         #expect(source.blanked[4] == nil)
     }
+
+    /// Tags and character references are markup Markdown renders (a table cell's <br>, a
+    /// paragraph indented with &emsp;); what it prints as it stands stays text for rules.
+    @Test func inlineHTMLIsBlankedButBrokenMarkupStaysText() {
+        let source = MarkdownReader.read(lines: [
+            "&emsp;&emsp;3月召开职代会", "| 3月 | 职代会<br>审议报告 |", "<font color=\"red\">重点</font>",
+            "质量提升?!?/FONT>", "R&D创新，人数<50，<https://example.com>", "&nbsp 无分号", "<!-- 注 --><u>下划线</u>",
+        ])
+        #expect(source.blanked[0] == [0..<6, 6..<12])
+        #expect(source.blanked[1] == [10..<14])
+        #expect(source.blanked[2] == [0..<18, 20..<27])
+        #expect(source.blanked[3] == nil)
+        #expect(source.blanked[4] == nil)
+        #expect(source.blanked[5] == nil)
+        #expect(source.blanked[6] == [0..<10, 10..<13, 16..<20])
+    }
 }
 
 extension MarkdownReaderTests {
@@ -76,7 +92,7 @@ extension MarkdownReaderTests {
     @Test func skippingProseChangesNothing() {
         let pieces = [
             "工会", "职代会召开", " ", "  ", "    ", "\t", "\u{A0}", "#", "## ", "- ", "* ", "1. ", "2) ", "```", "~~~",
-            "<!-- ", " -->", "-->", "<b>", "===", "---", "a", "（一）", "`", "<", "",
+            "<!-- ", " -->", "-->", "<b>", "</b>", "&nbsp;", "&#12290;", "&", "===", "---", "a", "（一）", "`", "<", "",
         ]
         var generator = TestRandom()
         var headings = 0

@@ -17,6 +17,8 @@ private let fixRules = """
           甲乙: 丙丁
           丙丁丁: 戊
           甲己: 喆
+          ",,": ","
+          ";;": ";"
         message: "错词 {wrong}"
         message_en: "wrong {wrong}"
         basis: 测试
@@ -125,6 +127,15 @@ private func utf16(_ text: String, bigEndian: Bool) -> [UInt8] {
         let mixed = "# 工会工作计划\n一、效劳会员，团结广大职工，办好职工之家。\n二、效勞會員。\n"
         let simplified = try scratch.file("simplified.md", Array(mixed.utf8))
         #expect(try fixer().fix(path: simplified).fixedText == "# 工会工作计划\n一、服务会员，团结广大职工，办好职工之家。\n二、服務會員。\n")
+    }
+
+    /// A replacement's marks, written in ASCII as rules are, take the width of the marks they
+    /// replace: a full-width ，， becomes ，, a page written with ASCII marks keeps ,.
+    @Test func replacementMarksKeepThePlansWidth() throws {
+        let scratch = try Scratch()
+        let original = "# 工会工作计划\n一、3月召开职代会，，审议报告；；落实制度。\n二、开展读书,,观影活动。\n"
+        let path = try scratch.file("plan.md", Array(original.utf8))
+        #expect(try fixer().fix(path: path).fixedText == "# 工会工作计划\n一、3月召开职代会，审议报告；落实制度。\n二、开展读书,观影活动。\n")
     }
 
     /// 甲己 → 喆: plain Big5 has no 喆 in either script (Big5-HKSCS does, but a Taiwanese

@@ -1,0 +1,48 @@
+import PlanlintDocument
+
+extension LintContext {
+    /// `word` (a rule's replacement, its marks written in ASCII as rules are) with its ASCII
+    /// punctuation made full-width where the text it replaces is written in full width: a
+    /// Chinese plan's ，， becomes ，, not the ASCII comma the rule reads it as, while a page
+    /// that already writes ASCII marks keeps them. Letters and digits are left as they are.
+    func widened(_ word: String, replacing range: Range<Int>) -> String {
+        guard word.utf8.contains(where: Self.isASCIIPunctuation), originalHoldsFullWidth(range) else { return word }
+        var scalars = String.UnicodeScalarView()
+        for scalar in word.unicodeScalars {
+            if scalar.isASCII, Self.isASCIIPunctuation(UInt8(scalar.value)), let wide = Unicode.Scalar(scalar.value + 0xFEE0) {
+                scalars.append(wide)
+            } else {
+                scalars.append(scalar)
+            }
+        }
+        return String(scalars)
+    }
+
+    private static func isASCIIPunctuation(_ byte: UInt8) -> Bool {
+        (0x21...0x7E).contains(byte) && !(0x30...0x39).contains(byte) && !(0x41...0x5A).contains(byte)
+            && !(0x61...0x7A).contains(byte)
+    }
+
+    /// Whether the original text of a one-line range has a full-width form (U+FF01–FF5E, which
+    /// normalisation maps to ASCII). A line that reads the same in both texts has none.
+    private func originalHoldsFullWidth(_ range: Range<Int>) -> Bool {
+        let start = position(of: range.lowerBound)
+        guard !lineIsUnchanged(start.line), start.line <= document.lines.original.count else { return false }
+        let line = originalLine(start.line)
+        let count = document.normalized[range].withUnsafeBytes { UTF8Count.scalars(in: $0) }
+        let from = line.byteOffset(ofScalar: min(max(0, start.column - 1), line.scalarCount))
+        let to = line.byteOffset(ofScalar: min(start.column - 1 + count, line.scalarCount))
+        // U+FF01–FF5E in UTF-8: EF BC 81–BF, EF BD 80–9E.
+        let bytes = line.bytes[from..<to]
+        var index = bytes.startIndex
+        while index + 2 < bytes.endIndex {
+            if bytes[index] == 0xEF,
+                (bytes[index + 1] == 0xBC && bytes[index + 2] >= 0x81) || (bytes[index + 1] == 0xBD && bytes[index + 2] <= 0x9E)
+            {
+                return true
+            }
+            index += 1
+        }
+        return false
+    }
+}
