@@ -109,10 +109,15 @@ final class LintContext {
     /// `SchemeTime.datedExtents`, found on the first mention that needs a time.
     @exclusivity(unchecked) private var schemeDatedExtents: [Range<Int>]?
 
+    /// Every set phrase of the document, found on the first scope scanned: each scope asked
+    /// for its own looked up all the phrases' terms again, most of them in plans with none.
+    @exclusivity(unchecked) private var setPhraseMatches: [Range<Int>]?
+
     /// Blanks the set phrases found in `range` in `text`, its scalars. Rare: the scalars
     /// before each phrase are counted only when one is there.
     private func blankSetPhrases(in text: inout [Unicode.Scalar], range: Range<Int>) {
-        let phrases = index.occurrences(of: pack.setPhrases, in: range)
+        if setPhraseMatches == nil { setPhraseMatches = index.occurrences(of: pack.setPhrases) }
+        let phrases = setPhraseMatches!.filter { $0.lowerBound >= range.lowerBound && $0.upperBound <= range.upperBound }
         guard !phrases.isEmpty else { return }
         document.normalized.withUnsafeBytes { bytes in
             for phrase in phrases {

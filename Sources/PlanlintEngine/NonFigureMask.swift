@@ -8,30 +8,44 @@ enum NonFigureMask {
     /// before or after them reads on through them.
     static let blank: Unicode.Scalar = "_"
 
-    /// Blanks document numbers and page footers in `scalars`. Walks only when a digit is
-    /// there: most scopes asked about have none worth masking, and all of them are short.
+    /// Blanks document numbers and page footers in `scalars`. Each holds a figure, so only
+    /// runs of digits are looked at, and around them: the walk over every scalar that asked
+    /// each one whether it opened a bracket cost more than the signal scan it serves.
     static func blankNonFigures(_ scalars: inout [Unicode.Scalar]) {
         var index = 0
         while index < scalars.count {
-            let scalar = scalars[index]
-            if isOpeningBracket(scalar), let end = documentNumberEnd(scalars, from: index) {
-                blank(&scalars, index..<end)
-                index = end
+            guard isDigit(scalars[index]) else {
+                index += 1
                 continue
             }
-            if isDigit(scalar) {
-                var end = index
-                while end < scalars.count, isDigit(scalars[end]) { end += 1 }
-                if let page = pageNumber(scalars, digits: index..<end) {
-                    blank(&scalars, page)
-                    index = page.upperBound
-                    continue
-                }
-                index = end
+            var end = index
+            while end < scalars.count, isDigit(scalars[end]) { end += 1 }
+            if let opening = documentNumberOpening(scalars, beforeDigitsAt: index),
+                let numberEnd = documentNumberEnd(scalars, from: opening)
+            {
+                blank(&scalars, opening..<numberEnd)
+                index = numberEnd
                 continue
             }
-            index += 1
+            if let page = pageNumber(scalars, digits: index..<end) {
+                blank(&scalars, page)
+                index = page.upperBound
+                continue
+            }
+            index = end
         }
+    }
+
+    /// The bracket a document number would open with, for its first figures at `start`: the
+    /// year's (〔2024〕3号), or, where the template left the year out, the empty pair's
+    /// before the serial (〔〕81号).
+    private static func documentNumberOpening(_ scalars: [Unicode.Scalar], beforeDigitsAt start: Int) -> Int? {
+        let before = skipSpacesBack(scalars, from: start)
+        guard before > 0 else { return nil }
+        if isOpeningBracket(scalars[before - 1]) { return before - 1 }
+        guard isClosingBracket(scalars[before - 1]) else { return nil }
+        let inner = skipSpacesBack(scalars, from: before - 1)
+        return inner > 0 && isOpeningBracket(scalars[inner - 1]) ? inner - 1 : nil
     }
 
     private static func blank(_ scalars: inout [Unicode.Scalar], _ range: Range<Int>) {
