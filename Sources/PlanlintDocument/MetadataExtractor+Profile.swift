@@ -5,12 +5,16 @@ extension MetadataExtractor {
     /// Weighted words per profile: title words count heavily, body words by occurrence.
     static let profileWords: [(OrganisationProfile, title: [String], body: [String])] = [
         (
+            // Bare 教育 is no school's word in a body: every plan 教育引导s its members and
+            // holds 理想信念教育 (a provincial federation's plan scored 5 for a school on it).
+            // The education system's own compounds are.
             .school, ["学校", "中学", "小学", "幼儿园", "幼稚园", "大学", "学院", "教育", "校"],
-            ["学校", "教师", "教职工", "教代会", "校园", "教育", "学生", "教学", "校务", "幼儿园", "幼稚园"]
+            ["学校", "教师", "教职工", "教代会", "校园", "教育局", "教育系统", "学生", "教学", "校务", "幼儿园", "幼稚园"]
         ),
         (
             .hospital, ["医院", "卫生院", "医疗", "卫生", "保健院", "疾控", "疾病预防控制", "血站", "门诊"],
-            ["医院", "卫生院", "医疗", "医护", "患者", "病人", "护理", "医务", "院党委", "我院", "全院"]
+            // 疾控, 卫健 and 卫生监督: a disease-control centre names itself so in its news.
+            ["医院", "卫生院", "医疗", "医护", "患者", "病人", "护理", "医务", "院党委", "我院", "全院", "疾控", "卫健", "卫生监督"]
         ),
         (
             // Utilities, mines and railway units name themselves without 公司: 电业局, 矿业, 机务段.
@@ -23,7 +27,10 @@ extension MetadataExtractor {
         ),
         (
             .agency, ["机关", "局", "委", "办公室", "政府", "单位", "法院", "检察院", "文化馆", "图书馆", "博物馆"],
-            ["机关", "机关工会", "局工会", "我局", "政府", "事业单位", "局党组", "机关党委"]
+            // A tax bureau's pages name it 国税/地税, 区局 and its staff 全局干部, 税务干部;
+            // bare 税务 is no office's word (a federation's plan has 税务代收 its dues).
+            ["机关", "机关工会", "局工会", "我局", "政府", "事业单位", "局党组", "机关党委",
+             "税务局", "税务干部", "国税", "地税", "区局", "全局干部", "全局职工"]
         ),
         (.community, ["社区", "街道", "乡镇", "村", "镇"], ["社区", "街道", "乡镇", "居民", "村民", "镇工会", "镇党委"]),
         // A 街道 or 乡镇 总工会 (and a 工会联合会 of a district or park) leads the unions of its
@@ -31,12 +38,17 @@ extension MetadataExtractor {
         // 街道工委 (the street's union working committee), against 街道 and the 委 of agencies;
         // a 机关工委 stays an agency on 机关 and 委.
         (
-            .federation, ["总工会", "市总", "区总", "县总", "街道总工会", "镇总工会", "乡总工会", "工会联合会", "工委", "街道工委"],
+            // So does a 街道工会联合会 or 乡镇工会联合会 (a 社区工会联合会 stays the community's);
+            // 工联会 is a federation's short name (香港工联会, 社区工联会 of a street's firms).
+            .federation, ["总工会", "市总", "区总", "县总", "街道总工会", "镇总工会", "乡总工会", "工会联合会", "工委", "街道工委",
+                          "街道工会联合会", "镇工会联合会", "工联会"],
             // 全区工会 (全市, 全县): a district's unions as a whole, which only a federation plans for
             // (a district federation's plan that also plans for its 机关事业工会).
             // Founding unions in the area's firms (非公企业, 新建企业工会, 建会率) is a federation's work.
             ["总工会", "市总", "区总", "县总", "各级工会", "基层工会组织", "全区工会", "全市工会", "全县工会",
-             "非公企业", "新建工会", "新建企业工会", "工会组建", "组建工会", "建会率", "新就业形态"]
+             "非公企业", "新建工会", "新建企业工会", "工会组建", "组建工会", "建会率", "新就业形态",
+             // A province's federation: 全省工会, 全省职工, 省总 (its own short name).
+             "工联会", "省总", "全省工会", "全省职工", "我省工会"]
         ),
     ]
 
@@ -49,11 +61,32 @@ extension MetadataExtractor {
             limit: Self.profileScanBytes)
         var best: (OrganisationProfile, Int, Bool)?
         for (index, entry) in Self.profileWords.enumerated() {
-            let titleScore = entry.title.reduce(0) { $0 + (UTF8Search.contains(title, $1) ? 1 : 0) } * 100
+            let titleScore = entry.title.reduce(0) { $0 + (Self.titleNames(title, $1) ? 1 : 0) } * 100
             let score = titleScore + bodyScores[index]
             if score > (best?.1 ?? 2) { best = (entry.0, score, titleScore > 0) }
         }
         return best.map { ($0.0, $0.2) }
+    }
+
+    /// Title words that name no office inside a longer word: a 事业单位 (a public institution:
+    /// a school, a hospital, a works) is no agency by its 单位; its other words or its body
+    /// decide. A shop's 事业单位 title over a salt works' plan read as an agency's.
+    private static let titleWordsWithin: [String: [String]] = ["单位": ["事业单位"]]
+
+    /// Whether `title` holds `word` other than inside one of its `titleWordsWithin`.
+    static func titleNames(_ title: String, _ word: String) -> Bool {
+        guard UTF8Search.contains(title, word) else { return false }
+        guard let longer = titleWordsWithin[word] else { return true }
+        let inside = longer.reduce(0) { $0 + occurrences(of: $1, in: title) * occurrences(of: word, in: $1) }
+        return occurrences(of: word, in: title) > inside
+    }
+
+    /// How often `word` occurs in `text` (a title: a few dozen scalars).
+    private static func occurrences(of word: String, in text: String) -> Int {
+        let needle = Array(word.unicodeScalars)
+        let scalars = Array(text.unicodeScalars)
+        guard !needle.isEmpty, needle.count <= scalars.count else { return 0 }
+        return (0...(scalars.count - needle.count)).filter { scalars[$0..<$0 + needle.count].elementsEqual(needle) }.count
     }
 
     /// Body words grouped by first scalar, so one pass over the text counts them all; `slots[scalar]` is the group's index plus

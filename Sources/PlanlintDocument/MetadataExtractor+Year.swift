@@ -88,7 +88,7 @@ extension MetadataExtractor {
     }
 
     /// The year most often written as 20NN年 (or 20NN 年, one space between) in the text (ties
-    /// to the later year).
+    /// to the later year), less the years of targets (`isTarget`).
     func bodyYear() -> Int? {
         var counts: [Int: Int] = [:]
         let bytes = text.bytes
@@ -110,7 +110,7 @@ extension MetadataExtractor {
                     continue
                 }
                 let year = 2000 + Int(bytes[index + 2] - 0x30) * 10 + Int(bytes[index + 3] - 0x30)
-                counts[year, default: 0] += 1
+                if !isTarget(before: index, after: after + nian.count) { counts[year, default: 0] += 1 }
                 index += 7
                 continue
             }
@@ -118,4 +118,24 @@ extension MetadataExtractor {
         }
         return counts.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
     }
+
+    /// Whether the year whose figures start at `start`, and whose 年 ends at `end`, is a
+    /// target's: 到2025年, 至2035年 or 2025年前 (by then; not 2025年前三季度), as a plan quotes a policy's goal
+    /// (到2025年要实现…) for years it does not plan. A bank union's scheme naming no year
+    /// of its own was read as 2025's on one such quotation.
+    private func isTarget(before start: Int, after end: Int) -> Bool {
+        let bytes = text.bytes
+        for word in Self.targetMarks where start >= word.count && text.matches(word, at: start - word.count, end: start) {
+            return true
+        }
+        // 2025年前三季度 (the first three quarters of 2025) is that year's.
+        guard text.matches(Self.beforeMark, at: end, end: bytes.count) else { return false }
+        let next = end + Self.beforeMark.count
+        guard next < bytes.count else { return true }
+        let value = text.scalar(at: next).0
+        return ChineseNumeral.value(of: value) == nil && !(0x30...0x39).contains(value)
+    }
+
+    private static let targetMarks: [[UInt8]] = ["到", "至"].map { Array($0.utf8) }
+    private static let beforeMark = Array("前".utf8)
 }

@@ -62,6 +62,12 @@ struct MetadataExtractor {
         metadata.kind = isPlan ? .plan : isSummary ? .summary : .unknown
         metadata.titleNamesReportAndPlan = isPlan && isSummary
         if isSummary, !isPlan { metadata.kind = .summary }
+        // A file that names no document type but opens as a news item on a meeting or a
+        // report of the year so far is a report.
+        if metadata.kind == .unknown, let lead = reportLead() {
+            metadata.kind = .summary
+            metadata.reportLead = lead
+        }
         if let profile = profile(title: titleText) {
             metadata.profile = profile.0
             metadata.profileOrigin = profile.fromTitle ? .title : .body
@@ -73,7 +79,7 @@ struct MetadataExtractor {
     /// The first short piece of the opening blocks that names a plan or report; a long first
     /// block (a file without line breaks) is searched clause by clause.
     private func findTitle() -> Range<Int>? {
-        for block in blocks.prefix(Self.titleSearchBlocks) {
+        for (blockIndex, block) in blocks.prefix(Self.titleSearchBlocks).enumerated() {
             // A numbered item (二、计划目标…) is no title, though it names a plan; a part
             // (工作计划 篇一) may be.
             if let index = block.headingIndex, let numbering = headings[index].numbering, numbering.style != .part { continue }
@@ -98,6 +104,7 @@ struct MetadataExtractor {
                 else { continue }
                 let title = withoutFileSuffix(isWhole ? piece.range : endingAtSpaceAfterType(piece.range))
                 if Self.readsAsReport(string(title)) { continue }
+                if isWhole, let next = titleOnNextLine(after: blockIndex, first: title) { return next }
                 return title
             }
         }
@@ -214,6 +221,27 @@ struct MetadataExtractor {
         }
         guard let cut else { return range }
         return text.trimmed(range.lowerBound..<starts[cut])
+    }
+
+    /// The title on the line after a site's category line (乡镇工会工作计划, then 2024年基层
+    /// 工会年度工作计划(3篇)): the next block, when it is a short line of its own that reads as
+    /// a title and names a document type and a year, and the first names no year. The
+    /// category is the site's, and its words (乡镇) gave a hospital's plan a township's
+    /// profile. A second title after a first with its own year, or a placeholder's
+    /// (20XX年…), leaves the first.
+    private func titleOnNextLine(after blockIndex: Int, first: Range<Int>) -> Range<Int>? {
+        guard blockIndex + 1 < blocks.count, Self.year(in: string(first)) == nil else { return nil }
+        let next = blocks[blockIndex + 1]
+        if let index = next.headingIndex, headings[index].numbering != nil { return nil }
+        let range = text.trimmed(next.range)
+        let words = string(range)
+        guard !range.isEmpty, !text.hasScalars(atLeast: Self.titleLength + 1, in: range), case .some(.some) = Self.year(in: words),
+            Self.planWords.contains(where: { UTF8Search.contains(words, $0) })
+                || Self.summaryWords.contains(where: { UTF8Search.contains(words, $0) }),
+            !Self.junkWords.contains(where: { UTF8Search.contains(words, $0) }), Self.lineReadsAsTitle(words),
+            !Self.readsAsReport(words)
+        else { return nil }
+        return withoutFileSuffix(range)
     }
 
     /// Whether a sentence opens at `index` with its year (2015年, 今年, 去年, 本年) or its

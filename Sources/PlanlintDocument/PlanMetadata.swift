@@ -22,6 +22,10 @@ public struct PlanMetadata: Sendable, Equatable {
     /// Whether the title names a report as well as a plan (工作总结及2025年工作计划, 总结暨计划):
     /// a combined document, whose report part is no mistake.
     public var titleNamesReportAndPlan = false
+    /// The sentence that opens a file naming no document type as a report (a news item's
+    /// 8月17日下午,公司…召开…; 今年以来,…), byte range in the normalised text: why its kind
+    /// is `.summary`.
+    public var reportLead: Range<Int>?
     /// How many plans the file holds (篇一, 篇二 … count as one each); 1 for an ordinary plan.
     public var partCount: Int
 

@@ -34,6 +34,11 @@ struct DocumentCheck: RuleCheck {
     private func kindFindings(expect: DocumentKind, context: LintContext, builder: FindingBuilder) -> [Finding] {
         let other: DocumentKind = expect == .plan ? .summary : .plan
         if context.metadata.kind == other {
+            // A report without a title is quoted, and pointed at, by its opening sentence.
+            if context.metadata.title == nil, let lead = context.metadata.reportLead {
+                let text = context.document.text(lead)
+                return [builder.finding(.defect, at: lead, values: FindingBuilder.Values(["match": (text, text)]))]
+            }
             let values = FindingBuilder.Values(["match": (context.metadata.title ?? "", context.metadata.title ?? "")])
             return [builder.finding(.defect, at: context.documentAnchor, values: values)]
         }

@@ -1,0 +1,129 @@
+/// The opening of a report in a file that names no document type: a news item on a meeting
+/// (8月17日下午,公司在会议室召开二届八次工会全委会; 本报讯…12月30日,局机关工会召开…培训会)
+/// or a report of the year so far (今年以来,公司工会…; 2021年以来,…支行工会始终…). Such
+/// pages are filed under 工会工作计划 by sites and read as plans of unknown kind, while their
+/// few past-tense words left `structure.not-a-plan` silent.
+///
+/// Only the first sentence of each of the opening blocks is read: a plan without its title
+/// opens with its guiding ideas or a numbered task, and its schedule (3月8日举办…活动) puts the
+/// deed right after the date, where a news item names who held the meeting first.
+extension MetadataExtractor {
+    /// How many opening blocks are read, and how far into each.
+    static let reportLeadBlocks = 6
+    static let reportLeadScalars = 200
+    /// How far after its date a news item names the meeting's verb.
+    static let dateVerbScalars = 60
+
+    /// The first sentence that opens the file as a report, as a byte range.
+    func reportLead() -> Range<Int>? {
+        for block in blocks.prefix(Self.reportLeadBlocks) {
+            var scalars: [Unicode.Scalar] = []
+            var index = block.range.lowerBound
+            while index < block.range.upperBound, scalars.count < Self.reportLeadScalars {
+                let (value, next) = text.scalar(at: index)
+                index = next
+                // The fillers of hidden pinyin (會(huì)議) are no characters of the sentence.
+                if value == UInt32(PinyinAnnotations.filler) { continue }
+                let scalar = Unicode.Scalar(value) ?? " "
+                if scalar == "。" { break }
+                scalars.append(scalar)
+            }
+            if Self.opensWithSince(scalars) || Self.namesMeetingHeld(scalars) {
+                return text.trimmed(block.range.lowerBound..<index)
+            }
+        }
+        return nil
+    }
+
+    /// 今年以来, 去年以来, 年初以来, 上半年以来, 2021年以来, 11月份以来: how a report of the
+    /// year so far opens, after any spaces or lost characters (?).
+    static func opensWithSince(_ scalars: [Unicode.Scalar]) -> Bool {
+        var index = 0
+        while index < scalars.count, scalars[index] == " " || scalars[index] == "?" || scalars[index] == "\u{3000}" { index += 1 }
+        let rest = scalars[index...]
+        for word in ["今年", "去年", "本年", "年初", "上半年"] where rest.starts(with: word.unicodeScalars) {
+            return rest.dropFirst(word.unicodeScalars.count).starts(with: since)
+        }
+        var after = index
+        if rest.count >= 5, rest.prefix(4).allSatisfy(isDigit), scalars[index + 4] == "年" {
+            after = index + 5
+        } else {
+            while after < scalars.count, after - index < 2, isDigit(scalars[after]) { after += 1 }
+            guard after > index, after < scalars.count, scalars[after] == "月" else { return false }
+            after += 1
+            if after < scalars.count, scalars[after] == "份" { after += 1 }
+        }
+        return scalars[after...].starts(with: since)
+    }
+
+    private static let since = "以来".unicodeScalars
+
+    /// A date (8月17日, 12月18日—19日, then 上午 or 下午) followed, after at least two
+    /// characters naming who or where, by 召开, 举行 or 举办 within `dateVerbScalars`, in a
+    /// sentence naming a meeting (会, which 工会 also holds) or an event (活动). The
+    /// characters before the verb are what part a news item from a plan's schedule.
+    static func namesMeetingHeld(_ scalars: [Unicode.Scalar]) -> Bool {
+        var index = 0
+        while index < scalars.count {
+            guard let end = dateEnd(scalars, at: index) else {
+                index += 1
+                continue
+            }
+            var after = end
+            for word in ["上午", "下午", "晚上", "晚"] where scalars[after...].starts(with: word.unicodeScalars) {
+                after += word.unicodeScalars.count
+                break
+            }
+            if after < scalars.count, scalars[after] == "," { after += 1 }
+            let window = scalars[after..<min(scalars.count, after + dateVerbScalars)]
+            let rest = scalars[after...]
+            if let verb = heldVerbs.compactMap({ firstIndex(of: $0, in: window) }).min(), verb - after >= 2,
+                firstIndex(of: meetingWord, in: rest) != nil || firstIndex(of: eventWord, in: rest) != nil
+            {
+                return true
+            }
+            index = end
+        }
+        return false
+    }
+
+    private static let heldVerbs = ["召开", "举行", "举办"].map { Array($0.unicodeScalars) }
+    private static let meetingWord = Array("会".unicodeScalars)
+    private static let eventWord = Array("活动".unicodeScalars)
+
+    /// The end of a date at `index`: one or two figures, 月, one or two figures, 日, and a
+    /// second day after a dash (18日—19日, 22-23日).
+    private static func dateEnd(_ scalars: [Unicode.Scalar], at index: Int) -> Int? {
+        guard index == 0 || !isDigit(scalars[index - 1]) else { return nil }
+        guard var after = figures(scalars, at: index), after < scalars.count, scalars[after] == "月",
+            let day = figures(scalars, at: after + 1)
+        else { return nil }
+        after = day
+        if after < scalars.count, scalars[after] == "日" { after += 1 }
+        if after < scalars.count, "-—–~至".unicodeScalars.contains(scalars[after]), let second = figures(scalars, at: after + 1) {
+            after = second
+            if after < scalars.count, scalars[after] == "日" { after += 1 }
+        }
+        guard scalars[after - 1] == "日" else { return nil }
+        return after
+    }
+
+    /// The end of one or two ASCII figures at `index`.
+    private static func figures(_ scalars: [Unicode.Scalar], at index: Int) -> Int? {
+        var after = index
+        while after < scalars.count, after - index < 2, isDigit(scalars[after]) { after += 1 }
+        return after > index ? after : nil
+    }
+
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
+
+    private static func firstIndex(of word: [Unicode.Scalar], in scalars: ArraySlice<Unicode.Scalar>) -> Int? {
+        guard word.count <= scalars.count else { return nil }
+        var start = scalars.startIndex
+        while start + word.count <= scalars.endIndex {
+            if scalars[start..<start + word.count].elementsEqual(word) { return start }
+            start += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,31 @@
+import PlanlintRules
+import Testing
+
+@testable import PlanlintDocument
+
+/// The body's year, less the years of targets a plan quotes.
+@Suite struct MetadataExtractorYearTests {
+    private func metadata(_ text: String) -> PlanMetadata { DocumentReader.document(text: text).metadata }
+
+    @Test func aQuotedTargetIsNoPlansYear() {
+        #expect(metadata("工会实施方案\n上级明确提出，到2035年要建成高素质职工队伍。").year == nil)
+        #expect(metadata("工会实施方案\n至2030年，职工之家全部达标；2030年前完成改造。").year == nil)
+        // The plan's own year still counts beside a target.
+        #expect(metadata("工会实施方案\n2025年工会将开展竞赛。到2035年建成职工之家。").year == 2025)
+        // 2025年前三季度 is that year's first three quarters, no deadline.
+        #expect(metadata("工会实施方案\n2025年前三季度完成职工之家改造。").year == 2025)
+    }
+
+    /// A site's category line over the real title: the title is the line with the year.
+    @Test func theTitleAfterASitesCategoryLine() {
+        let meta = metadata("乡镇工会工作计划\n2024年基层工会年度工作计划(3篇)\n一、围绕医院中心工作，护理人员参加技能竞赛，患者满意度提升。")
+        #expect(meta.title == "2024年基层工会年度工作计划(3篇)")
+        #expect(meta.titleLine == 2)
+        #expect(meta.year == 2024)
+        // A first title with its own year, or a placeholder's, stays the title.
+        #expect(metadata("2025年城南社区工会工作计划\n2024年工作总结\n一、指导思想").title == "2025年城南社区工会工作计划")
+        #expect(metadata("20XX年机关工会工作计划\n2020年机关工会工作计划\n一、指导思想").title == "20XX年机关工会工作计划")
+        // A numbered heading after the title is no title.
+        #expect(metadata("城南社区工会工作计划\n一、2025年工作计划要点\n做好工作").title == "城南社区工会工作计划")
+    }
+}
