@@ -362,8 +362,9 @@ enum SchemaValidator {
         let directory = FileManager.default.temporaryDirectory
         let outURL = directory.appendingPathComponent("planlint-python-\(UUID().uuidString).out")
         let errURL = directory.appendingPathComponent("planlint-python-\(UUID().uuidString).err")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        guard FileManager.default.createFile(atPath: outURL.path, contents: nil),
+            FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        else { throw CocoaError(.fileWriteUnknown) }
         defer {
             try? FileManager.default.removeItem(at: outURL)
             try? FileManager.default.removeItem(at: errURL)
