@@ -22,7 +22,8 @@ struct ForbidCheck: RuleCheck {
             let text = context.document.text(hit)
             if spec.onlyOtherYears, Self.firstYear(in: text) == planYear { continue }
             lastEnd = hit.upperBound
-            findings.append(builder.finding(.defect, at: hit, values: FindingBuilder.Values(["match": (text, text)])))
+            let written = context.writtenText(hit)
+            findings.append(builder.finding(.defect, at: hit, values: FindingBuilder.Values(["match": (written, written)])))
             if findings.count - start == Self.maxFindings { break }
         }
         return CheckResult(rule: rule, findings: findings[start...])

@@ -36,7 +36,7 @@ struct RequireCheck: RuleCheck {
             if !concrete {
                 let needed = requirement.chineseNames.joined(separator: "、")
                 let values = FindingBuilder.Values([
-                    "match": (context.document.text(first), context.document.text(first)),
+                    "match": (context.writtenText(first), context.writtenText(first)),
                     "expected": (needed, requirement.names.joined(separator: ", ")),
                 ])
                 return CheckResult(rule: rule, appending: builder.finding(.weak, at: first, values: values), to: &findings)

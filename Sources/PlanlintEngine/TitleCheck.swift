@@ -25,7 +25,7 @@ struct TitleCheck: RuleCheck {
         guard !missing.isEmpty else { return CheckResult(rule: rule, findings: []) }
         let values = FindingBuilder.Values([
             "items": (missing.map(\.zh).joined(separator: "、"), missing.map(\.en).joined(separator: ", ")),
-            "match": (title, title),
+            "match": (context.writtenText(titleRange), context.writtenText(titleRange)),
         ])
         return CheckResult(rule: rule, appending: builder.finding(.weak, at: titleRange, values: values), to: &findings)
     }
