@@ -36,7 +36,7 @@ struct DocumentCheck: RuleCheck {
         if context.metadata.kind == other {
             // A report without a title is quoted, and pointed at, by its opening sentence.
             if context.metadata.title == nil, let lead = context.metadata.reportLead {
-                let text = context.writtenText(lead)
+                let text = builder.quoted(lead, as: .defect)
                 return [builder.finding(.defect, at: lead, values: FindingBuilder.Values(["match": (text, text)]))]
             }
             let values = FindingBuilder.Values(["match": (context.metadata.title ?? "", context.metadata.title ?? "")])
@@ -47,7 +47,7 @@ struct DocumentCheck: RuleCheck {
         if expect == .plan, let titles = spec.summaryTitles {
             for part in partHeadings(context) {
                 if let hit = summaryTitle(after: part, titles: titles, context: context) {
-                    let text = context.writtenText(hit)
+                    let text = builder.quoted(hit, as: .defect)
                     findings.append(builder.finding(.defect, at: hit, values: FindingBuilder.Values(["match": (text, text)])))
                 }
             }
@@ -59,7 +59,7 @@ struct DocumentCheck: RuleCheck {
             let past = count.summary
             let future = count.plan
             if past.count >= spec.minSummaryTerms && past.count > future.count, let first = past.first {
-                let text = context.writtenText(first)
+                let text = builder.quoted(first, as: .defect)
                 let values = FindingBuilder.Values([
                     "match": (text, text), "found": ("\(past.count)", "\(past.count)"), "expected": ("\(future.count)", "\(future.count)"),
                 ])

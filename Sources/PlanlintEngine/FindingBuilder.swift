@@ -64,6 +64,15 @@ struct FindingBuilder {
             evidenceColumn: column, evidenceLength: length, fix: fix)
     }
 
+    /// The plan's text of `range` for a message: as written (`LintContext.writtenText`) where
+    /// the finding gets its details, the rules' reading where they are left out (a quiet run
+    /// counts such findings and prints none of them; quoting each as written cost a fiftieth
+    /// of such a run).
+    func quoted(_ range: Range<Int>, as category: FindingCategory) -> String {
+        let severity = category == .weak ? rule.weakSeverity : rule.severity
+        return context.detailsFinding(of: rule, severity: severity) ? context.writtenText(range) : context.document.text(range)
+    }
+
     /// The original line around the finding, trimmed to a readable window (`EvidenceExcerpt`).
     /// `scalars`: how many scalars the finding covers.
     private func excerpt(start: SourcePosition, offset: Int, scalars: Int) -> (String, Int, Int) {

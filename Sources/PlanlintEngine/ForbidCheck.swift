@@ -22,7 +22,7 @@ struct ForbidCheck: RuleCheck {
             let text = context.document.text(hit)
             if spec.onlyOtherYears, Self.firstYear(in: text) == planYear { continue }
             lastEnd = hit.upperBound
-            let written = context.writtenText(hit)
+            let written = builder.quoted(hit, as: .defect)
             findings.append(builder.finding(.defect, at: hit, values: FindingBuilder.Values(["match": (written, written)])))
             if findings.count - start == Self.maxFindings { break }
         }

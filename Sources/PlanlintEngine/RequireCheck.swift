@@ -35,8 +35,9 @@ struct RequireCheck: RuleCheck {
             }
             if !concrete {
                 let needed = requirement.chineseNames.joined(separator: "、")
+                let mention = builder.quoted(first, as: .weak)
                 let values = FindingBuilder.Values([
-                    "match": (context.writtenText(first), context.writtenText(first)),
+                    "match": (mention, mention),
                     "expected": (needed, requirement.names.joined(separator: ", ")),
                 ])
                 return CheckResult(rule: rule, appending: builder.finding(.weak, at: first, values: values), to: &findings)

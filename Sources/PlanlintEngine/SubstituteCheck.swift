@@ -28,7 +28,7 @@ struct SubstituteCheck: RuleCheck {
         for (hit, pair) in hits where hit.lowerBound >= lastEnd {
             lastEnd = hit.upperBound
             // As written: ，， in a full-width plan, not the ,, rules read.
-            let wrong = context.writtenText(hit)
+            let wrong = builder.quoted(hit, as: .defect)
             // Put back in the plan's own script and width: a traditional plan gets a
             // traditional word, a full-width ，， a full-width ，.
             let right = context.widened(context.spelled(pair.right, replacing: hit), replacing: hit)

@@ -23,9 +23,10 @@ struct TitleCheck: RuleCheck {
             missing.append(("文种（如工作计划、工作要点）", "document type"))
         }
         guard !missing.isEmpty else { return CheckResult(rule: rule, findings: []) }
+        let written = builder.quoted(titleRange, as: .weak)
         let values = FindingBuilder.Values([
             "items": (missing.map(\.zh).joined(separator: "、"), missing.map(\.en).joined(separator: ", ")),
-            "match": (context.writtenText(titleRange), context.writtenText(titleRange)),
+            "match": (written, written),
         ])
         return CheckResult(rule: rule, appending: builder.finding(.weak, at: titleRange, values: values), to: &findings)
     }
