@@ -12,13 +12,13 @@ struct RuleDecoder {
     static let headingScopes = Dictionary(uniqueKeysWithValues: HeadingScope.allCases.map { ($0.rawValue, $0) })
 
     let file: String
-    let vocabularies: [String: [String]]
+    let vocabularies: [String: TermSet]
     let defaultTheme: String?
     /// Whether patterns are compiled to check them (see `RuleSource.patternsVerified`).
     var compilesPatterns = true
     private(set) var errors: [RuleLoadError] = []
 
-    init(file: String, vocabularies: [String: [String]], defaultTheme: String?) {
+    init(file: String, vocabularies: [String: TermSet], defaultTheme: String?) {
         self.file = file
         self.vocabularies = vocabularies
         self.defaultTheme = defaultTheme
@@ -214,8 +214,9 @@ struct RuleDecoder {
         }
         for key in ["vocabulary", "vocabularies"] {
             for (name, mark) in reader.strings(key) ?? [] {
-                if let terms = vocabularies[name] {
-                    set.literals += terms
+                if let vocabulary = vocabularies[name] {
+                    set.literals += vocabulary.literals
+                    set.patterns += vocabulary.patterns
                     set.vocabularies.append(name)
                 } else {
                     var text = "unknown vocabulary '\(name)'"
@@ -257,8 +258,9 @@ struct RuleDecoder {
         for (name, mark) in entries {
             if let signal = Signal(rawValue: name) {
                 requirement.signals.append(signal)
-            } else if let terms = vocabularies[name] {
-                requirement.terms.literals += terms
+            } else if let vocabulary = vocabularies[name] {
+                requirement.terms.literals += vocabulary.literals
+                requirement.terms.patterns += vocabulary.patterns
                 requirement.terms.vocabularies.append(name)
             } else {
                 let signals = Signal.allCases.map(\.rawValue).joined(separator: ", ")

@@ -96,7 +96,7 @@ public struct RuleLoader: Sendable {
     /// vocabularies are known, and decoding them one after the other was a twelfth of a
     /// one-plan run, which waits on the pack.
     private func decodeAll(
-        _ nodes: [(node: YAMLNode, source: RuleSource, fileTheme: String?)], vocabularies: [String: [String]]
+        _ nodes: [(node: YAMLNode, source: RuleSource, fileTheme: String?)], vocabularies: [String: TermSet]
     ) -> [(Rule?, [RuleLoadError])] {
         let results = UnsafeMutableBufferPointer<(Rule?, [RuleLoadError])>.allocate(capacity: nodes.count)
         results.initialize(repeating: (nil, []))
@@ -115,7 +115,7 @@ public struct RuleLoader: Sendable {
     /// rule ids must be unique across files.
     public func load(_ sources: [RuleSource]) throws -> RulePack {
         var errors: [RuleLoadError] = []
-        var vocabularies: [String: [String]] = [:]
+        var vocabularies: [String: TermSet] = [:]
         var vocabularyOrigins: [String: RuleLocation] = [:]
         var ruleNodes: [(node: YAMLNode, source: RuleSource, fileTheme: String?)] = []
 
@@ -147,14 +147,15 @@ public struct RuleLoader: Sendable {
                 var vocabularyReader = FieldReader(vocabularyNode, file: source.path, context: "'vocabularies'")
                 for pair in vocabularyNode.mapping ?? [] {
                     guard let name = pair.key.scalar else { continue }
-                    let terms = vocabularyReader.stringList(pair.value, field: name) ?? []
+                    let vocabulary = Self.vocabulary(
+                        pair.value, name: name, file: source.path, compilingPatterns: !source.patternsVerified, reader: &vocabularyReader)
                     if let earlier = vocabularyOrigins[name] {
                         vocabularyReader.fail(
                             .duplicateVocabulary, at: pair.key.mark, "vocabulary '\(name)' is already defined at \(earlier)")
-                    } else if terms.isEmpty {
+                    } else if vocabulary.isEmpty {
                         vocabularyReader.fail(.emptyTermList, at: pair.value.mark, "vocabulary '\(name)' has no terms")
                     } else {
-                        vocabularies[name] = terms.map(\.0)
+                        vocabularies[name] = vocabulary
                         vocabularyOrigins[name] = RuleLocation(file: source.path, mark: pair.key.mark)
                     }
                     _ = vocabularyReader.node(name)

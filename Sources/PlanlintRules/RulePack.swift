@@ -1,9 +1,10 @@
 /// A loaded, validated set of rules and the vocabularies they share.
 public struct RulePack: Sendable, Equatable {
     public var rules: [Rule]
-    public var vocabularies: [String: [String]]
+    /// Each vocabulary's terms and patterns.
+    public var vocabularies: [String: TermSet]
 
-    public init(rules: [Rule], vocabularies: [String: [String]] = [:]) {
+    public init(rules: [Rule], vocabularies: [String: TermSet] = [:]) {
         self.rules = rules
         self.vocabularies = vocabularies
     }

@@ -145,6 +145,31 @@ import Testing
         #expect(key.message.contains("did you mean 'mentions'"))
     }
 
+    /// A vocabulary may be a mapping of terms and patterns: its patterns go wherever its terms
+    /// go (a term set, `weak_unless`), and a broken pattern or field is refused at its place.
+    @Test func vocabularyPatternsGoWithItsTerms() throws {
+        let text = replacing("  congress: [职代会, 教代会]\n", with: "  congress: [职代会, 教代会]\n  session:\n    terms: [届一次]\n    patterns: ['第[一二三]次职代会']\n")
+            .replacingOccurrences(of: "weak_unless: [time]", with: "weak_unless: [time, session]")
+        let pack = try load(text)
+        #expect(pack.vocabularies["session"]?.literals == ["届一次"])
+        #expect(pack.vocabularies["session"]?.patterns.map(\.source) == ["第[一二三]次职代会"])
+        guard case .require(let spec) = try #require(pack.rules.first).kind else {
+            Issue.record("wrong kind")
+            return
+        }
+        #expect(spec.weakUnless?.terms.literals == ["届一次"])
+        #expect(spec.weakUnless?.terms.patterns.map(\.source) == ["第[一二三]次职代会"])
+
+        let broken = try #require(error(text.replacingOccurrences(of: "'第[一二三]次职代会'", with: "'第[一二三次职代会'")))
+        #expect(broken.kind == .invalidRegex)
+        #expect(broken.description.hasPrefix("Rules/test.yaml:5:16: invalid regular expression"))
+        let misnamed = try #require(error(text.replacingOccurrences(of: "    terms: [届一次]", with: "    term: [届一次]")))
+        #expect(misnamed.kind == .unknownField)
+        #expect(misnamed.description.hasPrefix("Rules/test.yaml:4:5: unknown field 'term' in vocabulary 'session'"))
+        let empty = try #require(error(text.replacingOccurrences(of: "    terms: [届一次]\n    patterns: ['第[一二三]次职代会']\n", with: "    terms: []\n")))
+        #expect(empty.kind == .emptyTermList)
+    }
+
     @Test func reportsDuplicateIdsAcrossFiles() {
         do {
             _ = try RuleLoader().load([RuleSource(path: "a.yaml", text: Self.valid), RuleSource(path: "b.yaml", text: Self.valid.replacingOccurrences(of: "vocabularies:\n  congress: [职代会, 教代会]\n", with: "vocabularies:\n  other: [x]\n"))])
