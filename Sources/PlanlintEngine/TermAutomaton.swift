@@ -296,6 +296,11 @@ public struct TermAutomaton: Sendable {
     /// Number of DFA states, for benchmarks.
     public let stateCount: Int
 
+    /// Bytes of the transition table a scan walks: what a plan's pass keeps in the caches.
+    public var tableBytes: Int {
+        stateCount * rowWidth * (delta16 != nil ? MemoryLayout<UInt16>.size : MemoryLayout<Int32>.size)
+    }
+
     private static func fold(_ byte: UInt8) -> UInt8 {
         byte >= 65 && byte <= 90 ? byte + 32 : byte
     }
