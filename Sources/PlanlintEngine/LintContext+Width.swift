@@ -26,14 +26,8 @@ extension LintContext {
     /// Whether the original text of a one-line range has a full-width form (U+FF01–FF5E, which
     /// normalisation maps to ASCII). A line that reads the same in both texts has none.
     private func originalHoldsFullWidth(_ range: Range<Int>) -> Bool {
-        let start = position(of: range.lowerBound)
-        guard !lineIsUnchanged(start.line), start.line <= document.lines.original.count else { return false }
-        let line = originalLine(start.line)
-        let count = document.normalized[range].withUnsafeBytes { UTF8Count.scalars(in: $0) }
-        let from = line.byteOffset(ofScalar: min(max(0, start.column - 1), line.scalarCount))
-        let to = line.byteOffset(ofScalar: min(start.column - 1 + count, line.scalarCount))
+        guard let bytes = originalBytes(of: range) else { return false }
         // U+FF01–FF5E in UTF-8: EF BC 81–BF, EF BD 80–9E.
-        let bytes = line.bytes[from..<to]
         var index = bytes.startIndex
         while index + 2 < bytes.endIndex {
             if bytes[index] == 0xEF,

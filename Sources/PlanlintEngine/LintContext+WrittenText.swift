@@ -7,19 +7,25 @@ extension LintContext {
     /// holding the fillers of hidden pinyin (the original has the annotations there).
     func writtenText(_ range: Range<Int>) -> String {
         let normalized = document.text(range)
-        guard !range.isEmpty else { return normalized }
-        let start = position(of: range.lowerBound)
-        guard !lineIsUnchanged(start.line), start.line <= document.lines.original.count,
+        guard !range.isEmpty,
             document.lines.line(of: range.upperBound - 1) == document.lines.line(of: range.lowerBound),
-            !document.normalized[range].contains(PinyinAnnotations.filler)
+            !document.normalized[range].contains(PinyinAnnotations.filler),
+            let written = originalBytes(of: range)
         else { return normalized }
-        let line = originalLine(start.line)
-        // Normalising keeps a line's characters one for one, so the range's characters from
-        // its column are the original's.
-        let count = document.normalized[range].withUnsafeBytes { UTF8Count.scalars(in: $0) }
-        let first = start.column - 1
-        guard first >= 0, first + count <= line.scalarCount else { return normalized }
-        let written = line.bytes[line.byteOffset(ofScalar: first)..<line.byteOffset(ofScalar: first + count)]
         return String(decoding: written, as: UTF8.self)
+    }
+
+    /// The original bytes of a range that starts on a line the normaliser changed, cut at that
+    /// line's end; nil on an unchanged line, whose bytes are the normalised ones. Normalising
+    /// keeps a line's characters one for one, so the range's characters from its column are
+    /// the original's.
+    func originalBytes(of range: Range<Int>) -> ArraySlice<UInt8>? {
+        let start = position(of: range.lowerBound)
+        guard !lineIsUnchanged(start.line), start.line <= document.lines.original.count else { return nil }
+        let line = originalLine(start.line)
+        let count = document.normalized[range].withUnsafeBytes { UTF8Count.scalars(in: $0) }
+        let from = line.byteOffset(ofScalar: min(max(0, start.column - 1), line.scalarCount))
+        let to = line.byteOffset(ofScalar: min(start.column - 1 + count, line.scalarCount))
+        return line.bytes[from..<to]
     }
 }

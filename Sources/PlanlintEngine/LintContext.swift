@@ -246,13 +246,8 @@ final class LintContext {
 
     /// Whether the original text of a one-line range has traditional characters.
     private func originalHoldsTraditional(_ range: Range<Int>) -> Bool {
-        let start = position(of: range.lowerBound)
-        guard !lineIsUnchanged(start.line), start.line <= document.lines.original.count else { return false }
-        let line = originalLine(start.line)
-        let count = document.normalized[range].withUnsafeBytes { UTF8Count.scalars(in: $0) }
-        let from = line.byteOffset(ofScalar: min(max(0, start.column - 1), line.scalarCount))
-        let to = line.byteOffset(ofScalar: min(start.column - 1 + count, line.scalarCount))
-        return line.bytes.withUnsafeBufferPointer { HanScript.holdsTraditional(utf8: UnsafeBufferPointer(rebasing: $0[from..<to])) }
+        guard let bytes = originalBytes(of: range) else { return false }
+        return bytes.withUnsafeBufferPointer { HanScript.holdsTraditional(utf8: $0) }
     }
 
     /// The plan's script, read from its opening on the first replacement a rule offers.
