@@ -224,6 +224,11 @@ enum NumberingScanner {
             return NumberMarker(numbering: .init(style: .arabic, value: value), range: start..<afterFollowing)
         }
         guard !inline else { return nil }
+        // 4．4月组织体检 / 1．2026年经费预算: an item that opens with a date. The full-width 4．
+        // reads as 4. and a figure follows, but no line opens with 4.4 months or 1.2026 years.
+        if following == 0x2E, opensWithDate(text, at: afterFollowing, end: end) {
+            return NumberMarker(numbering: .init(style: .arabic, value: value), range: start..<afterFollowing)
+        }
         if following == 0x29 { return NumberMarker(numbering: .init(style: .parenArabic, value: value), range: start..<afterFollowing) }
         if following == Mark.yue, (1...12).contains(value) { return month(text, value: value, start: start, after: afterFollowing, end: end) }
         return nil
@@ -336,6 +341,14 @@ enum NumberingScanner {
         let next = text.scalar(at: after).0
         return next == Mark.ideographicComma || next == Mark.nian || next == Mark.yue || next == 0x4E2A  // 个
             || (orComma && next == 0x2C)
+    }
+
+    /// A month (1…12月, not 个月) or a year (four digits then 年) at `index`.
+    private static func opensWithDate(_ text: ScalarScanner, at index: Int, end: Int) -> Bool {
+        guard let (value, next) = ChineseNumeral.parseDigits(text, at: index, end: end, maxDigits: 4), next < end else { return false }
+        let unit = text.scalar(at: next).0
+        if unit == Mark.yue { return (1...12).contains(value) && next - index <= 2 }
+        return unit == Mark.nian && next - index == 4 && (1900...2100).contains(value)
     }
 
     @inline(__always)

@@ -18,13 +18,16 @@ import Testing
         ("篇四", .part, 4), ("一月份：开会", .month, 1), ("十二月迎新", .month, 12), ("3月：培训", .month, 3),
         ("10月份", .month, 10), ("第一季度：", .month, 13), ("四季度", .month, 16),
         ("一,指导思想", .chinese, 1), ("二，加强管理", .chinese, 2), ("十一，其他", .chinese, 11),
+        // An item that opens with a date: 4．4月 is item 4 in April, not 4.4 months.
+        ("4．4月组织体检", .arabic, 4), ("2.9月新教职工入会", .arabic, 2), ("5．11月举办比赛", .arabic, 5), ("1．2026年经费预算", .arabic, 1),
     ])
     func recognisesMarkers(text: String, style: NumberingStyle, value: Int) {
         #expect(leading(text) == Numbering(style: style, value: value))
     }
 
     @Test(arguments: ["1.5万元用于慰问", "2023年工作计划", "一、二年级教师参加", "三、四月份开展", "1、2月份", "3月5日召开", "一是加强学习", "十三月", "第五季度", "第一次会议", "2023、",
-        "一,二年级教师参加", "三，四，五月开展", "一,5名代表"])
+        "一,二年级教师参加", "三，四，五月开展", "一,5名代表",
+        "1.5个月", "2.13月", "1.202年", "3.25万元"])
     func ignoresLookalikes(text: String) {
         #expect(leading(text) == nil)
     }

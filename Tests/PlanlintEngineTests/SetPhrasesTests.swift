@@ -16,12 +16,17 @@ import Testing
         #expect(try categories("落实中央八项规定精神，规范帮扶慰问。") == [.weak])
         // Bytes of other widths before the phrase: ASCII, and a four-byte character.
         #expect(try categories("A组 2025年 𠀀 践行三个代表，做好帮扶。") == [.weak])
+        // Women's 四期 protection names periods; quoted, in 「」 from a traditional page, or bare.
+        #expect(try categories("落实女职工“四期”保护，做好帮扶。") == [.weak])
+        #expect(try categories("落實女職工「四期」保護，做好幫扶。") == [.weak])
+        #expect(try categories("落实女职工四期保护，做好帮扶。") == [.weak])
     }
 
     @Test func figuresBesideThemStillCount() throws {
         #expect(try categories("落实八项规定，帮扶困难职工30户。") == [])
         #expect(try categories("增强四个意识，帮扶五户困难家庭。") == [])
         #expect(try categories("帮扶三个困难家庭，践行三个代表。") == [])
+        #expect(try categories("举办帮扶政策培训四期。") == [])
     }
 
     /// Every phrase is written as normalised text is: simplified characters, a numeral and
