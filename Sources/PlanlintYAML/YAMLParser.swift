@@ -1,4 +1,5 @@
-@_implementationOnly import CYAML
+// libyaml's C types stay inside this module: its API is the node tree, not the events.
+internal import CYAML
 
 /// Parses YAML text into `YAMLNode` trees with libyaml's event API.
 ///
