@@ -1,4 +1,3 @@
-import PlanlintTestSupport
 /// The system's random numbers for the tests, from a generator with a stored property.
 ///
 /// `SystemRandomNumberGenerator` stores nothing, and ThreadSanitizer's instrumentation of
