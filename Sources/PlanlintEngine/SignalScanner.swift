@@ -80,6 +80,17 @@ enum SignalScanner {
         }
     }
 
+    /// Whether 个 at `index` measures time (一个月内, 一个季度, 一个星期, 一个工作日): a
+    /// duration the plan sets, not the article.
+    private static func countsTime(_ scalars: [Unicode.Scalar], after index: Int) -> Bool {
+        guard scalars[index] == "个" else { return false }
+        let rest = scalars[(index + 1)...]
+        // Whole words: 一个学生 is one pupil, 一个学期 a term.
+        return timeUnits.contains { rest.starts(with: $0) }
+    }
+
+    private static let timeUnits: [[Unicode.Scalar]] = ["月", "季度", "星期", "周", "工作日", "小时", "学期", "学年"].map { Array($0.unicodeScalars) }
+
     /// An Arabic figure, or a Chinese numeral followed by a measure word (三次, 两场), also
     /// with 余 or 多 between them (二十余户, 十多次), or a fraction or percentage written out
     /// (三分之一, 百分之九十五). List numbers (1、 2. (3)) and years (2025年) are not figures:
@@ -102,8 +113,8 @@ enum SignalScanner {
                 previousWasApproximate = false
                 continue
             }
-            if (previousWasChineseDigit && !(previousWasLoneOne && isArticleMeasureWord(scalar)) || previousWasApproximate)
-                && isMeasureWord(scalar)
+            let isArticle = previousWasLoneOne && isArticleMeasureWord(scalar) && !countsTime(scalars, after: index)
+            if (previousWasChineseDigit && !isArticle || previousWasApproximate) && isMeasureWord(scalar)
             {
                 return true
             }

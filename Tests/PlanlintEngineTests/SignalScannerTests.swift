@@ -95,6 +95,13 @@ import Testing
         #expect(SignalScanner.hasNumber(scalars("每年组织一次体检")))
         #expect(SignalScanner.hasNumber(scalars("每个科室推荐一名代表")))
         #expect(SignalScanner.hasNumber(scalars("建设两个职工书屋")))
+        // 一个 before a unit of time is a duration the plan sets.
+        #expect(SignalScanner.hasNumber(scalars("会后一个月内书面答复")))
+        #expect(SignalScanner.hasNumber(scalars("用一个季度完成整改")))
+        #expect(SignalScanner.hasNumber(scalars("一个工作日内办结")))
+        #expect(!SignalScanner.hasNumber(scalars("营造一个良好的学习氛围")))
+        #expect(!SignalScanner.hasNumber(scalars("不让一个学生因困难而辍学")))
+        #expect(SignalScanner.hasNumber(scalars("一个学期内完成培训")))
     }
 
     @Test func timeFigures() {
