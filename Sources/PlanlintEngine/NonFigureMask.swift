@@ -13,26 +13,18 @@ enum NonFigureMask {
     /// each one whether it opened a bracket cost more than the signal scan it serves.
     static func blankNonFigures(_ scalars: inout [Unicode.Scalar]) {
         var index = 0
-        while index < scalars.count {
-            guard isDigit(scalars[index]) else {
-                index += 1
-                continue
-            }
-            var end = index
-            while end < scalars.count, isDigit(scalars[end]) { end += 1 }
-            if let opening = documentNumberOpening(scalars, beforeDigitsAt: index),
+        while let run = SignalScanner.digitRun(in: scalars, from: index) {
+            if let opening = documentNumberOpening(scalars, beforeDigitsAt: run.lowerBound),
                 let numberEnd = documentNumberEnd(scalars, from: opening)
             {
                 blank(&scalars, opening..<numberEnd)
                 index = numberEnd
-                continue
-            }
-            if let page = pageNumber(scalars, digits: index..<end) {
+            } else if let page = pageNumber(scalars, digits: run) {
                 blank(&scalars, page)
                 index = page.upperBound
-                continue
+            } else {
+                index = run.upperBound
             }
-            index = end
         }
     }
 

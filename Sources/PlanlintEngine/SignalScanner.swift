@@ -232,17 +232,21 @@ enum SignalScanner {
     /// Arabic digits that are not an item's number.
     private static func hasArabicFigure(_ scalars: [Unicode.Scalar]) -> Bool {
         var index = 0
-        while index < scalars.count {
-            guard isDigit(scalars[index]) else {
-                index += 1
-                continue
-            }
-            var end = index
-            while end < scalars.count, isDigit(scalars[end]) { end += 1 }
-            if isFigure(scalars, start: index, end: end) { return true }
-            index = end
+        while let run = digitRun(in: scalars, from: index) {
+            if isFigure(scalars, start: run.lowerBound, end: run.upperBound) { return true }
+            index = run.upperBound
         }
         return false
+    }
+
+    /// The first run of ASCII digits at or after `start`.
+    static func digitRun(in scalars: [Unicode.Scalar], from start: Int) -> Range<Int>? {
+        var index = start
+        while index < scalars.count, !isDigit(scalars[index]) { index += 1 }
+        guard index < scalars.count else { return nil }
+        var end = index
+        while end < scalars.count, isDigit(scalars[end]) { end += 1 }
+        return index..<end
     }
 
     /// A month or a day: 3月, 三月份, 15日, 5号.
