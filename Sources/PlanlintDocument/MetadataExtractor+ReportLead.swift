@@ -117,7 +117,8 @@ extension MetadataExtractor {
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
 
-    private static func firstIndex(of word: [Unicode.Scalar], in scalars: ArraySlice<Unicode.Scalar>) -> Int? {
+    /// Where `word` first starts in `scalars`, as an index of it.
+    static func firstIndex(of word: [Unicode.Scalar], in scalars: ArraySlice<Unicode.Scalar>) -> Int? {
         guard word.count <= scalars.count else { return nil }
         var start = scalars.startIndex
         while start + word.count <= scalars.endIndex {

@@ -256,13 +256,7 @@ struct MetadataExtractor {
     }
 
     private static func contains(_ values: ArraySlice<Unicode.Scalar>, _ word: [Unicode.Scalar]) -> Bool {
-        guard word.count <= values.count else { return false }
-        var start = values.startIndex
-        while start + word.count <= values.endIndex {
-            if values[start..<start + word.count].elementsEqual(word) { return true }
-            start += 1
-        }
-        return false
+        firstIndex(of: word, in: values) != nil
     }
 
     /// The title a document shop's page list gives on line `line` (2025年某某小学工会工作计划_第1页,
