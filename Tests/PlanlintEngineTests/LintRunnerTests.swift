@@ -63,7 +63,7 @@ import PlanlintRules
     }
 
     /// With a detail threshold (`--quiet`), findings below it are the same findings without
-    /// excerpt and section path; those at or above it, and those a severity override lifts
+    /// excerpt and section path (and quote the rules' reading); those at or above it, and those a severity override lifts
     /// to it, are exactly as in a full run.
     @Test func findingsBelowTheDetailSeverityDifferOnlyInTheirDetails() throws {
         let pack = try BundledRules.pack.get()
@@ -98,6 +98,11 @@ import PlanlintRules
                     undetailed.sectionPath = []
                     undetailed.evidenceColumn = 1
                     undetailed.evidenceLength = 1
+                    // A quiet run quotes the rules' reading in the message (FindingBuilder.quoted):
+                    // 職工之家 as 职工之家; the same message once both are read alike.
+                    #expect(ScriptNormalizer.normalize(finding.message.zh) == ScriptNormalizer.normalize(reference.message.zh))
+                    #expect(ScriptNormalizer.normalize(finding.message.en) == ScriptNormalizer.normalize(reference.message.en))
+                    undetailed.message = finding.message
                     #expect(finding == undetailed)
                 }
             }
