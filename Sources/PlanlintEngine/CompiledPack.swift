@@ -33,6 +33,8 @@ public final class CompiledPack: @unchecked Sendable {
     private static let signals = Signal.allCases
     /// `SetPhrases`: numerals that count nothing, blanked before figures are looked for.
     let setPhrases: CompiledTermSet
+    /// `HolidayAwardNames`: honours whose holiday dates nothing.
+    let holidayAwards: CompiledTermSet
     /// Each rule's shared part of its findings, by the rule's identity.
     private let findingRules: [ObjectIdentifier: FindingRule]
 
@@ -102,6 +104,7 @@ public final class CompiledPack: @unchecked Sendable {
         }
         sets += Self.signalTerms.values.map { TermSet(literals: $0) }
         sets.append(TermSet(literals: SetPhrases.terms))
+        sets.append(TermSet(literals: HolidayAwardNames.terms))
 
         // Terms are keyed by their normalised bytes: hashing bytes is far cheaper than
         // hashing `String`s, which Swift compares by canonical equivalence.
@@ -190,6 +193,7 @@ public final class CompiledPack: @unchecked Sendable {
             Self.signalTerms[signal].flatMap { compiled[TermSet(literals: $0)] } ?? .empty
         }
         self.setPhrases = compiled[TermSet(literals: SetPhrases.terms)] ?? .empty
+        self.holidayAwards = compiled[TermSet(literals: HolidayAwardNames.terms)] ?? .empty
     }
 
     /// What `ProfileWords.Counter` gives, read from a pass of this pack's automaton.

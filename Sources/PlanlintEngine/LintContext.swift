@@ -87,7 +87,7 @@ final class LintContext {
         // What the automaton's matches and the schedule answer is asked first; the scalars
         // are decoded and scanned only when neither holds a signal.
         for signal in requirement.signals {
-            if index.contains(pack.compiled(signal), in: range) { return true }
+            if index.contains(pack.compiled(signal), in: range), signal != .time || datesOutsideAwards(range) { return true }
             if signal == .time, document.schedule.isPresent, document.schedule.entry(containing: range.lowerBound) != nil {
                 return true
             }
@@ -98,6 +98,16 @@ final class LintContext {
         blankSetPhrases(in: &text, range: range)
         NonFigureMask.blankNonFigures(&text)
         return requirement.signals.contains { SignalScanner.has($0, in: text) }
+    }
+
+    /// Whether a time word in `range` stands outside every honour named after a holiday
+    /// (`HolidayAwardNames`): the 五一 of 五一劳动奖章 dates nothing.
+    private func datesOutsideAwards(_ range: Range<Int>) -> Bool {
+        let awards = index.occurrences(of: pack.holidayAwards, in: range)
+        if awards.isEmpty { return true }
+        return index.occurrences(of: pack.compiled(Signal.time), in: range).contains { word in
+            !awards.contains { $0.overlaps(word) }
+        }
     }
 
     /// Whether an activity scheme's own time heading dates the text at `offset` (`SchemeTime`).

@@ -38,3 +38,24 @@ import Testing
         }
     }
 }
+
+/// Honours named after a holiday date nothing: 五一劳动奖章 and 三八红旗手 leave a mention
+/// weak, while the holiday itself, or a month beside the honour, still dates it.
+@Suite struct HolidayAwardNamesTests {
+    let hardship = "kind: require\nmatch: [帮扶]\nweak_unless: [time]\nweak_scope: sentence"
+
+    private func categories(_ text: String) throws -> [FindingCategory] {
+        try LintTestSupport.lint(text, rule: hardship).findings.map(\.category)
+    }
+
+    @Test func awardsDateNothing() throws {
+        #expect(try categories("推荐五一劳动奖章候选人，做好帮扶工作。") == [.weak])
+        #expect(try categories("评选三八红旗手，落实帮扶政策。") == [.weak])
+    }
+
+    @Test func holidaysAndMonthsBesideThemStillDate() throws {
+        #expect(try categories("三八节前评选三八红旗手，走访帮扶女职工。") == [])
+        #expect(try categories("4月推荐五一劳动奖章候选人，做好帮扶。") == [])
+        #expect(try categories("五一前夕开展帮扶慰问。") == [])
+    }
+}
