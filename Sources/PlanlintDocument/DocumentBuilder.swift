@@ -217,7 +217,8 @@ enum DocumentBuilder {
     /// Month and quarter headings; each entry runs to the end of its heading's section. A
     /// numbered heading whose words open with a month counts as that month's entry too
     /// (1、一月份举办元旦活动; 一、1—2月 for both months) where three items of its list do, so
-    /// a schedule written as a numbered list is one.
+    /// a schedule written as a numbered list is one; and one whose words open with a quarter
+    /// (1. 第一季度：迎新与动员) where two items of its list do, as a quarterly schedule is.
     static func schedule(headings: [Heading], markers: [Range<Int>], sections: SectionTree, text: ScalarScanner)
         -> MonthSchedule
     {
@@ -225,6 +226,7 @@ enum DocumentBuilder {
         // Items that open with a month, by their parent section: a list is a schedule when
         // three of its items do, not when tasks grouped by topic each name a month or two.
         var itemsByParent: [Int: [(months: ClosedRange<Int>, marker: Range<Int>, range: Range<Int>)]] = [:]
+        var quartersByParent: [Int: [MonthSchedule.Entry]] = [:]
         for node in sections.nodes.dropFirst() {
             guard let index = node.headingIndex else { continue }
             let heading = headings[index]
@@ -233,10 +235,16 @@ enum DocumentBuilder {
                 continue
             }
             if heading.numbering?.style == .part { continue }
+            if let (quarter, markerEnd) = leadingQuarter(text, at: heading.titleRange.lowerBound, end: heading.titleRange.upperBound) {
+                quartersByParent[node.parent ?? 0, default: []].append(
+                    MonthSchedule.Entry(period: 12 + quarter, markerRange: heading.titleRange.lowerBound..<markerEnd, range: node.range))
+                continue
+            }
             guard let (months, markerEnd) = leadingMonths(text, at: heading.titleRange.lowerBound, end: heading.titleRange.upperBound)
             else { continue }
             itemsByParent[node.parent ?? 0, default: []].append((months, heading.titleRange.lowerBound..<markerEnd, node.range))
         }
+        for items in quartersByParent.values where Set(items.map(\.period)).count >= 2 { entries += items }
         for items in itemsByParent.values where items.count >= 3 {
             for item in items {
                 for period in item.months {
@@ -286,6 +294,23 @@ enum DocumentBuilder {
             if following.0 == Mark.fen { markerEnd = following.1 }
         }
         return (first...last, markerEnd)
+    }
+
+    /// The quarter (第一季度, 一季度, 第3季度) that words open with, 1…4, and the end of it
+    /// with a colon after it.
+    static func leadingQuarter(_ text: ScalarScanner, at start: Int, end: Int) -> (Int, Int)? {
+        var index = start
+        while index < end, text.bytes[index] == 0x20 { index += 1 }
+        if index < end, text.scalar(at: index).0 == Mark.di { index = text.scalar(at: index).1 }
+        guard let (value, afterValue) = ChineseNumeral.parseDigits(text, at: index, end: end, maxDigits: 1)
+            ?? ChineseNumeral.parse(text, at: index, end: end), (1...4).contains(value), afterValue < end,
+            text.scalar(at: afterValue).0 == Mark.ji
+        else { return nil }
+        let afterJi = text.scalar(at: afterValue).1
+        guard afterJi < end, text.scalar(at: afterJi).0 == Mark.du else { return nil }
+        var markerEnd = text.scalar(at: afterJi).1
+        if markerEnd < end, text.bytes[markerEnd] == 0x3A { markerEnd += 1 }
+        return (value, markerEnd)
     }
 
     /// The title without Markdown heading marks and surrounding spaces.

@@ -83,6 +83,17 @@ import Testing
         #expect(document.block(containing: document.headings[0].range.lowerBound)?.headingIndex == 0)
     }
 
+    /// A quarterly schedule written as a numbered list: each item opens with its quarter.
+    @Test func numberedQuarterItemsFeedTheSchedule() {
+        let doc = DocumentReader.document(text: "二、活动安排\n1. 第一季度:迎新与动员\n- 时间:1月\n2. 第二季度:文体与健康\n3. 三季度:学习与交流\n4. 第4季度:总结")
+        #expect(doc.schedule.entries.map(\.period) == [13, 14, 15, 16])
+        #expect(doc.schedule.isPresent)
+        #expect(doc.text(doc.schedule.entries[0].markerRange).hasPrefix("第一季度"))
+        // One item naming a quarter is a task, not a schedule; nor is a quarter's 五季度.
+        #expect(DocumentReader.document(text: "二、主要工作\n1. 第一季度召开职代会\n2. 做好帮扶").schedule.entries.isEmpty)
+        #expect(DocumentBuilder.leadingQuarter(ScalarScanner(bytes: Array("第五季度".utf8)), at: 0, end: "第五季度".utf8.count) == nil)
+    }
+
     @Test func quartersFeedTheSchedule() {
         let doc = DocumentReader.document(text: "四、工作安排\n第一季度:开会。\n第二季度:培训。")
         #expect(doc.schedule.entries.map(\.period) == [13, 14])
