@@ -5,10 +5,8 @@ import Testing
 /// Political set phrases built on numerals (四个意识, 八项规定) count nothing: a mention
 /// beside them stays weak, while a real figure in the same scope still makes it concrete.
 @Suite struct SetPhrasesTests {
-    let hardship = "kind: require\nmatch: [帮扶]\nweak_unless: [number]\nweak_scope: sentence"
-
     private func categories(_ text: String) throws -> [FindingCategory] {
-        try LintTestSupport.lint(text, rule: hardship).findings.map(\.category)
+        try hardshipCategories(text, weakUnless: "number")
     }
 
     @Test func setPhrasesAreNoFigures() throws {
@@ -42,10 +40,8 @@ import Testing
 /// Honours named after a holiday date nothing: 五一劳动奖章 and 三八红旗手 leave a mention
 /// weak, while the holiday itself, or a month beside the honour, still dates it.
 @Suite struct HolidayAwardNamesTests {
-    let hardship = "kind: require\nmatch: [帮扶]\nweak_unless: [time]\nweak_scope: sentence"
-
     private func categories(_ text: String) throws -> [FindingCategory] {
-        try LintTestSupport.lint(text, rule: hardship).findings.map(\.category)
+        try hardshipCategories(text, weakUnless: "time")
     }
 
     @Test func awardsDateNothing() throws {
@@ -58,4 +54,10 @@ import Testing
         #expect(try categories("4月推荐五一劳动奖章候选人，做好帮扶。") == [])
         #expect(try categories("五一前夕开展帮扶慰问。") == [])
     }
+}
+
+/// What a hardship-aid rule that wants `weakUnless` in the mention's sentence reports on `text`.
+private func hardshipCategories(_ text: String, weakUnless signal: String) throws -> [FindingCategory] {
+    let rule = "kind: require\nmatch: [帮扶]\nweak_unless: [\(signal)]\nweak_scope: sentence"
+    return try LintTestSupport.lint(text, rule: rule).findings.map(\.category)
 }
