@@ -31,10 +31,10 @@ public final class CompiledPack: @unchecked Sendable {
     /// By the signal's place in `signals`: a raw-value enum hashes its string.
     private let signalSets: [CompiledTermSet]
     private static let signals = Signal.allCases
-    /// `SetPhrases`: numerals that count nothing, blanked before figures are looked for.
-    let setPhrases: CompiledTermSet
-    /// `HolidayAwardNames`: honours whose holiday dates nothing.
-    let holidayAwards: CompiledTermSet
+    /// Phrases that are no evidence of a signal though they hold its words: `SetPhrases`
+    /// (四个意识, whose numeral counts nothing) and `HolidayAwardNames` (五一劳动奖章, whose
+    /// holiday dates nothing).
+    let nonEvidence: CompiledTermSet
     /// Each rule's shared part of its findings, by the rule's identity.
     private let findingRules: [ObjectIdentifier: FindingRule]
 
@@ -64,6 +64,8 @@ public final class CompiledPack: @unchecked Sendable {
         .amount: ["元/人", "元每人"],
         .number: [],
     ]
+
+    private static let nonEvidenceTerms = SetPhrases.terms + HolidayAwardNames.terms
 
     /// The part of a rule's findings they all share; made once per rule of the pack (and
     /// anew for a rule from elsewhere).
@@ -103,8 +105,7 @@ public final class CompiledPack: @unchecked Sendable {
             }
         }
         sets += Self.signalTerms.values.map { TermSet(literals: $0) }
-        sets.append(TermSet(literals: SetPhrases.terms))
-        sets.append(TermSet(literals: HolidayAwardNames.terms))
+        sets.append(TermSet(literals: Self.nonEvidenceTerms))
 
         // Terms are keyed by their normalised bytes: hashing bytes is far cheaper than
         // hashing `String`s, which Swift compares by canonical equivalence.
@@ -192,8 +193,7 @@ public final class CompiledPack: @unchecked Sendable {
         self.signalSets = Self.signals.map { signal in
             Self.signalTerms[signal].flatMap { compiled[TermSet(literals: $0)] } ?? .empty
         }
-        self.setPhrases = compiled[TermSet(literals: SetPhrases.terms)] ?? .empty
-        self.holidayAwards = compiled[TermSet(literals: HolidayAwardNames.terms)] ?? .empty
+        self.nonEvidence = compiled[TermSet(literals: Self.nonEvidenceTerms)] ?? .empty
     }
 
     /// What `ProfileWords.Counter` gives, read from a pass of this pack's automaton.

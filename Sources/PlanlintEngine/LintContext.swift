@@ -87,26 +87,27 @@ final class LintContext {
         // What the automaton's matches and the schedule answer is asked first; the scalars
         // are decoded and scanned only when neither holds a signal.
         for signal in requirement.signals {
-            if index.contains(pack.compiled(signal), in: range), signal != .time || datesOutsideAwards(range) { return true }
+            if index.contains(pack.compiled(signal), in: range), wordsStandOutsideNonEvidence(of: signal, in: range) { return true }
             if signal == .time, document.schedule.isPresent, document.schedule.entry(containing: range.lowerBound) != nil {
                 return true
             }
             if signal == .time, schemeDates(range.lowerBound) { return true }
         }
         var text = SignalScanner.scalars(of: document.normalized[range])
-        // Set phrases (四个意识) and document numbers or page footers count nothing.
-        blankSetPhrases(in: &text, range: range)
+        // Set phrases (四个意识), honours (三八红旗手), document numbers and page footers count
+        // nothing.
+        blankNonEvidence(in: &text, range: range)
         NonFigureMask.blankNonFigures(&text)
         return requirement.signals.contains { SignalScanner.has($0, in: text) }
     }
 
-    /// Whether a time word in `range` stands outside every honour named after a holiday
-    /// (`HolidayAwardNames`): the 五一 of 五一劳动奖章 dates nothing.
-    private func datesOutsideAwards(_ range: Range<Int>) -> Bool {
-        let awards = index.occurrences(of: pack.holidayAwards, in: range)
-        if awards.isEmpty { return true }
-        return index.occurrences(of: pack.compiled(Signal.time), in: range).contains { word in
-            !awards.contains { $0.overlaps(word) }
+    /// Whether some word of `signal` in `range` stands outside every phrase that is no
+    /// evidence (`CompiledPack.nonEvidence`): the 五一 of 五一劳动奖章 dates nothing.
+    private func wordsStandOutsideNonEvidence(of signal: Signal, in range: Range<Int>) -> Bool {
+        let phrases = nonEvidence(in: range)
+        if phrases.isEmpty { return true }
+        return index.occurrences(of: pack.compiled(signal), in: range).contains { word in
+            !phrases.contains { $0.overlaps(word) }
         }
     }
 
@@ -119,15 +120,22 @@ final class LintContext {
     /// `SchemeTime.datedExtents`, found on the first mention that needs a time.
     @exclusivity(unchecked) private var schemeDatedExtents: [Range<Int>]?
 
-    /// Every set phrase of the document, found on the first scope scanned: each scope asked
-    /// for its own looked up all the phrases' terms again, most of them in plans with none.
-    @exclusivity(unchecked) private var setPhraseMatches: [Range<Int>]?
+    /// Every phrase of the document that is no evidence, found on the first scope asked:
+    /// each scope asked for its own looked up all the phrases' terms again, most of them in
+    /// plans with none.
+    @exclusivity(unchecked) private var nonEvidenceMatches: [Range<Int>]?
 
-    /// Blanks the set phrases found in `range` in `text`, its scalars. Rare: the scalars
-    /// before each phrase are counted only when one is there.
-    private func blankSetPhrases(in text: inout [Unicode.Scalar], range: Range<Int>) {
-        if setPhraseMatches == nil { setPhraseMatches = index.occurrences(of: pack.setPhrases) }
-        let phrases = setPhraseMatches!.filter { $0.lowerBound >= range.lowerBound && $0.upperBound <= range.upperBound }
+    /// The phrases that are no evidence inside `range`.
+    private func nonEvidence(in range: Range<Int>) -> [Range<Int>] {
+        if nonEvidenceMatches == nil { nonEvidenceMatches = index.occurrences(of: pack.nonEvidence) }
+        guard !nonEvidenceMatches!.isEmpty else { return [] }
+        return nonEvidenceMatches!.filter { $0.lowerBound >= range.lowerBound && $0.upperBound <= range.upperBound }
+    }
+
+    /// Blanks the phrases that are no evidence found in `range` in `text`, its scalars. Rare:
+    /// the scalars before each phrase are counted only when one is there.
+    private func blankNonEvidence(in text: inout [Unicode.Scalar], range: Range<Int>) {
+        let phrases = nonEvidence(in: range)
         guard !phrases.isEmpty else { return }
         document.normalized.withUnsafeBytes { bytes in
             for phrase in phrases {
