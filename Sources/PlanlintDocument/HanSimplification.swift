@@ -17,6 +17,7 @@ public enum HanSimplification {
         for (from, to) in pairs where from < 0x10000 {
             table[Int(from)] = to < 0x10000 ? UInt16(to) : viaSupplementary
         }
+        for (from, to) in variants { table[Int(from)] = UInt16(to) }
         for value in UInt32(0xFF01)...0xFF5E { table[Int(value)] = UInt16(value - 0xFEE0) }
         // Every space separator (Zs) and the line and paragraph separators become a plain
         // space, so rules and their patterns meet one kind of space.
@@ -77,6 +78,18 @@ public enum HanSimplification {
 
     /// Simplified (GB2312) characters ICU still maps, e.g. 俱 → 具 would turn 与时俱进 into
     /// 与时具进 and 著 → 着 would break 显著. 後 and 於 stay mappable: simplified text hardly
-    /// uses them and traditional text uses them constantly.
-    static let keptAsWritten: Set<UInt32> = Set("乾俱吒夥姊徵摺箝苎菸著藉跤阪麴麽".unicodeScalars.map(\.value))
+    /// uses them and traditional text uses them constantly; so do 徵 (a plan never means the
+    /// musical note, and traditional text writes every 征集 and 征文 so) and 夥 (合作夥伴).
+    static let keptAsWritten: Set<UInt32> = Set("乾俱吒姊摺箝苎菸著藉跤阪麴麽".unicodeScalars.map(\.value))
+
+    /// Variant characters that converters write for simplified ones and ICU's `Hant-Hans`
+    /// leaves alone (or, for 諮, maps to the older 谘), applied over its pairs. OpenCC's `s2t`
+    /// writes 咨询 as 諮詢 and 粽子 as 糉子, its Hong Kong table 卫生 as 衞生 and 台 as 枱: without
+    /// these, a plan converted to traditional script loses its 咨询, and a hospital's plan every
+    /// 卫生. Each maps one BMP character to one, and none is a simplified character with a
+    /// meaning of its own.
+    static let variants: [(UInt32, UInt32)] = [
+        ("諮", "咨"), ("谘", "咨"), ("衞", "卫"), ("峯", "峰"), ("嶽", "岳"), ("敍", "叙"), ("糉", "粽"), ("糭", "粽"),
+        ("麪", "面"), ("枱", "台"), ("衹", "只"),
+    ].map { (from: Character, to: Character) in (from.unicodeScalars.first!.value, to.unicodeScalars.first!.value) }
 }
