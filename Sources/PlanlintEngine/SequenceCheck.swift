@@ -113,7 +113,7 @@ struct SequenceCheck: RuleCheck {
     /// The number as written (三、 （二） 4.), for messages.
     private static func marker(_ heading: Heading, _ context: LintContext) -> String {
         let prefix = heading.range.lowerBound..<max(heading.range.lowerBound, heading.titleRange.lowerBound)
-        let text = HeadingLabel.trimmingBlanks(context.document.text(prefix))
+        let text = HeadingLabel.trimmingBlanks(context.writtenText(prefix))
         return text.isEmpty ? context.headingText(heading) : text
     }
 }
