@@ -73,19 +73,29 @@ struct DocumentCheck: RuleCheck {
     /// and part headings: a site filed another office's plan under 工会工作计划, whose title
     /// and the site's lines (以下是小编整理的工会工作计划) are all that mention the union.
     private func offTopicFinding(_ terms: TermSet, context: LintContext, builder: FindingBuilder) -> Finding? {
-        let document = context.document
-        guard SectionCheck.nonWhitespaceCount(document.normalized[...], upTo: Self.subjectBodyScalars) >= Self.subjectBodyScalars
-        else { return nil }
-        let named = [context.metadata.titleRange].compactMap { $0 } + partHeadings(context).map(\.range)
-        let inBody = context.occurrences(of: terms).contains { hit in
-            !named.contains { $0.lowerBound <= hit.lowerBound && hit.upperBound <= $0.upperBound }
-        }
-        guard !inBody else { return nil }
+        guard Self.isOffTopic(terms, context: context) else { return nil }
         let title = context.metadata.title ?? ""
         return builder.finding(.defect, at: context.documentAnchor, values: FindingBuilder.Values(["match": (title, title)]))
     }
 
+    /// Whether a long enough body never names the union's own work (`subject_terms`) outside
+    /// its title and part headings. The linter asks it before the other rules run too: such a
+    /// body is another office's plan, and what a union's plan should hold is not looked for in it.
+    static func isOffTopic(_ terms: TermSet, context: LintContext) -> Bool {
+        let document = context.document
+        guard SectionCheck.nonWhitespaceCount(document.normalized[...], upTo: subjectBodyScalars) >= subjectBodyScalars
+        else { return false }
+        let named = [context.metadata.titleRange].compactMap { $0 } + partHeadings(context).map(\.range)
+        return !context.occurrences(of: terms).contains { hit in
+            !named.contains { $0.lowerBound <= hit.lowerBound && hit.upperBound <= $0.upperBound }
+        }
+    }
+
     private func partHeadings(_ context: LintContext) -> [Heading] {
+        Self.partHeadings(context)
+    }
+
+    private static func partHeadings(_ context: LintContext) -> [Heading] {
         context.document.headings.filter { $0.numbering?.style == .part }
     }
 

@@ -101,10 +101,12 @@ public struct Linter: Sendable {
         findings.reserveCapacity(rules.count + 32)
         var checks: [CheckResult] = []
         checks.reserveCapacity(rules.count)
+        let offTopic = isOffTopic(context, metadata: metadata, options: options)
         for index in rules.indices where applies(rules[index], metadata: metadata, options: options) {
             if let mentions = rules[index].condition.mentions, !context.mentions(mentions) {
                 continue
             }
+            if offTopic && Self.judgesContent(rules[index].kind) { continue }
             let start = findings.count
             checks.append(ruleChecks[index].check(rules[index], in: context, into: &findings))
             if !options.severityOverrides.isEmpty, let severity = options.severityOverrides[rules[index].id] {
@@ -116,6 +118,30 @@ public struct Linter: Sendable {
         return FileReport(
             path: document.path, metadata: metadata, format: document.format, findings: findings, checks: checks,
             document: options.keepDocuments ? document : nil)
+    }
+
+    /// Whether an applicable `document` rule with `subject_terms` finds the body off topic:
+    /// another office's plan filed under a union title (a bank branch's accounting plan, a
+    /// youth league's). That rule's one defect says so; what a union's plan should hold is not
+    /// looked for in such a body, where every requirement would be missing and the words of
+    /// the other office's work (its 培训, its 服务站) would be read as the union's.
+    private func isOffTopic(_ context: LintContext, metadata: PlanMetadata, options: LintOptions) -> Bool {
+        pack.pack.rules.contains { rule in
+            guard case .document(let spec) = rule.kind, let terms = spec.subjectTerms,
+                applies(rule, metadata: metadata, options: options)
+            else { return false }
+            return DocumentCheck.isOffTopic(terms, context: context)
+        }
+    }
+
+    /// The kinds that judge what a plan holds (missing and weak findings), not how it is written:
+    /// they are left out on an off-topic body. A title is still the file's own, and its defects
+    /// (placeholders, a site's lines) are still there to remove.
+    static func judgesContent(_ kind: RuleKind) -> Bool {
+        switch kind {
+        case .require, .coverage, .section: true
+        default: false
+        }
     }
 
     private static func check(for kind: RuleKind, pack: CompiledPack) -> any RuleCheck {

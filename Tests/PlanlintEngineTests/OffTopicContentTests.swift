@@ -1,0 +1,73 @@
+import Testing
+import PlanlintDocument
+import PlanlintRules
+@testable import PlanlintEngine
+
+/// A body that never names the union's work is another office's plan under a union title:
+/// the off-topic defect says so, and the rules that judge what a union's plan holds are not
+/// run on it (their missing and weak findings would judge the other office's text).
+@Suite struct OffTopicContentTests {
+    let yaml = """
+        rules:
+          - id: test.off-topic
+            title: 正文不是工会工作
+            kind: document
+            severity: error
+            subject_terms: [职工, 会员, 工会将]
+            message: 正文不是工会工作 {match}
+            message_en: off topic {match}
+            basis: 测试依据
+          - id: test.training
+            title: 干部培训
+            kind: require
+            severity: warning
+            match: [培训]
+            weak_unless: [time]
+            message: 没有培训
+            message_en: no training
+            basis: 测试依据
+          - id: test.congress
+            title: 职代会
+            kind: require
+            severity: warning
+            match: [职代会]
+            message: 没有职代会
+            message_en: no congress
+            basis: 测试依据
+          - id: test.placeholder
+            title: 占位符
+            kind: forbid
+            severity: error
+            match: [XX]
+            message: 占位符 {match}
+            message_en: placeholder {match}
+            basis: 测试依据
+        """
+
+    func lint(_ text: String, disabled: Set<String> = []) throws -> FileReport {
+        let linter = Linter(rules: try LintTestSupport.pack(yaml))
+        let document = DocumentReader.document(text: text, path: "test.txt", format: .text)
+        return linter.lint(document, options: LintOptions(disabledRules: disabled))
+    }
+
+    /// A disease control centre's plan: its 培训 is no union cadre training, and no
+    /// congress is missing from it; its placeholder is still there to fill in.
+    let centre = "工会工作计划\n" + String(repeating: "XX中心全年加强业务培训，做好传染病监测和疫苗接种工作，完善应急预案，提高检测能力。", count: 5)
+
+    @Test func anOffTopicBodyIsNotJudgedForAPlansContent() throws {
+        let report = try lint(centre)
+        #expect(Set(report.findings.map(\.ruleID)) == ["test.off-topic", "test.placeholder"])
+        #expect(Set(report.checks.map(\.ruleID)) == ["test.off-topic", "test.placeholder"])
+    }
+
+    @Test func withTheOffTopicRuleDisabledTheContentIsJudged() throws {
+        let report = try lint(centre, disabled: ["test.off-topic"])
+        #expect(Set(report.findings.map(\.ruleID)) == ["test.training", "test.congress", "test.placeholder"])
+    }
+
+    @Test func aUnionBodyIsJudged() throws {
+        let plan = "工会工作计划\n" + String(repeating: "工会将组织职工参加业务培训，丰富会员生活，做好各项服务工作。", count: 5)
+        let report = try lint(plan)
+        #expect(Set(report.findings.map(\.ruleID)) == ["test.training", "test.congress"])
+    }
+}
