@@ -292,7 +292,8 @@ import Testing
 
     @Test func profileFromBodyWordsOfHospitalsAndTownships() {
         #expect(metadata("工会工作计划\n一月召开全院职工大会,我院工会走访慰问全院患病职工。").profile == .hospital)
-        #expect(metadata("工会工作计划\n在镇党委领导下,镇工会组织职工开展活动,镇工会委员分片联系企业。").profile == .community)
+        // A town's union leads the unions of its area's firms: a federation (MetadataExtractorProfileTests).
+        #expect(metadata("工会工作计划\n在镇党委领导下,镇工会组织职工开展活动,镇工会委员分片联系企业。").profile == .federation)
     }
 
     @Test func kindIsUnknownWithoutPlanWords() {
