@@ -70,13 +70,23 @@ extension MetadataExtractor {
                 ? ScalarScanner(bytes: text.bytes.withUnsafeBufferPointer(PinyinAnnotations.withoutFillers)) : text,
             limit: Self.profileScanBytes)
         var best: (OrganisationProfile, Int, Bool)?
+        var scored: [(OrganisationProfile, Int)] = []
         for (index, entry) in Self.profileWords.enumerated() {
             let titleScore = entry.title.reduce(0) { $0 + (Self.titleNames(title, $1) ? 1 : 0) } * 100
             let score = titleScore + bodyScores[index]
+            if score > 0 { scored.append((entry.0, score)) }
             if score > (best?.1 ?? 2) { best = (entry.0, score, titleScore > 0) }
         }
-        return best.map { ($0.0, $0.2) }
+        if let best { return (best.0, best.2) }
+        // Thin but uncontested: two words of one kind and none of any other (a site's page
+        // whose first plan names its 机关工会 twice, or its 公司 and 员工, under a title naming no
+        // unit). One word alone, or words of two kinds, say too little.
+        if scored.count == 1, scored[0].1 >= Self.uncontestedScore { return (scored[0].0, false) }
+        return nil
     }
+
+    /// The least score a profile needs when no other profile has any word (`profile(title:)`).
+    static let uncontestedScore = 2
 
     /// Title words that name no office inside a longer word: a 事业单位 (a public institution:
     /// a school, a hospital, a works) is no agency by its 单位; its other words or its body

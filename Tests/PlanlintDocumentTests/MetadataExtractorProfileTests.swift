@@ -96,4 +96,14 @@ import Testing
         #expect(MetadataExtractor.titleNames("城南职业技术学院工会", "学院"))
         #expect(MetadataExtractor.titleNames("第一临床医学院工会", "学院") == false)
     }
+
+    /// Two words of one kind and none of another are thin evidence but uncontested: a site's
+    /// page whose plan names its 公司 and 员工 under a title naming no unit is a firm's.
+    @Test func uncontestedThinEvidence() {
+        let firm = metadata("工會的活動方案\n為豐富員工業餘生活，增加公司工會凝聚力，組織春遊活動。")
+        #expect(firm.profile == .enterprise)
+        #expect(firm.profileOrigin == .body)
+        #expect(metadata("工会的活动方案\n为丰富员工业余生活，组织春游活动。").profile == nil)
+        #expect(metadata("工会的活动方案\n为丰富员工业余生活，增加公司凝聚力，社区居民也可参加。").profile == nil)
+    }
 }
