@@ -32,7 +32,11 @@ extension MetadataExtractor {
             ["机关", "机关工会", "局工会", "我局", "政府", "事业单位", "局党组", "机关党委",
              "税务局", "税务干部", "国税", "地税", "区局", "全局干部", "全局职工"]
         ),
-        (.community, ["社区", "街道", "乡镇", "村", "镇"], ["社区", "街道", "乡镇", "居民", "村民", "镇工会", "镇党委"]),
+        // A 社区 or 村 union serves its own members. A 镇, 乡 or 街道 union (总工会 or not) leads
+        // the unions of its area's firms (普遍建会, 区域性集体合同, its 社区工会 under it), so it is a
+        // federation by the rules that fit it: its title's 镇工会 or 街道工会 and its body's 镇工会,
+        // 镇党委 count for the federation, and 镇 or 街道 inside them not for the community.
+        (.community, ["社区", "街道", "乡镇", "村", "镇"], ["社区", "街道", "乡镇", "居民", "村民"]),
         // A 街道 or 乡镇 总工会 (and a 工会联合会 of a district or park) leads the unions of its
         // area: a federation, which its second title word makes outweigh 街道 or 镇. So does a
         // 街道工委 (the street's union working committee), against 街道 and the 委 of agencies;
@@ -41,14 +45,20 @@ extension MetadataExtractor {
             // So does a 街道工会联合会 or 乡镇工会联合会 (a 社区工会联合会 stays the community's);
             // 工联会 is a federation's short name (香港工联会, 社区工联会 of a street's firms).
             .federation, ["总工会", "市总", "区总", "县总", "街道总工会", "镇总工会", "乡总工会", "工会联合会", "工委", "街道工委",
-                          "街道工会联合会", "镇工会联合会", "工联会"],
+                          "街道工会联合会", "镇工会联合会", "工联会", "镇工会", "乡工会", "街道工会"],
             // 全区工会 (全市, 全县): a district's unions as a whole, which only a federation plans for
             // (a district federation's plan that also plans for its 机关事业工会).
             // Founding unions in the area's firms (非公企业, 新建企业工会, 建会率) is a federation's work.
             ["总工会", "市总", "区总", "县总", "各级工会", "基层工会组织", "全区工会", "全市工会", "全县工会",
              "非公企业", "新建工会", "新建企业工会", "工会组建", "组建工会", "建会率", "新就业形态",
              // A province's federation: 全省工会, 全省职工, 省总 (its own short name).
-             "工联会", "省总", "全省工会", "全省职工", "我省工会"]
+             "工联会", "省总", "全省工会", "全省职工", "我省工会",
+             // A township's or a street's union (乡镇工会 takes 乡镇 from the community as 街道工会
+             // takes 街道), and the town's party committee it answers to.
+             "镇工会", "乡工会", "乡镇工会", "街道工会", "镇党委", "乡党委",
+             // 机关事业工会: the offices' and institutions' unions a district federation leads (an
+             // office's own union is its 机关工会), so its 机关 is no office's word.
+             "机关事业工会"]
         ),
     ]
 
@@ -60,18 +70,36 @@ extension MetadataExtractor {
                 ? ScalarScanner(bytes: text.bytes.withUnsafeBufferPointer(PinyinAnnotations.withoutFillers)) : text,
             limit: Self.profileScanBytes)
         var best: (OrganisationProfile, Int, Bool)?
+        var scored: [(OrganisationProfile, Int)] = []
         for (index, entry) in Self.profileWords.enumerated() {
             let titleScore = entry.title.reduce(0) { $0 + (Self.titleNames(title, $1) ? 1 : 0) } * 100
             let score = titleScore + bodyScores[index]
+            if score > 0 { scored.append((entry.0, score)) }
             if score > (best?.1 ?? 2) { best = (entry.0, score, titleScore > 0) }
         }
-        return best.map { ($0.0, $0.2) }
+        if let best { return (best.0, best.2) }
+        // Thin but uncontested: two words of one kind and none of any other (a site's page
+        // whose first plan names its 机关工会 twice, or its 公司 and 员工, under a title naming no
+        // unit). One word alone, or words of two kinds, say too little.
+        if scored.count == 1, scored[0].1 >= Self.uncontestedScore { return (scored[0].0, false) }
+        return nil
     }
+
+    /// The least score a profile needs when no other profile has any word (`profile(title:)`).
+    static let uncontestedScore = 2
 
     /// Title words that name no office inside a longer word: a 事业单位 (a public institution:
     /// a school, a hospital, a works) is no agency by its 单位; its other words or its body
     /// decide. A shop's 事业单位 title over a salt works' plan read as an agency's.
-    private static let titleWordsWithin: [String: [String]] = ["单位": ["事业单位"]]
+    ///
+    /// A 镇, 乡镇 or 街道 inside 镇工会, 乡镇工会 or 街道工会 names a federation (`profileWords`), no
+    /// community. A 学院 inside 医学院, 临床学院 or 肿瘤学院 may be a school or the hospital that
+    /// teaches for a university (a cancer hospital's 肿瘤学院工会 plans for 我院's 职代会): the
+    /// body decides.
+    private static let titleWordsWithin: [String: [String]] = [
+        "单位": ["事业单位"], "镇": ["镇工会"], "乡镇": ["乡镇工会"], "街道": ["街道工会"],
+        "学院": ["医学院", "临床学院", "肿瘤学院"],
+    ]
 
     /// Whether `title` holds `word` other than inside one of its `titleWordsWithin`.
     static func titleNames(_ title: String, _ word: String) -> Bool {

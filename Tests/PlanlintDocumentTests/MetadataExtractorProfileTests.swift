@@ -48,4 +48,62 @@ import Testing
     @Test func aDiseaseControlCentreIsAHealthInstitution() {
         #expect(metadata("职代会召开\n市疾控中心召开职代会，卫健委领导出席，疾控工作人员与卫生监督员参加。").profile == .hospital)
     }
+
+    /// A township's or a street's union, 总工会 or not, leads the unions of its area's firms
+    /// (it founds them, signs area-wide collective contracts): a federation. A 社区 union
+    /// stays the community's, and a town government's own office union an agency's.
+    @Test(arguments: [
+        ("青山镇工会2025年工作计划", OrganisationProfile.federation),
+        ("乡镇工会年度工作计划", .federation),
+        ("城西街道工会2025年工作要点", .federation),
+        ("東湖鄉工會2025年工作計劃", .federation),
+        ("城西街道社区工会2025年工作计划", .community),
+        ("幸福社区工会2025年工作计划", .community),
+        ("青山镇机关工会2025年工作计划", .agency),
+        ("青山镇中心小学工会2025年工作计划", .school),
+    ])
+    func townshipAndStreetUnionsAreFederations(title: String, profile: OrganisationProfile) {
+        #expect(metadata(title + "\n一、指导思想").profile == profile)
+    }
+
+    /// Untitled, a town's union names itself 镇工会 and its 镇党委; a street's its 街道工会.
+    @Test func townshipUnionsFromTheirBody() {
+        #expect(metadata("一、组织建设\n在镇党委领导下，镇工会推动辖区企业普遍建会，镇工会每季度检查。").profile == .federation)
+        #expect(metadata("一、組織建設\n在鎮黨委領導下，鎮工會推動轄區企業普遍建會，鎮工會每季度檢查。").profile == .federation)
+        #expect(metadata("一、组织建设\n街道工会指导辖区企业建会，街道工会每季度检查，街道工会表彰先进。").profile == .federation)
+        // 乡镇工会 is counted for the federation, not its 乡镇 for the community.
+        #expect(metadata("一、组织建设\n乡镇工会组织职工参加技能比武，乡镇工会表彰先进。").profile == .federation)
+    }
+
+    /// 机关事业工会 are the unions a district federation leads, no office's own union: a plan
+    /// that names them and its 全区工会 is the federation's, not an office's by their 机关.
+    @Test func officeAndInstitutionUnionsAreAFederationsWord() {
+        let meta = metadata("工会工作计划 篇1\n全区工会要加强机关事业工会建设，区总工会调整街道、局工会的管辖范围，机关事业工会开展创建活动。")
+        #expect(meta.profile == .federation)
+    }
+
+    /// A 医学院, 临床学院 or 肿瘤学院 in a title may be the hospital that teaches for a
+    /// university: its body decides, not the title's 学院.
+    @Test func aMedicalCollegesTitleLeavesItToTheBody() {
+        let hospital = metadata("肿瘤学院工会2025年工作计划\n在院党委领导下，做好我院职代会换届，开展医院文化建设，慰问住院患者。")
+        #expect(hospital.profile == .hospital)
+        let trad = metadata("臨床醫學院工會2025年工作計劃\n做好我院職代會工作，開展醫院文化建設，醫護人員參加技能競賽。")
+        #expect(trad.profile == .hospital)
+        // A medical school whose body speaks of its teachers and students stays a school.
+        #expect(metadata("医学院工会2025年工作计划\n组织教师参加教学比赛，召开教代会，关心学生与教职工。").profile == .school)
+        // Other colleges keep their title's 学院.
+        #expect(metadata("城南职业技术学院工会2025年工作计划\n一、指导思想").profile == .school)
+        #expect(MetadataExtractor.titleNames("城南职业技术学院工会", "学院"))
+        #expect(MetadataExtractor.titleNames("第一临床医学院工会", "学院") == false)
+    }
+
+    /// Two words of one kind and none of another are thin evidence but uncontested: a site's
+    /// page whose plan names its 公司 and 员工 under a title naming no unit is a firm's.
+    @Test func uncontestedThinEvidence() {
+        let firm = metadata("工會的活動方案\n為豐富員工業餘生活，增加公司工會凝聚力，組織春遊活動。")
+        #expect(firm.profile == .enterprise)
+        #expect(firm.profileOrigin == .body)
+        #expect(metadata("工会的活动方案\n为丰富员工业余生活，组织春游活动。").profile == nil)
+        #expect(metadata("工会的活动方案\n为丰富员工业余生活，增加公司凝聚力，社区居民也可参加。").profile == nil)
+    }
 }
