@@ -85,10 +85,16 @@ struct DocumentCheck: RuleCheck {
         let document = context.document
         guard SectionCheck.nonWhitespaceCount(document.normalized[...], upTo: subjectBodyScalars) >= subjectBodyScalars
         else { return false }
-        let named = [context.metadata.titleRange].compactMap { $0 } + partHeadings(context).map(\.range)
-        return !context.occurrences(of: terms).contains { hit in
-            !named.contains { $0.lowerBound <= hit.lowerBound && hit.upperBound <= $0.upperBound }
+        // The body is what lies between the title and the part headings: asked gap by gap
+        // whether a term occurs there, without collecting every 工会 of the plan.
+        let named = ([context.metadata.titleRange].compactMap { $0 } + partHeadings(context).map(\.range))
+            .sorted { $0.lowerBound < $1.lowerBound }
+        var start = 0
+        for range in named + [document.normalized.count..<document.normalized.count] {
+            if range.lowerBound > start, context.contains(terms, in: start..<range.lowerBound) { return false }
+            start = max(start, range.upperBound)
         }
+        return true
     }
 
     private func partHeadings(_ context: LintContext) -> [Heading] {
