@@ -63,7 +63,8 @@ enum DocumentBuilder {
             path: path, format: format, source: source, normalized: normalized, lines: table, blocks: blocks,
             headings: headings,
             enumerations: enumerations(in: blocks, text: text), sections: sectionsWithLists, schedule: schedule,
-            metadata: metadata, pinyinAnnotations: pinyin)
+            metadata: metadata, pinyinAnnotations: pinyin,
+            itemDetails: DetailLineScanner.details(in: blocks, text: text, title: metadata.titleRange))
     }
 
     /// The heading's extent and its words. A heading alone on its line spans the line; one
