@@ -31,22 +31,50 @@ enum DetailLineScanner {
 
     /// The detail runs of `blocks`, in order. `title`: the plan's title, which no line
     /// details (a web page's 时间:2021-05-24 under it is the page's, not the plan's).
-    static func details(in blocks: [TextBlock], text: ScalarScanner, title: Range<Int>?) -> [ItemDetails] {
+    /// `tableRows`: 0-based line ranges of a .docx table's rows, whose cells are a paragraph
+    /// each: a row is one item, its first cell's block the item and the others its details
+    /// (召开职代会 | 3月 | 工会办公室), and no detail line run reaches into it.
+    static func details(in blocks: [TextBlock], text: ScalarScanner, title: Range<Int>?, tableRows: [Range<Int>] = []) -> [ItemDetails] {
+        let rows = rowDetails(of: tableRows, in: blocks)
+        var inRow = [Bool]()
+        if !rows.isEmpty {
+            inRow = Array(repeating: false, count: blocks.count)
+            for row in rows { for block in row.item...row.lines.upperBound { inRow[block] = true } }
+        }
+        func detailLine(_ index: Int) -> Bool { (inRow.isEmpty || !inRow[index]) && isDetailLine(blocks[index], text: text) }
         var found: [ItemDetails] = []
         var index = 1
         while index < blocks.count {
-            guard isDetailLine(blocks[index], text: text) else {
+            guard detailLine(index) else {
                 index += 1
                 continue
             }
             var last = index
-            while last + 1 < blocks.count, isDetailLine(blocks[last + 1], text: text) { last += 1 }
+            while last + 1 < blocks.count, detailLine(last + 1) { last += 1 }
             let item = index - 1
-            // Block 0 may itself be a detail line; any other block above a run is not.
-            if item > 0 || !isDetailLine(blocks[item], text: text), title.map({ !$0.overlaps(blocks[item].range) }) ?? true {
+            // Block 0 may itself be a detail line; any other block above a run is not. The last
+            // cell of a table details nothing under the table.
+            if item > 0 || !detailLine(item), inRow.isEmpty || !inRow[item], title.map({ !$0.overlaps(blocks[item].range) }) ?? true {
                 found.append(ItemDetails(item: item, lines: index...last, range: blocks[index].range.lowerBound..<blocks[last].range.upperBound))
             }
             index = last + 1
+        }
+        if rows.isEmpty { return found }
+        return (found + rows).sorted { $0.item < $1.item }
+    }
+
+    /// Each table row of two or more blocks as an item (its first block) and details.
+    private static func rowDetails(of tableRows: [Range<Int>], in blocks: [TextBlock]) -> [ItemDetails] {
+        var found: [ItemDetails] = []
+        var block = 0
+        for row in tableRows {
+            // Blocks and rows both come in line order; a block's line is 1-based.
+            while block < blocks.count, blocks[block].line - 1 < row.lowerBound { block += 1 }
+            var last = block
+            while last + 1 < blocks.count, row.contains(blocks[last + 1].line - 1) { last += 1 }
+            guard block < blocks.count, row.contains(blocks[block].line - 1), last > block else { continue }
+            found.append(ItemDetails(item: block, lines: (block + 1)...last, range: blocks[block + 1].range.lowerBound..<blocks[last].range.upperBound))
+            block = last + 1
         }
         return found
     }

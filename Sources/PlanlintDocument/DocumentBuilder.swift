@@ -64,7 +64,7 @@ enum DocumentBuilder {
             headings: headings,
             enumerations: enumerations(in: blocks, text: text), sections: sectionsWithLists, schedule: schedule,
             metadata: metadata, pinyinAnnotations: pinyin,
-            itemDetails: DetailLineScanner.details(in: blocks, text: text, title: metadata.titleRange))
+            itemDetails: DetailLineScanner.details(in: blocks, text: text, title: metadata.titleRange, tableRows: input.tableRows))
     }
 
     /// The heading's extent and its words. A heading alone on its line spans the line; one

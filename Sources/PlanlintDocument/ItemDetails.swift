@@ -13,10 +13,12 @@
 ///
 /// Read line by line, the item has no date and the date names nothing; the reader ties them
 /// together (`DetailLineScanner`), so that a rule's `weak_unless` finds the item's date in
-/// them (`PlanDocument.itemDetails(around:)`).
+/// them (`PlanDocument.itemDetails(around:)`). A row of a .docx table is read the same way:
+/// each of its cells is a paragraph of its own, and the cells after the first detail it
+/// (召开职代会 | 3月15日 | 工会办公室).
 public struct ItemDetails: Sendable, Equatable {
     /// Index in `PlanDocument.blocks` of the item the lines describe: the block right above
-    /// the first of them.
+    /// the first of them, or a table row's first cell.
     public var item: Int
     /// Indices in `PlanDocument.blocks` of the first and last detail line.
     public var lines: ClosedRange<Int>

@@ -61,6 +61,25 @@ import Testing
         #expect(runs(document("2025年XX中学工会工作计划\n时间：2025年1月\n一、指导思想")).isEmpty)
     }
 
+    /// A .docx table's cells are paragraphs of their own; a row's cells describe one item.
+    @Test func aDocxTableRowIsOneItem() throws {
+        func row(_ cells: [String]) -> String {
+            "<w:tr>" + cells.map { "<w:tc><w:p><w:r><w:t>\($0)</w:t></w:r></w:p></w:tc>" }.joined() + "</w:tr>"
+        }
+        let body = "<w:p><w:r><w:t>二、工作安排</w:t></w:r></w:p><w:tbl>" + row(["工作内容", "时间", "责任部门"])
+            + row(["召开职代会", "3月15日", "工会办公室"]) + row(["组织职工体检", "", "工会"]) + "</w:tbl>"
+            + "<w:p><w:r><w:t>时间：全年</w:t></w:r></w:p>"
+        let plan = try DocumentReader.read(data: DocxHiddenTextTests.docx(body: body), path: "plan.docx", format: .docx)
+        #expect(runs(plan) == [["工作内容", "时间\n责任部门"], ["召开职代会", "3月15日\n工会办公室"], ["组织职工体检", "工会"]])
+        #expect(details(plan, around: "职代会") == "3月15日\n工会办公室")
+        #expect(details(plan, around: "3月15日") == "召开职代会\n3月15日\n工会办公室")
+        // A nested table's row is the item, not the row around it.
+        let nested = "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>外层</w:t></w:r></w:p><w:tbl>" + row(["召开职代会", "3月"])
+            + "</w:tbl></w:tc></w:tr></w:tbl>"
+        let inner = try DocumentReader.read(data: DocxHiddenTextTests.docx(body: nested), path: "plan.docx", format: .docx)
+        #expect(runs(inner) == [["召开职代会", "3月"]])
+    }
+
     @Test func aDocxItemHasItsDetailParagraphs() throws {
         let body = ["3、召开职代会，审议工作报告。", "时间：3月", "负责：工会办公室"].map { "<w:p><w:r><w:t>\($0)</w:t></w:r></w:p>" }.joined()
         let plan = try DocumentReader.read(data: DocxHiddenTextTests.docx(body: body), path: "plan.docx", format: .docx)

@@ -1,3 +1,4 @@
+import Foundation
 import PlanlintDocument
 import PlanlintTestSupport
 import Testing
@@ -36,6 +37,24 @@ import Testing
         #expect(try categories("二、主要工作\n3、召开第五届职代会。会议定于3月中旬举行，审议工作报告。", congress) == [])
         // The mention outside the item's title keeps its sentence.
         #expect(try categories("二、主要工作\n3、加强民主管理。坚持召开职代会。3月组织三八节活动。", congress) == [.weak])
+    }
+
+    /// A .docx table row: the item in one cell, its month in the next, each a paragraph.
+    @Test func aDocxTableRowDatesItsItem() throws {
+        func row(_ cells: [String]) -> String {
+            "<w:tr>" + cells.map { "<w:tc><w:p><w:r><w:t>\($0)</w:t></w:r></w:p></w:tc>" }.joined() + "</w:tr>"
+        }
+        func categories(_ rows: [[String]]) throws -> [FindingCategory] {
+            let body = "<w:p><w:r><w:t>二、工作安排</w:t></w:r></w:p><w:tbl>" + rows.map(row).joined() + "</w:tbl>"
+            let xml = Data(("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:document "
+                + "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>" + body + "</w:body></w:document>").utf8)
+            let docx = ZipWriter.archive([("word/document.xml", .stored(xml))])
+            let document = try DocumentReader.read(data: docx, path: "plan.docx", format: .docx)
+            let linter = Linter(rules: try LintTestSupport.pack("rules:\n  - id: test.rule\n    title: 测试\n    severity: error\n    message: m\n    message_en: m\n    basis: b\n    kind: require\n    match: [职代会]\n    with: [召开]\n    weak_unless: [time]\n    weak_scope: sentence"))
+            return linter.lint(document).findings.map(\.category)
+        }
+        #expect(try categories([["工作内容", "时间", "责任部门"], ["召开职代会", "3月15日", "工会办公室"]]) == [])
+        #expect(try categories([["工作内容", "时间", "责任部门"], ["召开职代会", "另行通知", "工会办公室"]]) == [.weak])
     }
 
     @Test func aGluedScheduleDatesItsItems() throws {
