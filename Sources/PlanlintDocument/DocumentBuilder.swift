@@ -41,7 +41,13 @@ enum DocumentBuilder {
         }
 
         let sections = SectionTree(headings: headings, textLength: normalized.count)
-        let schedule = schedule(headings: headings, markers: markerRanges, sections: sections, text: text)
+        // A schedule whose months are glued to the first item's number (11、 21、 … 121、).
+        let glued = GluedMonthItems.find(headings: headings, blocks: blocks, sections: sections, text: text)
+        for index in glued.firstItems { headings[index].numbering?.value = 1 }
+        var schedule = schedule(headings: headings, markers: markerRanges, sections: sections, text: text)
+        if !glued.entries.isEmpty {
+            schedule.entries = (schedule.entries + glued.entries).sorted { $0.range.lowerBound < $1.range.lowerBound }
+        }
         var metadata = MetadataExtractor(
             text: text, lines: table, blocks: blocks, headings: headings, bodyScores: countProfileWords?(normalized)
         ).metadata()
@@ -57,7 +63,8 @@ enum DocumentBuilder {
             path: path, format: format, source: source, normalized: normalized, lines: table, blocks: blocks,
             headings: headings,
             enumerations: enumerations(in: blocks, text: text), sections: sectionsWithLists, schedule: schedule,
-            metadata: metadata, pinyinAnnotations: pinyin)
+            metadata: metadata, pinyinAnnotations: pinyin,
+            itemDetails: DetailLineScanner.details(in: blocks, text: text, title: metadata.titleRange, tableRows: input.tableRows))
     }
 
     /// The heading's extent and its words. A heading alone on its line spans the line; one

@@ -15,6 +15,19 @@ final class DocxParagraphParser: DocxElementHandler {
 
     private var open: [Paragraph] = []
     private var finished: [Paragraph] = []
+    /// The table rows read so far, as ranges of paragraph indices (`Reading.tableRows`), and
+    /// the rows open around the current point: where each started, and whether a row of a
+    /// table nested in it was kept (then it is not: the innermost row is the item).
+    private var rows: [Range<Int>] = []
+    private var openRows: [(start: Int, nested: Bool)] = []
+
+    /// What a document part reads as: its paragraphs, and its table rows as ranges of
+    /// paragraph indices: the cells of one row (工作内容 | 时间 | 责任部门) describe one item,
+    /// though each cell is a paragraph, and so a line, of its own.
+    struct Reading {
+        var paragraphs: [Paragraph]
+        var tableRows: [Range<Int>]
+    }
     private var inText = false
     /// Depth of an mc:Fallback being skipped: it repeats the mc:Choice content.
     private var skipDepth: Int?
@@ -23,10 +36,10 @@ final class DocxParagraphParser: DocxElementHandler {
     private var runs: [(depth: Int, hidden: Bool)] = []
     private var hiddenRuns = 0
 
-    static func paragraphs(_ xml: Data, maxDepth: Int) throws -> [Paragraph] {
+    static func read(_ xml: Data, maxDepth: Int) throws -> Reading {
         let handler = DocxParagraphParser()
         try DocxPartParser.parse(xml, into: handler, maxDepth: maxDepth, wellFormed: "word/document.xml")
-        return handler.finished
+        return Reading(paragraphs: handler.finished, tableRows: handler.rows)
     }
 
     func start(_ name: Substring, parent: Substring?, depth: Int, attributes: [String: String]) {
@@ -41,6 +54,8 @@ final class DocxParagraphParser: DocxElementHandler {
             skipDepth = depth
         case "p":
             open.append(Paragraph())
+        case "tr":
+            openRows.append((finished.count, false))
         case "r":
             runs.append((depth, false))
         case "vanish" where parent == "rPr":
@@ -88,6 +103,12 @@ final class DocxParagraphParser: DocxElementHandler {
             }
         case "p":
             if let paragraph = open.popLast() { finished.append(paragraph) }
+        case "tr":
+            // A row of one paragraph ties nothing together.
+            if let row = openRows.popLast(), !row.nested, finished.count - row.start >= 2 {
+                rows.append(row.start..<finished.count)
+                if !openRows.isEmpty { openRows[openRows.count - 1].nested = true }
+            }
         default:
             break
         }

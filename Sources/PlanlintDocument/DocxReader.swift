@@ -45,12 +45,13 @@ enum DocxReader {
         if let numberingEntry, let xml = try? extract(numberingEntry, from: layout, data: data, budget: &budget, path: path) {
             numbering = (try? DocxNumbering(xml: xml, maxDepth: limits.maxXMLDepth)) ?? DocxNumbering()
         }
-        let paragraphs: [DocxParagraphParser.Paragraph]
+        let reading: DocxParagraphParser.Reading
         do {
-            paragraphs = try DocxParagraphParser.paragraphs(documentXML, maxDepth: limits.maxXMLDepth)
+            reading = try DocxParagraphParser.read(documentXML, maxDepth: limits.maxXMLDepth)
         } catch let error as DocxXMLError {
             throw invalid(error.reason)
         }
+        let paragraphs = reading.paragraphs
         var texts: [String] = []
         var headingLevels: [Int: Int] = [:]
         texts.reserveCapacity(paragraphs.count)
@@ -64,7 +65,8 @@ enum DocxReader {
             texts.append(text)
             if let level = headingLevel(paragraph, styles: styles.levels) { headingLevels[index] = level }
         }
-        return SourceLines(lines: TextLines(lines: texts), headingLevels: headingLevels)
+        // One line per paragraph: a row's paragraph indices are its lines.
+        return SourceLines(lines: TextLines(lines: texts), headingLevels: headingLevels, tableRows: reading.tableRows)
     }
 
     /// Extracts one entry through ZipLayout, refusing to inflate more than the remaining budget

@@ -22,6 +22,8 @@ public struct PlanDocument: Sendable {
     public var enumerations: [EnumerationMark]
     public var sections: SectionTree
     public var schedule: MonthSchedule
+    /// The detail lines under items (时间：3月 / 负责：工会办公室), in order (`ItemDetails`).
+    public var itemDetails: [ItemDetails]
     public var metadata: PlanMetadata
     /// Where pinyin a web page printed after characters lies, hidden (`PinyinAnnotations`):
     /// byte ranges of `normalized`, in order.
@@ -30,8 +32,10 @@ public struct PlanDocument: Sendable {
     public init(
         path: String, format: DocumentFormat, source: DecodedText?, normalized: [UInt8], lines: LineTable,
         blocks: [TextBlock], headings: [Heading], enumerations: [EnumerationMark],
-        sections: SectionTree, schedule: MonthSchedule, metadata: PlanMetadata, pinyinAnnotations: [Range<Int>] = []
+        sections: SectionTree, schedule: MonthSchedule, metadata: PlanMetadata, pinyinAnnotations: [Range<Int>] = [],
+        itemDetails: [ItemDetails] = []
     ) {
+        self.itemDetails = itemDetails
         self.pinyinAnnotations = pinyinAnnotations
         self.path = path
         self.format = format

@@ -6,4 +6,7 @@ struct SourceLines {
     var headingLevels: [Int: Int] = [:]
     /// 0-based line → scalar ranges hidden from rules (code, comments).
     var blanked: [Int: [Range<Int>]] = [:]
+    /// 0-based line ranges of the rows of a .docx table (each cell's paragraph is a line):
+    /// the cells of a row describe one item (`DetailLineScanner`).
+    var tableRows: [Range<Int>] = []
 }

@@ -70,14 +70,27 @@ final class LintContext {
 
     /// Where a mention's `weak_unless` evidence is looked for: the scope around it; or, when
     /// the mention stands in a heading that titles the lines under it, the heading with its
-    /// body (`weak_heading_scope: body`). Only `sentence` and `paragraph` widen: a section or
-    /// the document holds the heading's body already.
+    /// body (`weak_heading_scope: body`); or, in a numbered item's heading with text after it
+    /// on its line, that paragraph. Only `sentence` and `paragraph` widen: a section or
+    /// the document holds the heading's body already. The item's detail lines are looked in
+    /// besides (`itemDetails(around:outside:)`).
     func weakRange(of scope: MatchScope, headingScope: HeadingScope, around offset: Int) -> Range<Int> {
         let range = range(of: scope, around: offset)
         guard headingScope == .body, scope == .sentence || scope == .paragraph, let body = document.headingBody(around: offset) else {
             return range
         }
         return min(range.lowerBound, body.lowerBound)..<max(range.upperBound, body.upperBound)
+    }
+
+    /// The detail lines of the item around `offset` (时间：3月 under the item,
+    /// `PlanDocument.itemDetails(around:)`) when they reach past `scope`: a mention's
+    /// `weak_unless` evidence may stand there too. Nil when the item has none, when `scope`
+    /// holds them already (a section, the document), and for an item that is a heading when
+    /// the rule judges headings alone (`weak_heading_scope: heading`).
+    func itemDetails(around offset: Int, outside scope: Range<Int>, headingScope: HeadingScope) -> Range<Int>? {
+        if headingScope == .heading, document.block(containing: offset)?.headingIndex != nil { return nil }
+        guard let details = document.itemDetails(around: offset) else { return nil }
+        return scope.lowerBound <= details.lowerBound && details.upperBound <= scope.upperBound ? nil : details
     }
 
     /// Whether the signals of a requirement accompany something in `range`. A mention inside

@@ -25,13 +25,17 @@ struct RequireCheck: RuleCheck {
         if let requirement = spec.weakUnless {
             // Mentions come in text order, and those in one sentence or paragraph share its
             // answer: a scope is asked about once. A mention in a heading over lines of its own
-            // is judged with them (`LintContext.weakRange`).
+            // is judged with them (`LintContext.weakRange`); one in an item with detail lines
+            // under it (时间：3月 / 负责：工会办公室) with those lines too.
             var lastScope: Range<Int>?
             let concrete = mentions.contains { mention in
                 let scope = context.weakRange(of: spec.weakScope, headingScope: spec.weakHeadingScope, around: mention.lowerBound)
                 if scope == lastScope { return false }
                 lastScope = scope
-                return context.satisfies(requirement, in: scope)
+                if context.satisfies(requirement, in: scope) { return true }
+                guard let details = context.itemDetails(
+                    around: mention.lowerBound, outside: scope, headingScope: spec.weakHeadingScope) else { return false }
+                return context.satisfies(requirement, in: details)
             }
             if !concrete {
                 let needed = requirement.chineseNames.joined(separator: "、")

@@ -35,9 +35,16 @@ import Testing
         #expect(body("6. 在职职工年度体检\n- 日期:10月下旬\n- 地点:区中心医院", around: "体检") == "6. 在职职工年度体检\n- 日期:10月下旬\n- 地点:区中心医院")
     }
 
+    /// Text after the heading on its line: the heading titles that paragraph, not the lines
+    /// under it.
+    @Test func aHeadingThatReadsOnTitlesItsParagraph() {
+        #expect(body("1、做好职工体检,关心职工健康。\n3月组织春游。", around: "体检") == "1、做好职工体检,关心职工健康。")
+        #expect(body("3、召开第五届职代会。会议定于3月中旬举行。\n4、其他", around: "职代会") == "3、召开第五届职代会。会议定于3月中旬举行。")
+        // A mention after the heading is no title's.
+        #expect(body("1、做好职工体检,关心职工健康。", around: "健康") == nil)
+    }
+
     @Test func headingsThatAreNoTitleHaveNone() {
-        // Text after the heading on its line: the line is a paragraph.
-        #expect(body("1、做好职工体检,关心职工健康。\n3月组织春游。", around: "体检") == nil)
         // A sentence broken over lines at a comma.
         #expect(body("四、落实帮扶救助,职工体检,\n寒假慰问等各项工作。", around: "体检") == nil)
         #expect(body("四、落实帮扶救助、职工体检、\n寒假慰问等各项工作。", around: "体检") == nil)
