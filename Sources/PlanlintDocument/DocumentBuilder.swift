@@ -43,7 +43,8 @@ enum DocumentBuilder {
         let sections = SectionTree(headings: headings, textLength: normalized.count)
         let schedule = schedule(headings: headings, markers: markerRanges, sections: sections, text: text)
         var metadata = MetadataExtractor(
-            text: text, lines: table, blocks: blocks, headings: headings, bodyScores: countProfileWords?(normalized)
+            text: text, lines: table, blocks: blocks, headings: headings, bodyScores: countProfileWords?(normalized),
+            sections: sections
         ).metadata()
         if let range = metadata.titleRange {
             let trimmed = trimTitle(range, in: normalized)
