@@ -49,7 +49,8 @@ enum DocumentBuilder {
             schedule.entries = (schedule.entries + glued.entries).sorted { $0.range.lowerBound < $1.range.lowerBound }
         }
         var metadata = MetadataExtractor(
-            text: text, lines: table, blocks: blocks, headings: headings, bodyScores: countProfileWords?(normalized)
+            text: text, lines: table, blocks: blocks, headings: headings, bodyScores: countProfileWords?(normalized),
+            sections: sections
         ).metadata()
         if let range = metadata.titleRange {
             let trimmed = trimTitle(range, in: normalized)

@@ -10,6 +10,8 @@ struct MetadataExtractor {
     /// Occurrences of each profile's body words (`ProfileWords.body`) in the first
     /// `ProfileWords.scanLimit` bytes, when the reader's caller counted them; else counted here.
     var bodyScores: [Int]? = nil
+    /// The section tree, when the caller built it: an untitled scheme is known by its parts.
+    var sections: SectionTree? = nil
 
     static let titleLength = 60
     static let titleSearchBlocks = 15
@@ -68,12 +70,27 @@ struct MetadataExtractor {
             metadata.kind = .summary
             metadata.reportLead = lead
         }
+        metadata.kind = schemeKind(metadata.kind, title: titleText, isSummary: isSummary)
         if let profile = profile(title: titleText) {
             metadata.profile = profile.0
             metadata.profileOrigin = profile.fromTitle ? .title : .body
         }
         metadata.partCount = max(1, headings.filter { $0.numbering?.style == .part }.count)
         return metadata
+    }
+
+    /// `.scheme` for a plan whose title names one activity's scheme (三八节活动方案), or for
+    /// an untitled file or a plan whose top-level headings are a scheme's parts (活动主题,
+    /// 活动时间, 活动地点, and no task list of a year): `ActivityScheme`. The parts outweigh a
+    /// title's 工作计划, which a download site gives a 母亲节 scheme as readily as a plan. A
+    /// title that also names a report is left as it reads.
+    private func schemeKind(_ kind: DocumentKind, title: String, isSummary: Bool) -> DocumentKind {
+        guard !isSummary, kind == .plan || kind == .unknown else { return kind }
+        if kind == .plan, ActivityScheme.titleNamesScheme(title) { return .scheme }
+        guard let sections,
+            ActivityScheme.hasSchemeParts(headings: headings, sections: sections, text: text)
+        else { return kind }
+        return .scheme
     }
 
     /// The first short piece of the opening blocks that names a plan or report; a long first

@@ -28,7 +28,9 @@ struct BodyTenseCount {
         // A plan opens with last year's results under its own heading (一、2024年工作回顾)
         // and then plans: those results are the design, not a report filed as a plan. Only
         // where the title says plan, as a report's own headings (一、工作回顾) are no look back.
-        if let reviewHeadings = spec.reviewHeadings, context.metadata.kind == .plan, context.mentions(reviewHeadings) {
+        if let reviewHeadings = spec.reviewHeadings, context.metadata.kind == .plan || context.metadata.kind == .scheme,
+            context.mentions(reviewHeadings)
+        {
             let reviews = context.sectionRanges(headedBy: reviewHeadings)
             if !reviews.isEmpty {
                 summary.removeAll { hit in reviews.contains { $0.contains(hit.lowerBound) } }

@@ -2,8 +2,8 @@ import PlanlintDocument
 import PlanlintRules
 
 /// `document`: whether the file is the kind of document expected (a plan, not a 总结 filed
-/// as one), whether it holds one plan or several pasted together, and whether its body is
-/// about a union's work at all.
+/// as one), whether it holds one plan or several pasted together, whether its body is
+/// about a union's work at all, and whether it is a kind reported as such (an activity scheme).
 struct DocumentCheck: RuleCheck {
     let spec: DocumentSpec
     /// A part's own title is among its first lines and short.
@@ -17,6 +17,10 @@ struct DocumentCheck: RuleCheck {
         let start = findings.count
         if let expect = spec.expect {
             findings += kindFindings(expect: expect, context: context, builder: builder)
+        }
+        if let flagKind = spec.flagKind, context.metadata.kind == flagKind {
+            let title = context.metadata.title ?? Self.opening(of: context)
+            findings.append(builder.finding(.defect, at: context.documentAnchor, values: FindingBuilder.Values(["match": (title, title)])))
         }
         if let subjectTerms = spec.subjectTerms, let finding = offTopicFinding(subjectTerms, context: context, builder: builder) {
             findings.append(finding)
@@ -95,6 +99,20 @@ struct DocumentCheck: RuleCheck {
             start = max(start, range.upperBound)
         }
         return true
+    }
+
+    /// Most characters of an untitled file's opening quoted in its place.
+    static let openingScalars = 30
+
+    /// How an untitled file opens, for the message to quote in place of a title: its first
+    /// line as written, cut after `openingScalars` characters.
+    static func opening(of context: LintContext) -> String {
+        guard let block = context.document.blocks.first else { return "" }
+        let line = context.document.lines.byteRange(ofLine: block.line)
+        let text = context.writtenText(max(block.range.lowerBound, line.lowerBound)..<min(block.range.upperBound, line.upperBound))
+        let scalars = text.unicodeScalars
+        guard scalars.count > openingScalars else { return text }
+        return String(String.UnicodeScalarView(scalars.prefix(openingScalars))) + "…"
     }
 
     private func partHeadings(_ context: LintContext) -> [Heading] {

@@ -102,11 +102,15 @@ public struct Linter: Sendable {
         var checks: [CheckResult] = []
         checks.reserveCapacity(rules.count)
         let offTopic = isOffTopic(context, metadata: metadata, options: options)
+        let flagged = isFlaggedKind(metadata, options: options)
         for index in rules.indices where applies(rules[index], metadata: metadata, options: options) {
             if let mentions = rules[index].condition.mentions, !context.mentions(mentions) {
                 continue
             }
             if offTopic && Self.judgesContent(rules[index].kind) { continue }
+            if flagged && Self.judgesContent(rules[index].kind) && !(rules[index].condition.documentKinds?.contains(metadata.kind) ?? false) {
+                continue
+            }
             let start = findings.count
             checks.append(ruleChecks[index].check(rules[index], in: context, into: &findings))
             if !options.severityOverrides.isEmpty, let severity = options.severityOverrides[rules[index].id] {
@@ -132,6 +136,19 @@ public struct Linter: Sendable {
             else { return false }
             return DocumentCheck.isOffTopic(terms, context: context)
         }
+    }
+
+    /// Whether an applicable `document` rule reports the document's kind (`flag_kind`): an
+    /// activity scheme where annual plans are expected. That rule's one finding says what the
+    /// file is; what a year's plan should hold (the congress, the holidays, the funds) is not
+    /// looked for in one event's scheme, where all of it would be missing. Rules written for
+    /// the kind (`when.documents` naming it) still run.
+    private func isFlaggedKind(_ metadata: PlanMetadata, options: LintOptions) -> Bool {
+        metadata.kind != .unknown
+            && pack.pack.rules.contains { rule in
+                guard case .document(let spec) = rule.kind, spec.flagKind == metadata.kind else { return false }
+                return applies(rule, metadata: metadata, options: options)
+            }
     }
 
     /// The kinds that judge what a plan holds (missing and weak findings), not how it is written:

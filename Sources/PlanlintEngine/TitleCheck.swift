@@ -19,7 +19,9 @@ struct TitleCheck: RuleCheck {
         if spec.requireYear && !Self.namesYear(title) {
             missing.append(("年份", "year"))
         }
-        if !context.contains(spec.typeTerms, in: titleRange) {
+        // A scheme's title names its own type (活动方案, 运动会实施方案): the reader knew it by
+        // that, and asking it for a plan's 工作计划 would ask it to be another document.
+        if context.metadata.kind != .scheme, !context.contains(spec.typeTerms, in: titleRange) {
             missing.append(("文种（如工作计划、工作要点）", "document type"))
         }
         guard !missing.isEmpty else { return CheckResult(rule: rule, findings: []) }

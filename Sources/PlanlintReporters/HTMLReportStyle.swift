@@ -36,6 +36,7 @@ enum HTMLReportStyle {
     td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
     td.mark-cell,th.theme{text-align:center}
     .plan-name{font-weight:600}
+    .kind-tag{display:inline-block;margin-left:6px;padding:0 6px;border:1px solid var(--muted);border-radius:4px;color:var(--muted);font-size:12px;font-weight:400}
     td.plan-cell{min-width:12em}
     .path{display:block;color:var(--muted);font-size:12px;word-break:break-all}
     .mark{display:inline-block;border-radius:999px;padding:1px 8px;font-size:12.5px;white-space:nowrap;font-weight:600}

@@ -154,6 +154,7 @@ public struct HTMLReporter: Reporter {
             let year = report.metadata?.year
             html += "<tr data-index=\"\(row.number)\"><td class=\"num\" data-sort=\"\(row.number)\">\(row.number)</td>"
             html += "<td class=\"plan-cell\" data-sort=\"\(XMLEscaping.attribute(title))\"><a class=\"plan-name\" href=\"\(planLink(row.number))\">\(XMLEscaping.text(title))</a>"
+            html += Self.kindTag(report.metadata, options.language)
             if report.metadata?.title != nil { html += "<span class=\"path\">\(XMLEscaping.text(report.path))</span>" }
             html += "</td>"
             html += "<td class=\"num\" data-sort=\"\(year ?? 0)\">\(year.map(String.init) ?? "—")</td>"
@@ -201,6 +202,14 @@ public struct HTMLReporter: Reporter {
         case .defect: return "<span class=\"mark m-defect\">! \(en ? "defects" : "缺陷")</span>"
         case .notApplicable: return "<span class=\"mark m-na\">— \(en ? "n/a" : "不适用")</span>"
         }
+    }
+
+    /// A tag after the title of a file that is no plan (活动方案, 总结): its completeness
+    /// counts only the rules that ran on it, not a year's plan's, and a reviewer who asked
+    /// for plans should see that before the score.
+    static func kindTag(_ metadata: PlanMetadata?, _ language: Language) -> String {
+        guard let kind = metadata?.kind, kind == .scheme || kind == .summary else { return "" }
+        return "<span class=\"kind-tag\">\(XMLEscaping.text(ReportLabels.documentKind(kind, language)))</span>"
     }
 
     /// The completeness score as a percentage with a small meter.

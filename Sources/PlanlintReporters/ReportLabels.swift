@@ -72,14 +72,16 @@ public enum ReportLabels {
         return standard + others
     }
 
-    /// 计划 / 总结 / 未识别.
+    /// 计划 / 总结 / 活动方案 / 未识别.
     public static func documentKind(_ kind: DocumentKind, _ language: Language) -> String {
         switch (kind, language) {
         case (.plan, .zh): "计划"
         case (.summary, .zh): "总结"
+        case (.scheme, .zh): "活动方案"
         case (.unknown, .zh): "未识别"
         case (.plan, .en): "plan"
         case (.summary, .en): "summary"
+        case (.scheme, .en): "activity scheme"
         case (.unknown, .en): "unknown"
         }
     }

@@ -30,5 +30,8 @@ public enum DocumentKind: String, Sendable, Codable {
     case plan
     /// 总结、述职、汇报: a report on work already done.
     case summary
+    /// 活动方案: the scheme of one event or campaign (三八节活动方案, 职工运动会实施方案), not
+    /// a union's plan for the year.
+    case scheme
     case unknown
 }

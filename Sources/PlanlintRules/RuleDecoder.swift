@@ -131,7 +131,7 @@ struct RuleDecoder {
                 if let kind = DocumentKind(rawValue: name), kind != .unknown {
                     set.insert(kind)
                 } else {
-                    when.fail(.invalidValue, at: mark, "unknown document kind '\(name)'; kinds are: plan, summary")
+                    when.fail(.invalidValue, at: mark, "unknown document kind '\(name)'; kinds are: plan, summary, scheme")
                 }
             }
             condition.documentKinds = set

@@ -196,12 +196,17 @@ public struct DocumentSpec: Sendable, Equatable {
     /// Whether a plan word in a clause that also holds a summary word (继续开展了, 进一步提高了)
     /// is left uncounted: the clause tells what was done.
     public var ignorePlanTermsInSummaryClauses: Bool
+    /// A kind of document reported as such (an activity scheme where annual plans are
+    /// expected); on a document of this kind the rules that judge what a plan holds run only
+    /// when their `when.documents` names it.
+    public var flagKind: DocumentKind?
 
     public init(
         expect: DocumentKind? = nil, summaryTerms: TermSet? = nil, planTerms: TermSet? = nil, minSummaryTerms: Int = 3,
         summaryTitles: TermSet? = nil, maxParts: Int? = nil, subjectTerms: TermSet? = nil, reviewHeadings: TermSet? = nil,
-        ignorePlanTermsInSummaryClauses: Bool = false
+        ignorePlanTermsInSummaryClauses: Bool = false, flagKind: DocumentKind? = nil
     ) {
+        self.flagKind = flagKind
         self.expect = expect
         self.summaryTerms = summaryTerms
         self.planTerms = planTerms

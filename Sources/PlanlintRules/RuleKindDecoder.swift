@@ -12,7 +12,7 @@ struct RuleKindDecoder {
         "duplicate": ["min_chars"],
         "document": [
             "expect", "summary_terms", "plan_terms", "min_summary_terms", "summary_titles", "max_parts", "subject_terms", "review_headings",
-            "ignore_plan_terms_in_summary_clauses",
+            "ignore_plan_terms_in_summary_clauses", "flag_kind",
         ],
         "title": ["type_terms", "unit_terms", "require_year"],
         "pinyin": [],
@@ -83,9 +83,13 @@ struct RuleKindDecoder {
             minSummaryTerms: reader.int("min_summary_terms", minimum: 1) ?? 3, summaryTitles: optional("summary_titles"),
             maxParts: reader.int("max_parts", minimum: 1), subjectTerms: optional("subject_terms"),
             reviewHeadings: optional("review_headings"),
-            ignorePlanTermsInSummaryClauses: reader.bool("ignore_plan_terms_in_summary_clauses") ?? false)
-        if spec.expect == nil && spec.maxParts == nil && spec.subjectTerms == nil {
-            reader.fail(.missingField, at: mark, "kind 'document' needs 'expect', 'max_parts' or 'subject_terms'")
+            ignorePlanTermsInSummaryClauses: reader.bool("ignore_plan_terms_in_summary_clauses") ?? false,
+            flagKind: reader.choice("flag_kind", ["plan": DocumentKind.plan, "summary": .summary, "scheme": .scheme]))
+        // A value given but refused has its own error already.
+        if spec.expect == nil && spec.maxParts == nil && spec.subjectTerms == nil && spec.flagKind == nil
+            && reader.node("flag_kind") == nil
+        {
+            reader.fail(.missingField, at: mark, "kind 'document' needs 'expect', 'max_parts', 'subject_terms' or 'flag_kind'")
             return nil
         }
         // Both only change how the body's summary words are weighed: without them they would

@@ -218,4 +218,16 @@ import Testing
         #expect(!html.contains("href=\"#p1-f0\""))
         #expect(html.contains("第 9 行第 1 列"))
     }
+
+    /// A file that is no plan carries its kind after its title, in the overview and in its
+    /// own section: its completeness counts only the rules that ran on it.
+    @Test func anActivitySchemeIsTaggedByItsKind() {
+        var scheme = ReportFixtures.hospitalReport(withDocument: false)
+        scheme.metadata?.kind = .scheme
+        let zh = HTMLReporter().render([scheme, ReportFixtures.schoolReport(withDocument: false)], options: ReportFixtures.options())
+        #expect(zh.components(separatedBy: "<span class=\"kind-tag\">活动方案</span>").count == 3)
+        #expect(!zh.contains("<span class=\"kind-tag\">计划</span>"))
+        let en = HTMLReporter().render([scheme], options: ReportFixtures.options(language: .en))
+        #expect(en.contains("<span class=\"kind-tag\">activity scheme</span>"))
+    }
 }

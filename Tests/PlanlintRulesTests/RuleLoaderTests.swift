@@ -302,6 +302,43 @@ import Testing
         #expect(error(rule.replacingOccurrences(of: "review_headings: [工作回顾]", with: "summary_terms: [取得了]\n    review_headings: [工作回顾]")) == nil)
     }
 
+    /// `flag_kind` alone makes a document rule; its value and `when.documents` know `scheme`.
+    @Test func loadsFlagKindAndSchemeDocuments() throws {
+        let rule = """
+            rules:
+              - id: structure.activity-scheme
+                title: t
+                kind: document
+                severity: warning
+                flag_kind: scheme
+                message: m
+                message_en: m
+                basis: b
+              - id: scheme.time
+                title: t
+                kind: require
+                severity: warning
+                when: {documents: scheme}
+                match: [活动时间]
+                message: m
+                message_en: m
+                basis: b
+            """
+        let pack = try load(rule)
+        guard case .document(let spec) = pack.rules[0].kind else {
+            Issue.record("not a document rule")
+            return
+        }
+        #expect(spec.flagKind == .scheme)
+        #expect(pack.rules[1].condition.documentKinds == [.scheme])
+        let wrong = try #require(error(rule.replacingOccurrences(of: "flag_kind: scheme", with: "flag_kind: event")))
+        #expect(wrong.kind == .invalidValue)
+        let none = try #require(error(rule.replacingOccurrences(of: "    flag_kind: scheme\n", with: "")))
+        #expect(none.description.hasSuffix("kind 'document' needs 'expect', 'max_parts', 'subject_terms' or 'flag_kind'"))
+        let unknown = try #require(error(rule.replacingOccurrences(of: "documents: scheme", with: "documents: notice")))
+        #expect(unknown.description.hasSuffix("unknown document kind 'notice'; kinds are: plan, summary, scheme"))
+    }
+
     @Test func refusesSeveralDocumentsInOneFile() throws {
         let found = try #require(error(Self.valid + "\n---\nrules: []\n"))
         #expect(found.kind == .wrongType)

@@ -1,0 +1,83 @@
+/// Recognises an activity scheme (活动方案): the plan of one event or one campaign — a
+/// 三八 outing, a sports day, an 安康杯 contest, a 读书月 — which unions file beside their
+/// annual work plan. It holds its theme, time, place, participants and budget, never the
+/// congress, the funds or the holidays a year's plan must hold, so it is a kind of its own
+/// (`DocumentKind.scheme`): judged as a year's plan it would miss every requirement.
+///
+/// A union's whole plan is often called a scheme too (2025年工会工作方案, 年度工作实施方案,
+/// 农行工会实施方案): a title that names the union's 工作, or names no activity, stays a plan
+/// unless its top-level headings are a scheme's parts. The texts read here are normalised
+/// (traditional script is simplified).
+enum ActivityScheme {
+    /// Types that name an activity's scheme whatever comes before them.
+    private static let schemeTypes = [
+        "活动方案", "活动实施方案", "活动策划", "策划方案", "竞赛方案", "竞赛实施方案", "比赛方案", "比赛实施方案", "比武方案",
+    ]
+    /// Types that name an activity's scheme only after an event the title names
+    /// (职工趣味运动会实施方案, 三八节活动安排); without one (农行工会实施方案, 工会年度活动计划表,
+    /// 具体活动安排) they are a plan's.
+    private static let eventTypes = ["实施方案", "活动安排", "活动计划"]
+    /// Events, holidays and campaigns a title can name.
+    private static let eventWords = [
+        "运动会", "比赛", "竞赛", "大赛", "联赛", "比武", "晚会", "联欢", "汇演", "演讲", "征文", "春游", "秋游", "踏青", "登山",
+        "徒步", "健步走", "拔河", "趣味", "读书月", "读书节", "送温暖", "慰问", "安康杯", "妇女节", "三八", "劳动节", "五一",
+        "母亲节", "儿童节", "六一", "教师节", "护士节", "中秋", "国庆", "元旦", "春节", "端午", "重阳", "联谊",
+    ]
+
+    /// Whether a plan's title names an activity's scheme: a scheme type (活动方案, 竞赛方案),
+    /// or 实施方案 (活动安排, 活动计划) after a named event — and not the union's work.
+    static func titleNamesScheme(_ title: String) -> Bool {
+        // A title that names the union's 工作 (工作方案, 年度工作实施方案) is its plan for the year.
+        guard !UTF8Search.contains(title, "工作") else { return false }
+        if schemeTypes.contains(where: { UTF8Search.contains(title, $0) }) { return true }
+        return eventTypes.contains { UTF8Search.contains(title, $0) } && eventWords.contains { UTF8Search.contains(title, $0) }
+    }
+
+    /// The first words of a scheme's own parts, as its top-level headings give them
+    /// (一、活动主题 二、活动时间 三、活动地点 四、参加人员).
+    private static let partTitles: [[UInt8]] = [
+        "活动", "时间", "地点", "参加人员", "参加对象", "参赛对象", "参与对象", "参与人员", "参赛人员", "比赛", "竞赛", "主持人",
+        "经费预算", "奖项设置", "评奖", "注意事项", "报名",
+    ].map { Array($0.utf8) }
+    /// The part that dates it (活动时间, 时间：3月8日, 比赛时间, 活动时间与地点).
+    private static let timeTitles: [[UInt8]] = ["活动时间", "活动日期", "时间", "比赛时间", "竞赛时间"].map { Array($0.utf8) }
+    /// The parts that set it apart from a year's plan with a schedule: where, who, what theme.
+    private static let settingTitles: [[UInt8]] = [
+        "活动地点", "地点", "参加人员", "参加对象", "参赛对象", "参与对象", "参与人员", "参赛人员", "活动对象", "活动主题", "比赛地点",
+    ].map { Array($0.utf8) }
+    /// How a year's plan heads its tasks: one of them among the top-level headings makes the
+    /// document a plan, whatever scheme parts stand beside them.
+    private static let taskTitles: [[UInt8]] = [
+        "主要任务", "工作任务", "重点工作", "工作重点", "主要工作", "具体工作", "工作要点", "工作目标", "工作措施", "工作安排",
+    ].map { Array($0.utf8) }
+
+    /// Whether the top-level headings are a scheme's parts: a time part, a setting part (place,
+    /// participants or theme), scheme parts for at least half of them, and no task heading of
+    /// a year's plan. In a file of several parts (篇一, 篇二) the headings under each part
+    /// count as top-level.
+    static func hasSchemeParts(headings: [Heading], sections: SectionTree, text: ScalarScanner) -> Bool {
+        var tops: [Heading] = []
+        for child in sections.root.children {
+            guard let index = sections.nodes[child].headingIndex else { continue }
+            if headings[index].numbering?.style == .part {
+                tops += sections.nodes[child].children.compactMap { sections.nodes[$0].headingIndex.map { headings[$0] } }
+            } else {
+                tops.append(headings[index])
+            }
+        }
+        var hasTime = false
+        var hasSetting = false
+        var schemeParts = 0
+        for heading in tops {
+            // A heading with its value on its line (活动时间：3月8日) keeps it in its title.
+            let start = heading.titleRange.isEmpty ? heading.range.lowerBound : heading.titleRange.lowerBound
+            let words = text.bytes[start..<heading.range.upperBound]
+            if taskTitles.contains(where: { words.starts(with: $0) }) { return false }
+            guard partTitles.contains(where: { words.starts(with: $0) }) else { continue }
+            schemeParts += 1
+            if timeTitles.contains(where: { words.starts(with: $0) }) { hasTime = true }
+            if settingTitles.contains(where: { words.starts(with: $0) }) { hasSetting = true }
+        }
+        return hasTime && hasSetting && schemeParts * 2 >= tops.count
+    }
+}

@@ -1,0 +1,65 @@
+import PlanlintRules
+import Testing
+
+@testable import PlanlintDocument
+
+/// The scheme of one event or campaign is a kind of its own, known by its title or, without
+/// one that says so, by its top-level parts; a union's whole plan called a scheme stays a plan
+/// (own texts, modelled on real pages' titles and outlines).
+@Suite struct ActivitySchemeTests {
+    private func kind(_ text: String) -> DocumentKind { DocumentReader.document(text: text).metadata.kind }
+
+    @Test(arguments: [
+        "城南小学工会2025年“三八”妇女节活动方案\n一、活动目的\n组织女教师登山。",
+        "城东公司职工趣味运动会实施方案\n一、指导思想\n增强职工体质。",
+        "“安康杯”竞赛活动方案\n一、竞赛目标\n杜绝重大事故。",
+        "2024年送温暖活动方案\n一、慰问对象\n困难职工。",
+        "读书月活动方案\n一、活动目的\n营造读书氛围。",
+        "工会活动方案\n一、活动目的\n丰富职工生活。",
+        "三八节活动安排\n一、组织女职工健步走。",
+        // Traditional script is read simplified.
+        "城北電廠工會讀書月活動方案\n一、活動目的\n營造讀書氛圍。",
+        "職工籃球比賽實施方案\n一、比賽時間\n4月16日。",
+    ])
+    func aTitleNamingAnActivitysSchemeMakesAScheme(text: String) {
+        #expect(kind(text) == .scheme)
+    }
+
+    @Test(arguments: [
+        "2025年城西医院工会工作方案\n一、指导思想\n二、主要任务\n3月召开职代会。",
+        "城东公司工会2025年度工作实施方案\n一、工作目标\n3月召开职代会，4月举办职工运动会。",
+        "滨江支行工会实施方案\n一、背景\n二、实施路径",
+        "交通局工会活动工作方案\n一、活动目的\n二、活动对象\n全体会员。",
+        "工会年度活动计划表\n一月：春节慰问。\n三月：三八节健步走。",
+        "具体活动安排\n一月：春节慰问。",
+        "幼儿园工会方案\n一、背景与目的\n二、活动方案\n（一）趣味运动\n1.活动时间：9月10日\n2.活动地点：操场",
+    ])
+    func aUnionsWholePlanCalledASchemeStaysAPlan(text: String) {
+        #expect(kind(text) == .plan)
+    }
+
+    @Test func anUntitledFileWithASchemesPartsIsAScheme() {
+        #expect(kind("一、活动主题：书香润心\n二、活动时间：4月23日\n三、活动地点：职工书屋\n四、参加人员：全体职工\n五、活动要求") == .scheme)
+        #expect(kind("一、活動主題：書香潤心\n二、活動時間：4月23日\n三、參加人員：全體職工") == .scheme)
+    }
+
+    /// A download site's 工作计划 title over one event's parts: the parts tell what it is.
+    @Test func aSchemesPartsOutweighAWorkPlanTitle() {
+        #expect(kind("酒店工会活动2024年工作计划\n一、时间：5月10日\n二、地点：二楼会议厅\n三、主持人\n四、参加人员：员工的母亲\n五、活动内容") == .scheme)
+    }
+
+    @Test func aYearsPlanWithTimeAndPlaceHeadingsStaysAPlan() {
+        // A task heading among the parts: a year's plan with its schedule.
+        #expect(kind("河西街道工会计划\n一、指导思想\n二、主要任务\n三、时间安排\n四、活动地点") == .plan)
+        // Time but no place, participants or theme: a schedule.
+        #expect(kind("一、指导思想\n二、时间安排\n3月召开职代会。") == .unknown)
+        // Scheme parts are fewer than half of the headings.
+        #expect(kind("一、指导思想\n二、组织建设\n三、民主管理\n四、关爱职工\n五、活动时间\n六、活动地点") == .unknown)
+    }
+
+    /// A title that names a report as well stays what it reads.
+    @Test func aReportOnAnActivityIsNoScheme() {
+        #expect(kind("三八节活动方案及总结\n一、活动时间\n3月8日\n二、活动地点\n操场") == .plan)
+        #expect(kind("2024年工会活动总结\n一、活动时间\n3月8日\n二、活动地点\n操场") == .summary)
+    }
+}

@@ -1,0 +1,108 @@
+import PlanlintDocument
+import PlanlintRules
+import Testing
+
+@testable import PlanlintEngine
+
+/// An activity scheme is no annual plan: the rule with `flag_kind: scheme` says so, the rules
+/// that judge what a year's plan holds are not run on it unless written for schemes, and the
+/// rules of how it is written still run.
+@Suite struct ActivitySchemeContentTests {
+    let yaml = """
+        rules:
+          - id: test.scheme
+            title: 活动方案
+            kind: document
+            severity: warning
+            flag_kind: scheme
+            message: 活动方案 {match}
+            message_en: scheme {match}
+            basis: 测试依据
+          - id: test.congress
+            title: 职代会
+            kind: require
+            severity: warning
+            match: [职代会]
+            message: 没有职代会
+            message_en: no congress
+            basis: 测试依据
+          - id: test.holidays
+            title: 节日
+            kind: coverage
+            severity: info
+            items:
+              - {name: 春节}
+              - {name: 中秋}
+            message: 缺少 {items}
+            message_en: missing {items}
+            basis: 测试依据
+          - id: test.scheme-time
+            title: 活动时间
+            kind: require
+            severity: warning
+            when: {documents: scheme}
+            match: [活动时间]
+            message: 没有活动时间
+            message_en: no time
+            basis: 测试依据
+          - id: test.placeholder
+            title: 占位符
+            kind: forbid
+            severity: error
+            match: [XX]
+            message: 占位符 {match}
+            message_en: placeholder {match}
+            basis: 测试依据
+          - id: test.title
+            title: 标题
+            kind: title
+            severity: warning
+            type_terms: [工作计划, 工作方案, 计划]
+            unit_terms: [工会]
+            message: 没有标题
+            message_en: no title
+            weak_message: 标题缺少 {items}
+            weak_message_en: title lacks {items}
+            basis: 测试依据
+        """
+
+    func lint(_ text: String, disabled: Set<String> = []) throws -> FileReport {
+        let linter = Linter(rules: try LintTestSupport.pack(yaml))
+        let document = DocumentReader.document(text: text, path: "test.txt", format: .text)
+        return linter.lint(document, options: LintOptions(disabledRules: disabled))
+    }
+
+    let scheme = "城南小学工会2025年“三八”妇女节活动方案\n一、活动主题\n二、活动地点：XX操场\n三、参加人员：全体女教师"
+
+    @Test func aSchemeIsFlaggedAndNotJudgedAsAYearsPlan() throws {
+        let report = try lint(scheme)
+        #expect(report.metadata?.kind == .scheme)
+        // The title names its own type, so the title rule finds nothing wanting.
+        #expect(Set(report.findings.map(\.ruleID)) == ["test.scheme", "test.scheme-time", "test.placeholder"])
+        #expect(!report.checks.map(\.ruleID).contains("test.congress"))
+        let flag = try #require(report.findings.first { $0.ruleID == "test.scheme" })
+        #expect(flag.message.zh == "活动方案 城南小学工会2025年“三八”妇女节活动方案")
+        #expect(flag.severity == .warning)
+        #expect(flag.start.line == 1)
+    }
+
+    @Test func anUntitledSchemeIsQuotedByItsFirstLine() throws {
+        let report = try lint("一、活動主題：書香潤心\n二、活動時間：4月23日\n三、活動地點：職工書屋")
+        #expect(report.metadata?.kind == .scheme)
+        let flag = try #require(report.findings.first { $0.ruleID == "test.scheme" })
+        #expect(flag.message.zh == "活动方案 一、活動主題：書香潤心")
+        #expect(flag.message.en == "scheme 一、活動主題：書香潤心")
+        #expect(!report.findings.contains { $0.ruleID == "test.scheme-time" })
+    }
+
+    @Test func withTheFlagDisabledTheSchemeIsJudgedAsAPlan() throws {
+        let report = try lint(scheme, disabled: ["test.scheme"])
+        #expect(Set(report.findings.map(\.ruleID)) == ["test.congress", "test.holidays", "test.scheme-time", "test.placeholder"])
+    }
+
+    @Test func aPlanKeepsItsRulesAndSkipsTheSchemes() throws {
+        let report = try lint("城南小学工会2025年工作方案\n一、指导思想\n二、主要任务\n4月举办XX运动会。")
+        #expect(report.metadata?.kind == .plan)
+        #expect(Set(report.findings.map(\.ruleID)) == ["test.congress", "test.holidays", "test.placeholder"])
+    }
+}
