@@ -45,6 +45,8 @@ public final class CompiledPack: @unchecked Sendable {
             "月初", "月中", "月底", "月末", "每月", "每周", "春节前", "节前", "前夕", "开学", "期中", "期末", "届时", "当月",
             // Within the year (年内举办一次运动会, 今年内完成), and so within this plan's.
             "年内",
+            // January as plans also name it (元月份召开职代会), and the year's last days.
+            "元月", "岁末",
             // A holiday or a season dates what happens on it: "端午节组织包粽子比赛" is no slogan.
             "元旦", "春节", "新春", "除夕", "两节", "元宵", "清明", "三八", "妇女节", "五一", "劳动节", "端午", "六一",
             "儿童节", "七一", "建党节", "八一", "建军节", "教师节", "中秋", "国庆", "重阳", "护士节", "医师节",

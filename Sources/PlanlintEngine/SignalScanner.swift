@@ -256,6 +256,8 @@ enum SignalScanner {
         for scalar in text {
             if scalar == "月" && (previousWasDigit || previousWasChineseDigit) { return true }
             if (scalar == "日" || scalar == "号") && previousWasDigit { return true }
+            // Text converted from a .docx or a PDF puts spaces around figures (3 月 15 日).
+            if scalar == " " && previousWasDigit { continue }
             previousWasDigit = isDigit(scalar)
             previousWasChineseDigit = isChineseDigit(scalar) && scalar != "半" && scalar != "百" && scalar != "千"
         }

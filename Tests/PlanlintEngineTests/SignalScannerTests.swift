@@ -109,5 +109,9 @@ import Testing
         #expect(SignalScanner.hasTimeFigure(scalars("三月份召开")))
         #expect(SignalScanner.hasTimeFigure(scalars("于15日前完成")))
         #expect(!SignalScanner.hasTimeFigure(scalars("按月考核")))
+        // Text converted from a .docx or a PDF spaces its figures.
+        #expect(SignalScanner.hasTimeFigure(scalars("3 月召开职代会")))
+        #expect(SignalScanner.hasTimeFigure(scalars("于 15 日前完成")))
+        #expect(!SignalScanner.hasTimeFigure(scalars("共3 个月度考核")))
     }
 }
