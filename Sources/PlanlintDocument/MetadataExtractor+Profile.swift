@@ -95,10 +95,12 @@ extension MetadataExtractor {
     /// A 镇, 乡镇 or 街道 inside 镇工会, 乡镇工会 or 街道工会 names a federation (`profileWords`), no
     /// community. A 学院 inside 医学院, 临床学院 or 肿瘤学院 may be a school or the hospital that
     /// teaches for a university (a cancer hospital's 肿瘤学院工会 plans for 我院's 职代会): the
-    /// body decides.
+    /// body decides. So does the 大学 or 学院 of a unit attached to one (大学附属医院, 学院附属中学):
+    /// the hospital's 医院 or the school's 中学 names it, and a 附属医院 read as a school on its
+    /// first listed profile's tie.
     private static let titleWordsWithin: [String: [String]] = [
         "单位": ["事业单位"], "镇": ["镇工会"], "乡镇": ["乡镇工会"], "街道": ["街道工会"],
-        "学院": ["医学院", "临床学院", "肿瘤学院"],
+        "学院": ["医学院", "临床学院", "肿瘤学院", "学院附属"], "大学": ["大学附属"],
     ]
 
     /// Whether `title` holds `word` other than inside one of its `titleWordsWithin`.

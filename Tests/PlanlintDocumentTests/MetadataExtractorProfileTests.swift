@@ -97,6 +97,15 @@ import Testing
         #expect(MetadataExtractor.titleNames("第一临床医学院工会", "学院") == false)
     }
 
+    /// A unit attached to a university is named by its own word: a 附属医院 is a hospital, a
+    /// 附属中学 a school, though the title names the university first.
+    @Test func aUniversitysAttachedUnitIsWhatItIs() {
+        #expect(metadata("江城大学附属医院工会2025年工作计划\n一、指导思想").profile == .hospital)
+        #expect(metadata("江城醫科大學附屬第一醫院工會2025年工作計劃\n一、指導思想").profile == .hospital)
+        #expect(metadata("江城师范学院附属中学工会2025年工作计划\n一、指导思想").profile == .school)
+        #expect(metadata("江城大学工会2025年工作计划\n一、指导思想").profile == .school)
+    }
+
     /// Two words of one kind and none of another are thin evidence but uncontested: a site's
     /// page whose plan names its 公司 and 员工 under a title naming no unit is a firm's.
     @Test func uncontestedThinEvidence() {
