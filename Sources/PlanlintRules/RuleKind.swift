@@ -220,11 +220,16 @@ public struct TitleSpec: Sendable, Equatable {
     public var typeTerms: TermSet
     /// Words that end a unit's name (工会, 委员会, 学校); nil to skip the unit check.
     public var unitTerms: TermSet?
+    /// Words that name a kind of unit or a period, not a unit (学校, 社区, 总, 学年): a title
+    /// whose words before its first unit term are only these, a year and marks names no unit
+    /// (2025年社区工会工作计划, 幼儿园工会工作计划); nil to accept any words there.
+    public var genericUnits: TermSet?
     public var requireYear: Bool
 
-    public init(typeTerms: TermSet, unitTerms: TermSet? = nil, requireYear: Bool = true) {
+    public init(typeTerms: TermSet, unitTerms: TermSet? = nil, genericUnits: TermSet? = nil, requireYear: Bool = true) {
         self.typeTerms = typeTerms
         self.unitTerms = unitTerms
+        self.genericUnits = genericUnits
         self.requireYear = requireYear
     }
 }

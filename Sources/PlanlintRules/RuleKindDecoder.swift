@@ -14,7 +14,7 @@ struct RuleKindDecoder {
             "expect", "summary_terms", "plan_terms", "min_summary_terms", "summary_titles", "max_parts", "subject_terms", "review_headings",
             "ignore_plan_terms_in_summary_clauses",
         ],
-        "title": ["type_terms", "unit_terms", "require_year"],
+        "title": ["type_terms", "unit_terms", "generic_units", "require_year"],
         "pinyin": [],
     ]
     static let allKindFields: Set<String> = Set(fields.values.joined())
@@ -102,8 +102,9 @@ struct RuleKindDecoder {
     private mutating func title(at mark: YAMLMark) -> RuleKind? {
         let typeTerms = required("type_terms", at: mark)
         let unitTerms = optional("unit_terms")
+        let genericUnits = optional("generic_units")
         let requireYear = reader.bool("require_year") ?? true
-        return typeTerms.map { .title(TitleSpec(typeTerms: $0, unitTerms: unitTerms, requireYear: requireYear)) }
+        return typeTerms.map { .title(TitleSpec(typeTerms: $0, unitTerms: unitTerms, genericUnits: genericUnits, requireYear: requireYear)) }
     }
 
     private mutating func require(at mark: YAMLMark) -> RuleKind? {

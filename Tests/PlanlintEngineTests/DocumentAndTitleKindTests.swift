@@ -71,6 +71,22 @@ import PlanlintDocument
         }
     }
 
+    /// A kind of unit before the unit term (社区, 医院, 总) is no unit's name; a name before the
+    /// kind is (城南社区), and a title without `generic_units` accepts any words there.
+    @Test func titleNamesAUnitNotAKindOfUnit() throws {
+        let rule = "kind: title\ntype_terms: [工作计划]\nunit_terms: [工会]\ngeneric_units: [社区, 医院, 总, 区, 年度, 基层]"
+        for title in ["2024年社区工会工作计划", "医院2025年工会工作计划", "2025年总工会年度工作计划", "工会2025年工作计划", "XX年基层工会工作计划", "區總工會2025年工作計劃"] {
+            let report = try LintTestSupport.lint(title + "\n正文。", rule: rule)
+            #expect(report.findings.map(\.category) == [.weak], "\(title)")
+            #expect(report.findings.first?.message.zh.contains("单位名称") == true, "\(title)")
+        }
+        for title in ["城南社区工会2024年工作计划", "2025年南湖区总工会工作计划", "人民医院2025年工会工作计划"] {
+            #expect(try LintTestSupport.lint(title + "\n正文。", rule: rule).findings.isEmpty, "\(title)")
+        }
+        let lenient = "kind: title\ntype_terms: [工作计划]\nunit_terms: [工会]"
+        #expect(try LintTestSupport.lint("2024年社区工会工作计划\n正文。", rule: lenient).findings.isEmpty)
+    }
+
     /// The words of a part can stand in a line that is no such part (2、…为工作重点。): the
     /// part is there when any heading naming it is full enough, weak at the first when none is.
     @Test func sectionPassesOnAnyFullHeading() throws {
