@@ -43,7 +43,8 @@ struct TitleCheck: RuleCheck {
         let text = context.document.normalized
         var offset = prefix.lowerBound
         while offset < prefix.upperBound {
-            let (scalar, length) = Self.scalar(in: text, at: offset)
+            let (value, length) = text.withUnsafeBufferPointer { UTF8Scalar.decode($0, at: offset) }
+            let scalar = Unicode.Scalar(value) ?? " "
             defer { offset += length }
             guard scalar.properties.isIdeographic || (scalar.isASCII && scalar.properties.isAlphabetic) else { continue }
             if Self.notAName.contains(scalar) { continue }
@@ -56,17 +57,6 @@ struct TitleCheck: RuleCheck {
     /// Scalars before a unit term that name no unit: the year's 年 and 度, Chinese numerals
     /// (二〇二五年), placeholders (XX年, 某某).
     private static let notAName = Set("年度〇○零一二三四五六七八九十xX×某".unicodeScalars)
-
-    /// The scalar starting at a byte offset of UTF-8 text, and its length in bytes.
-    private static func scalar(in text: [UInt8], at offset: Int) -> (Unicode.Scalar, Int) {
-        let lead = text[offset]
-        let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-        var value = UInt32(lead) & (length == 1 ? 0x7F : length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-        for index in 1..<length where offset + index < text.count {
-            value = value << 6 | UInt32(text[offset + index] & 0x3F)
-        }
-        return (Unicode.Scalar(value) ?? " ", min(length, text.count - offset))
-    }
 
     /// A year in figures (2025年), in Chinese numerals (二〇二五年) or as a placeholder
     /// (20xx年, reported by the placeholder rule instead), or 年度 after a number; or four

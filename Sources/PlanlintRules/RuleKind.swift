@@ -196,12 +196,16 @@ public struct DocumentSpec: Sendable, Equatable {
     /// Whether a plan word in a clause that also holds a summary word (继续开展了, 进一步提高了)
     /// is left uncounted: the clause tells what was done.
     public var ignorePlanTermsInSummaryClauses: Bool
+    /// Whether text that stops in mid-sentence is a defect: a page's preview copied without its
+    /// hidden rest ends its last paragraph in the middle of a clause.
+    public var unfinishedEnd: Bool
 
     public init(
         expect: DocumentKind? = nil, summaryTerms: TermSet? = nil, planTerms: TermSet? = nil, minSummaryTerms: Int = 3,
         summaryTitles: TermSet? = nil, maxParts: Int? = nil, subjectTerms: TermSet? = nil, reviewHeadings: TermSet? = nil,
-        ignorePlanTermsInSummaryClauses: Bool = false
+        ignorePlanTermsInSummaryClauses: Bool = false, unfinishedEnd: Bool = false
     ) {
+        self.unfinishedEnd = unfinishedEnd
         self.expect = expect
         self.summaryTerms = summaryTerms
         self.planTerms = planTerms

@@ -11,7 +11,7 @@ struct RuleKindDecoder {
         "sequence": ["styles"],
         "duplicate": ["min_chars"],
         "document": [
-            "expect", "summary_terms", "plan_terms", "min_summary_terms", "summary_titles", "max_parts", "subject_terms", "review_headings",
+            "expect", "summary_terms", "plan_terms", "min_summary_terms", "summary_titles", "max_parts", "subject_terms", "review_headings", "unfinished_end",
             "ignore_plan_terms_in_summary_clauses",
         ],
         "title": ["type_terms", "unit_terms", "generic_units", "require_year"],
@@ -83,9 +83,10 @@ struct RuleKindDecoder {
             minSummaryTerms: reader.int("min_summary_terms", minimum: 1) ?? 3, summaryTitles: optional("summary_titles"),
             maxParts: reader.int("max_parts", minimum: 1), subjectTerms: optional("subject_terms"),
             reviewHeadings: optional("review_headings"),
-            ignorePlanTermsInSummaryClauses: reader.bool("ignore_plan_terms_in_summary_clauses") ?? false)
-        if spec.expect == nil && spec.maxParts == nil && spec.subjectTerms == nil {
-            reader.fail(.missingField, at: mark, "kind 'document' needs 'expect', 'max_parts' or 'subject_terms'")
+            ignorePlanTermsInSummaryClauses: reader.bool("ignore_plan_terms_in_summary_clauses") ?? false,
+            unfinishedEnd: reader.bool("unfinished_end") ?? false)
+        if spec.expect == nil && spec.maxParts == nil && spec.subjectTerms == nil && !spec.unfinishedEnd {
+            reader.fail(.missingField, at: mark, "kind 'document' needs 'expect', 'max_parts', 'subject_terms' or 'unfinished_end'")
             return nil
         }
         // Both only change how the body's summary words are weighed: without them they would

@@ -87,6 +87,26 @@ import PlanlintDocument
         #expect(try LintTestSupport.lint("2024年社区工会工作计划\n正文。", rule: lenient).findings.isEmpty)
     }
 
+    /// A preview copied as the plan stops inside a clause; a plan that ends as written ends
+    /// with a full stop, a signature or a short last line, and a text without 。 says nothing.
+    @Test func textThatBreaksOffMidSentence() throws {
+        let rule = "kind: document\nunfinished_end: true"
+        let broken = "一、指导思想\n以职工为中心。\n2、深入群众，倾听和传递职工呼声，重视对职工思想动态的研究，充分发挥工会委员和工会小组长的作用，做好"
+        let report = try LintTestSupport.lint(broken, rule: rule)
+        #expect(report.findings.map(\.category) == [.defect])
+        #expect(report.findings.map(\.start.line) == [3])
+        let complete = [
+            "一、指导思想\n以职工为中心。\n2、深入群众，倾听和传递职工呼声，重视对职工思想动态的研究，充分发挥工会委员和工会小组长的作用。",
+            "一、指导思想\n以职工为中心，重视对职工思想动态的研究，充分发挥工会委员和工会小组长的作用。\n城南社区工会\n2025年1月8日",
+            "一、指导思想\n以职工为中心。\n十二月份：年终总结，评选先进",
+            "一、指导思想\n以职工为中心，倾听和传递职工呼声，重视对职工思想动态的研究，充分发挥工会委员和工会小组长的作用，做好",
+            "一、指导思想\n以职工为中心。\n重视对职工思想动态的研究，充分发挥工会委员和工会小组长的作用，做好各项工作。第1页共3页",
+        ]
+        for text in complete {
+            #expect(try LintTestSupport.lint(text, rule: rule).findings.isEmpty, "\(text)")
+        }
+    }
+
     /// The words of a part can stand in a line that is no such part (2、…为工作重点。): the
     /// part is there when any heading naming it is full enough, weak at the first when none is.
     @Test func sectionPassesOnAnyFullHeading() throws {
