@@ -25,6 +25,10 @@ struct DocumentCheck: RuleCheck {
         if let subjectTerms = spec.subjectTerms, let finding = offTopicFinding(subjectTerms, context: context, builder: builder) {
             findings.append(finding)
         }
+        if spec.unfinishedEnd, let end = UnfinishedEnd.brokenEnd(of: context.document) {
+            let text = builder.quoted(end, as: .defect)
+            findings.append(builder.finding(.defect, at: end, values: FindingBuilder.Values(["match": (text, text)])))
+        }
         if let maxParts = spec.maxParts {
             let parts = partHeadings(context)
             if parts.count > maxParts {

@@ -13,7 +13,7 @@ struct TitleCheck: RuleCheck {
         }
         let title = context.document.text(titleRange)
         var missing: [(zh: String, en: String)] = []
-        if let unitTerms = spec.unitTerms, !context.contains(unitTerms, in: titleRange) {
+        if let unitTerms = spec.unitTerms, !namesUnit(unitTerms, in: titleRange, context: context) {
             missing.append(("单位名称", "unit"))
         }
         if spec.requireYear && !Self.namesYear(title) {
@@ -32,6 +32,33 @@ struct TitleCheck: RuleCheck {
         ])
         return CheckResult(rule: rule, appending: builder.finding(.weak, at: titleRange, values: values), to: &findings)
     }
+
+    /// Whether the title holds a unit term with a name before it. Download sites title their
+    /// templates by a kind of unit (学校工会工作计划, 2024年社区工会工作计划, 总工会年度工作计划):
+    /// the words before the first unit term are then only `genericUnits`, a year's figures and
+    /// 年/度, numerals, placeholders (XX年) and marks, and the unit is not named.
+    private func namesUnit(_ unitTerms: TermSet, in titleRange: Range<Int>, context: LintContext) -> Bool {
+        guard let first = context.occurrences(of: unitTerms, in: titleRange).min(by: { $0.lowerBound < $1.lowerBound }) else { return false }
+        guard let generic = spec.genericUnits else { return true }
+        let prefix = titleRange.lowerBound..<first.lowerBound
+        let covered = context.occurrences(of: generic, in: prefix)
+        let text = context.document.normalized
+        var offset = prefix.lowerBound
+        while offset < prefix.upperBound {
+            let (value, length) = text.withUnsafeBufferPointer { UTF8Scalar.decode($0, at: offset) }
+            let scalar = Unicode.Scalar(value) ?? " "
+            defer { offset += length }
+            guard scalar.properties.isIdeographic || (scalar.isASCII && scalar.properties.isAlphabetic) else { continue }
+            if Self.notAName.contains(scalar) { continue }
+            if covered.contains(where: { $0.contains(offset) }) { continue }
+            return true
+        }
+        return false
+    }
+
+    /// Scalars before a unit term that name no unit: the year's 年 and 度, Chinese numerals
+    /// (二〇二五年), placeholders (XX年, 某某).
+    private static let notAName = Set("年度〇○零一二三四五六七八九十xX×某".unicodeScalars)
 
     /// A year in figures (2025年), in Chinese numerals (二〇二五年) or as a placeholder
     /// (20xx年, reported by the placeholder rule instead), or 年度 after a number; or four

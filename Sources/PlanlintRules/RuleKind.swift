@@ -200,13 +200,17 @@ public struct DocumentSpec: Sendable, Equatable {
     /// expected); on a document of this kind the rules that judge what a plan holds run only
     /// when their `when.documents` names it.
     public var flagKind: DocumentKind?
+    /// Whether text that stops in mid-sentence is a defect: a page's preview copied without its
+    /// hidden rest ends its last paragraph in the middle of a clause.
+    public var unfinishedEnd: Bool
 
     public init(
         expect: DocumentKind? = nil, summaryTerms: TermSet? = nil, planTerms: TermSet? = nil, minSummaryTerms: Int = 3,
         summaryTitles: TermSet? = nil, maxParts: Int? = nil, subjectTerms: TermSet? = nil, reviewHeadings: TermSet? = nil,
-        ignorePlanTermsInSummaryClauses: Bool = false, flagKind: DocumentKind? = nil
+        ignorePlanTermsInSummaryClauses: Bool = false, flagKind: DocumentKind? = nil, unfinishedEnd: Bool = false
     ) {
         self.flagKind = flagKind
+        self.unfinishedEnd = unfinishedEnd
         self.expect = expect
         self.summaryTerms = summaryTerms
         self.planTerms = planTerms
@@ -225,11 +229,16 @@ public struct TitleSpec: Sendable, Equatable {
     public var typeTerms: TermSet
     /// Words that end a unit's name (工会, 委员会, 学校); nil to skip the unit check.
     public var unitTerms: TermSet?
+    /// Words that name a kind of unit or a period, not a unit (学校, 社区, 总, 学年): a title
+    /// whose words before its first unit term are only these, a year and marks names no unit
+    /// (2025年社区工会工作计划, 幼儿园工会工作计划); nil to accept any words there.
+    public var genericUnits: TermSet?
     public var requireYear: Bool
 
-    public init(typeTerms: TermSet, unitTerms: TermSet? = nil, requireYear: Bool = true) {
+    public init(typeTerms: TermSet, unitTerms: TermSet? = nil, genericUnits: TermSet? = nil, requireYear: Bool = true) {
         self.typeTerms = typeTerms
         self.unitTerms = unitTerms
+        self.genericUnits = genericUnits
         self.requireYear = requireYear
     }
 }

@@ -12,9 +12,9 @@ struct RuleKindDecoder {
         "duplicate": ["min_chars"],
         "document": [
             "expect", "summary_terms", "plan_terms", "min_summary_terms", "summary_titles", "max_parts", "subject_terms", "review_headings",
-            "ignore_plan_terms_in_summary_clauses", "flag_kind",
+            "ignore_plan_terms_in_summary_clauses", "flag_kind", "unfinished_end",
         ],
-        "title": ["type_terms", "unit_terms", "require_year"],
+        "title": ["type_terms", "unit_terms", "generic_units", "require_year"],
         "pinyin": [],
     ]
     static let allKindFields: Set<String> = Set(fields.values.joined())
@@ -84,12 +84,13 @@ struct RuleKindDecoder {
             maxParts: reader.int("max_parts", minimum: 1), subjectTerms: optional("subject_terms"),
             reviewHeadings: optional("review_headings"),
             ignorePlanTermsInSummaryClauses: reader.bool("ignore_plan_terms_in_summary_clauses") ?? false,
-            flagKind: reader.choice("flag_kind", ["plan": DocumentKind.plan, "summary": .summary, "scheme": .scheme]))
+            flagKind: reader.choice("flag_kind", ["plan": DocumentKind.plan, "summary": .summary, "scheme": .scheme]),
+            unfinishedEnd: reader.bool("unfinished_end") ?? false)
         // A value given but refused has its own error already.
-        if spec.expect == nil && spec.maxParts == nil && spec.subjectTerms == nil && spec.flagKind == nil
+        if spec.expect == nil && spec.maxParts == nil && spec.subjectTerms == nil && spec.flagKind == nil && !spec.unfinishedEnd
             && reader.node("flag_kind") == nil
         {
-            reader.fail(.missingField, at: mark, "kind 'document' needs 'expect', 'max_parts', 'subject_terms' or 'flag_kind'")
+            reader.fail(.missingField, at: mark, "kind 'document' needs 'expect', 'max_parts', 'subject_terms', 'flag_kind' or 'unfinished_end'")
             return nil
         }
         // Both only change how the body's summary words are weighed: without them they would
@@ -106,8 +107,9 @@ struct RuleKindDecoder {
     private mutating func title(at mark: YAMLMark) -> RuleKind? {
         let typeTerms = required("type_terms", at: mark)
         let unitTerms = optional("unit_terms")
+        let genericUnits = optional("generic_units")
         let requireYear = reader.bool("require_year") ?? true
-        return typeTerms.map { .title(TitleSpec(typeTerms: $0, unitTerms: unitTerms, requireYear: requireYear)) }
+        return typeTerms.map { .title(TitleSpec(typeTerms: $0, unitTerms: unitTerms, genericUnits: genericUnits, requireYear: requireYear)) }
     }
 
     private mutating func require(at mark: YAMLMark) -> RuleKind? {

@@ -58,6 +58,7 @@ extension Rule {
         case .title(let spec):
             add(spec.typeTerms)
             add(spec.unitTerms)
+            add(spec.genericUnits)
         case .sequence, .duplicate, .pinyin:
             break
         }

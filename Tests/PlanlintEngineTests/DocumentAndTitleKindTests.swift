@@ -71,6 +71,42 @@ import PlanlintDocument
         }
     }
 
+    /// A kind of unit before the unit term (社区, 医院, 总) is no unit's name; a name before the
+    /// kind is (城南社区), and a title without `generic_units` accepts any words there.
+    @Test func titleNamesAUnitNotAKindOfUnit() throws {
+        let rule = "kind: title\ntype_terms: [工作计划]\nunit_terms: [工会]\ngeneric_units: [社区, 医院, 总, 区, 年度, 基层]"
+        for title in ["2024年社区工会工作计划", "医院2025年工会工作计划", "2025年总工会年度工作计划", "工会2025年工作计划", "XX年基层工会工作计划", "區總工會2025年工作計劃"] {
+            let report = try LintTestSupport.lint(title + "\n正文。", rule: rule)
+            #expect(report.findings.map(\.category) == [.weak], "\(title)")
+            #expect(report.findings.first?.message.zh.contains("单位名称") == true, "\(title)")
+        }
+        for title in ["城南社区工会2024年工作计划", "2025年南湖区总工会工作计划", "人民医院2025年工会工作计划"] {
+            #expect(try LintTestSupport.lint(title + "\n正文。", rule: rule).findings.isEmpty, "\(title)")
+        }
+        let lenient = "kind: title\ntype_terms: [工作计划]\nunit_terms: [工会]"
+        #expect(try LintTestSupport.lint("2024年社区工会工作计划\n正文。", rule: lenient).findings.isEmpty)
+    }
+
+    /// A preview copied as the plan stops inside a clause; a plan that ends as written ends
+    /// with a full stop, a signature or a short last line, and a text without 。 says nothing.
+    @Test func textThatBreaksOffMidSentence() throws {
+        let rule = "kind: document\nunfinished_end: true"
+        let broken = "一、指导思想\n以职工为中心。\n2、深入群众，倾听和传递职工呼声，重视对职工思想动态的研究，充分发挥工会委员和工会小组长的作用，做好"
+        let report = try LintTestSupport.lint(broken, rule: rule)
+        #expect(report.findings.map(\.category) == [.defect])
+        #expect(report.findings.map(\.start.line) == [3])
+        let complete = [
+            "一、指导思想\n以职工为中心。\n2、深入群众，倾听和传递职工呼声，重视对职工思想动态的研究，充分发挥工会委员和工会小组长的作用。",
+            "一、指导思想\n以职工为中心，重视对职工思想动态的研究，充分发挥工会委员和工会小组长的作用。\n城南社区工会\n2025年1月8日",
+            "一、指导思想\n以职工为中心。\n十二月份：年终总结，评选先进",
+            "一、指导思想\n以职工为中心，倾听和传递职工呼声，重视对职工思想动态的研究，充分发挥工会委员和工会小组长的作用，做好",
+            "一、指导思想\n以职工为中心。\n重视对职工思想动态的研究，充分发挥工会委员和工会小组长的作用，做好各项工作。第1页共3页",
+        ]
+        for text in complete {
+            #expect(try LintTestSupport.lint(text, rule: rule).findings.isEmpty, "\(text)")
+        }
+    }
+
     /// The words of a part can stand in a line that is no such part (2、…为工作重点。): the
     /// part is there when any heading naming it is full enough, weak at the first when none is.
     @Test func sectionPassesOnAnyFullHeading() throws {
