@@ -23,7 +23,7 @@ enum UnfinishedEnd {
         let text = document.normalized
         // A heading counts too: a long one (2、深入群众，倾听职工呼声，…) is a paragraph that opens
         // with its number, and a short one is left out by the length below.
-        guard let block = document.blocks.last, usesFullStops(text) else { return nil }
+        guard let block = document.blocks.last else { return nil }
         // The paragraph's scalars (pinyin fillers left out): offset and value.
         var scalars: [(offset: Int, value: Unicode.Scalar)] = []
         var offset = block.range.lowerBound
@@ -40,17 +40,16 @@ enum UnfinishedEnd {
         let tailStart = (scalars.lastIndex { "。!?;！？；".unicodeScalars.contains($0.value) }).map { $0 + 1 } ?? 0
         let tail = scalars[tailStart...]
         guard tail.count >= tailScalars, tail.dropLast().contains(where: { $0.value == "," }) else { return nil }
+        // Asked last: the whole text is searched, and most plans' last paragraph ends before.
+        guard usesFullStops(text) else { return nil }
         let shown = tail.suffix(shownScalars)
         return shown.first!.offset..<block.range.upperBound
     }
 
-    /// Whether the text ends any sentence with 。 (E3 80 82).
+    /// Whether the text ends any sentence with 。.
     private static func usesFullStops(_ text: [UInt8]) -> Bool {
-        var index = 0
-        while index + 2 < text.count {
-            if text[index] == 0xE3, text[index + 1] == 0x80, text[index + 2] == 0x82 { return true }
-            index += 1
-        }
-        return false
+        UTF8Search.contains(text[...], fullStop)
     }
+
+    private static let fullStop = Array("。".utf8)
 }
