@@ -9,10 +9,23 @@ public struct Linter: Sendable {
     /// One check per rule of the pack, in pack order, made once: making them per document
     /// copied every rule's specification for every plan.
     private let ruleChecks: [any RuleCheck]
+    /// The `document` rules that can set content rules aside, found once: matching every
+    /// rule's kind for every plan copied each rule's specification twice per plan.
+    private let offTopicRules: [(rule: Int, terms: TermSet)]
+    private let kindFlagRules: [(rule: Int, kind: DocumentKind)]
 
     public init(pack: CompiledPack) {
         self.pack = pack
         self.ruleChecks = pack.pack.rules.map { Self.check(for: $0.kind, pack: pack) }
+        var offTopicRules: [(rule: Int, terms: TermSet)] = []
+        var kindFlagRules: [(rule: Int, kind: DocumentKind)] = []
+        for (index, rule) in pack.pack.rules.enumerated() {
+            guard case .document(let spec) = rule.kind else { continue }
+            if let terms = spec.subjectTerms { offTopicRules.append((index, terms)) }
+            if let kind = spec.flagKind { kindFlagRules.append((index, kind)) }
+        }
+        self.offTopicRules = offTopicRules
+        self.kindFlagRules = kindFlagRules
     }
 
     public init(rules: RulePack) {
@@ -130,11 +143,9 @@ public struct Linter: Sendable {
     /// looked for in such a body, where every requirement would be missing and the words of
     /// the other office's work (its 培训, its 服务站) would be read as the union's.
     private func isOffTopic(_ context: LintContext, metadata: PlanMetadata, options: LintOptions) -> Bool {
-        pack.pack.rules.contains { rule in
-            guard case .document(let spec) = rule.kind, let terms = spec.subjectTerms,
-                applies(rule, metadata: metadata, options: options)
-            else { return false }
-            return DocumentCheck.isOffTopic(terms, context: context)
+        offTopicRules.contains { entry in
+            applies(pack.pack.rules[entry.rule], metadata: metadata, options: options)
+                && DocumentCheck.isOffTopic(entry.terms, context: context)
         }
     }
 
@@ -145,9 +156,8 @@ public struct Linter: Sendable {
     /// the kind (`when.documents` naming it) still run.
     private func isFlaggedKind(_ metadata: PlanMetadata, options: LintOptions) -> Bool {
         metadata.kind != .unknown
-            && pack.pack.rules.contains { rule in
-                guard case .document(let spec) = rule.kind, spec.flagKind == metadata.kind else { return false }
-                return applies(rule, metadata: metadata, options: options)
+            && kindFlagRules.contains { entry in
+                entry.kind == metadata.kind && applies(pack.pack.rules[entry.rule], metadata: metadata, options: options)
             }
     }
 
