@@ -25,7 +25,43 @@ struct BlockSegmenter {
             segment(line: lineIndex, content: content, into: &segments)
         }
         dropPageFragments(&segments)
+        markFigureItems(&segments)
         return segments
+    }
+
+    /// Marks the lines that continue a list of 1、 (or 1,) items with words that open with a
+    /// figure: 2、3月召开教代会 or 2,30岁以上职工体检. Alone, 2、3 reads as numbers listed
+    /// (1、2月份), so the scanner leaves such a line unmarked; right after item 1 of the same
+    /// style and punctuation it is item 2, and leaving it out made a gap 1、 → 3、 out of
+    /// nothing. Only unmarked lines that open with a digit are looked at.
+    private func markFigureItems(_ segments: inout [Segment]) {
+        var last: NumberMarker?
+        for index in segments.indices where segments[index].explicitLevel == nil {
+            if let marker = segments[index].marker {
+                last = marker
+                continue
+            }
+            guard segments[index].startsLine, let previous = last, previous.numbering.style == .arabic,
+                let item = figureItem(after: previous, at: segments[index].contentStart, end: segments[index].range.upperBound)
+            else { continue }
+            segments[index].marker = item
+            last = item
+        }
+    }
+
+    /// The marker of item `previous + 1` at `start` when a figure follows its punctuation,
+    /// which must be the previous item's 、 or comma (not a full stop: 2.5万元 is a figure).
+    private func figureItem(after previous: NumberMarker, at start: Int, end: Int) -> NumberMarker? {
+        guard start < end, text.bytes[start] >= 0x30, text.bytes[start] <= 0x39,
+            let (value, next) = ChineseNumeral.parseDigits(text, at: start, end: end, maxDigits: 2),
+            value == previous.numbering.value + 1, next < end
+        else { return nil }
+        let (punctuation, afterPunctuation) = text.scalar(at: next)
+        guard punctuation == Mark.ideographicComma || punctuation == 0x2C,
+            text.scalar(at: text.previous(before: previous.range.upperBound)).0 == punctuation,
+            afterPunctuation < end, text.bytes[afterPunctuation] >= 0x30, text.bytes[afterPunctuation] <= 0x39
+        else { return nil }
+        return NumberMarker(numbering: Numbering(style: .arabic, value: value), range: start..<afterPunctuation)
     }
 
     private func segment(line lineIndex: Int, content: Range<Int>, into segments: inout [Segment]) {
@@ -54,6 +90,9 @@ struct BlockSegmenter {
             // A part marker such as 【第一篇】 ends its title; the plan's first heading may follow.
             var afterBreak = marker?.numbering.style == .part
             var lastArabic = marker?.numbering.style == .arabic ? marker?.numbering.value : nil
+            // After a comma or 、: an enclosed number (① ⑴ ⒈), never a word, opens an item
+            // there too (……：①师德教育，②业务培训，④……), where 1、 or 一、 would be words.
+            var afterComma = false
             // Where the next 【 is, if any: without one ahead, no bracketed part can follow a
             // break, and looking for one after every break was a third of this walk.
             var nextLenticular = skippingIdeographs ? nextLenticular(from: index, end: content.upperBound) : index
@@ -69,16 +108,18 @@ struct BlockSegmenter {
                     }
                     if runEnd != index {
                         index = runEnd
+                        afterComma = false
                         continue
                     }
                 }
                 let (scalar, next) = text.scalar(at: index)
                 if nextLenticular < index { nextLenticular = self.nextLenticular(from: index, end: content.upperBound) }
-                if afterBreak || (lastArabic != nil && scalar >= 0x30 && scalar <= 0x39),
+                let enclosedAfterComma = afterComma && EnclosedNumber.isCandidate(scalar) && EnclosedNumber.numbering(of: scalar) != nil
+                if afterBreak || enclosedAfterComma || (lastArabic != nil && scalar >= 0x30 && scalar <= 0x39),
                     scalar >= 0x80 || !ScalarScanner.isSpace(UInt8(scalar)),
                     let inline = NumberingScanner.inlineMarker(
                         text, at: index, end: content.upperBound, partPossible: nextLenticular < content.upperBound),
-                    afterBreak || isNextItem(inline, after: lastArabic)
+                    afterBreak || enclosedAfterComma || isNextItem(inline, after: lastArabic)
                 {
                     if inline.numbering.style == .arabic { lastArabic = inline.numbering.value }
                     let start = inline.titleRange?.lowerBound ?? inline.range.lowerBound
@@ -89,6 +130,7 @@ struct BlockSegmenter {
                         explicitLevel: nil, startsLine: false)
                     index = inline.range.upperBound
                     afterBreak = inline.numbering.style == .part
+                    afterComma = false
                     continue
                 }
                 if Mark.isBreak(scalar) || (scalar < 0x80 && ScalarScanner.isSpace(UInt8(scalar))) {
@@ -96,6 +138,7 @@ struct BlockSegmenter {
                 } else if !(afterBreak && Mark.isCloser(scalar)) {
                     afterBreak = false
                 }
+                afterComma = scalar == 0x2C || scalar == Mark.ideographicComma
                 index = next
             }
         }

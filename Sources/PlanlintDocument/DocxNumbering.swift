@@ -92,7 +92,10 @@ struct DocxNumbering {
         case "ideographTraditional":
             return (1...10).contains(value) ? String(Array("甲乙丙丁戊己庚辛壬癸")[value - 1]) : String(value)
         case "decimalEnclosedCircle", "decimalEnclosedCircleChinese":
-            return (1...20).contains(value) ? String(Character(Unicode.Scalar(UInt32(0x2460 + value - 1))!)) : String(value)
+            // Word's circles end at ⑳ and go on in plain figures.
+            return value <= 20 ? EnclosedNumber.circled(value).map(String.init) ?? String(value) : String(value)
+        case "decimalEnclosedFullstop":
+            return EnclosedNumber.fullStop(value).map(String.init) ?? String(value)
         case "decimalEnclosedParen":
             return "(\(value))"
         case "decimalZero":

@@ -4,10 +4,12 @@ public enum NumberingStyle: String, Sendable, Codable, CaseIterable {
     case chinese
     /// （一） (一)
     case parenChinese
-    /// 1、 1. 1．
+    /// 1、 1. 1． ⒈
     case arabic
-    /// （1） (1)
+    /// （1） (1) ⑴
     case parenArabic
+    /// ① ❶ ➀: circled numbers, a level of their own below (1)
+    case circled
     /// 第一、 第二，
     case ordinal
     /// 一是 二是, inline in a paragraph

@@ -24,11 +24,13 @@ struct HeadingOutline {
                 stack = []
                 return 1
             }
-            // 一、 after 1、 or (1) at the outermost level: a text that begins inside a list
+            // 一、 after 1、 (1) or ① at the outermost level: a text that begins inside a list
             // (a page's excerpt opening at its fourth item, 4、…) before its next part 四、.
-            // The official order ranks 一、 above 1、 and (1), so the part opens at the top
+            // The official order ranks 一、 above 1、 (1) and ①, so the part opens at the top
             // and the items after it nest in it.
-            if style == .chinese, !stack.contains(.chinese), let outer = stack.first, outer == .arabic || outer == .parenArabic {
+            if style == .chinese, !stack.contains(.chinese), let outer = stack.first,
+                outer == .arabic || outer == .parenArabic || outer == .circled
+            {
                 stack = [style]
                 return base + 1
             }

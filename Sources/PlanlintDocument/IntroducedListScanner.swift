@@ -80,7 +80,7 @@ struct IntroducedListScanner {
     static func opensList(_ heading: Heading) -> Bool {
         guard let numbering = heading.numbering, numbering.value == 1 else { return false }
         switch numbering.style {
-        case .chinese, .parenChinese, .arabic, .parenArabic, .ordinal: return true
+        case .chinese, .parenChinese, .arabic, .parenArabic, .circled, .ordinal: return true
         case .enumeration, .month, .part: return false
         }
     }

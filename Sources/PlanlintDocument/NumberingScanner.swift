@@ -40,14 +40,15 @@ enum NumberingScanner {
         case 0x30...0x39:
             return arabic(text, at: start, end: end, inline: false)
         default:
+            if EnclosedNumber.isCandidate(first), let marker = EnclosedNumber.marker(text, at: start, end: end) { return marker }
             guard ChineseNumeral.value(of: first) != nil else { return nil }
             return chinese(text, at: start, end: end, inline: false)
         }
     }
 
     /// A marker that opens a new item in the middle of a line (after a sentence end or a
-    /// space): 一、 (一) 1、 (1) and bracketed parts only, as ordinals and months inside
-    /// sentences are ordinary words.
+    /// space): 一、 (一) 1、 (1), enclosed numbers (① ⑴ ⒈) and bracketed parts only, as
+    /// ordinals and months inside sentences are ordinary words.
     /// `partPossible`: false when the caller knows no 【 follows before `end`, which rules out
     /// a bracketed part after words (the segmenter asks after every break of a line).
     static func inlineMarker(_ text: ScalarScanner, at start: Int, end: Int, partPossible: Bool = true) -> NumberMarker? {
@@ -58,6 +59,7 @@ enum NumberingScanner {
         case Mark.leftLenticular: return bracketedPart(text, at: start, end: end)
         case 0x30...0x39: return arabic(text, at: start, end: end, inline: true)
         default:
+            if EnclosedNumber.isCandidate(first), let marker = EnclosedNumber.marker(text, at: start, end: end) { return marker }
             if ChineseNumeral.value(of: first) != nil { return chinese(text, at: start, end: end, inline: true) }
             return partPossible ? inlinePart(text, at: start, end: end) : nil
         }
@@ -230,6 +232,11 @@ enum NumberingScanner {
             return NumberMarker(numbering: .init(style: .arabic, value: value), range: start..<afterFollowing)
         }
         if following == 0x29 { return NumberMarker(numbering: .init(style: .parenArabic, value: value), range: start..<afterFollowing) }
+        // 1,开展送温暖活动 (1，after normalisation): items typed with a comma, as 一, is, at the
+        // start of a line only. Not 7,8月 nor 1,000元 (figures), nor a bare 3, ending a line.
+        if following == 0x2C, let words = firstNonSpace(text, from: afterFollowing, end: end), !isDigit(text, at: words, end: end) {
+            return NumberMarker(numbering: .init(style: .arabic, value: value), range: start..<afterFollowing)
+        }
         if following == Mark.yue, (1...12).contains(value) { return month(text, value: value, start: start, after: afterFollowing, end: end) }
         return nil
     }
@@ -349,6 +356,13 @@ enum NumberingScanner {
         let unit = text.scalar(at: next).0
         if unit == Mark.yue { return (1...12).contains(value) && next - index <= 2 }
         return unit == Mark.nian && next - index == 4 && (1900...2100).contains(value)
+    }
+
+    /// The first offset from `index` that holds no space or tab, nil when the line ends first.
+    private static func firstNonSpace(_ text: ScalarScanner, from index: Int, end: Int) -> Int? {
+        var at = index
+        while at < end, text.bytes[at] == 0x20 || text.bytes[at] == 0x09 { at += 1 }
+        return at < end ? at : nil
     }
 
     @inline(__always)

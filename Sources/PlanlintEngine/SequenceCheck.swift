@@ -7,7 +7,9 @@ import PlanlintRules
 struct SequenceCheck: RuleCheck {
     let spec: SequenceSpec
     /// Months may be skipped in a schedule and parts are reported elsewhere.
-    static let defaultStyles: Set<String> = ["chinese", "parenChinese", "arabic", "parenArabic", "ordinal", "enumeration"]
+    static let defaultStyles: Set<String> = [
+        "chinese", "parenChinese", "arabic", "parenArabic", "circled", "ordinal", "enumeration",
+    ]
     /// The heading styles checked, and whether 一是/二是 runs are: resolved once, because a
     /// raw-value enum hashes its raw string, and each heading of each plan asked a set.
     private let headingStyles: [NumberingStyle]

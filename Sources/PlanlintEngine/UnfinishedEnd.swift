@@ -24,9 +24,13 @@ enum UnfinishedEnd {
         // A heading counts too: a long one (2、深入群众，倾听职工呼声，…) is a paragraph that opens
         // with its number, and a short one is left out by the length below.
         guard let block = document.blocks.last else { return nil }
+        // The whole last line: a line of items cut at their numbers (…工作。⑴…。⑵…。⑷协助…)
+        // is one paragraph, however short its last item.
+        var first = document.blocks.count - 1
+        while first > 0, document.blocks[first - 1].line == block.line { first -= 1 }
         // The paragraph's scalars (pinyin fillers left out): offset and value.
         var scalars: [(offset: Int, value: Unicode.Scalar)] = []
-        var offset = block.range.lowerBound
+        var offset = document.blocks[first].range.lowerBound
         while offset < block.range.upperBound {
             let (value, length) = text.withUnsafeBufferPointer { UTF8Scalar.decode($0, at: offset) }
             let scalar = Unicode.Scalar(value) ?? " "

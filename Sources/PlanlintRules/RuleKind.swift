@@ -160,7 +160,7 @@ public struct SequenceSpec: Sendable, Equatable {
 
     /// The style names rule files may use; they match the document model's numbering styles.
     public static let styleNames = [
-        "chinese", "parenChinese", "arabic", "parenArabic", "ordinal", "enumeration", "month", "part",
+        "chinese", "parenChinese", "arabic", "parenArabic", "circled", "ordinal", "enumeration", "month", "part",
     ]
 }
 

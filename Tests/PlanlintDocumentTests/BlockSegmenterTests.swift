@@ -49,6 +49,22 @@ import Testing
         #expect(headings("工会工作计划一、指导思想").isEmpty)
     }
 
+    /// 2、3月召开教代会 after item 1、 is item 2 whose words open with a month; alone, 1、2月份
+    /// lists two months and is no item. The punctuation must be the list's own, and a full
+    /// stop before a figure (2.5万元) stays a decimal.
+    @Test func itemsOpeningWithAFigureContinueTheirList() {
+        let doc = DocumentReader.document(text: "一、主要工作\n1、组织学习\n2、3月召开教代会\n3、开展活动\n4,30岁以上职工体检")
+        #expect(doc.headings.map { $0.numbering! } == [
+            Numbering(style: .chinese, value: 1), Numbering(style: .arabic, value: 1), Numbering(style: .arabic, value: 2),
+            Numbering(style: .arabic, value: 3),
+        ])
+        let commas = DocumentReader.document(text: "五月份\n1,\"红五月\"歌咏比赛\n2,30歲以上員工查體\n3,辦理職工安康保險")
+        #expect(commas.headings.compactMap(\.numbering).filter { $0.style == .arabic }.map(\.value) == [1, 2, 3])
+        #expect(headings("1、2月份走访慰问困难职工") == [])
+        #expect(headings("1.组织学习\n2.5万元用于慰问").count == 1)
+        #expect(headings("一、目标\n2、3月召开教代会").count == 1)
+    }
+
     @Test func aRunOfItemsGluedToTheSentenceStillCuts() {
         #expect(headings("三、具体工作:1、学习。参加竞赛2、开会。总额13、02万元") == ["三、具体工作:", "1、学习", "2、开会"])
     }

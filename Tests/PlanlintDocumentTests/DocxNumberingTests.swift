@@ -65,6 +65,7 @@ import Testing
     @Test(arguments: [
         (1, "chineseCounting", "一"), (10, "chineseCounting", "十"), (11, "chineseCountingThousand", "十一"),
         (20, "chineseCounting", "二十"), (35, "chineseCounting", "三十五"), (3, "decimalEnclosedCircle", "③"),
+        (21, "decimalEnclosedCircle", "21"), (2, "decimalEnclosedFullstop", "⒉"),
         (2, "ideographTraditional", "乙"), (4, "upperRoman", "IV"), (28, "lowerLetter", "bb"), (7, "decimal", "7"),
         (2023, "ideographDigital", "二〇二三"),
     ])

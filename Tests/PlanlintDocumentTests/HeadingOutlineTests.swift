@@ -14,6 +14,13 @@ import Testing
         #expect(depths([.parenChinese, .chinese, .chinese, .parenChinese]) == [1, 2, 2, 1])
     }
 
+    /// ① nests where it first appears, and 一、 after leading ① items opens at the top as it
+    /// does after 1、.
+    @Test func circledNumbersNestWhereTheyFirstAppear() {
+        #expect(depths([.chinese, .arabic, .circled, .circled, .arabic, .chinese]) == [1, 2, 3, 3, 2, 1])
+        #expect(depths([.circled, .circled, .chinese, .circled]) == [1, 1, 1, 2])
+    }
+
     @Test func partsResetTheOutline() {
         #expect(depths([.part, .arabic, .parenArabic, .part, .chinese, .arabic]) == [1, 2, 3, 1, 2, 3])
     }

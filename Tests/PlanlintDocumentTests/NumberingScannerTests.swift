@@ -20,6 +20,9 @@ import Testing
         ("一,指导思想", .chinese, 1), ("二，加强管理", .chinese, 2), ("十一，其他", .chinese, 11),
         // An item that opens with a date: 4．4月 is item 4 in April, not 4.4 months.
         ("4．4月组织体检", .arabic, 4), ("2.9月新教职工入会", .arabic, 2), ("5．11月举办比赛", .arabic, 5), ("1．2026年经费预算", .arabic, 1),
+        // Items typed with a comma after the figure, as 一, is.
+        ("1,开展送温暖活动", .arabic, 1), ("2，組織教工廣播操比賽", .arabic, 2), ("3, 退休教工春游", .arabic, 3),
+        ("①、师德教育", .circled, 1), ("⑴学习", .parenArabic, 1), ("⒊落实", .arabic, 3),
     ])
     func recognisesMarkers(text: String, style: NumberingStyle, value: Int) {
         #expect(leading(text) == Numbering(style: style, value: value))
@@ -27,7 +30,9 @@ import Testing
 
     @Test(arguments: ["1.5万元用于慰问", "2023年工作计划", "一、二年级教师参加", "三、四月份开展", "1、2月份", "3月5日召开", "一是加强学习", "十三月", "第五季度", "第一次会议", "2023、",
         "一,二年级教师参加", "三，四，五月开展", "一,5名代表",
-        "1.5个月", "2.13月", "1.202年", "3.25万元"])
+        "1.5个月", "2.13月", "1.202年", "3.25万元",
+        // Figures and months listed with a comma; a bare 3, ending a line.
+        "7,8月组织疗休养", "1,000元", "2, 3月", "3,"])
     func ignoresLookalikes(text: String) {
         #expect(leading(text) == nil)
     }

@@ -105,6 +105,10 @@ import PlanlintDocument
         for text in complete {
             #expect(try LintTestSupport.lint(text, rule: rule).findings.isEmpty, "\(text)")
         }
+        // A line of items cut at their numbers is one paragraph: its short last item breaks
+        // off as the line does.
+        let glued = "一、主要工作\n2、做好常规工作。⑴开展节日慰问活动。⑵督查提案落实情况。⑶协调劳动关系。⑷协助有关部门,认真做好退休人员管理"
+        #expect(try LintTestSupport.lint(glued, rule: rule).findings.map(\.start.line) == [2])
     }
 
     /// The words of a part can stand in a line that is no such part (2、…为工作重点。): the

@@ -127,6 +127,23 @@ import Testing
         #expect(lines == [5, 7, 8], "\(report.findings.map(\.message.zh))")
     }
 
+    /// Circled numbers are a style of their own: a gap among them is reported, written as it
+    /// stands (②、 → ④、), in lines and inside a paragraph, in either script; ① under 1、 and
+    /// ① under 2、 are two lists.
+    @Test func sequenceFindsGapsAmongCircledNumbers() throws {
+        let rule = "kind: sequence"
+        let lines = "1、教师队伍建设\n①、师德教育\n②、评选教师\n④、总结事迹\n2、教代会建设\n①、学习规定\n②、完善制度"
+        let report = try LintTestSupport.lint(lines, rule: rule)
+        #expect(report.findings.map(\.start.line) == [4])
+        #expect(report.findings.first?.message.zh.contains("「②、」之后是「④、」") == true, "\(report.findings.map(\.message.zh))")
+        let inline = try LintTestSupport.lint("重點做好三項：①師德教育；②業務培訓，④工會宣傳。", rule: rule)
+        #expect(inline.findings.map(\.start.column) == [20])
+        let parens = try LintTestSupport.lint("2、做好常规工作。⑴开展节日活动。⑵督查提案。⑷协调关系。", rule: rule)
+        #expect(parens.findings.count == 1)
+        let only = try LintTestSupport.lint(lines, rule: "kind: sequence\nstyles: [arabic]")
+        #expect(only.findings.isEmpty)
+    }
+
     @Test func duplicateReportsTheSecondCopy() throws {
         let paragraph = "开展职工技能培训，全年举办培训班四期，培训职工二百人次以上。"
         let report = try LintTestSupport.lint("\(paragraph)\n其他。\n\(paragraph)", rule: "kind: duplicate\nmin_chars: 20")
