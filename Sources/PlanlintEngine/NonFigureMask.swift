@@ -1,8 +1,9 @@
 /// Digits that are neither a date nor a figure of the plan, blanked before the signals are
 /// scanned: a document's number (工发〔2024〕3号, [2023]5号, 〔〕81号), whose year and serial
-/// read as a date (3号) and a count; and a page footer left by a converted file or a
-/// download site (第 3 页 共 10 页, 第1页 / 共8页, - 3 -, Page 3 of 10). Each made a slogan
-/// under it look concrete.
+/// read as a date (3号) and a count; a page footer left by a converted file or a download
+/// site (第 3 页 共 10 页, 第1页 / 共8页, - 3 -, Page 3 of 10); and the plan's own date closing
+/// the text asked about (2026年1月8日 on a line of its own under the signature), which the
+/// last part's body runs over. Each made a slogan above it look concrete.
 enum NonFigureMask {
     /// What the blanked scalars become: no digit, numeral, unit or space, so that nothing
     /// before or after them reads on through them.
@@ -12,6 +13,7 @@ enum NonFigureMask {
     /// runs of digits are looked at, and around them: the walk over every scalar that asked
     /// each one whether it opened a bracket cost more than the signal scan it serves.
     static func blankNonFigures(_ scalars: inout [Unicode.Scalar]) {
+        if let date = closingDate(scalars) { blank(&scalars, date) }
         var index = 0
         while let run = SignalScanner.digitRun(in: scalars, from: index) {
             if let opening = documentNumberOpening(scalars, beforeDigitsAt: run.lowerBound),
@@ -97,6 +99,57 @@ enum NonFigureMask {
             return (before - 4)..<end
         }
         return nil
+    }
+
+    /// The date on the last non-blank line, when it is all that line holds: 2026年1月8日
+    /// (with spaces or not; the day may be left out) or 2026-01-08, 2026.1.8, 2026/1/8, the
+    /// year 19xx or 20xx. It is the plan's date under its signature, or a page's stamp; it
+    /// dates none of the text above it. Only the last line is read: a dated line that other
+    /// lines follow (a schedule's 2025年3月 over its items) may be dating them.
+    static func closingDate(_ scalars: [Unicode.Scalar]) -> Range<Int>? {
+        var end = scalars.count
+        while end > 0, isSpaceOrBreak(scalars[end - 1]) || scalars[end - 1] == "\u{3000}" { end -= 1 }
+        var start = end
+        while start > 0, scalars[start - 1] != "\n", scalars[start - 1] != "\r" { start -= 1 }
+        start = skipSpaces(scalars, from: start)
+        // Four digits of a year, then 年 or a separator.
+        var index = start
+        guard end - start >= 6, end - start <= 24 else { return nil }
+        for offset in 0..<4 where !isDigit(scalars[start + offset]) { return nil }
+        guard (scalars[start] == "1" && scalars[start + 1] == "9") || (scalars[start] == "2" && scalars[start + 1] == "0") else { return nil }
+        index = skipSpaces(scalars, from: start + 4)
+        guard index < end else { return nil }
+        let separator = scalars[index]
+        if separator == "年" {
+            index = skipSpaces(scalars, from: index + 1)
+            guard let monthEnd = digits(scalars, from: index, upTo: end, max: 2) else { return nil }
+            index = skipSpaces(scalars, from: monthEnd)
+            guard index < end, scalars[index] == "月" else { return nil }
+            index = skipSpaces(scalars, from: index + 1)
+            if index < end {
+                guard let dayEnd = digits(scalars, from: index, upTo: end, max: 2) else { return nil }
+                index = skipSpaces(scalars, from: dayEnd)
+                guard index < end, scalars[index] == "日" || scalars[index] == "号" else { return nil }
+                index += 1
+            }
+        } else if separator == "-" || separator == "." || separator == "/" {
+            guard let monthEnd = digits(scalars, from: index + 1, upTo: end, max: 2), monthEnd < end, scalars[monthEnd] == separator,
+                let dayEnd = digits(scalars, from: monthEnd + 1, upTo: end, max: 2)
+            else { return nil }
+            index = dayEnd
+        } else {
+            return nil
+        }
+        // Blanks after `end` were trimmed: skipping spaces may run past it.
+        return skipSpaces(scalars, from: index) >= end ? start..<end : nil
+    }
+
+    /// The end of one or two digits (at most `max`) at `start`, before `limit`.
+    private static func digits(_ scalars: [Unicode.Scalar], from start: Int, upTo limit: Int, max: Int) -> Int? {
+        var index = start
+        while index < limit, index - start < max, isDigit(scalars[index]) { index += 1 }
+        guard index > start, index == limit || !isDigit(scalars[index]) else { return nil }
+        return index
     }
 
     private static func skipSpaces(_ scalars: [Unicode.Scalar], from start: Int) -> Int {

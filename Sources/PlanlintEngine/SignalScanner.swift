@@ -114,7 +114,10 @@ enum SignalScanner {
                 continue
             }
             let isArticle = previousWasLoneOne && isArticleMeasureWord(scalar) && !countsTime(scalars, after: index)
-            if (previousWasChineseDigit && !isArticle || previousWasApproximate) && isMeasureWord(scalar)
+            // 人 of 人民 counts no one: 第二人民医院 names a hospital (under a hospital
+            // union's signature, it made a slogan part above it look concrete).
+            let isPeople = scalar == "人" && index + 1 < scalars.count && scalars[index + 1] == "民"
+            if (previousWasChineseDigit && !isArticle || previousWasApproximate) && isMeasureWord(scalar) && !isPeople
             {
                 return true
             }

@@ -39,10 +39,11 @@ import PlanlintRules
     ]
 
     /// Every twin: a congress with no date, funds with no budget, goals with no figure, aid
-    /// with no sum, no schedule, no festival named and no owner anywhere.
+    /// with no sum, safeguards that are slogans above the signature's date, no schedule, no
+    /// festival named and no owner anywhere.
     static let sloganCommon: (weak: Set<String>, missing: Set<String>) = (
         weak: ["congress.annual", "funds.budget", "funds.audit", "structure.goals", "welfare.hardship", "welfare.student-aid",
-               "welfare.health-check", "welfare.women", "welfare.culture-sports", "organisation.membership"],
+               "welfare.health-check", "welfare.women", "welfare.culture-sports", "organisation.membership", "structure.safeguards"],
         missing: ["structure.schedule", "holidays.coverage", "structure.owners", "funds.spending-heads", "funds.final-accounts"]
     )
 

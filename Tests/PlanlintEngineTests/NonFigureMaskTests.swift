@@ -43,6 +43,26 @@ import Testing
         #expect(!hasFigure("page 2/6"))
     }
 
+    @Test func theClosingDateIsBlanked() {
+        // The plan's date under its signature dates none of the part above it.
+        #expect(!hasFigure("加强组织领导，强化督促检查。\n\n城南社区工会\n2026年1月8日\n"))
+        #expect(!hasFigure("确保各项工作落到实处。\n城南社区工会\n  2025 年 12 月 30 日  "))
+        #expect(!hasFigure("确保各项工作落到实处。\n城南社区工会\n2025年1月"))
+        #expect(!hasFigure("确保各项工作落到实处。\n2025-01-08"))
+        #expect(!hasFigure("确保各项工作落到实处。\n2025.1.8"))
+        #expect(masked("落到实处。\n2026年1月8日") == "落到实处。\n" + String(repeating: "_", count: 9))
+    }
+
+    @Test func datesThatDateSomethingAreKept() {
+        // A date with text after it on its line, or with lines under it, dates them.
+        #expect(hasFigure("工会主席负总责。\n2026年3月8日召开职代会"))
+        #expect(hasFigure("2025年3月\n召开职代会"))
+        #expect(hasFigure("具体工作安排：\n2025年3月至6月"))
+        // A year alone is no date, and is no figure already.
+        #expect(hasFigure("落到实处。\n2025年1月8日 第3次会议"))
+        #expect(masked("落到实处。\n2025年度") == "落到实处。\n2025年度")
+    }
+
     @Test func figuresThatLookLikeFootersAreKept() {
         #expect(hasFigure("组织3-5人的小组"))
         #expect(hasFigure("第3次会议"))

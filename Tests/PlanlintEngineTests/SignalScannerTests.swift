@@ -104,6 +104,14 @@ import Testing
         #expect(SignalScanner.hasNumber(scalars("一个学期内完成培训")))
     }
 
+    /// 人 before 民 is the people of a name (第二人民医院), not a headcount.
+    @Test func aHospitalsNameCountsNoOne() {
+        #expect(!SignalScanner.hasNumber(scalars("滨湖市第二人民医院工会委员会")))
+        #expect(!SignalScanner.hasNumber(scalars("市第一人民医院工会")))
+        #expect(SignalScanner.hasNumber(scalars("每科室推荐二人参加")))
+        #expect(SignalScanner.hasNumber(scalars("慰问三人，民主评议一次")))
+    }
+
     @Test func timeFigures() {
         #expect(SignalScanner.hasTimeFigure(scalars("3月召开职代会")))
         #expect(SignalScanner.hasTimeFigure(scalars("三月份召开")))
