@@ -5,6 +5,14 @@ import PlanlintRules
 /// (滨湖市实验中学工会2025年工作计划).
 struct TitleCheck: RuleCheck {
     let spec: TitleSpec
+    /// `genericUnits`' words as the reader's text has them (normalised, ASCII folded), looked
+    /// for in the title's few bytes: only there are they asked about (`RulePack.termSets`).
+    private let genericWords: [[UInt8]]
+
+    init(spec: TitleSpec) {
+        self.spec = spec
+        genericWords = (spec.genericUnits?.literals ?? []).map { Self.folded(ScriptNormalizer.normalizedBytes($0)) }.filter { !$0.isEmpty }
+    }
 
     func check(_ rule: Rule, in context: LintContext, into findings: inout [Finding]) -> CheckResult {
         let builder = FindingBuilder(rule: rule, context: context)
@@ -41,8 +49,9 @@ struct TitleCheck: RuleCheck {
         guard let first = context.occurrences(of: unitTerms, in: titleRange).min(by: { $0.lowerBound < $1.lowerBound }) else { return false }
         guard let generic = spec.genericUnits else { return true }
         let prefix = titleRange.lowerBound..<first.lowerBound
-        let covered = context.occurrences(of: generic, in: prefix)
         let text = context.document.normalized
+        var covered = genericOccurrences(in: prefix, of: text)
+        if let patterns = spec.genericUnitPatterns { covered += context.occurrences(of: patterns, in: prefix) }
         var offset = prefix.lowerBound
         while offset < prefix.upperBound {
             let (value, length) = text.withUnsafeBufferPointer { UTF8Scalar.decode($0, at: offset) }
@@ -54,6 +63,29 @@ struct TitleCheck: RuleCheck {
             return true
         }
         return false
+    }
+
+    /// Where `genericWords` occur in `range` of `text` (a title's words before its unit),
+    /// stepping over the fillers that hide a web page's pinyin (學(xué)校), as the automaton does.
+    private func genericOccurrences(in range: Range<Int>, of text: [UInt8]) -> [Range<Int>] {
+        var bytes: [UInt8] = []
+        var offsets: [Int] = []
+        for offset in range where text[offset] != PinyinAnnotations.filler {
+            bytes.append(text[offset] &- 65 < 26 ? text[offset] + 32 : text[offset])
+            offsets.append(offset)
+        }
+        var found: [Range<Int>] = []
+        for word in genericWords where word.count <= bytes.count {
+            for start in 0...(bytes.count - word.count) where bytes[start] == word[0] && bytes[start..<start + word.count].elementsEqual(word) {
+                found.append(offsets[start]..<offsets[start + word.count - 1] + 1)
+            }
+        }
+        return found
+    }
+
+    /// ASCII letters in lower case, as the pack's automaton matches them.
+    private static func folded(_ bytes: [UInt8]) -> [UInt8] {
+        bytes.map { $0 &- 65 < 26 ? $0 + 32 : $0 }
     }
 
     /// Scalars before a unit term that name no unit: the year's 年 and 度, Chinese numerals

@@ -233,6 +233,11 @@ public struct TitleSpec: Sendable, Equatable {
     /// whose words before its first unit term are only these, a year and marks names no unit
     /// (2025年社区工会工作计划, 幼儿园工会工作计划); nil to accept any words there.
     public var genericUnits: TermSet?
+    /// The patterns of `genericUnits`, the part of it the pack compiles (nil without any).
+    public var genericUnitPatterns: TermSet? {
+        guard let patterns = genericUnits?.patterns, !patterns.isEmpty else { return nil }
+        return TermSet(patterns: patterns)
+    }
     public var requireYear: Bool
 
     public init(typeTerms: TermSet, unitTerms: TermSet? = nil, genericUnits: TermSet? = nil, requireYear: Bool = true) {

@@ -58,7 +58,11 @@ extension Rule {
         case .title(let spec):
             add(spec.typeTerms)
             add(spec.unitTerms)
-            add(spec.genericUnits)
+            // Only the title's few words are asked for generic units: their literals are
+            // matched there directly (`TitleCheck`), and only their patterns need compiling.
+            // Searched for in every plan, the one-character ones (区, 市, 我) were matches
+            // recorded all over its text.
+            add(spec.genericUnitPatterns)
         case .sequence, .duplicate, .pinyin:
             break
         }

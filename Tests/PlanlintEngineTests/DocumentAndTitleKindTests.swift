@@ -85,6 +85,10 @@ import PlanlintDocument
         }
         let lenient = "kind: title\ntype_terms: [工作计划]\nunit_terms: [工会]"
         #expect(try LintTestSupport.lint("2024年社区工会工作计划\n正文。", rule: lenient).findings.isEmpty)
+        // A web page's pinyin inside the kind of unit (社(shè)區(qū)) hides no name.
+        let annotated = try LintTestSupport.lint("2025年社(shè)區(qū)工會工作計劃\n正文。", rule: rule)
+        #expect(annotated.findings.map(\.category) == [.weak])
+        #expect(try LintTestSupport.lint("城南社(shè)區(qū)工會2025年工作計劃\n正文。", rule: rule).findings.isEmpty)
     }
 
     /// A preview copied as the plan stops inside a clause; a plan that ends as written ends
