@@ -12,7 +12,7 @@ extension PlanDocument {
     public func scopeWindow(ofBlock index: Int, sentences: [Range<Int>]) -> ScopeWindow {
         let block = blocks[index].range
         let text = ScalarScanner(bytes: normalized)
-        var starts = Self.inlineItemStarts(in: block, text: text)
+        var (starts, clauseEnds) = Self.itemStartsAndClauseEnds(in: block, text: text)
         // 一是 二是 … of the block start items too.
         var low = 0
         var high = enumerations.count
@@ -26,7 +26,7 @@ extension PlanDocument {
             low += 1
         }
         if !fromEnumerations.isEmpty { starts = (starts + fromEnumerations).sorted() }
-        return ScopeWindow(block: block, itemStarts: starts, sentences: sentences)
+        return ScopeWindow(block: block, itemStarts: starts, sentences: sentences, clauseEnds: clauseEnds)
     }
 
     /// `scope` bounded around `offset` by `window` (see `ScopeWindow`): unchanged unless it
@@ -40,9 +40,12 @@ extension PlanDocument {
     /// Where the item markers inside a block start that its segmenter left there: 1、 一、 (一)
     /// (1) after a comma, a sentence end, a colon or a space (the segmenter cuts only after
     /// the last three, and not within a heading's paragraph of its own run), and circled
-    /// numbers ① … ⑳ ⑴ … ⒇ anywhere. Not the block's own marker.
-    static func inlineItemStarts(in block: Range<Int>, text: ScalarScanner) -> [Int] {
+    /// numbers ① … ⑳ ⑴ … ⒇ anywhere; not the block's own marker. And where its clauses end,
+    /// after each , 、 ; : 。 ! ? and space: found in the same walk, once per block, for
+    /// the mentions in sentences run on with commas.
+    static func itemStartsAndClauseEnds(in block: Range<Int>, text: ScalarScanner) -> (starts: [Int], clauseEnds: [Int]) {
         var starts: [Int] = []
+        var clauseEnds: [Int] = []
         var index = block.lowerBound
         var afterBoundary = false
         while index < block.upperBound {
@@ -74,11 +77,15 @@ extension PlanDocument {
             }
             if scalar == 0x2C || Mark.isBreak(scalar) || (scalar < 0x80 && ScalarScanner.isSpace(UInt8(scalar))) {
                 afterBoundary = true
+                clauseEnds.append(next)
+            } else if scalar == Mark.ideographicComma {
+                afterBoundary = false
+                clauseEnds.append(next)
             } else if !(afterBoundary && Mark.isCloser(scalar)) {
                 afterBoundary = false
             }
             index = next
         }
-        return starts
+        return (starts, clauseEnds)
     }
 }

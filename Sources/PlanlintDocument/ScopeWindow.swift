@@ -31,11 +31,14 @@ public struct ScopeWindow: Sendable {
     let itemStarts: [Int]
     /// The block's sentences, in order.
     let sentences: [Range<Int>]
+    /// Where the block's clauses end, in order: after each , 、 ; : 。 ! ? and space.
+    let clauseEnds: [Int]
 
-    init(block: Range<Int>, itemStarts: [Int], sentences: [Range<Int>]) {
+    init(block: Range<Int>, itemStarts: [Int], sentences: [Range<Int>], clauseEnds: [Int]) {
         self.block = block
         self.itemStarts = itemStarts
         self.sentences = sentences
+        self.clauseEnds = clauseEnds
     }
 
     /// Whether `scope` is long enough to be bounded. Most scopes are answered by their byte
@@ -53,17 +56,49 @@ public struct ScopeWindow: Sendable {
         guard Self.isLong(scope, in: text) else { return scope }
         let item = text.trimmed(self.item(around: offset, within: scope))
         guard Self.isLong(item, in: text) else { return item }
-        let inItem = sentences.filter { $0.overlaps(item) }.map { $0.clamped(to: item) }
-        guard let index = inItem.firstIndex(where: { $0.upperBound > offset }) else { return item }
+        // The item's sentences, found by binary search: a page of one line may hold tens of
+        // thousands, and every mention in it asks.
+        let first = Self.firstIndex(in: sentences) { $0.upperBound > item.lowerBound }
+        let end = Self.firstIndex(in: sentences) { $0.lowerBound >= item.upperBound }
+        let inItem = sentences[first..<max(first, end)].lazy.map { $0.clamped(to: item) }
+        let at = Self.firstIndex(in: inItem) { $0.upperBound > offset }
+        guard at < inItem.endIndex else { return item }
+        let sentence = inItem[at]
         // A heading's details follow it: only the sentences after it, up to a paragraph.
         let window = titling
-            ? Self.grow(Array(inItem[index...]), around: offset, limit: Self.longScalars, forwardOnly: true, text: text)
+            ? Self.grow(inItem, around: offset, limit: Self.longScalars, forwardOnly: true, text: text)
             : Self.grow(inItem, around: offset, limit: Self.windowScalars, text: text)
         if let window { return window }
         // A sentence run on with commas only: the clauses around the mention.
-        let clauses = Self.clauses(of: inItem[index], text: text)
-        return Self.grow(clauses, around: offset, limit: Self.windowScalars, text: text)
-            ?? clauses.first { $0.upperBound > offset } ?? inItem[index]
+        let firstEnd = Self.firstIndex(in: clauseEnds) { $0 > sentence.lowerBound }
+        let lastEnd = max(firstEnd, Self.firstIndex(in: clauseEnds) { $0 >= sentence.upperBound })
+        // Clause k runs from the end before it (or the sentence's start) to its own end (or
+        // the sentence's).
+        let bounds = BoundedCuts(cuts: clauseEnds, first: firstEnd, end: lastEnd, within: sentence)
+        let clauses = (0..<(lastEnd - firstEnd + 1)).lazy.map { bounds.clause($0) }
+        if let window = Self.grow(clauses, around: offset, limit: Self.windowScalars, text: text) { return text.trimmed(window) }
+        // Not a clause mark for a window's length (a page with no punctuation at all): the
+        // characters around the mention, as many as the window holds of Chinese.
+        let reach = 3 * Self.windowScalars / 2
+        var lower = max(sentence.lowerBound, offset - reach)
+        while lower > sentence.lowerBound, text.bytes[lower] & 0xC0 == 0x80 { lower -= 1 }
+        var upper = min(sentence.upperBound, offset + reach)
+        while upper < sentence.upperBound, text.bytes[upper] & 0xC0 == 0x80 { upper += 1 }
+        return lower..<upper
+    }
+
+    /// The first index of sorted `elements` for which `isPast` holds (it holds for every
+    /// later one too), or the end index: a binary search.
+    private static func firstIndex<Elements: RandomAccessCollection>(
+        in elements: Elements, where isPast: (Elements.Element) -> Bool
+    ) -> Int where Elements.Index == Int {
+        var low = elements.startIndex
+        var high = elements.endIndex
+        while low < high {
+            let mid = (low + high) / 2
+            if isPast(elements[mid]) { high = mid } else { low = mid + 1 }
+        }
+        return low
     }
 
     /// The stretch of `scope` between the item markers on either side of `offset`.
@@ -81,50 +116,57 @@ public struct ScopeWindow: Sendable {
 
     /// The unit holding `offset` (or the first after it) with as many whole neighbours, one
     /// after then one before in turn (or only after), as keep the window within `limit`
-    /// characters. Nil when that unit alone is longer.
-    static func grow(
-        _ units: [Range<Int>], around offset: Int, limit: Int, forwardOnly: Bool = false, text: ScalarScanner
-    ) -> Range<Int>? {
-        guard let index = units.firstIndex(where: { $0.upperBound > offset }) ?? units.indices.last else { return nil }
-        let lengths = units.map { unit in text.bytes[unit].withUnsafeBytes { UTF8Count.scalars(in: $0) } }
-        var total = lengths[index]
+    /// characters; a side stops at its first unit that does not fit. Nil when the mention's
+    /// unit alone is longer. Units are sorted and disjoint; only those looked at are counted.
+    static func grow<Units: RandomAccessCollection>(
+        _ units: Units, around offset: Int, limit: Int, forwardOnly: Bool = false, text: ScalarScanner
+    ) -> Range<Int>? where Units.Element == Range<Int>, Units.Index == Int {
+        guard !units.isEmpty else { return nil }
+        let index = min(firstIndex(in: units) { $0.upperBound > offset }, units.endIndex - 1)
+        // A unit of more bytes than four to each character of the limit is too long uncounted.
+        func length(_ unit: Range<Int>) -> Int {
+            if unit.count > 4 * limit { return limit + 1 }
+            return text.bytes.withUnsafeBytes { UTF8Count.scalars(in: UnsafeRawBufferPointer(rebasing: $0[unit])) }
+        }
+        var total = length(units[index])
         guard total <= limit else { return nil }
         var first = index
         var last = index
-        var grew = true
-        while grew {
-            grew = false
-            if last + 1 < units.count, total + lengths[last + 1] <= limit {
-                last += 1
-                total += lengths[last]
-                grew = true
+        var forward = true
+        var backward = !forwardOnly
+        while forward || backward {
+            if forward {
+                if last + 1 < units.endIndex, case let next = length(units[last + 1]), total + next <= limit {
+                    last += 1
+                    total += next
+                } else {
+                    forward = false
+                }
             }
-            if !forwardOnly, first > 0, total + lengths[first - 1] <= limit {
-                first -= 1
-                total += lengths[first]
-                grew = true
+            if backward {
+                if first > units.startIndex, case let previous = length(units[first - 1]), total + previous <= limit {
+                    first -= 1
+                    total += previous
+                } else {
+                    backward = false
+                }
             }
         }
         return units[first].lowerBound..<units[last].upperBound
     }
+}
 
-    /// The clauses of a sentence: cut after , 、 ; : and the sentence ends, and at spaces.
-    static func clauses(of sentence: Range<Int>, text: ScalarScanner) -> [Range<Int>] {
-        var clauses: [Range<Int>] = []
-        var start = sentence.lowerBound
-        var index = start
-        while index < sentence.upperBound {
-            let (scalar, next) = text.scalar(at: index)
-            let isSpace = scalar < 0x80 && ScalarScanner.isSpace(UInt8(scalar))
-            if isSpace || scalar == 0x2C || scalar == Mark.ideographicComma || scalar == 0x3A || Mark.endsSentence(scalar) {
-                let clause = text.trimmed(start..<(isSpace ? index : next))
-                if !clause.isEmpty { clauses.append(clause) }
-                start = next
-            }
-            index = next
-        }
-        let last = text.trimmed(start..<sentence.upperBound)
-        if !last.isEmpty { clauses.append(last) }
-        return clauses
+/// The clauses of a sentence, as the ends of the block's clauses inside it cut it.
+private struct BoundedCuts {
+    let cuts: [Int]
+    /// The first and past-the-last index of `cuts` inside the sentence.
+    let first: Int
+    let end: Int
+    let within: Range<Int>
+
+    func clause(_ index: Int) -> Range<Int> {
+        let lower = index == 0 ? within.lowerBound : cuts[first + index - 1]
+        let upper = first + index < end ? cuts[first + index] : within.upperBound
+        return lower..<upper
     }
 }
