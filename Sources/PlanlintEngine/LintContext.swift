@@ -53,12 +53,7 @@ final class LintContext {
     func range(of scope: MatchScope, around offset: Int) -> Range<Int> {
         switch scope {
         case .sentence:
-            return document.sentence(containing: offset) { block in
-                if let known = sentencesByBlock[block] { return known }
-                let sentences = document.sentences(in: document.blocks[block])
-                sentencesByBlock[block] = sentences
-                return sentences
-            }
+            return document.sentence(containing: offset, sentencesOfBlock: sentences(ofBlock:))
         case .paragraph:
             return document.block(containing: offset)?.range ?? document.lines.byteRange(ofLine: document.lines.line(of: offset))
         case .section:
@@ -74,13 +69,43 @@ final class LintContext {
     /// on its line, that paragraph. Only `sentence` and `paragraph` widen: a section or
     /// the document holds the heading's body already. The item's detail lines are looked in
     /// besides (`itemDetails(around:outside:)`).
+    ///
+    /// In a block far longer than a paragraph (a web page run into one line) a `sentence` or
+    /// `paragraph` scope is bounded to a window around the mention (`ScopeWindow`): the item
+    /// it sits in, or the sentences or clauses around it, so that a date of one item does not
+    /// date another.
     func weakRange(of scope: MatchScope, headingScope: HeadingScope, around offset: Int) -> Range<Int> {
-        let range = range(of: scope, around: offset)
-        guard headingScope == .body, scope == .sentence || scope == .paragraph, let body = document.headingBody(around: offset) else {
-            return range
+        var range = range(of: scope, around: offset)
+        guard scope == .sentence || scope == .paragraph else { return range }
+        var titling = false
+        if headingScope == .body, let body = document.headingBody(around: offset) {
+            range = min(range.lowerBound, body.lowerBound)..<max(range.upperBound, body.upperBound)
+            titling = true
         }
-        return min(range.lowerBound, body.lowerBound)..<max(range.upperBound, body.upperBound)
+        // Ordinary paragraphs stop here, on their byte count.
+        guard document.isLongScope(range), let block = document.blockIndex(containing: offset) else { return range }
+        return document.bounded(range, around: offset, titling: titling, in: scopeWindow(ofBlock: block))
     }
+
+    /// The sentences of a block, split on the first mention in it and kept.
+    private func sentences(ofBlock block: Int) -> [Range<Int>] {
+        if let known = sentencesByBlock[block] { return known }
+        let sentences = document.sentences(in: document.blocks[block])
+        sentencesByBlock[block] = sentences
+        return sentences
+    }
+
+    /// The window of a long block (`ScopeWindow`), made on the first mention in it and kept:
+    /// the rules' mentions in one block share it.
+    private func scopeWindow(ofBlock block: Int) -> ScopeWindow {
+        if let known = scopeWindows[block] { return known }
+        let window = document.scopeWindow(ofBlock: block, sentences: sentences(ofBlock: block))
+        scopeWindows[block] = window
+        return window
+    }
+
+    /// Windows of the long blocks that held a mention so far, by block index.
+    @exclusivity(unchecked) private var scopeWindows: [Int: ScopeWindow] = [:]
 
     /// The detail lines of the item around `offset` (时间：3月 under the item,
     /// `PlanDocument.itemDetails(around:)`) when they reach past `scope`: a mention's
