@@ -63,7 +63,9 @@ import Testing
     @Test func onlyItemMarkersStartItems() {
         let document = DocumentReader.document(text: "安排如下,1、学习,(二)培训,三、四月份开展竞赛,第1、2季度,⑶慰问")
         let (starts, clauseEnds) = PlanDocument.itemStartsAndClauseEnds(in: document.blocks[0].range, text: ScalarScanner(bytes: document.normalized))
-        #expect(starts.map { document.text($0..<document.blocks[0].range.upperBound).prefix(1) } == ["1", "(", "⑶"])
+        #expect(starts.map { document.text($0..<document.blocks[0].range.upperBound).prefix(1) } == ["1", "("])
+        // ⑶ after a comma opens an item of its own already, as the reader cuts the line there.
+        #expect(document.blocks.count == 2 && document.text(document.blocks[1].range).hasPrefix("⑶"))
         // Clauses end after each comma and 、 but a marker's own.
         let lastCharacters = clauseEnds.map { document.text(document.blocks[0].range.lowerBound..<$0).last.map(String.init) ?? "" }
         #expect(lastCharacters == [",", ",", ",", "、", ",", "、", ","])
