@@ -28,26 +28,44 @@ enum UnfinishedEnd {
         // is one paragraph, however short its last item.
         var first = document.blocks.count - 1
         while first > 0, document.blocks[first - 1].line == block.line { first -= 1 }
-        // The paragraph's scalars (pinyin fillers left out): offset and value.
-        var scalars: [(offset: Int, value: Unicode.Scalar)] = []
-        var offset = document.blocks[first].range.lowerBound
-        while offset < block.range.upperBound {
-            let (value, length) = text.withUnsafeBufferPointer { UTF8Scalar.decode($0, at: offset) }
-            let scalar = Unicode.Scalar(value) ?? " "
-            if text[offset] != PinyinAnnotations.filler, !scalar.properties.isWhitespace { scalars.append((offset, scalar)) }
-            offset += length
+        let lineStart = document.blocks[first].range.lowerBound
+        // Walked back from the end, as far as the answer needs (a page run into one line is
+        // one paragraph of the whole plan): its non-blank scalars (pinyin fillers left out),
+        // the last of them, and the tail after the last sentence-final mark.
+        var counted = 0
+        var last: Unicode.Scalar?
+        var tail: Int?
+        var commaInTail = false
+        var shownStart = block.range.upperBound
+        text.withUnsafeBufferPointer { bytes in
+            var offset = block.range.upperBound
+            while offset > lineStart, tail == nil || counted < paragraphScalars {
+                var start = offset - 1
+                while start > lineStart, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+                offset = start
+                guard bytes[start] != PinyinAnnotations.filler else { continue }
+                let scalar = Unicode.Scalar(UTF8Scalar.decode(bytes, at: start).0) ?? " "
+                guard !scalar.properties.isWhitespace else { continue }
+                counted += 1
+                if last == nil { last = scalar }
+                guard tail == nil else { continue }
+                if "。!?;！？；".unicodeScalars.contains(scalar) {
+                    tail = counted - 1
+                    continue
+                }
+                // The tail's last scalar may be a comma: it is a comma before it that runs on.
+                if counted > 1, scalar == "," { commaInTail = true }
+                if counted <= shownScalars { shownStart = start }
+            }
         }
-        guard scalars.count >= paragraphScalars, let last = scalars.last else { return nil }
-        guard last.value.properties.isIdeographic || last.value == "," || last.value == "、" else { return nil }
+        guard counted >= paragraphScalars, let last else { return nil }
+        guard last.properties.isIdeographic || last == "," || last == "、" else { return nil }
         // Not a page footer (第1页共3页) nor a date (2025年1月8日) glued to the last sentence.
-        guard !"页日".unicodeScalars.contains(last.value) else { return nil }
-        let tailStart = (scalars.lastIndex { "。!?;！？；".unicodeScalars.contains($0.value) }).map { $0 + 1 } ?? 0
-        let tail = scalars[tailStart...]
-        guard tail.count >= tailScalars, tail.dropLast().contains(where: { $0.value == "," }) else { return nil }
+        guard !"页日".unicodeScalars.contains(last) else { return nil }
+        guard (tail ?? counted) >= tailScalars, commaInTail else { return nil }
         // Asked last: the whole text is searched, and most plans' last paragraph ends before.
         guard usesFullStops(text) else { return nil }
-        let shown = tail.suffix(shownScalars)
-        return shown.first!.offset..<block.range.upperBound
+        return shownStart..<block.range.upperBound
     }
 
     /// Whether the text ends any sentence with 。.
