@@ -113,6 +113,17 @@ enum SignalScanner {
                 previousWasApproximate = false
                 continue
             }
+            // Figures a download site masked (帮扶困难职工***户, ****万元): the plan counted
+            // something; the masking is reported as a defect of its own (hygiene.masked-word).
+            if scalar == "*" {
+                var end = index
+                while end < scalars.count, scalars[end] == "*" { end += 1 }
+                if end < scalars.count, isMeasureWord(scalars[end]) { return true }
+                index = end
+                previousWasChineseDigit = false
+                previousWasApproximate = false
+                continue
+            }
             let isArticle = previousWasLoneOne && isArticleMeasureWord(scalar) && !countsTime(scalars, after: index)
             // 人 of 人民 counts no one: 第二人民医院 names a hospital (under a hospital
             // union's signature, it made a slogan part above it look concrete).

@@ -112,6 +112,15 @@ import Testing
         #expect(SignalScanner.hasNumber(scalars("慰问三人，民主评议一次")))
     }
 
+    /// A site masks a plan's figures with stars (帮扶***户): the plan counted something.
+    /// Stars that measure nothing (**同志, ***年) are no figure.
+    @Test func maskedFiguresCount() {
+        #expect(SignalScanner.hasNumber(scalars("全年帮扶困难职工***户")))
+        #expect(SignalScanner.hasNumber(scalars("发放慰问金****万元")))
+        #expect(!SignalScanner.hasNumber(scalars("由**同志负责宣传")))
+        #expect(!SignalScanner.hasNumber(scalars("***年做好法律援助工作")))
+    }
+
     @Test func timeFigures() {
         #expect(SignalScanner.hasTimeFigure(scalars("3月召开职代会")))
         #expect(SignalScanner.hasTimeFigure(scalars("三月份召开")))
