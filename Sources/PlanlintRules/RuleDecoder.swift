@@ -128,10 +128,10 @@ struct RuleDecoder {
         if let kinds = when.strings("documents") {
             var set = Set<DocumentKind>()
             for (name, mark) in kinds {
-                if let kind = DocumentKind(rawValue: name), kind != .unknown {
+                if let kind = DocumentKind(rawValue: name) {
                     set.insert(kind)
                 } else {
-                    when.fail(.invalidValue, at: mark, "unknown document kind '\(name)'; kinds are: plan, summary, scheme")
+                    when.fail(.invalidValue, at: mark, "unknown document kind '\(name)'; kinds are: plan, summary, scheme, unknown")
                 }
             }
             condition.documentKinds = set

@@ -100,6 +100,46 @@ import Testing
         #expect(Set(report.findings.map(\.ruleID)) == ["test.congress", "test.holidays", "test.scheme-time", "test.placeholder"])
     }
 
+    /// A content rule that names every kind (`documents: [plan, summary, scheme, unknown]`, as
+    /// the signature rule does) runs on a scheme, and on a file of unknown kind.
+    @Test func aRuleNamingEveryKindRunsOnSchemesToo() throws {
+        let pack = try LintTestSupport.pack("""
+            rules:
+              - id: test.scheme
+                title: 活动方案
+                kind: document
+                severity: warning
+                flag_kind: scheme
+                message: 活动方案 {match}
+                message_en: scheme {match}
+                basis: 测试依据
+              - id: test.signature
+                title: 落款
+                kind: require
+                severity: warning
+                when: {documents: [plan, summary, scheme, unknown]}
+                match: [工会委员会]
+                message: 没有落款
+                message_en: no signature
+                basis: 测试依据
+              - id: test.congress
+                title: 职代会
+                kind: require
+                severity: warning
+                match: [职代会]
+                message: 没有职代会
+                message_en: no congress
+                basis: 测试依据
+            """)
+        let linter = Linter(rules: pack)
+        let schemeReport = linter.lint(DocumentReader.document(text: scheme, path: "test.txt", format: .text))
+        #expect(schemeReport.metadata?.kind == .scheme)
+        #expect(Set(schemeReport.findings.map(\.ruleID)) == ["test.scheme", "test.signature"])
+        let untitled = linter.lint(DocumentReader.document(text: "做好全年各项工作。", path: "test.txt", format: .text))
+        #expect(untitled.metadata?.kind == .unknown)
+        #expect(Set(untitled.findings.map(\.ruleID)) == ["test.signature", "test.congress"])
+    }
+
     @Test func aPlanKeepsItsRulesAndSkipsTheSchemes() throws {
         let report = try lint("城南小学工会2025年工作方案\n一、指导思想\n二、主要任务\n4月举办XX运动会。")
         #expect(report.metadata?.kind == .plan)

@@ -336,7 +336,7 @@ import Testing
         let none = try #require(error(rule.replacingOccurrences(of: "    flag_kind: scheme\n", with: "")))
         #expect(none.description.hasSuffix("kind 'document' needs 'expect', 'max_parts', 'subject_terms', 'flag_kind' or 'unfinished_end'"))
         let unknown = try #require(error(rule.replacingOccurrences(of: "documents: scheme", with: "documents: notice")))
-        #expect(unknown.description.hasSuffix("unknown document kind 'notice'; kinds are: plan, summary, scheme"))
+        #expect(unknown.description.hasSuffix("unknown document kind 'notice'; kinds are: plan, summary, scheme, unknown"))
     }
 
     @Test func refusesSeveralDocumentsInOneFile() throws {
