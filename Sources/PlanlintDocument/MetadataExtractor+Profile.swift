@@ -71,8 +71,12 @@ extension MetadataExtractor {
             limit: Self.profileScanBytes)
         var best: (OrganisationProfile, Int, Bool)?
         var scored: [(OrganisationProfile, Int)] = []
-        let isCollection = CollectionTitle.names(title)
-        let bestBody = bodyScores.max() ?? 0
+        let ranked = bodyScores.sorted(by: >)
+        let bestBody = ranked.first ?? 0
+        // Only a body that is one unit's plan overrules the collection's title: a collection
+        // of several units' plans (a town's, a school's, a city's under a 医院 title) is the
+        // title's by what the site filed it as.
+        let isCollection = CollectionTitle.names(title) && bestBody >= Self.collectionBodyRatio * (ranked.dropFirst().first ?? 0)
         for (index, entry) in Self.profileWords.enumerated() {
             // A site's collection title over a body that names another unit far more often
             // than the title's (a company's plan under 机关工会工作计划(汇总33篇)) is the site's

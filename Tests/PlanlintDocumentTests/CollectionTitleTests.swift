@@ -44,4 +44,13 @@ import Testing
         #expect(bare.profile == .hospital)
         #expect(bare.profileOrigin == .title)
     }
+
+    /// A collection of several units' plans (a town's federation, a school's) under a 医院
+    /// title is the title's: no one unit's body overrules what the site filed it as.
+    @Test func aCollectionOfSeveralUnitsPlansStaysTheTitles() {
+        let mixed = metadata(
+            "2023年医院工会工作计划(精选4篇)\n工会工作计划 篇一\n镇总工会指导各级工会，推进非公企业建会，新建工会组织。\n"
+                + "工会工作计划 篇二\n学校组织教师参加教学比赛，教职工代表大会审议学校工作，关心学生。")
+        #expect(mixed.profile == .hospital)
+    }
 }

@@ -314,10 +314,9 @@ import Testing
         #expect(metadata("关于召开会议的通知\n请准时参加。").partCount == 1)
     }
 
-    /// 002's 医院 title is a site's collection over no hospital's plan: its largest, a school's, decides.
     @Test(arguments: [
         ("000", 2022, PlanMetadata.Origin.body, OrganisationProfile.agency),
-        ("001", 2023, .title, .federation), ("002", 2023, .title, .school), ("003", 2023, .title, .school),
+        ("001", 2023, .title, .federation), ("002", 2023, .title, .hospital), ("003", 2023, .title, .school),
         ("004", 2023, .title, .school),
     ])
     func seedMetadata(seed: String, year: Int, origin: PlanMetadata.Origin, profile: OrganisationProfile) throws {
