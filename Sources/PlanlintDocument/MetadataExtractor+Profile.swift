@@ -71,11 +71,25 @@ extension MetadataExtractor {
             limit: Self.profileScanBytes)
         var best: (OrganisationProfile, Int, Bool)?
         var scored: [(OrganisationProfile, Int)] = []
+        let ranked = bodyScores.sorted(by: >)
+        let bestBody = ranked.first ?? 0
+        // Only a body that is one unit's plan overrules the collection's title: a collection
+        // of several units' plans (a town's, a school's, a city's under a 医院 title) is the
+        // title's by what the site filed it as.
+        let isCollection = CollectionTitle.names(title) && bestBody >= Self.collectionBodyRatio * (ranked.dropFirst().first ?? 0)
         for (index, entry) in Self.profileWords.enumerated() {
-            let titleScore = entry.title.reduce(0) { $0 + (Self.titleNames(title, $1) ? 1 : 0) } * 100
+            // A site's collection title over a body that names another unit far more often
+            // than the title's (a company's plan under 机关工会工作计划(汇总33篇)) is the site's
+            // category: its words count as a few body words. Where the body backs the title's
+            // unit (a collection of 局工会 plans, one of them a long school's), it stays the title.
+            let discounted = isCollection && bestBody >= Self.collectionBodyRatio * bodyScores[index]
+            let wordScore = discounted ? Self.collectionTitleWordScore : Self.titleWordScore
+            let titleScore = entry.title.reduce(0) { $0 + (Self.titleNames(title, $1) ? 1 : 0) } * wordScore
             let score = titleScore + bodyScores[index]
             if score > 0 { scored.append((entry.0, score)) }
-            if score > (best?.1 ?? 2) { best = (entry.0, score, titleScore > 0) }
+            // A discounted title's words are the origin only where they outweigh the body's.
+            let fromTitle = titleScore > 0 && (!discounted || titleScore > bodyScores[index])
+            if score > (best?.1 ?? 2) { best = (entry.0, score, fromTitle) }
         }
         if let best { return (best.0, best.2) }
         // Thin but uncontested: two words of one kind and none of any other (a site's page
@@ -84,6 +98,17 @@ extension MetadataExtractor {
         if scored.count == 1, scored[0].1 >= Self.uncontestedScore { return (scored[0].0, false) }
         return nil
     }
+
+    /// What a word of the plan's own title counts: it names the plan's unit, against any body.
+    static let titleWordScore = 100
+    /// What a word of a site's collection title counts (`CollectionTitle`): a few body words.
+    /// It names the site's category, which a site gives another unit's plan; over a plan
+    /// whose body names no unit it still decides (3 is above the least score that wins).
+    static let collectionTitleWordScore = 3
+    /// How many times as often the body must name another unit than the collection title's
+    /// for the title to count as a few body words; the body's own unit words, when it names
+    /// none, are 0, so any body that names a unit outweighs the title's.
+    static let collectionBodyRatio = 3
 
     /// The least score a profile needs when no other profile has any word (`profile(title:)`).
     static let uncontestedScore = 2

@@ -334,13 +334,22 @@ struct MetadataExtractor {
         return pieces
     }
 
-    /// A site banner glued to the title of a file without line breaks (供您参考2023年…计划).
+    /// A site banner glued to the title of a file without line breaks, before it (供您参考2023年
+    /// …计划) or after it (学校工会工作计划范文仅供参考,自行编辑使用…: the title is read without it,
+    /// else the piece holds a site's words and the plan has no title, nor kind).
     private func withoutBanner(_ piece: Range<Int>) -> Range<Int> {
         for banner in Self.bannerPrefixes where text.matches(banner, at: piece.lowerBound, end: piece.upperBound) {
             return text.trimmed(piece.lowerBound + banner.count..<piece.upperBound)
         }
+        for banner in Self.bannerSuffixes where piece.count > banner.count
+            && text.matches(banner, at: piece.upperBound - banner.count, end: piece.upperBound)
+        {
+            return text.trimmed(piece.lowerBound..<piece.upperBound - banner.count)
+        }
         return piece
     }
+
+    private static let bannerSuffixes: [[UInt8]] = ["仅供参考", "供您参考"].map { Array($0.utf8) }
 
     private static let bannerPrefixes: [[UInt8]] = ["供您参考", "仅供参考", "精编资料", "免费下载"].map { Array($0.utf8) }
 

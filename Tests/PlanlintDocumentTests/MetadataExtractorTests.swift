@@ -278,6 +278,14 @@ import Testing
             "精编资料,供您参考2023年医院工会工作计划(精选4篇)【前言导读】由网友为您分享整理的文档资料,以供您学习参考,希望这篇文档对您有所帮助!工会工作计划【第一篇】全面贯彻会议精神,以服务职工为中心")
         #expect(banner.title == "2023年医院工会工作计划(精选4篇)")
         #expect(banner.profile == .hospital)
+        // A banner after the title (…范文仅供参考,自行编辑使用…) is cut off it, so the plan has its kind.
+        let after = metadata(
+            "小学工会工作计划范文仅供参考,自行编辑使用小学工会工作计划一、指导思想坚持围绕学校中心工作,团结动员全校教职工,为构建和谐校园作出新的贡献,努力提高教师的幸福感和归属感。")
+        #expect(after.title == "小学工会工作计划范文")
+        #expect(after.kind == .plan)
+        let tradAfter = metadata(
+            "小學工會工作計劃範文僅供參考,自行編輯使用小學工會工作計劃一、指導思想堅持圍繞學校中心工作,團結動員全校教職工,為構建和諧校園作出新的貢獻,努力提高教師的幸福感和歸屬感。")
+        #expect(tradAfter.kind == .plan)
         let glued = metadata("幼儿园工会计划一、计划背景随着社会的不断发展,幼儿教育的重要性日益凸显,幼儿园作为儿童成长的第一站,不仅承担着教育的责任。")
         // The heading glued to it is cut off as the segmenter splits it from the title (main's
         // 48d8267), and so is the first sentence (随着…).
