@@ -101,11 +101,7 @@ struct BlockSegmenter {
                 // is no digit, break, space or closer. Most of a plan is ideographs.
                 if skippingIdeographs, !afterBreak {
                     // The whole run at once, on the bytes themselves.
-                    let runEnd = text.bytes.withUnsafeBufferPointer { bytes in
-                        var at = index
-                        while at < content.upperBound, bytes[at] &- 0xE4 <= 0xE9 - 0xE4 { at += 3 }
-                        return at
-                    }
+                    let runEnd = text.ideographRunEnd(from: index, end: content.upperBound)
                     if runEnd != index {
                         index = runEnd
                         afterComma = false

@@ -170,11 +170,7 @@ enum DocumentBuilder {
                 // Outside a sentence end, an ideograph (lead byte E4–E9) changes nothing: the
                 // whole run at once, on the bytes themselves.
                 if skippingIdeographs, !closing {
-                    let runEnd = text.bytes.withUnsafeBufferPointer { bytes in
-                        var at = index
-                        while at < block.range.upperBound, bytes[at] &- 0xE4 <= 0xE9 - 0xE4 { at += 3 }
-                        return at
-                    }
+                    let runEnd = text.ideographRunEnd(from: index, end: block.range.upperBound)
                     if runEnd != index {
                         index = runEnd
                         continue

@@ -51,11 +51,7 @@ extension PlanDocument {
         while index < block.upperBound {
             // An ideograph after no boundary starts no marker: skipped, a run at a time.
             if !afterBoundary {
-                let runEnd = text.bytes.withUnsafeBufferPointer { bytes in
-                    var at = index
-                    while at < block.upperBound, bytes[at] &- 0xE4 <= 0xE9 - 0xE4 { at += 3 }
-                    return at
-                }
+                let runEnd = text.ideographRunEnd(from: index, end: block.upperBound)
                 if runEnd != index {
                     index = runEnd
                     continue

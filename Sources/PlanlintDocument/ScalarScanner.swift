@@ -19,6 +19,18 @@ struct ScalarScanner {
         return max(i, floor)
     }
 
+    /// The end of the run of ideographs (three-byte scalars led by E4–E9, most of a plan)
+    /// that starts at `index`, before `end`: `index` itself when none starts there. Scans
+    /// that look only at what follows a break or a digit step over such runs whole.
+    @inline(__always)
+    func ideographRunEnd(from index: Int, end: Int) -> Int {
+        bytes.withUnsafeBufferPointer { bytes in
+            var at = index
+            while at < end, bytes[at] &- 0xE4 <= 0xE9 - 0xE4 { at += 3 }
+            return at
+        }
+    }
+
     /// Whether a byte range holds at least `count` scalars, answered from the byte length
     /// when it can be (a scalar is one to four bytes) and otherwise by counting them.
     func hasScalars(atLeast count: Int, in range: Range<Int>) -> Bool {
