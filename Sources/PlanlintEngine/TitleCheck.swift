@@ -47,7 +47,7 @@ struct TitleCheck: RuleCheck {
     /// 年/度, numerals, placeholders (XX年) and marks, and the unit is not named.
     private func namesUnit(_ unitTerms: TermSet, in titleRange: Range<Int>, context: LintContext) -> Bool {
         guard let first = context.occurrences(of: unitTerms, in: titleRange).min(by: { $0.lowerBound < $1.lowerBound }) else { return false }
-        guard let generic = spec.genericUnits else { return true }
+        guard spec.genericUnits != nil else { return true }
         let prefix = titleRange.lowerBound..<first.lowerBound
         let text = context.document.normalized
         var covered = genericOccurrences(in: prefix, of: text)
