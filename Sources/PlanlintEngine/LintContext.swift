@@ -135,8 +135,19 @@ final class LintContext {
         // Set phrases (四个意识), honours (三八红旗手), document numbers and page footers count
         // nothing.
         blankNonEvidence(in: &text, range: range)
-        NonFigureMask.blankNonFigures(&text)
+        NonFigureMask.blankNonFigures(&text, closesDocument: closesDocument(range))
         return requirement.signals.contains { SignalScanner.has($0, in: text) }
+    }
+
+    /// Whether `range` runs to the plan's last characters (blanks after them aside): the
+    /// scope of its last part, whose last line may be the plan's date under its signature.
+    private func closesDocument(_ range: Range<Int>) -> Bool {
+        let text = document.normalized
+        var end = text.count
+        while end > range.upperBound, text[end - 1] == 0x20 || text[end - 1] == 0x0A || text[end - 1] == 0x0D || text[end - 1] == 0x09 {
+            end -= 1
+        }
+        return range.upperBound >= end
     }
 
     /// Whether some word of `signal` in `range` stands outside every phrase that is no

@@ -12,8 +12,11 @@ enum NonFigureMask {
     /// Blanks document numbers and page footers in `scalars`. Each holds a figure, so only
     /// runs of digits are looked at, and around them: the walk over every scalar that asked
     /// each one whether it opened a bracket cost more than the signal scan it serves.
-    static func blankNonFigures(_ scalars: inout [Unicode.Scalar]) {
-        if let date = closingDate(scalars) { blank(&scalars, date) }
+    /// `closesDocument`: the scalars run to the end of the plan, so that a date alone on
+    /// their last line is the plan's own under its signature; elsewhere such a line
+    /// (召开职代会 over 2025年3月) dates what stands above it.
+    static func blankNonFigures(_ scalars: inout [Unicode.Scalar], closesDocument: Bool = true) {
+        if closesDocument, let date = closingDate(scalars) { blank(&scalars, date) }
         var index = 0
         while let run = SignalScanner.digitRun(in: scalars, from: index) {
             if let opening = documentNumberOpening(scalars, beforeDigitsAt: run.lowerBound),

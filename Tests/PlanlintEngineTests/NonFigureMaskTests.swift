@@ -51,6 +51,11 @@ import Testing
         #expect(!hasFigure("确保各项工作落到实处。\n2025-01-08"))
         #expect(!hasFigure("确保各项工作落到实处。\n2025.1.8"))
         #expect(masked("落到实处。\n2026年1月8日") == "落到实处。\n" + String(repeating: "_", count: 9))
+        // Only at the plan's end: a date alone on the last line of a scope in the middle of
+        // the plan dates what stands above it.
+        var scalars = Array("召开第五届职代会\n2025年3月".unicodeScalars)
+        NonFigureMask.blankNonFigures(&scalars, closesDocument: false)
+        #expect(SignalScanner.hasTimeFigure(scalars))
     }
 
     @Test func datesThatDateSomethingAreKept() {

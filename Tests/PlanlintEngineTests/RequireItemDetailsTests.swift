@@ -26,6 +26,14 @@ import Testing
         #expect(try categories("二、活动安排\n1、关爱职工健康\n内容：组织职工体检\n时间：9月", checkup) == [])
     }
 
+    /// A date alone on the line under an item dates it; only the plan's own date under its
+    /// signature, at the end, dates nothing above it.
+    @Test func aDateLineUnderAnItemDatesItButTheClosingDateDoesNot() throws {
+        let heading = "kind: require\nmatch: [体检]\nweak_unless: [time]"
+        #expect(try categories("一、组织职工体检\n2025年5月\n二、做好帮扶\n慰问困难职工。", heading) == [])
+        #expect(try categories("一、做好帮扶\n慰问困难职工。\n二、组织职工体检\n城南社区工会\n2025年1月8日\n", heading) == [.weak])
+    }
+
     @Test func detailsWithoutEvidenceOrUnderAnotherItemDateNothing() throws {
         #expect(try categories("二、主要工作\n1、组织职工体检，关心职工健康。\n参加人员：全体职工", checkup) == [.weak])
         #expect(try categories("二、主要工作\n1、组织职工体检，关心职工健康。\n2、组织春游。\n时间：4月", checkup) == [.weak])
