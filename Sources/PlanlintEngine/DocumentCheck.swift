@@ -30,7 +30,7 @@ struct DocumentCheck: RuleCheck {
             findings.append(builder.finding(.defect, at: end, values: FindingBuilder.Values(["match": (text, text)])))
         }
         if let maxParts = spec.maxParts {
-            let parts = partHeadings(context)
+            let parts = Self.partHeadings(context)
             if parts.count > maxParts {
                 let values = FindingBuilder.Values(["found": ("\(parts.count)", "\(parts.count)"), "expected": ("\(maxParts)", "\(maxParts)")])
                 findings.append(builder.finding(.defect, at: parts[maxParts].range, values: values))
@@ -53,7 +53,7 @@ struct DocumentCheck: RuleCheck {
         var findings: [Finding] = []
         // A part of a multi-plan file whose own title says it is a summary.
         if expect == .plan, let titles = spec.summaryTitles {
-            for part in partHeadings(context) {
+            for part in Self.partHeadings(context) {
                 if let hit = summaryTitle(after: part, titles: titles, context: context) {
                     let text = builder.quoted(hit, as: .defect)
                     findings.append(builder.finding(.defect, at: hit, values: FindingBuilder.Values(["match": (text, text)])))
@@ -81,14 +81,14 @@ struct DocumentCheck: RuleCheck {
     /// and part headings: a site filed another office's plan under 工会工作计划, whose title
     /// and the site's lines (以下是小编整理的工会工作计划) are all that mention the union.
     private func offTopicFinding(_ terms: TermSet, context: LintContext, builder: FindingBuilder) -> Finding? {
-        guard Self.isOffTopic(terms, context: context) else { return nil }
+        guard context.isOffTopic(terms) else { return nil }
         let title = context.metadata.title ?? ""
         return builder.finding(.defect, at: context.documentAnchor, values: FindingBuilder.Values(["match": (title, title)]))
     }
 
     /// Whether a long enough body never names the union's own work (`subject_terms`) outside
-    /// its title and part headings. The linter asks it before the other rules run too: such a
-    /// body is another office's plan, and what a union's plan should hold is not looked for in it.
+    /// its title and part headings: another office's plan, in which the linter does not look
+    /// for what a union's plan should hold. Asked through `LintContext.isOffTopic`, once a plan.
     static func isOffTopic(_ terms: TermSet, context: LintContext) -> Bool {
         let document = context.document
         guard SectionCheck.nonWhitespaceCount(document.normalized[...], upTo: subjectBodyScalars) >= subjectBodyScalars
@@ -117,10 +117,6 @@ struct DocumentCheck: RuleCheck {
         let scalars = text.unicodeScalars
         guard scalars.count > openingScalars else { return text }
         return String(String.UnicodeScalarView(scalars.prefix(openingScalars))) + "…"
-    }
-
-    private func partHeadings(_ context: LintContext) -> [Heading] {
-        Self.partHeadings(context)
     }
 
     private static func partHeadings(_ context: LintContext) -> [Heading] {

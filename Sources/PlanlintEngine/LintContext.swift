@@ -169,6 +169,17 @@ final class LintContext {
     /// `SchemeTime.datedExtents`, found on the first mention that needs a time.
     @exclusivity(unchecked) private var schemeDatedExtents: [Range<Int>]?
 
+    /// `DocumentCheck.isOffTopic` for `terms`, answered once per plan: the linter asks it
+    /// before the content rules, and the rule itself asks it again for its finding.
+    func isOffTopic(_ terms: TermSet) -> Bool {
+        if let known = offTopicAnswers.first(where: { $0.terms == terms }) { return known.answer }
+        let answer = DocumentCheck.isOffTopic(terms, context: self)
+        offTopicAnswers.append((terms, answer))
+        return answer
+    }
+
+    @exclusivity(unchecked) private var offTopicAnswers: [(terms: TermSet, answer: Bool)] = []
+
     /// Every phrase of the document that is no evidence, found on the first scope asked:
     /// each scope asked for its own looked up all the phrases' terms again, most of them in
     /// plans with none.

@@ -114,16 +114,12 @@ public struct Linter: Sendable {
         findings.reserveCapacity(rules.count + 32)
         var checks: [CheckResult] = []
         checks.reserveCapacity(rules.count)
-        let offTopic = isOffTopic(context, metadata: metadata, options: options)
-        let flagged = isFlaggedKind(metadata, options: options)
+        let setAside = contentSetAside(context, metadata: metadata, options: options)
         for index in rules.indices where applies(rules[index], metadata: metadata, options: options) {
             if let mentions = rules[index].condition.mentions, !context.mentions(mentions) {
                 continue
             }
-            if offTopic && Self.judgesContent(rules[index].kind) { continue }
-            if flagged && Self.judgesContent(rules[index].kind) && !(rules[index].condition.documentKinds?.contains(metadata.kind) ?? false) {
-                continue
-            }
+            if let setAside, Self.judgesContent(rules[index].kind), setAside.excludes(rules[index]) { continue }
             let start = findings.count
             checks.append(ruleChecks[index].check(rules[index], in: context, into: &findings))
             if !options.severityOverrides.isEmpty, let severity = options.severityOverrides[rules[index].id] {
@@ -137,32 +133,42 @@ public struct Linter: Sendable {
             document: options.keepDocuments ? document : nil)
     }
 
-    /// Whether an applicable `document` rule with `subject_terms` finds the body off topic:
-    /// another office's plan filed under a union title (a bank branch's accounting plan, a
-    /// youth league's). That rule's one defect says so; what a union's plan should hold is not
-    /// looked for in such a body, where every requirement would be missing and the words of
-    /// the other office's work (its 培训, its 服务站) would be read as the union's.
-    private func isOffTopic(_ context: LintContext, metadata: PlanMetadata, options: LintOptions) -> Bool {
-        offTopicRules.contains { entry in
-            applies(pack.pack.rules[entry.rule], metadata: metadata, options: options)
-                && DocumentCheck.isOffTopic(entry.terms, context: context)
+    /// Which content rules (`judgesContent`) a plan's own `document` rules set aside, if any.
+    /// Another office's plan filed under a union title (a bank branch's, a youth league's),
+    /// which a rule with `subject_terms` finds off topic: all of them, as every requirement
+    /// would be missing and the other office's words (its 培训, its 服务站) would be read as the
+    /// union's. An activity scheme where annual plans are expected, which a rule with
+    /// `flag_kind` reports: those not written for its kind (`when.documents` naming it), as one
+    /// event's scheme holds none of a year's congress, holidays or funds. Each such rule's one
+    /// finding says what the file is.
+    private func contentSetAside(_ context: LintContext, metadata: PlanMetadata, options: LintOptions) -> ContentSetAside? {
+        if offTopicRules.contains(where: { entry in
+            applies(pack.pack.rules[entry.rule], metadata: metadata, options: options) && context.isOffTopic(entry.terms)
+        }) {
+            return .all
+        }
+        if metadata.kind != .unknown, kindFlagRules.contains(where: { entry in
+            entry.kind == metadata.kind && applies(pack.pack.rules[entry.rule], metadata: metadata, options: options)
+        }) {
+            return .unlessWrittenFor(metadata.kind)
+        }
+        return nil
+    }
+
+    private enum ContentSetAside {
+        case all
+        case unlessWrittenFor(DocumentKind)
+
+        func excludes(_ rule: Rule) -> Bool {
+            switch self {
+            case .all: true
+            case .unlessWrittenFor(let kind): !(rule.condition.documentKinds?.contains(kind) ?? false)
+            }
         }
     }
 
-    /// Whether an applicable `document` rule reports the document's kind (`flag_kind`): an
-    /// activity scheme where annual plans are expected. That rule's one finding says what the
-    /// file is; what a year's plan should hold (the congress, the holidays, the funds) is not
-    /// looked for in one event's scheme, where all of it would be missing. Rules written for
-    /// the kind (`when.documents` naming it) still run.
-    private func isFlaggedKind(_ metadata: PlanMetadata, options: LintOptions) -> Bool {
-        metadata.kind != .unknown
-            && kindFlagRules.contains { entry in
-                entry.kind == metadata.kind && applies(pack.pack.rules[entry.rule], metadata: metadata, options: options)
-            }
-    }
-
     /// The kinds that judge what a plan holds (missing and weak findings), not how it is written:
-    /// they are left out on an off-topic body. A title is still the file's own, and its defects
+    /// they are what `contentSetAside` leaves out. A title is still the file's own, and its defects
     /// (placeholders, a site's lines) are still there to remove.
     static func judgesContent(_ kind: RuleKind) -> Bool {
         switch kind {
