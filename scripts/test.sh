@@ -5,4 +5,4 @@ cd "$(dirname "$0")/.."
 bash scripts/bootstrap.sh
 swift build --build-tests
 swift test --skip-build
-swift run planlint test Rules/
+swift run planlint test --strict Rules/

@@ -229,7 +229,7 @@ struct RuleDecoder {
             if let problem = PatternCheck.problem(in: source, compiling: compilesPatterns) {
                 reader.fail(problem.kind, at: mark, problem.message)
             } else {
-                set.patterns.append(RulePattern(source: source, mark: mark))
+                set.patterns.append(RulePattern(source: source, file: file, mark: mark))
             }
         }
         return checkedNonEmpty(set, field: field, at: reader.node.mark, reader: &reader)

@@ -20,7 +20,7 @@ extension RuleLoader {
             if let problem = PatternCheck.problem(in: source, compiling: compilingPatterns) {
                 fields.fail(problem.kind, at: mark, problem.message)
             } else {
-                set.patterns.append(RulePattern(source: source, mark: mark))
+                set.patterns.append(RulePattern(source: source, file: file, mark: mark))
             }
         }
         fields.finish()

@@ -1,14 +1,20 @@
 import PlanlintYAML
 
-/// A regular expression written in a rule, with the place it was written.
+/// A regular expression written in a rule, with the place it was written: the rule's file,
+/// or the vocabulary file when the rule names a vocabulary that holds it.
 public struct RulePattern: Sendable, Hashable {
     public var source: String
+    public var file: String
     public var mark: YAMLMark
 
-    public init(source: String, mark: YAMLMark) {
+    public init(source: String, file: String, mark: YAMLMark) {
         self.source = source
+        self.file = file
         self.mark = mark
     }
+
+    /// `file:line:column`, as load errors name places.
+    public var location: String { "\(file):\(mark.line):\(mark.column)" }
 }
 
 /// What a rule looks for: literal terms (matched by one automaton, the fast path) and

@@ -16,7 +16,7 @@ struct TestCommand: ParsableCommand {
         help: ArgumentHelp("Test only this rule: an id or a glob such as 'hygiene.*' (repeatable).", valueName: "id"))
     var ruleFilters: [String] = []
 
-    @Flag(help: "Fail when a rule has no pass or no fail example.")
+    @Flag(help: "Fail when a rule has no pass or no fail example, or a pattern runs on every line.")
     var strict = false
 
     func run() throws {
@@ -34,11 +34,14 @@ struct TestCommand: ParsableCommand {
                 FileHandle.standardError.write(Data("planlint test: no rule matches '\(filter.pattern)'\n".utf8))
                 throw ExitCode(2)
             }
-            let tester = RuleTester(linter: Linter(rules: pack))
-            let summary = tester.run { rule in filters.isEmpty || filters.contains { $0.matches(rule.id) } }
+            let linter = Linter(rules: pack)
+            let tested = { (id: String) in filters.isEmpty || filters.contains { $0.matches(id) } }
+            let summary = RuleTester(linter: linter).run { rule in tested(rule.id) }
             for failure in summary.failures { print(failure.description) }
             for id in summary.rulesWithoutExamples { print("warning: \(id) lacks pass or fail examples") }
-            let failed = summary.failures.count + (strict ? summary.rulesWithoutExamples.count : 0)
+            let ungated = linter.pack.ungatedPatterns.filter { $0.ruleIDs.contains(where: tested) }
+            for pattern in ungated { print("warning: \(pattern)") }
+            let failed = summary.failures.count + (strict ? summary.rulesWithoutExamples.count + ungated.count : 0)
             print("\(summary.passed) passed, \(failed) failed")
             if failed > 0 { throw ExitCode(1) }
         }

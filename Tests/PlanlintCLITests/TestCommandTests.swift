@@ -81,4 +81,40 @@ import Testing
         #expect(result.status == 2)
         #expect(result.stderr.contains("notes.txt:1:1: not a rule file or folder"))
     }
+
+    /// A pattern with no literal a match must hold runs on every line of every plan: named
+    /// where it is written, a warning that `--strict` counts as a failure.
+    @Test func aPatternThatRunsOnEveryLineIsNamedAndFailsUnderStrict() throws {
+        let folder = try PlanlintProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let rule = """
+            rules:
+              - id: house.long-number
+                title: 长数字
+                kind: forbid
+                severity: warning
+                match:
+                  patterns: ['[0-9]{6,}']
+                message: 有长数字「{match}」
+                message_en: "Long number '{match}'"
+                basis: 测试
+                examples:
+                  pass: ["2025年工作计划"]
+                  fail: ["电话12345678"]
+            """
+        try rule.write(to: folder.appendingPathComponent("house.yaml"), atomically: true, encoding: .utf8)
+        let plain = try PlanlintProcess.run(["test", "house.yaml"], in: folder)
+        #expect(plain.status == 0, "\(plain.stdout)\(plain.stderr)")
+        #expect(plain.stdout.contains("warning: house.yaml:7:18: pattern runs on every line of every plan (house.long-number)"), "\(plain.stdout)")
+        #expect(plain.stdout.contains("2 passed, 0 failed"))
+        let strict = try PlanlintProcess.run(["test", "--strict", "house.yaml"], in: folder)
+        #expect(strict.status == 1)
+        #expect(strict.stdout.contains("2 passed, 1 failed"))
+        // Given a literal every match holds (电话), the same rule is gated and passes.
+        try rule.replacingOccurrences(of: "'[0-9]{6,}'", with: "'电话[0-9]{6,}'").write(
+            to: folder.appendingPathComponent("house.yaml"), atomically: true, encoding: .utf8)
+        let gated = try PlanlintProcess.run(["test", "--strict", "house.yaml"], in: folder)
+        #expect(gated.status == 0, "\(gated.stdout)")
+        #expect(!gated.stdout.contains("every line"))
+    }
 }
