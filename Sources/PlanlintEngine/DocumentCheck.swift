@@ -15,8 +15,8 @@ struct DocumentCheck: RuleCheck {
     func check(_ rule: Rule, in context: LintContext, into findings: inout [Finding]) -> CheckResult {
         let builder = FindingBuilder(rule: rule, context: context)
         let start = findings.count
-        if let expect = spec.expect {
-            findings += kindFindings(expect: expect, context: context, builder: builder)
+        if let expect = spec.expect, let other = spec.unexpectedKind {
+            findings += kindFindings(expect: expect, other: other, context: context, builder: builder)
         }
         if let flagKind = spec.flagKind, context.metadata.kind == flagKind {
             let title = context.metadata.title ?? Self.opening(of: context)
@@ -39,8 +39,7 @@ struct DocumentCheck: RuleCheck {
         return CheckResult(rule: rule, findings: findings[start...])
     }
 
-    private func kindFindings(expect: DocumentKind, context: LintContext, builder: FindingBuilder) -> [Finding] {
-        let other: DocumentKind = expect == .plan ? .summary : .plan
+    private func kindFindings(expect: DocumentKind, other: DocumentKind, context: LintContext, builder: FindingBuilder) -> [Finding] {
         if context.metadata.kind == other {
             // A report without a title is quoted, and pointed at, by its opening sentence.
             if context.metadata.title == nil, let lead = context.metadata.reportLead {

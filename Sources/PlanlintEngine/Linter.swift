@@ -22,7 +22,7 @@ public struct Linter: Sendable {
         for (index, rule) in pack.pack.rules.enumerated() {
             guard case .document(let spec) = rule.kind else { continue }
             if let terms = spec.subjectTerms { offTopicRules.append((index, terms)) }
-            if let kind = spec.flagKind { kindFlagRules.append((index, kind)) }
+            for kind in spec.reportedKinds { kindFlagRules.append((index, kind)) }
         }
         self.offTopicRules = offTopicRules
         self.kindFlagRules = kindFlagRules
@@ -137,10 +137,10 @@ public struct Linter: Sendable {
     /// Another office's plan filed under a union title (a bank branch's, a youth league's),
     /// which a rule with `subject_terms` finds off topic: all of them, as every requirement
     /// would be missing and the other office's words (its 培训, its 服务站) would be read as the
-    /// union's. An activity scheme where annual plans are expected, which a rule with
-    /// `flag_kind` reports: those not written for its kind (`when.documents` naming it), as one
-    /// event's scheme holds none of a year's congress, holidays or funds. Each such rule's one
-    /// finding says what the file is.
+    /// union's. A 总结 where plans are expected (a rule's `expect`), or an activity scheme (its
+    /// `flag_kind`): those not written for its kind (`when.documents` naming it), as a report
+    /// of last year, or one event's scheme, is not a plan missing a year's congress, holidays
+    /// and funds. Each such rule's one finding says what the file is.
     private func contentSetAside(_ context: LintContext, metadata: PlanMetadata, options: LintOptions) -> ContentSetAside? {
         if offTopicRules.contains(where: { entry in
             applies(pack.pack.rules[entry.rule], metadata: metadata, options: options) && context.isOffTopic(entry.terms)

@@ -204,6 +204,16 @@ public struct DocumentSpec: Sendable, Equatable {
     /// hidden rest ends its last paragraph in the middle of a clause.
     public var unfinishedEnd: Bool
 
+    /// The kind a document must not be when `expect` is given: a 总结 where a plan is expected,
+    /// a plan where a 总结 is.
+    public var unexpectedKind: DocumentKind? { expect.map { $0 == .plan ? .summary : .plan } }
+
+    /// The kinds this rule reports a whole document as (`unexpectedKind`, `flagKind`). On such a
+    /// document the rules that judge what a plan holds run only when their `when.documents`
+    /// names its kind: a 总结 or one event's scheme filed as the year's plan is reported once,
+    /// not also as a plan missing all it should hold.
+    public var reportedKinds: [DocumentKind] { [unexpectedKind, flagKind].compactMap { $0 } }
+
     public init(
         expect: DocumentKind? = nil, summaryTerms: TermSet? = nil, planTerms: TermSet? = nil, minSummaryTerms: Int = 3,
         summaryTitles: TermSet? = nil, maxParts: Int? = nil, subjectTerms: TermSet? = nil, reviewHeadings: TermSet? = nil,

@@ -1,0 +1,111 @@
+import PlanlintDocument
+import PlanlintRules
+import Testing
+
+@testable import PlanlintEngine
+
+/// A 总结 filed where plans are expected is reported once, by the rule that `expect`s a plan:
+/// the rules that judge what a year's plan holds are not run on it unless written for
+/// summaries, and the rules of how it is written still run. Where the rule expects summaries,
+/// a plan filed among them is treated the same way.
+@Suite struct SummaryContentTests {
+    static func yaml(expecting expected: String) -> String {
+        """
+        rules:
+          - id: test.kind
+            title: 文种
+            kind: document
+            severity: error
+            expect: \(expected)
+            summary_terms: [取得了, 圆满完成]
+            plan_terms: [将, 力争]
+            summary_titles: [工作总结]
+            message: 文种不符 {match}
+            message_en: wrong kind {match}
+            basis: 测试依据
+          - id: test.congress
+            title: 职代会
+            kind: require
+            severity: warning
+            match: [职代会]
+            weak_unless: [time]
+            message: 没有职代会
+            message_en: no congress
+            basis: 测试依据
+          - id: test.holidays
+            title: 节日
+            kind: coverage
+            severity: info
+            items:
+              - {name: 春节}
+              - {name: 中秋}
+            message: 缺少 {items}
+            message_en: missing {items}
+            basis: 测试依据
+          - id: test.results
+            title: 成效
+            kind: require
+            severity: info
+            when: {documents: summary}
+            match: [成效]
+            message: 没有写成效
+            message_en: no results
+            basis: 测试依据
+          - id: test.placeholder
+            title: 占位符
+            kind: forbid
+            severity: error
+            match: [XX]
+            message: 占位符 {match}
+            message_en: placeholder {match}
+            basis: 测试依据
+        """
+    }
+
+    func lint(_ text: String, expecting expected: String = "plan", disabled: Set<String> = []) throws -> FileReport {
+        let linter = Linter(rules: try LintTestSupport.pack(Self.yaml(expecting: expected)))
+        let document = DocumentReader.document(text: text, path: "test.txt", format: .text)
+        return linter.lint(document, options: LintOptions(disabledRules: disabled))
+    }
+
+    let summary = "城南小学工会2024年工作总结\n一、主要工作\n召开了职代会，取得了较好的效果。\n二、存在问题\nXX工作有待加强。"
+    let plan = "城南小学工会2025年工作计划\n一、主要任务\n将于3月召开职代会。\n二、保障措施\nXX负责。"
+
+    @Test func aSummaryIsReportedOnceAndNotJudgedAsAPlan() throws {
+        let report = try lint(summary)
+        #expect(report.metadata?.kind == .summary)
+        #expect(Set(report.findings.map(\.ruleID)) == ["test.kind", "test.results", "test.placeholder"])
+        // Not run at all, so not counted among the file's checks either.
+        #expect(!report.checks.map(\.ruleID).contains("test.congress"))
+        #expect(!report.checks.map(\.ruleID).contains("test.holidays"))
+    }
+
+    @Test func withTheKindRuleDisabledTheSummaryIsJudgedAsAPlan() throws {
+        let report = try lint(summary, disabled: ["test.kind"])
+        // 召开了职代会 names no time: weak; neither holiday: missing.
+        #expect(Set(report.findings.map(\.ruleID)) == ["test.congress", "test.holidays", "test.results", "test.placeholder"])
+    }
+
+    @Test func aPlanKeepsItsRules() throws {
+        let report = try lint(plan)
+        #expect(report.metadata?.kind == .plan)
+        #expect(Set(report.findings.map(\.ruleID)) == ["test.holidays", "test.placeholder"])
+    }
+
+    /// A collection titled as plans whose one part is a 总结 is a plan: that part is reported,
+    /// and the plan's rules still run on the file.
+    @Test func aSummaryPartInAPlanFileLeavesThePlansRules() throws {
+        let report = try lint("工会工作计划（精选2篇）\n第一篇\n工会工作计划\n将开展活动。\n第二篇\n医院工会工作总结\n开展了活动。")
+        #expect(report.metadata?.kind == .plan)
+        #expect(report.findings.contains { $0.ruleID == "test.kind" && $0.start.line == 6 })
+        #expect(report.findings.contains { $0.ruleID == "test.congress" })
+    }
+
+    /// Expecting summaries, a plan filed among them is the document set aside.
+    @Test func expectingSummariesAPlanIsTheOneSetAside() throws {
+        let report = try lint(plan, expecting: "summary")
+        #expect(Set(report.findings.map(\.ruleID)) == ["test.kind", "test.placeholder"])
+        let asExpected = try lint(summary, expecting: "summary")
+        #expect(Set(asExpected.findings.map(\.ruleID)) == ["test.congress", "test.holidays", "test.results", "test.placeholder"])
+    }
+}
