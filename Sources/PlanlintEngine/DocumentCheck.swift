@@ -59,21 +59,40 @@ struct DocumentCheck: RuleCheck {
                 }
             }
         }
-        // A body that mostly reports the past; not where the title says the file reports and
-        // plans (工作总结及2025年工作计划), as a combined document does by design.
-        if findings.isEmpty, expect == .plan, !context.metadata.titleNamesReportAndPlan, let summaryTerms = spec.summaryTerms {
-            let count = BodyTenseCount(spec: spec, summaryTerms: summaryTerms, context: context)
-            let past = count.summary
-            let future = count.plan
-            if past.count >= spec.minSummaryTerms && past.count > future.count, let first = past.first {
-                let text = builder.quoted(first, as: .defect)
-                let values = FindingBuilder.Values([
-                    "match": (text, text), "found": ("\(past.count)", "\(past.count)"), "expected": ("\(future.count)", "\(future.count)"),
-                ])
-                findings.append(builder.finding(.defect, at: first, values: values))
-            }
+        if findings.isEmpty, let body = context.reportingBody(spec) {
+            let text = builder.quoted(body.first, as: .defect)
+            let values = FindingBuilder.Values([
+                "match": (text, text), "found": ("\(body.past)", "\(body.past)"), "expected": ("\(body.future)", "\(body.future)"),
+            ])
+            findings.append(builder.finding(.defect, at: body.first, values: values))
         }
         return findings
+    }
+
+    /// A body that mostly reports the past, where a plan is expected: its first word that
+    /// reports and how many report and plan. Not where the title says the file reports and
+    /// plans (工作总结及2025年工作计划), as a combined document does by design. Asked through
+    /// `LintContext.reportingBody`, once a plan.
+    static func reportingBody(_ spec: DocumentSpec, context: LintContext) -> ReportingBody? {
+        guard spec.expect == .plan, !context.metadata.titleNamesReportAndPlan, let summaryTerms = spec.summaryTerms else { return nil }
+        let count = BodyTenseCount(spec: spec, summaryTerms: summaryTerms, context: context)
+        guard count.summary.count >= spec.minSummaryTerms, count.summary.count > count.plan.count, let first = count.summary.first
+        else { return nil }
+        return ReportingBody(first: first, past: count.summary.count, future: count.plan.count)
+    }
+
+    struct ReportingBody {
+        var first: Range<Int>
+        var past: Int
+        var future: Int
+    }
+
+    /// Whether a file of no known kind is a report as a whole: one document (no parts, which
+    /// may each be a plan) whose body mostly reports the past. An untitled report, a speech or
+    /// a letter to members is not a plan missing its congress and funds: only the content rules
+    /// written for files of unknown kind run on it.
+    static func isUntitledReport(_ spec: DocumentSpec, context: LintContext) -> Bool {
+        context.metadata.kind == .unknown && partHeadings(context).isEmpty && context.reportingBody(spec) != nil
     }
 
     /// A defect when a long enough body never names the union's own work outside its title

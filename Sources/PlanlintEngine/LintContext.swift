@@ -180,6 +180,17 @@ final class LintContext {
 
     @exclusivity(unchecked) private var offTopicAnswers: [(terms: TermSet, answer: Bool)] = []
 
+    /// `DocumentCheck.reportingBody` for `spec`, answered once per plan: the linter asks it of
+    /// a file of no known kind before the content rules, and the rule again for its finding.
+    func reportingBody(_ spec: DocumentSpec) -> DocumentCheck.ReportingBody? {
+        if let known = reportingBodies.first(where: { $0.spec == spec }) { return known.answer }
+        let answer = DocumentCheck.reportingBody(spec, context: self)
+        reportingBodies.append((spec, answer))
+        return answer
+    }
+
+    @exclusivity(unchecked) private var reportingBodies: [(spec: DocumentSpec, answer: DocumentCheck.ReportingBody?)] = []
+
     /// Every phrase of the document that is no evidence, found on the first scope asked:
     /// each scope asked for its own looked up all the phrases' terms again, most of them in
     /// plans with none.

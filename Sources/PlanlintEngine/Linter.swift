@@ -13,19 +13,24 @@ public struct Linter: Sendable {
     /// rule's kind for every plan copied each rule's specification twice per plan.
     private let offTopicRules: [(rule: Int, terms: TermSet)]
     private let kindFlagRules: [(rule: Int, kind: DocumentKind)]
+    /// The rules that expect plans and weigh a body's words: they find an untitled report.
+    private let reportRules: [(rule: Int, spec: DocumentSpec)]
 
     public init(pack: CompiledPack) {
         self.pack = pack
         self.ruleChecks = pack.pack.rules.map { Self.check(for: $0.kind, pack: pack) }
         var offTopicRules: [(rule: Int, terms: TermSet)] = []
         var kindFlagRules: [(rule: Int, kind: DocumentKind)] = []
+        var reportRules: [(rule: Int, spec: DocumentSpec)] = []
         for (index, rule) in pack.pack.rules.enumerated() {
             guard case .document(let spec) = rule.kind else { continue }
             if let terms = spec.subjectTerms { offTopicRules.append((index, terms)) }
             for kind in spec.reportedKinds { kindFlagRules.append((index, kind)) }
+            if spec.expect == .plan, spec.summaryTerms != nil { reportRules.append((index, spec)) }
         }
         self.offTopicRules = offTopicRules
         self.kindFlagRules = kindFlagRules
+        self.reportRules = reportRules
     }
 
     public init(rules: RulePack) {
@@ -137,7 +142,8 @@ public struct Linter: Sendable {
     /// Another office's plan filed under a union title (a bank branch's, a youth league's),
     /// which a rule with `subject_terms` finds off topic: all of them, as every requirement
     /// would be missing and the other office's words (its 培训, its 服务站) would be read as the
-    /// union's. A 总结 where plans are expected (a rule's `expect`), or an activity scheme (its
+    /// union's. A 总结 where plans are expected (a rule's `expect`; also a file of no known
+    /// kind whose body the rule finds reporting the past), or an activity scheme (its
     /// `flag_kind`): those not written for its kind (`when.documents` naming it), as a report
     /// of last year, or one event's scheme, is not a plan missing a year's congress, holidays
     /// and funds. Each such rule's one finding says what the file is.
@@ -151,6 +157,12 @@ public struct Linter: Sendable {
             entry.kind == metadata.kind && applies(pack.pack.rules[entry.rule], metadata: metadata, options: options)
         }) {
             return .unlessWrittenFor(metadata.kind)
+        }
+        if metadata.kind == .unknown, reportRules.contains(where: { entry in
+            applies(pack.pack.rules[entry.rule], metadata: metadata, options: options) && DocumentCheck.isUntitledReport(entry.spec, context: context)
+        }) {
+            // Still of no known kind: the rules written for such files (`unknown`) run.
+            return .unlessWrittenFor(.unknown)
         }
         return nil
     }

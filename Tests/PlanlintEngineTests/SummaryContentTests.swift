@@ -108,4 +108,20 @@ import Testing
         let asExpected = try lint(summary, expecting: "summary")
         #expect(Set(asExpected.findings.map(\.ruleID)) == ["test.congress", "test.holidays", "test.results", "test.placeholder"])
     }
+
+    /// A file without a title whose body reports the past (a speech, a letter to members) is
+    /// reported once, and only the content rules written for files of unknown kind run on it
+    /// (its kind is still unknown, so not those for summaries); an untitled body that plans
+    /// keeps the plan's rules, and so does a file of parts, each of which may be a plan.
+    @Test func anUntitledReportKeepsOnlyTheRulesForUnknownFiles() throws {
+        let report = try lint("一年来，工会召开了职代会，取得了好成绩，圆满完成了各项任务，取得了进步。")
+        #expect(report.metadata?.kind == .unknown)
+        #expect(Set(report.findings.map(\.ruleID)) == ["test.kind"])
+        #expect(!report.checks.map(\.ruleID).contains("test.congress"))
+        let plan = try lint("今年工会将于3月召开职代会，力争取得新成绩，将开展培训。")
+        #expect(Set(plan.findings.map(\.ruleID)) == ["test.holidays"])
+        let parts = try lint("第一篇\n一年来取得了好成绩，圆满完成了任务，取得了进步。\n第二篇\n工会工作\n开展活动。")
+        #expect(parts.findings.contains { $0.ruleID == "test.kind" })
+        #expect(parts.findings.contains { $0.ruleID == "test.congress" })
+    }
 }
