@@ -14,10 +14,12 @@ public struct FileReport: Sendable {
     public var localizedError: LocalizedText?
     /// The document, kept when a reporter needs its text (the HTML report); nil otherwise.
     public var document: PlanDocument?
+    /// Set when the rules that judge what a plan holds did not run on the file, and why.
+    public var contentSetAside: ContentSetAside?
 
     public init(
         path: String, metadata: PlanMetadata?, format: DocumentFormat?, findings: [Finding], checks: [CheckResult],
-        error: String? = nil, document: PlanDocument? = nil
+        error: String? = nil, document: PlanDocument? = nil, contentSetAside: ContentSetAside? = nil
     ) {
         self.path = path
         self.metadata = metadata
@@ -26,6 +28,7 @@ public struct FileReport: Sendable {
         self.checks = checks
         self.error = error
         self.document = document
+        self.contentSetAside = contentSetAside
     }
 
     public static func failure(path: String, error: String) -> FileReport {

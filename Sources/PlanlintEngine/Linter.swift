@@ -124,7 +124,7 @@ public struct Linter: Sendable {
             if let mentions = rules[index].condition.mentions, !context.mentions(mentions) {
                 continue
             }
-            if let setAside, Self.judgesContent(rules[index].kind), setAside.excludes(rules[index]) { continue }
+            if let setAside, Self.judgesContent(rules[index].kind), setAside.rules.excludes(rules[index]) { continue }
             let start = findings.count
             checks.append(ruleChecks[index].check(rules[index], in: context, into: &findings))
             if !options.severityOverrides.isEmpty, let severity = options.severityOverrides[rules[index].id] {
@@ -135,7 +135,7 @@ public struct Linter: Sendable {
         FindingOrder.sort(&findings)
         return FileReport(
             path: document.path, metadata: metadata, format: document.format, findings: findings, checks: checks,
-            document: options.keepDocuments ? document : nil)
+            document: options.keepDocuments ? document : nil, contentSetAside: setAside?.reason)
     }
 
     /// Which content rules (`judgesContent`) a plan's own `document` rules set aside, if any.
@@ -147,27 +147,30 @@ public struct Linter: Sendable {
     /// `flag_kind`): those not written for its kind (`when.documents` naming it), as a report
     /// of last year, or one event's scheme, is not a plan missing a year's congress, holidays
     /// and funds. Each such rule's one finding says what the file is.
-    private func contentSetAside(_ context: LintContext, metadata: PlanMetadata, options: LintOptions) -> ContentSetAside? {
+    private func contentSetAside(
+        _ context: LintContext, metadata: PlanMetadata, options: LintOptions
+    ) -> (reason: ContentSetAside, rules: SetAsideRules)? {
         if offTopicRules.contains(where: { entry in
             applies(pack.pack.rules[entry.rule], metadata: metadata, options: options) && context.isOffTopic(entry.terms)
         }) {
-            return .all
+            return (.offTopic, .all)
         }
         if metadata.kind != .unknown, kindFlagRules.contains(where: { entry in
             entry.kind == metadata.kind && applies(pack.pack.rules[entry.rule], metadata: metadata, options: options)
         }) {
-            return .unlessWrittenFor(metadata.kind)
+            return (.documentKind(metadata.kind), .unlessWrittenFor(metadata.kind))
         }
         if metadata.kind == .unknown, reportRules.contains(where: { entry in
             applies(pack.pack.rules[entry.rule], metadata: metadata, options: options) && DocumentCheck.isUntitledReport(entry.spec, context: context)
         }) {
-            // Still of no known kind: the rules written for such files (`unknown`) run.
-            return .unlessWrittenFor(.unknown)
+            // A report, though still of no known kind: the rules written for such files
+            // (`unknown`) run.
+            return (.documentKind(.summary), .unlessWrittenFor(.unknown))
         }
         return nil
     }
 
-    private enum ContentSetAside {
+    private enum SetAsideRules {
         case all
         case unlessWrittenFor(DocumentKind)
 

@@ -53,7 +53,7 @@ public struct CoverageMatrix: Sendable {
         public var number: Int
         public var cells: [String: Cell]
         /// Passed checks plus half the weak ones, over all applicable checks; nil when the
-        /// file could not be read or no rule applied.
+        /// file could not be read, no rule applied or the plan's content rules were set aside.
         public var score: Double?
     }
 
@@ -110,9 +110,11 @@ public struct CoverageMatrix: Sendable {
         }
     }
 
-    /// Share of applicable checks passed, a weak one counting half.
+    /// Share of applicable checks passed, a weak one counting half; nil where the rules that
+    /// judge a plan's content did not run (a 总结, a scheme, another office's plan), whose
+    /// few checks of how it is written would score it above real plans.
     public static func score(_ report: FileReport) -> Double? {
-        guard report.error == nil, !report.checks.isEmpty else { return nil }
+        guard report.error == nil, report.contentSetAside == nil, !report.checks.isEmpty else { return nil }
         let points = report.checks.reduce(0.0) { total, check in
             switch check.status {
             case .passed: total + 1

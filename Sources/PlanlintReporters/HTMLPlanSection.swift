@@ -20,7 +20,7 @@ struct HTMLPlanSection {
         let title = report.metadata?.title ?? report.path
         var html = "<details class=\"plan\" id=\"plan-\(row.number)\"\(open ? " open" : "")>"
         html += "<summary><span class=\"plan-title\">\(row.number). \(XMLEscaping.text(title))</span>"
-        html += HTMLReporter.kindTag(report.metadata, options.language)
+        html += HTMLReporter.kindTag(report, options.language)
         html += HTMLReporter.scoreBadge(row.score)
         html += "<span class=\"counts\">\(countMarks())</span>"
         html += "<span class=\"path\">\(XMLEscaping.text(report.path))</span></summary>"

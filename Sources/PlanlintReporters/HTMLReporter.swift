@@ -154,7 +154,7 @@ public struct HTMLReporter: Reporter {
             let year = report.metadata?.year
             html += "<tr data-index=\"\(row.number)\"><td class=\"num\" data-sort=\"\(row.number)\">\(row.number)</td>"
             html += "<td class=\"plan-cell\" data-sort=\"\(XMLEscaping.attribute(title))\"><a class=\"plan-name\" href=\"\(planLink(row.number))\">\(XMLEscaping.text(title))</a>"
-            html += Self.kindTag(report.metadata, options.language)
+            html += Self.kindTag(report, options.language)
             if report.metadata?.title != nil { html += "<span class=\"path\">\(XMLEscaping.text(report.path))</span>" }
             html += "</td>"
             html += "<td class=\"num\" data-sort=\"\(year ?? 0)\">\(year.map(String.init) ?? "—")</td>"
@@ -204,12 +204,19 @@ public struct HTMLReporter: Reporter {
         }
     }
 
-    /// A tag after the title of a file that is no plan (活动方案, 总结): its completeness
-    /// counts only the rules that ran on it, not a year's plan's, and a reviewer who asked
-    /// for plans should see that before the score.
-    static func kindTag(_ metadata: PlanMetadata?, _ language: Language) -> String {
-        guard let kind = metadata?.kind, kind == .scheme || kind == .summary else { return "" }
-        return "<span class=\"kind-tag\">\(XMLEscaping.text(ReportLabels.documentKind(kind, language)))</span>"
+    /// A tag after the title of a file that is no plan (活动方案, 总结, another office's plan),
+    /// which a reviewer who asked for plans should see first. Where the rules that judge a
+    /// plan's content were set aside the tag says why, and the file has no completeness.
+    static func kindTag(_ report: FileReport, _ language: Language) -> String {
+        let label: String
+        switch report.contentSetAside {
+        case .offTopic?: label = language == .en ? "not a union plan" : "非工会计划"
+        case .documentKind(let kind)?: label = ReportLabels.documentKind(kind, language)
+        case nil:
+            guard let kind = report.metadata?.kind, kind == .scheme || kind == .summary else { return "" }
+            label = ReportLabels.documentKind(kind, language)
+        }
+        return "<span class=\"kind-tag\">\(XMLEscaping.text(label))</span>"
     }
 
     /// The completeness score as a percentage with a small meter.

@@ -124,6 +124,10 @@ public struct JSONReporter: StreamingReporter, Sendable {
         writer.string(report.path)
         writer.key("profile")
         writer.string(report.metadata?.profile?.rawValue)
+        if let setAside = report.contentSetAside {
+            writer.key("set_aside")
+            writer.string(setAside.name)
+        }
         writer.key("summary")
         writeSummary(ReportTally(report), countingFiles: false, to: &writer)
         writer.key("title")

@@ -86,6 +86,7 @@ import Testing
     @Test func aSchemeIsFlaggedAndNotJudgedAsAYearsPlan() throws {
         let report = try lint(scheme)
         #expect(report.metadata?.kind == .scheme)
+        #expect(report.contentSetAside == .documentKind(.scheme))
         // The title names its own type, so the title rule finds nothing wanting.
         #expect(Set(report.findings.map(\.ruleID)) == ["test.scheme", "test.scheme-time", "test.placeholder", "test.signature"])
         #expect(!report.checks.map(\.ruleID).contains("test.congress"))

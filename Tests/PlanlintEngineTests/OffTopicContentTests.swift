@@ -56,6 +56,7 @@ import PlanlintRules
 
     @Test func anOffTopicBodyIsNotJudgedForAPlansContent() throws {
         let report = try lint(centre)
+        #expect(report.contentSetAside == .offTopic)
         #expect(Set(report.findings.map(\.ruleID)) == ["test.off-topic", "test.placeholder"])
         #expect(Set(report.checks.map(\.ruleID)) == ["test.off-topic", "test.placeholder"])
     }

@@ -74,6 +74,7 @@ import Testing
     @Test func aSummaryIsReportedOnceAndNotJudgedAsAPlan() throws {
         let report = try lint(summary)
         #expect(report.metadata?.kind == .summary)
+        #expect(report.contentSetAside == .documentKind(.summary))
         #expect(Set(report.findings.map(\.ruleID)) == ["test.kind", "test.results", "test.placeholder"])
         // Not run at all, so not counted among the file's checks either.
         #expect(!report.checks.map(\.ruleID).contains("test.congress"))
@@ -82,6 +83,7 @@ import Testing
 
     @Test func withTheKindRuleDisabledTheSummaryIsJudgedAsAPlan() throws {
         let report = try lint(summary, disabled: ["test.kind"])
+        #expect(report.contentSetAside == nil)
         // 召开了职代会 names no time: weak; neither holiday: missing.
         #expect(Set(report.findings.map(\.ruleID)) == ["test.congress", "test.holidays", "test.results", "test.placeholder"])
     }
@@ -89,6 +91,7 @@ import Testing
     @Test func aPlanKeepsItsRules() throws {
         let report = try lint(plan)
         #expect(report.metadata?.kind == .plan)
+        #expect(report.contentSetAside == nil)
         #expect(Set(report.findings.map(\.ruleID)) == ["test.holidays", "test.placeholder"])
     }
 
@@ -104,6 +107,7 @@ import Testing
     /// Expecting summaries, a plan filed among them is the document set aside.
     @Test func expectingSummariesAPlanIsTheOneSetAside() throws {
         let report = try lint(plan, expecting: "summary")
+        #expect(report.contentSetAside == .documentKind(.plan))
         #expect(Set(report.findings.map(\.ruleID)) == ["test.kind", "test.placeholder"])
         let asExpected = try lint(summary, expecting: "summary")
         #expect(Set(asExpected.findings.map(\.ruleID)) == ["test.congress", "test.holidays", "test.results", "test.placeholder"])
@@ -116,6 +120,8 @@ import Testing
     @Test func anUntitledReportKeepsOnlyTheRulesForUnknownFiles() throws {
         let report = try lint("一年来，工会召开了职代会，取得了好成绩，圆满完成了各项任务，取得了进步。")
         #expect(report.metadata?.kind == .unknown)
+        // Reported as what it is, though its kind stays unknown.
+        #expect(report.contentSetAside == .documentKind(.summary))
         #expect(Set(report.findings.map(\.ruleID)) == ["test.kind"])
         #expect(!report.checks.map(\.ruleID).contains("test.congress"))
         let plan = try lint("今年工会将于3月召开职代会，力争取得新成绩，将开展培训。")

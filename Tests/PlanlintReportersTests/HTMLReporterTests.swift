@@ -230,4 +230,27 @@ import Testing
         let en = HTMLReporter().render([scheme], options: ReportFixtures.options(language: .en))
         #expect(en.contains("<span class=\"kind-tag\">activity scheme</span>"))
     }
+
+    /// A file whose content rules were set aside gets no completeness (its checks of how it is
+    /// written would score it above real plans), is left out of the average, and is tagged by
+    /// why: a report without a title as a 总结, another office's plan as such.
+    @Test func aFileSetAsideHasNoCompletenessAndSaysWhy() {
+        var report = ReportFixtures.hospitalReport(withDocument: false)
+        report.metadata?.kind = .unknown
+        report.contentSetAside = .documentKind(.summary)
+        #expect(CoverageMatrix.score(report) == nil)
+        var other = ReportFixtures.hospitalReport(withDocument: false)
+        other.contentSetAside = .offTopic
+        let school = ReportFixtures.schoolReport(withDocument: false)
+        let matrix = CoverageMatrix(reports: [report, other, school], rules: ReportFixtures.rules)
+        #expect(matrix.averageScore == CoverageMatrix.score(school))
+        let zh = HTMLReporter().render([report, other, school], options: ReportFixtures.options())
+        #expect(zh.components(separatedBy: "<span class=\"kind-tag\">总结</span>").count == 3)
+        #expect(zh.components(separatedBy: "<span class=\"kind-tag\">非工会计划</span>").count == 3)
+        // The hospital fixture alone scores 75%; set aside, neither copy shows it.
+        #expect(!zh.contains("75%</span>"))
+        #expect(zh.contains("44%</span>"))
+        let en = HTMLReporter().render([other], options: ReportFixtures.options(language: .en))
+        #expect(en.contains("<span class=\"kind-tag\">not a union plan</span>"))
+    }
 }

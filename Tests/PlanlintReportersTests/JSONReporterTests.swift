@@ -149,6 +149,27 @@ private struct DecodedReport: Decodable {
         #expect(output.contains("\"path\": \"plans/2025年某中学工会工作计划.txt\""))  // no \/ and no \u escapes
     }
 
+    /// `set_aside` is written only for a file whose content rules did not run, in its place
+    /// among the sorted keys, and the published schema accepts it.
+    @Test func setAsideIsWrittenOnlyWhereContentRulesDidNotRun() throws {
+        var summary = ReportFixtures.hospitalReport()
+        summary.contentSetAside = .documentKind(.summary)
+        var offTopic = ReportFixtures.hospitalReport()
+        offTopic.contentSetAside = .offTopic
+        let text = JSONReporter().render([summary, offTopic, ReportFixtures.schoolReport()], options: ReportFixtures.options())
+        let object = try #require(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        let files = try #require(object["files"] as? [[String: Any]])
+        #expect(files.map { $0["set_aside"] as? String } == ["summary", "off-topic", nil])
+        #expect(!files[2].keys.contains("set_aside"))
+        let parsed = try JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])
+        #expect(text == (try JSONValue(parsed)).serialized(pretty: true) + "\n")
+        if ExternalTool.hasJSONSchema {
+            #expect(try ExternalTool.validate(json: text, schema: TestPaths.jsonSchema) == nil)
+            let wrong = text.replacingOccurrences(of: "\"set_aside\": \"summary\"", with: "\"set_aside\": \"report\"")
+            #expect(try ExternalTool.validate(json: wrong, schema: TestPaths.jsonSchema) != nil)
+        }
+    }
+
     @Test func englishMessages() {
         let english = JSONReporter().render(ReportFixtures.reports(), options: ReportFixtures.options(language: .en))
         #expect(english.contains("\"message\": \"Write 账户, not 帐户\""))
