@@ -20,7 +20,7 @@ struct MetadataExtractor {
     /// 计画 is 計畫, the Taiwan-standard spelling of 计划, after normalisation (畫 → 画).
     static let planWords = ["计划", "计画", "要点", "方案", "安排", "规划", "打算", "思路"]
     /// 工作报告: the report a union's congress hears, no plan.
-    private static let summaryWords = ["总结", "述职", "汇报", "工作报告"]
+    static let summaryWords = ["总结", "述职", "汇报", "工作报告"]
     /// Lines download sites add around a document.
     private static let junkWords = [
         "收藏", "上传人", "下载", "文档编号", "精编资料", "温馨提示", "网站客服", "资源描述", "举报", "_第", "页 / 共",
