@@ -105,7 +105,8 @@ extension MetadataExtractor {
         // (`CollectionTitle`), or any title of a page that holds a site's words (`SitePage`):
         // the site names its page, and files a street union's plan under 机关工会工作计划.
         let isSitesTitle =
-            titleWords.contains(where: { $0 > 0 }) && bestBody >= Self.collectionBodyRatio * (ranked.dropFirst().first ?? 0)
+            titleWords.contains(where: { $0 > 0 }) && bestBody >= Self.siteTitleBodyMinimum
+            && bestBody >= Self.collectionBodyRatio * (ranked.dropFirst().first ?? 0)
             && (CollectionTitle.names(title) || SitePage.holdsSiteWords(plain(), limit: Self.profileScanBytes))
         for (index, entry) in Self.profileWords.enumerated() {
             // A site's title over a body that names another unit far more often than the
@@ -144,6 +145,10 @@ extension MetadataExtractor {
     /// title's. Four, not three: a 局工会 collection of six plans, three of them the bureau's
     /// (我局工会 thirty times), one a long school's (a hundred school words), is the bureau's.
     static let collectionBodyRatio = 4
+
+    /// How many words the body must name its unit with to overrule a site's title: a few 员工
+    /// (staff, in every kind of plan) under a site's 医院工会工作计划 name no firm.
+    static let siteTitleBodyMinimum = 6
 
     /// The least score a profile needs when no other profile has any word (`profile(title:)`).
     static let uncontestedScore = 2

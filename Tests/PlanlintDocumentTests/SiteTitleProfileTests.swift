@@ -64,6 +64,22 @@ import Testing
         let own = metadata("2025年机关工会工作计划\n" + body)
         #expect(own.profile == .agency)
         #expect(own.profileOrigin == .title)
+        // In traditional script too.
+        let trad = metadata("""
+            2025年機關工會工作計劃
+            精品文檔，僅供參考
+            2025年，我街道的工會工作要主動適應新形勢，把街道工會工作推上新台階。
+            一、擴大工會組織覆蓋面
+            繼續依法推進工會組建，以社區工會為依託，指導轄區企業建會，街道工會每季度檢查。
+            二、維護職工權益
+            街道工會推動區域性集體合同，全街道開展技能競賽。
+            """)
+        #expect(trad.profile == .federation)
+        // A site's hospital plan whose body says 员工 a few times, and its 医院 once or never,
+        // stays the hospital's: the body names no other unit four times as often, or ties.
+        let hospital = "医院工会工作计划\n以下是小编整理的医院工会工作计划，仅供参考。\n一、关心员工\n为员工办实事，员工体检每年一次，员工生日送蛋糕。"
+        #expect(metadata(hospital + "医院党委支持。").profile == .hospital)
+        #expect(metadata(hospital).profile == .hospital)
         #expect(SitePage.holdsSiteWords(ScalarScanner(bytes: Array("下面是小编整理的计划".utf8)), limit: 1000))
         #expect(!SitePage.holdsSiteWords(ScalarScanner(bytes: Array("下载学习强国，分享经验".utf8)), limit: 1000))
     }
@@ -88,6 +104,7 @@ import Testing
             """)
         #expect(town.profile == .federation)
         #expect(metadata("一、组织建设\n全乡镇推进普遍建会，乡镇经济发展到哪里，工会组织就建到哪里。").profile == .federation)
+        #expect(metadata("一、組織建設\n全鄉鎮推進普遍建會，鄉鎮經濟發展到哪裡，工會組織就建到哪裡。").profile == .federation)
     }
 
     /// A 镇 or 街道 alone in a title is a town's or a street's union; beside another unit's
@@ -129,6 +146,8 @@ import Testing
             9月：参与教师节庆祝大会。
             """)
         #expect(hospital.profile == .hospital)
+        let trad = metadata("具體活動安排\n參與黨委就醫院加強醫患溝通所開展的活動，配合醫院文化建設。\n1月：召開教代會，慰問教職工。\n3月：教代會提案。\n5月：教代會閉幕。")
+        #expect(trad.profile == .hospital)
         // A school that takes its staff to a hospital for their check-up stays a school.
         let school = metadata("工作安排\n召开教代会，组织教职工到医院体检，医院专家讲座，学校表彰优秀教师，关心学生。")
         #expect(school.profile == .school)
