@@ -9,17 +9,23 @@ extension MetadataExtractor {
             // holds 理想信念教育 (a provincial federation's plan scored 5 for a school on it).
             // The education system's own compounds are.
             .school, ["学校", "中学", "小学", "幼儿园", "幼稚园", "大学", "学院", "教育", "校"],
-            ["学校", "教师", "教职工", "教代会", "校园", "教育局", "教育系统", "学生", "教学", "校务", "幼儿园", "幼稚园"]
+            ["学校", "教师", "教职工", "教代会", "校园", "教育局", "教育系统", "学生", "教学", "校务", "幼儿园", "幼稚园",
+             // A school's terms and classes (本学期, 每学年, 各班级), its staff as 教工, and the
+             // school naming itself and its organs (我校, 全校, 校团委): no other unit's words.
+             // (A student body's volunteer plan read as a community's on the 社区 it served.)
+             "学期", "学年", "班级", "教工", "我校", "全校", "本校", "校工会", "校党委", "校团委", "校领导", "校长"]
         ),
         (
             .hospital, ["医院", "卫生院", "医疗", "卫生", "保健院", "疾控", "疾病预防控制", "血站", "门诊"],
             // 疾控, 卫健 and 卫生监督: a disease-control centre names itself so in its news.
-            ["医院", "卫生院", "医疗", "医护", "患者", "病人", "护理", "医务", "院党委", "我院", "全院", "疾控", "卫健", "卫生监督"]
+            // 医患 and 门诊: a hospital's patients and clinics, which no school plans for.
+            ["医院", "卫生院", "医疗", "医护", "患者", "病人", "护理", "医务", "院党委", "我院", "全院", "疾控", "卫健", "卫生监督",
+             "医患", "门诊"]
         ),
         (
             // Utilities, mines and railway units name themselves without 公司: 电业局, 矿业, 机务段.
-            // A 供电局 or 铁路局 is a company, not an office: its title words outweigh the 局
-            // of agencies and the 局工会 its own title adds to their body words.
+            // A 供电局 or 铁路局 is a company, not an office: the 局 inside them counts for no
+            // agency (`titleWordsInside`).
             .enterprise, ["公司", "企业", "集团", "厂", "银行", "支行", "分行", "保险", "证券", "信用社", "煤矿", "电力", "供电",
                           "电业", "矿业", "铁路", "机务段", "车务段", "工务段", "电务段", "项目部", "电业局", "供电局", "铁路局"],
             // 我行 (our bank), 银行, 支行 and 供电 (power supply) speak for a bank's or a utility's plan.
@@ -34,9 +40,10 @@ extension MetadataExtractor {
         ),
         // A 社区 or 村 union serves its own members. A 镇, 乡 or 街道 union (总工会 or not) leads
         // the unions of its area's firms (普遍建会, 区域性集体合同, its 社区工会 under it), so it is a
-        // federation by the rules that fit it: its title's 镇工会 or 街道工会 and its body's 镇工会,
-        // 镇党委 count for the federation, and 镇 or 街道 inside them not for the community.
-        (.community, ["社区", "街道", "乡镇", "村", "镇"], ["社区", "街道", "乡镇", "居民", "村民"]),
+        // federation by the rules that fit it: 镇, 乡镇 and 街道 are the federation's words, in a
+        // title (where they yield to another unit's word: `placeTitleWords`) and in a body (a
+        // town's plan 围绕乡镇中心工作 and 构建和谐乡镇 read as a community's on its 乡镇).
+        (.community, ["社区", "村"], ["社区", "居民", "村民"]),
         // A 街道 or 乡镇 总工会 (and a 工会联合会 of a district or park) leads the unions of its
         // area: a federation, which its second title word makes outweigh 街道 or 镇. So does a
         // 街道工委 (the street's union working committee), against 街道 and the 委 of agencies;
@@ -45,7 +52,7 @@ extension MetadataExtractor {
             // So does a 街道工会联合会 or 乡镇工会联合会 (a 社区工会联合会 stays the community's);
             // 工联会 is a federation's short name (香港工联会, 社区工联会 of a street's firms).
             .federation, ["总工会", "市总", "区总", "县总", "街道总工会", "镇总工会", "乡总工会", "工会联合会", "工委", "街道工委",
-                          "街道工会联合会", "镇工会联合会", "工联会", "镇工会", "乡工会", "街道工会"],
+                          "街道工会联合会", "镇工会联合会", "工联会", "镇工会", "乡工会", "街道工会", "街道", "乡镇", "镇"],
             // 全区工会 (全市, 全县): a district's unions as a whole, which only a federation plans for
             // (a district federation's plan that also plans for its 机关事业工会).
             // Founding unions in the area's firms (非公企业, 新建企业工会, 建会率) is a federation's work.
@@ -53,9 +60,9 @@ extension MetadataExtractor {
              "非公企业", "新建工会", "新建企业工会", "工会组建", "组建工会", "建会率", "新就业形态",
              // A province's federation: 全省工会, 全省职工, 省总 (its own short name).
              "工联会", "省总", "全省工会", "全省职工", "我省工会",
-             // A township's or a street's union (乡镇工会 takes 乡镇 from the community as 街道工会
-             // takes 街道), and the town's party committee it answers to.
-             "镇工会", "乡工会", "乡镇工会", "街道工会", "镇党委", "乡党委",
+             // A township's or a street's union and the town's party committee it answers to;
+             // 乡镇 and 街道 themselves (全街道, 我街道, 乡镇经济).
+             "镇工会", "乡工会", "街道工会", "镇党委", "乡党委", "乡镇", "街道",
              // 机关事业工会: the offices' and institutions' unions a district federation leads (an
              // office's own union is its 机关工会), so its 机关 is no office's word.
              "机关事业工会"]
@@ -63,35 +70,62 @@ extension MetadataExtractor {
     ]
 
     func profile(title: String) -> (OrganisationProfile, fromTitle: Bool)? {
+        // The text without the fillers of hidden pinyin, read only when needed: the count
+        // below, the title's repetitions and a site's words.
+        var plainText: ScalarScanner?
+        func plain() -> ScalarScanner {
+            if let plainText { return plainText }
+            let plainBytes =
+                text.bytes.withUnsafeBufferPointer(PinyinAnnotations.holdsFiller)
+                ? ScalarScanner(bytes: text.bytes.withUnsafeBufferPointer(PinyinAnnotations.withoutFillers)) : text
+            plainText = plainBytes
+            return plainBytes
+        }
         // Counted here only when the reader's caller did not (the automaton steps over the
         // fillers of hidden pinyin; this count reads the text without them).
-        let bodyScores = self.bodyScores ?? Self.bodyScores(
-            text.bytes.withUnsafeBufferPointer(PinyinAnnotations.holdsFiller)
-                ? ScalarScanner(bytes: text.bytes.withUnsafeBufferPointer(PinyinAnnotations.withoutFillers)) : text,
-            limit: Self.profileScanBytes)
-        var best: (OrganisationProfile, Int, Bool)?
+        var bodyScores = self.bodyScores ?? Self.bodyScores(plain(), limit: Self.profileScanBytes)
+        // The title repeated in the body (over each piece of a site's collection, in its
+        // preamble 下面是小编整理的局工会工作计划) is the title's evidence, which its title words
+        // count once: its unit's words there are no body words that would back it.
+        if let core = Self.repeatedCore(of: title) {
+            let coreScores = Self.bodyScores(ScalarScanner(bytes: Array(core.utf8)), limit: Int.max)
+            if coreScores.contains(where: { $0 > 0 }) {
+                let times = Self.occurrences(of: Array(core.utf8), in: plain(), limit: Self.profileScanBytes)
+                bodyScores = zip(bodyScores, coreScores).map { max(0, $0 - times * $1) }
+            }
+        }
+        var best: (profile: OrganisationProfile, score: Int, fromTitle: Bool, hasTitleWords: Bool)?
         var scored: [(OrganisationProfile, Int)] = []
         let ranked = bodyScores.sorted(by: >)
         let bestBody = ranked.first ?? 0
-        // Only a body that is one unit's plan overrules the collection's title: a collection
-        // of several units' plans (a town's, a school's, a city's under a 医院 title) is the
-        // title's by what the site filed it as.
-        let isCollection = CollectionTitle.names(title) && bestBody >= Self.collectionBodyRatio * (ranked.dropFirst().first ?? 0)
+        let titleWords = Self.titleWordCounts(title)
+        // Only a body that is one unit's plan overrules a site's title: a collection of
+        // several units' plans (a town's, a school's, a city's under a 医院 title) is the
+        // title's by what the site filed it as. A site's title is a collection's
+        // (`CollectionTitle`), or any title of a page that holds a site's words (`SitePage`):
+        // the site names its page, and files a street union's plan under 机关工会工作计划.
+        let isSitesTitle =
+            titleWords.contains(where: { $0 > 0 }) && bestBody >= Self.siteTitleBodyMinimum
+            && bestBody >= Self.collectionBodyRatio * (ranked.dropFirst().first ?? 0)
+            && (CollectionTitle.names(title) || SitePage.holdsSiteWords(plain(), limit: Self.profileScanBytes))
         for (index, entry) in Self.profileWords.enumerated() {
-            // A site's collection title over a body that names another unit far more often
-            // than the title's (a company's plan under 机关工会工作计划(汇总33篇)) is the site's
-            // category: its words count as a few body words. Where the body backs the title's
-            // unit (a collection of 局工会 plans, one of them a long school's), it stays the title.
-            let discounted = isCollection && bestBody >= Self.collectionBodyRatio * bodyScores[index]
+            // A site's title over a body that names another unit far more often than the
+            // title's (a company's plan under 机关工会工作计划(汇总33篇)) is the site's category:
+            // its words count as a few body words. Where the body backs the title's unit (a
+            // collection of 局工会 plans, one of them a long school's), it stays the title.
+            let discounted = isSitesTitle && bestBody >= Self.collectionBodyRatio * bodyScores[index]
             let wordScore = discounted ? Self.collectionTitleWordScore : Self.titleWordScore
-            let titleScore = entry.title.reduce(0) { $0 + (Self.titleNames(title, $1) ? 1 : 0) } * wordScore
+            let titleScore = titleWords[index] * wordScore
             let score = titleScore + bodyScores[index]
             if score > 0 { scored.append((entry.0, score)) }
             // A discounted title's words are the origin only where they outweigh the body's.
             let fromTitle = titleScore > 0 && (!discounted || titleScore > bodyScores[index])
-            if score > (best?.1 ?? 2) { best = (entry.0, score, fromTitle) }
+            // A tie goes to the title's unit: a site's 局工会 title over three words of the
+            // hospitals a health bureau's union plans for stays the bureau's.
+            let beats = score > (best?.score ?? 2) || (best.map { score == $0.score && titleScore > 0 && !$0.hasTitleWords } ?? false)
+            if beats { best = (entry.0, score, fromTitle, titleScore > 0) }
         }
-        if let best { return (best.0, best.2) }
+        if let best { return (best.profile, best.fromTitle) }
         // Thin but uncontested: two words of one kind and none of any other (a site's page
         // whose first plan names its 机关工会 twice, or its 公司 and 员工, under a title naming no
         // unit). One word alone, or words of two kinds, say too little.
@@ -101,14 +135,20 @@ extension MetadataExtractor {
 
     /// What a word of the plan's own title counts: it names the plan's unit, against any body.
     static let titleWordScore = 100
-    /// What a word of a site's collection title counts (`CollectionTitle`): a few body words.
+    /// What a word of a site's title counts (`CollectionTitle`, `SitePage`): a few body words.
     /// It names the site's category, which a site gives another unit's plan; over a plan
     /// whose body names no unit it still decides (3 is above the least score that wins).
     static let collectionTitleWordScore = 3
-    /// How many times as often the body must name another unit than the collection title's
-    /// for the title to count as a few body words; the body's own unit words, when it names
-    /// none, are 0, so any body that names a unit outweighs the title's.
-    static let collectionBodyRatio = 3
+    /// How many times as often the body must name another unit than the site title's for
+    /// the title to count as a few body words; the body's own unit words, when it names none
+    /// (its title's repetitions aside), are 0, so any body that names a unit outweighs the
+    /// title's. Four, not three: a 局工会 collection of six plans, three of them the bureau's
+    /// (我局工会 thirty times), one a long school's (a hundred school words), is the bureau's.
+    static let collectionBodyRatio = 4
+
+    /// How many words the body must name its unit with to overrule a site's title: a few 员工
+    /// (staff, in every kind of plan) under a site's 医院工会工作计划 name no firm.
+    static let siteTitleBodyMinimum = 6
 
     /// The least score a profile needs when no other profile has any word (`profile(title:)`).
     static let uncontestedScore = 2
@@ -117,21 +157,71 @@ extension MetadataExtractor {
     /// a school, a hospital, a works) is no agency by its 单位; its other words or its body
     /// decide. A shop's 事业单位 title over a salt works' plan read as an agency's.
     ///
-    /// A 镇, 乡镇 or 街道 inside 镇工会, 乡镇工会 or 街道工会 names a federation (`profileWords`), no
-    /// community. A 学院 inside 医学院, 临床学院 or 肿瘤学院 may be a school or the hospital that
+    /// A 镇, 乡镇 or 街道 inside 镇工会, 乡镇工会 or 街道工会 is counted once, by the longer word.
+    /// A 学院 inside 医学院, 临床学院 or 肿瘤学院 may be a school or the hospital that
     /// teaches for a university (a cancer hospital's 肿瘤学院工会 plans for 我院's 职代会): the
     /// body decides. So does the 大学 or 学院 of a unit attached to one (大学附属医院, 学院附属中学):
     /// the hospital's 医院 or the school's 中学 names it, and a 附属医院 read as a school on its
     /// first listed profile's tie.
+    ///
+    /// Besides these, a word inside another profile's longer title word is that word's: the
+    /// 局 of 供电局 or 铁路局 (a company) names no office, the 委 of 工委 (a street's union
+    /// working committee) none either (`titleWordsInside`).
     private static let titleWordsWithin: [String: [String]] = [
         "单位": ["事业单位"], "镇": ["镇工会"], "乡镇": ["乡镇工会"], "街道": ["街道工会"],
         "学院": ["医学院", "临床学院", "肿瘤学院", "学院附属"], "大学": ["大学附属"],
     ]
 
-    /// Whether `title` holds `word` other than inside one of its `titleWordsWithin`.
+    /// `titleWordsWithin`, and for each title word the longer title words of other profiles
+    /// that hold it.
+    private static let titleWordsInside: [String: [String]] = {
+        var inside = titleWordsWithin
+        for (index, entry) in profileWords.enumerated() {
+            for word in entry.title {
+                for (other, outer) in profileWords.enumerated() where other != index {
+                    for longer in outer.title where longer.unicodeScalars.count > word.unicodeScalars.count
+                        && UTF8Search.contains(longer, word) && !(inside[word] ?? []).contains(longer)
+                    {
+                        inside[word, default: []].append(longer)
+                    }
+                }
+            }
+        }
+        return inside
+    }()
+
+    /// Place names among the federation's title words: a 镇's or a 街道's union is a
+    /// federation, but a 镇 or 街道 beside another unit's word is where that unit is (青山镇
+    /// 中心小学, 城西街道社区, 青山镇机关): those words count only in a title that names no other
+    /// profile's word, so that no body word breaks a tie between the place and the unit.
+    static let placeTitleWords: Set<String> = ["街道", "乡镇", "镇"]
+
+    /// How many of each profile's title words `title` names (`titleNames`), the federation's
+    /// places only where no other profile's word is named (`placeTitleWords`).
+    static func titleWordCounts(_ title: String) -> [Int] {
+        var places = 0
+        var counts = profileWords.map { entry in
+            entry.title.reduce(0) { count, word in
+                guard titleNames(title, word) else { return count }
+                if placeTitleWords.contains(word) {
+                    places += 1
+                    return count
+                }
+                return count + 1
+            }
+        }
+        if let federation = profileWords.firstIndex(where: { $0.0 == .federation }),
+            counts.indices.allSatisfy({ $0 == federation || counts[$0] == 0 })
+        {
+            counts[federation] += places
+        }
+        return counts
+    }
+
+    /// Whether `title` holds `word` other than inside one of its `titleWordsInside`.
     static func titleNames(_ title: String, _ word: String) -> Bool {
         guard UTF8Search.contains(title, word) else { return false }
-        guard let longer = titleWordsWithin[word] else { return true }
+        guard let longer = titleWordsInside[word] else { return true }
         let inside = longer.reduce(0) { $0 + occurrences(of: $1, in: title) * occurrences(of: word, in: $1) }
         return occurrences(of: word, in: title) > inside
     }
@@ -144,119 +234,40 @@ extension MetadataExtractor {
         return (0...(scalars.count - needle.count)).filter { scalars[$0..<$0 + needle.count].elementsEqual(needle) }.count
     }
 
-    /// Body words grouped by first scalar, so one pass over the text counts them all; `slots[scalar]` is the group's index plus
-    /// one (0: no word starts there). A flat table over the BMP, because this lookup runs for
-    /// many Chinese characters of a plan and hashing each was a tenth of reading. `prefixes`
-    /// holds one bit per (lead byte, second byte) of the words' first characters: most
-    /// characters are passed over on that bit, without decoding them or touching the 128 KB
-    /// table.
-    static let bodyWordTables = BodyWordTables(profileWords.map(\.body))
-
-    struct BodyWordTables {
-        /// A word after its first character: its second character's three bytes (every
-        /// body word has one, all three-byte), then the rest as a range of `tails`.
-        struct Entry {
-            var second: UInt32
-            var tail: Range<Int>
-            var profile: Int
-            /// The word's place in its profile's list.
-            var word: Int
+    /// The part of a title a site repeats over its pieces and in its preamble: from its first
+    /// unit word to the end of the first document type after it (2024社区工会工作计划范文(精选
+    /// 27篇) → 社区工会工作计划, over 2024社区工会工作计划范文 篇1; 202X年机关工会工作计划 →
+    /// 机关工会工作计划, in 下面是本站整理的2020年机关工会工作计划). Nil for a title that names no
+    /// unit, or no type after it.
+    static func repeatedCore(of title: String) -> String? {
+        let scalars = Array(title.unicodeScalars)
+        func firstIndex(of word: String, from start: Int) -> Int? {
+            let needle = Array(word.unicodeScalars)
+            guard !needle.isEmpty, start + needle.count <= scalars.count else { return nil }
+            return (start...(scalars.count - needle.count)).first { scalars[$0..<$0 + needle.count].elementsEqual(needle) }
         }
+        guard let start = profileWords.flatMap(\.title).compactMap({ firstIndex(of: $0, from: 0) }).min() else { return nil }
+        let ends = (planWords + summaryWords).compactMap { type in firstIndex(of: type, from: start).map { $0 + type.unicodeScalars.count } }
+        guard let end = ends.min() else { return nil }
+        return String(String.UnicodeScalarView(scalars[start..<end]))
+    }
 
-        /// The words of group `g` (one first character) are `entries[groups[g]]`.
-        var groups: [Range<Int>] = []
-        var entries: [Entry] = []
-        var tails: [UInt8] = []
-        var slots = [UInt16](repeating: 0, count: 0x10000)
-        /// Bit `second & 0x3F` of `prefixes[lead & 0x0F]`, for three-byte first characters.
-        var prefixes = [UInt64](repeating: 0, count: 16)
-
-        init(_ words: [[String]]) {
-            var byFirst: [Int: [(bytes: [UInt8], profile: Int, word: Int)]] = [:]
-            var order: [Int] = []
-            for (profile, list) in words.enumerated() {
-                for (index, word) in list.enumerated() {
-                    let bytes = Array(word.utf8)
-                    let scalars = Array(word.unicodeScalars)
-                    precondition(
-                        scalars.count >= 2 && bytes.count >= 6 && scalars.prefix(2).allSatisfy { $0.value >= 0x800 && $0.value < 0x10000 },
-                        "profile words start with two three-byte characters")
-                    let first = Int(scalars[0].value)
-                    if byFirst[first] == nil { order.append(first) }
-                    byFirst[first, default: []].append((bytes, profile, index))
+    /// Occurrences of `needle` starting in the first `limit` bytes of `text`.
+    static func occurrences(of needle: [UInt8], in text: ScalarScanner, limit: Int) -> Int {
+        guard !needle.isEmpty else { return 0 }
+        return text.bytes.withUnsafeBufferPointer { bytes in
+            needle.withUnsafeBufferPointer { needle in
+                let end = min(bytes.count, limit + needle.count - 1)
+                var count = 0
+                var start = 0
+                while start < end,
+                    let found = UTF8Search.firstIndex(of: needle, in: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                {
+                    count += 1
+                    start += found + needle.count
                 }
-            }
-            for first in order {
-                let start = entries.count
-                for (bytes, profile, index) in byFirst[first]! {
-                    let second = UInt32(bytes[3]) | UInt32(bytes[4]) << 8 | UInt32(bytes[5]) << 16
-                    entries.append(
-                        Entry(second: second, tail: tails.count..<tails.count + bytes.count - 6, profile: profile, word: index))
-                    tails += bytes[6...]
-                    prefixes[Int(bytes[0] & 0x0F)] |= 1 << UInt64(bytes[1] & 0x3F)
-                }
-                groups.append(start..<entries.count)
-                slots[first] = UInt16(groups.count)
+                return count
             }
         }
     }
-
-    /// Occurrences of each profile's body words in the first `limit` bytes
-    /// (`ProfileWords.scores`).
-    static func bodyScores(_ text: ScalarScanner, limit: Int) -> [Int] {
-        var counts = profileWords.map { [Int](repeating: 0, count: $0.body.count) }
-        let end = min(limit, text.bytes.count)
-        // The tables are bound once: a `static let` read inside the loop checked that it was
-        // initialised on every character.
-        let tables = bodyWordTables
-        tables.prefixes.withUnsafeBufferPointer { prefixes in
-            tables.slots.withUnsafeBufferPointer { slots in
-                tables.entries.withUnsafeBufferPointer { entries in
-                    tables.tails.withUnsafeBufferPointer { tails in
-                        text.bytes.withUnsafeBufferPointer { bytes in
-                            var index = 0
-                            while index < end {
-                                let lead = bytes[index]
-                                guard lead >= 0xE0 else {
-                                    index += 1
-                                    continue
-                                }
-                                // Three bytes: a BMP character (valid UTF-8 always has the two
-                                // that follow); longer sequences start no word.
-                                guard lead < 0xF0 else {
-                                    index = text.scalar(at: index).1
-                                    continue
-                                }
-                                let second = bytes[index + 1]
-                                if prefixes[Int(lead & 0x0F)] >> UInt64(second & 0x3F) & 1 != 0,
-                                    index + 6 <= bytes.count
-                                {
-                                    let scalar = Int(lead & 0x0F) << 12 | Int(second & 0x3F) << 6 | Int(bytes[index + 2] & 0x3F)
-                                    let slot = Int(slots[scalar])
-                                    if slot > 0 {
-                                        let next = UInt32(bytes[index + 3]) | UInt32(bytes[index + 4]) << 8 | UInt32(bytes[index + 5]) << 16
-                                        for entry in entries[tables.groups[slot - 1]] where entry.second == next {
-                                            let tailStart = index + 6
-                                            guard tailStart + entry.tail.count <= bytes.count else { continue }
-                                            var equal = true
-                                            for offset in 0..<entry.tail.count where bytes[tailStart + offset] != tails[entry.tail.lowerBound + offset] {
-                                                equal = false
-                                                break
-                                            }
-                                            if equal { counts[entry.profile][entry.word] += 1 }
-                                        }
-                                    }
-                                }
-                                index += 3
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        return ProfileWords.scores(wordCounts: counts)
-    }
-
-    /// The body words, for tests.
-    static var bodyWords: [[String]] { profileWords.map(\.body) }
 }

@@ -20,7 +20,7 @@ struct MetadataExtractor {
     /// 计画 is 計畫, the Taiwan-standard spelling of 计划, after normalisation (畫 → 画).
     static let planWords = ["计划", "计画", "要点", "方案", "安排", "规划", "打算", "思路"]
     /// 工作报告: the report a union's congress hears, no plan.
-    private static let summaryWords = ["总结", "述职", "汇报", "工作报告"]
+    static let summaryWords = ["总结", "述职", "汇报", "工作报告"]
     /// Lines download sites add around a document.
     private static let junkWords = [
         "收藏", "上传人", "下载", "文档编号", "精编资料", "温馨提示", "网站客服", "资源描述", "举报", "_第", "页 / 共",
@@ -96,6 +96,7 @@ struct MetadataExtractor {
     /// The first short piece of the opening blocks that names a plan or report; a long first
     /// block (a file without line breaks) is searched clause by clause.
     private func findTitle() -> Range<Int>? {
+        var quoted: Range<Int>?
         for (blockIndex, block) in blocks.prefix(Self.titleSearchBlocks).enumerated() {
             // A numbered item (二、计划目标…) is no title, though it names a plan; a part
             // (工作计划 篇一) may be.
@@ -108,6 +109,11 @@ struct MetadataExtractor {
             // A paragraph a site wrote (…工作计划能让…，小编为您带来了…) opens with no title.
             let blockHasJunk = !isWhole && junk.contains(true)
             for (position, piece) in pieces.enumerated() {
+                // A site's words run into the title they quote (精品文案资料范文分享学校工会计划
+                // 范文教育工作计划“2012年学校工会计划范文”…, 下面是小编整理的“…工作计划”): the
+                // quoted title is the plan's where the page has no title line of its own (a
+                // breadcrumb's or a preamble's quote before one is a piece of it or its copy).
+                if junk[position], quoted == nil { quoted = quotedTitle(in: piece.range) }
                 // A comma after a site's banner (精编资料,供您参考2023年…计划) does not put the
                 // title inside a sentence.
                 let afterJunk = position > 0 && junk[position - 1]
@@ -125,7 +131,7 @@ struct MetadataExtractor {
                 return title
             }
         }
-        return nil
+        return quoted
     }
 
     /// Words of a news report on a meeting, which no title holds: 会议听取…工作报告, 《方案》指出,
@@ -303,6 +309,33 @@ struct MetadataExtractor {
             Self.lineReadsAsTitle(words)
         else { return nil }
         return title
+    }
+
+    /// The first title a site's words quote in `range` (“…”): a short piece that names a
+    /// document type and reads as a title of its own line.
+    private func quotedTitle(in range: Range<Int>) -> Range<Int>? {
+        var open: Int?
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let (scalar, next) = text.scalar(at: index)
+            if scalar == Mark.leftDoubleQuote {
+                open = next
+            } else if scalar == Mark.rightDoubleQuote, let start = open {
+                open = nil
+                let quoted = text.trimmed(start..<index)
+                let words = string(quoted)
+                if !quoted.isEmpty, !text.hasScalars(atLeast: Self.titleLength + 1, in: quoted),
+                    Self.planWords.contains(where: { UTF8Search.contains(words, $0) })
+                        || Self.summaryWords.contains(where: { UTF8Search.contains(words, $0) }),
+                    !Self.junkWords.contains(where: { UTF8Search.contains(words, $0) }), Self.lineReadsAsTitle(words),
+                    !Self.readsAsReport(words)
+                {
+                    return quoted
+                }
+            }
+            index = next
+        }
+        return nil
     }
 
     /// File types a shop's caption names before its page marker, in lowercase.

@@ -1,3 +1,5 @@
+import PlanlintRules
+
 /// The words in a plan's body that point to the kind of organisation it serves, as the
 /// document reader counts them when it guesses the profile.
 ///
@@ -26,7 +28,37 @@ public enum ProfileWords {
             let within = wordCounts[outer.profile][outer.word] * times
             counts[inner.profile][inner.word] = max(0, counts[inner.profile][inner.word] - within)
         }
+        withoutATeachingHospitalsSchoolWords(&counts)
         return counts.map { $0.reduce(0, +) }
+    }
+
+    /// A university's hospital calls its congress a 教代会, its staff 教职工 and 教工, and keeps
+    /// 教师节: words it shares with schools. They count for a school only where the body has
+    /// another school word (学校, 学生, 教学, …) or does not name a hospital by at least
+    /// `teachingHospitalEvidence` of its own words (医院, 患者, 医患, 门诊, …; not 我院, 全院 or
+    /// 院党委, which a college says too). A teaching hospital's month plan (召开教代会 four
+    /// times, 医院文化, 医患沟通) read as a school's.
+    static func withoutATeachingHospitalsSchoolWords(_ counts: inout [[Int]]) {
+        guard let school = profileIndex(.school), let hospital = profileIndex(.hospital),
+            school < counts.count, hospital < counts.count
+        else { return }
+        let shared = Set(sharedSchoolWords.compactMap { body[school].firstIndex(of: $0) })
+        let hospitalsOwn = body[hospital].indices.filter { !collegeHospitalWords.contains(body[hospital][$0]) }
+        guard hospitalsOwn.reduce(0, { $0 + counts[hospital][$1] }) >= teachingHospitalEvidence,
+            counts[school].indices.allSatisfy({ shared.contains($0) || counts[school][$0] == 0 })
+        else { return }
+        for word in shared { counts[school][word] = 0 }
+    }
+
+    /// School words a teaching hospital says of itself (`withoutATeachingHospitalsSchoolWords`).
+    static let sharedSchoolWords = ["教代会", "教职工", "教工", "教师"]
+    /// Hospital words a college says of itself as well (我院: our college).
+    static let collegeHospitalWords: Set<String> = ["我院", "全院", "院党委"]
+    /// How many of its own words name a hospital whose congress is a 教代会.
+    static let teachingHospitalEvidence = 3
+
+    private static func profileIndex(_ profile: OrganisationProfile) -> Int? {
+        MetadataExtractor.profileWords.firstIndex { $0.0 == profile }
     }
 
     /// (inner, outer, how often inner occurs in outer) for each word of one profile inside a

@@ -292,6 +292,23 @@ import Testing
         #expect(glued.title == "幼儿园工会计划")
     }
 
+    /// A site's banner run into the title it quotes (…范文分享…工作计划“2025 年学校工会计划
+    /// 范文”…): the quoted title is the plan's, when the page has no title line of its own.
+    @Test func aTitleQuotedInsideASitesBanner() {
+        let glued = metadata(
+            "精品文案资料范文分享学校工会计划范文教育工作计划“2025 年学校工会计划范文”教育工作计划指导思想:以围绕中心、服务大局为基本工作思路,努力维护教职工的合法权益,积极推进学校民主建设。")
+        #expect(glued.title == "2025 年学校工会计划范文")
+        #expect(glued.kind == .plan)
+        #expect(glued.year == 2025)
+        #expect(glued.yearOrigin == .title)
+        // A breadcrumb that quotes a piece of the title line under it leaves the title line.
+        let crumb = metadata("当前位置: 范文大全 > 工作计划范文 > “机务段工会计划”工会工作计划\n\n“机务段工会计划”工会工作计划\n\n一、指导思想")
+        #expect(crumb.titleLine == 3)
+        let sitePreamble = metadata("下面是网友为您整理分享的“城南区总工会2025年工作总结”相关范文,供您参考!\n城南区总工会2025年工作总结\n一、工作情况")
+        #expect(sitePreamble.title == "城南区总工会2025年工作总结")
+        #expect(sitePreamble.titleLine == 2)
+    }
+
     /// A leader's closing remarks in a news report (某某总结发言,肯定了…) name no document.
     @Test func closingRemarksAreNoTitle() {
         let news = metadata("会议由工会主席主持。\n王书记总结发言,肯定了工会一年来的工作,希望新的一年继续做好服务。\n会上大家建言献策。")
