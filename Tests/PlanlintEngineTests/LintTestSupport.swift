@@ -13,6 +13,47 @@ enum LintTestSupport {
         try RuleLoader().load([RuleSource(path: "test.yaml", text: yaml)])
     }
 
+    /// Rule-list items the suites on content set aside share (an off-topic body, a 总结, an
+    /// activity scheme): rules that judge what a plan holds, one `require` (职代会, weak without
+    /// a time) and one `coverage` (春节, 中秋), and one of how it is written (`forbid` XX).
+    /// They follow a suite's own items under `rules:`.
+    static let contentAndWritingRules = """
+          - id: test.congress
+            title: 职代会
+            kind: require
+            severity: warning
+            match: [职代会]
+            weak_unless: [time]
+            message: 没有职代会
+            message_en: no congress
+            basis: 测试依据
+          - id: test.holidays
+            title: 节日
+            kind: coverage
+            severity: info
+            items:
+              - {name: 春节}
+              - {name: 中秋}
+            message: 缺少 {items}
+            message_en: missing {items}
+            basis: 测试依据
+          - id: test.placeholder
+            title: 占位符
+            kind: forbid
+            severity: error
+            match: [XX]
+            message: 占位符 {match}
+            message_en: placeholder {match}
+            basis: 测试依据
+        """
+
+    /// Lints `text` with the pack `yaml`, some of its rules disabled.
+    static func lint(_ text: String, pack yaml: String, disabled: Set<String>) throws -> FileReport {
+        let linter = Linter(rules: try pack(yaml))
+        let document = DocumentReader.document(text: text, path: "test.txt", format: .text)
+        return linter.lint(document, options: LintOptions(disabledRules: disabled))
+    }
+
     /// Lints text with a rule written as YAML (common fields are filled in).
     static func lint(_ text: String, rule body: String, profile: OrganisationProfile? = nil, year: Int? = nil, format: DocumentFormat = .text) throws -> FileReport {
         let yaml = """

@@ -26,28 +26,11 @@ import PlanlintRules
             message: 没有培训
             message_en: no training
             basis: 测试依据
-          - id: test.congress
-            title: 职代会
-            kind: require
-            severity: warning
-            match: [职代会]
-            message: 没有职代会
-            message_en: no congress
-            basis: 测试依据
-          - id: test.placeholder
-            title: 占位符
-            kind: forbid
-            severity: error
-            match: [XX]
-            message: 占位符 {match}
-            message_en: placeholder {match}
-            basis: 测试依据
+        \(LintTestSupport.contentAndWritingRules)
         """
 
     func lint(_ text: String, disabled: Set<String> = []) throws -> FileReport {
-        let linter = Linter(rules: try LintTestSupport.pack(yaml))
-        let document = DocumentReader.document(text: text, path: "test.txt", format: .text)
-        return linter.lint(document, options: LintOptions(disabledRules: disabled))
+        try LintTestSupport.lint(text, pack: yaml, disabled: disabled)
     }
 
     /// A disease control centre's plan: its 培训 is no union cadre training, and no
@@ -63,12 +46,12 @@ import PlanlintRules
 
     @Test func withTheOffTopicRuleDisabledTheContentIsJudged() throws {
         let report = try lint(centre, disabled: ["test.off-topic"])
-        #expect(Set(report.findings.map(\.ruleID)) == ["test.training", "test.congress", "test.placeholder"])
+        #expect(Set(report.findings.map(\.ruleID)) == ["test.training", "test.congress", "test.holidays", "test.placeholder"])
     }
 
     @Test func aUnionBodyIsJudged() throws {
         let plan = "工会工作计划\n" + String(repeating: "工会将组织职工参加业务培训，丰富会员生活，做好各项服务工作。", count: 5)
         let report = try lint(plan)
-        #expect(Set(report.findings.map(\.ruleID)) == ["test.training", "test.congress"])
+        #expect(Set(report.findings.map(\.ruleID)) == ["test.training", "test.congress", "test.holidays"])
     }
 }

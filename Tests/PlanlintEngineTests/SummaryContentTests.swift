@@ -23,25 +23,6 @@ import Testing
             message: 文种不符 {match}
             message_en: wrong kind {match}
             basis: 测试依据
-          - id: test.congress
-            title: 职代会
-            kind: require
-            severity: warning
-            match: [职代会]
-            weak_unless: [time]
-            message: 没有职代会
-            message_en: no congress
-            basis: 测试依据
-          - id: test.holidays
-            title: 节日
-            kind: coverage
-            severity: info
-            items:
-              - {name: 春节}
-              - {name: 中秋}
-            message: 缺少 {items}
-            message_en: missing {items}
-            basis: 测试依据
           - id: test.results
             title: 成效
             kind: require
@@ -51,21 +32,12 @@ import Testing
             message: 没有写成效
             message_en: no results
             basis: 测试依据
-          - id: test.placeholder
-            title: 占位符
-            kind: forbid
-            severity: error
-            match: [XX]
-            message: 占位符 {match}
-            message_en: placeholder {match}
-            basis: 测试依据
+        \(LintTestSupport.contentAndWritingRules)
         """
     }
 
     func lint(_ text: String, expecting expected: String = "plan", disabled: Set<String> = []) throws -> FileReport {
-        let linter = Linter(rules: try LintTestSupport.pack(Self.yaml(expecting: expected)))
-        let document = DocumentReader.document(text: text, path: "test.txt", format: .text)
-        return linter.lint(document, options: LintOptions(disabledRules: disabled))
+        try LintTestSupport.lint(text, pack: Self.yaml(expecting: expected), disabled: disabled)
     }
 
     let summary = "城南小学工会2024年工作总结\n一、主要工作\n召开了职代会，取得了较好的效果。\n二、存在问题\nXX工作有待加强。"
