@@ -240,17 +240,25 @@ extension MetadataExtractor {
     /// 机关工会工作计划, in 下面是本站整理的2020年机关工会工作计划). Nil for a title that names no
     /// unit, or no type after it.
     static func repeatedCore(of title: String) -> String? {
-        let scalars = Array(title.unicodeScalars)
-        func firstIndex(of word: String, from start: Int) -> Int? {
-            let needle = Array(word.unicodeScalars)
-            guard !needle.isEmpty, start + needle.count <= scalars.count else { return nil }
-            return (start...(scalars.count - needle.count)).first { scalars[$0..<$0 + needle.count].elementsEqual(needle) }
+        // On the bytes (a word found in well-formed UTF-8 starts at a character), with the
+        // words' bytes made once: scalar arrays of the title and of each word, made for every
+        // plan, were most of guessing its profile.
+        var title = title
+        return title.withUTF8 { text -> String? in
+            func firstIndex(of word: [UInt8], from start: Int) -> Int? {
+                word.withUnsafeBufferPointer { UTF8Search.firstIndex(of: $0, in: UnsafeBufferPointer(rebasing: text[start...])) }
+                    .map { start + $0 }
+            }
+            guard let start = unitWordBytes.compactMap({ firstIndex(of: $0, from: 0) }).min(),
+                let end = typeWordBytes.compactMap({ type in firstIndex(of: type, from: start).map { $0 + type.count } }).min()
+            else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF8.self)
         }
-        guard let start = profileWords.flatMap(\.title).compactMap({ firstIndex(of: $0, from: 0) }).min() else { return nil }
-        let ends = (planWords + summaryWords).compactMap { type in firstIndex(of: type, from: start).map { $0 + type.unicodeScalars.count } }
-        guard let end = ends.min() else { return nil }
-        return String(String.UnicodeScalarView(scalars[start..<end]))
     }
+
+    /// Every profile's title words, and the document types, as bytes (`repeatedCore`).
+    private static let unitWordBytes = profileWords.flatMap(\.title).map { Array($0.utf8) }
+    private static let typeWordBytes = (planWords + summaryWords).map { Array($0.utf8) }
 
     /// Occurrences of `needle` starting in the first `limit` bytes of `text`.
     static func occurrences(of needle: [UInt8], in text: ScalarScanner, limit: Int) -> Int {

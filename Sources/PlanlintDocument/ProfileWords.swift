@@ -39,16 +39,25 @@ public enum ProfileWords {
     /// 院党委, which a college says too). A teaching hospital's month plan (召开教代会 four
     /// times, 医院文化, 医患沟通) read as a school's.
     static func withoutATeachingHospitalsSchoolWords(_ counts: inout [[Int]]) {
-        guard let school = profileIndex(.school), let hospital = profileIndex(.hospital),
-            school < counts.count, hospital < counts.count
+        guard let school = schoolIndex, let hospital = hospitalIndex, school < counts.count, hospital < counts.count,
+            hospitalsOwnWords.reduce(0, { $0 + counts[hospital][$1] }) >= teachingHospitalEvidence,
+            counts[school].indices.allSatisfy({ sharedSchoolWordIndices.contains($0) || counts[school][$0] == 0 })
         else { return }
-        let shared = Set(sharedSchoolWords.compactMap { body[school].firstIndex(of: $0) })
-        let hospitalsOwn = body[hospital].indices.filter { !collegeHospitalWords.contains(body[hospital][$0]) }
-        guard hospitalsOwn.reduce(0, { $0 + counts[hospital][$1] }) >= teachingHospitalEvidence,
-            counts[school].indices.allSatisfy({ shared.contains($0) || counts[school][$0] == 0 })
-        else { return }
-        for word in shared { counts[school][word] = 0 }
+        for word in sharedSchoolWordIndices { counts[school][word] = 0 }
     }
+
+    // Found once: looked up for every plan (words compared as strings, a set of strings
+    // hashed), they cost more than guessing the rest of its profile.
+    private static let schoolIndex = profileIndex(.school)
+    private static let hospitalIndex = profileIndex(.hospital)
+    /// Where `sharedSchoolWords` are in the school's body words.
+    private static let sharedSchoolWordIndices: [Int] = schoolIndex.map { school in
+        sharedSchoolWords.compactMap { body[school].firstIndex(of: $0) }
+    } ?? []
+    /// The hospital's body words but `collegeHospitalWords`, by index.
+    private static let hospitalsOwnWords: [Int] = hospitalIndex.map { hospital in
+        body[hospital].indices.filter { !collegeHospitalWords.contains(body[hospital][$0]) }
+    } ?? []
 
     /// School words a teaching hospital says of itself (`withoutATeachingHospitalsSchoolWords`).
     static let sharedSchoolWords = ["教代会", "教职工", "教工", "教师"]
