@@ -12,7 +12,7 @@ enum DocumentBuilder {
         // So are the spaces a PDF's extraction put between characters (工 会 经 费).
         let normalized = SplitWordSpaces.hiding(in: withoutPinyin)
         let table = LineTable(normalized: normalized, original: input.lines)
-        let text = ScalarScanner(bytes: normalized)
+        let text = ScalarScanner(bytes: normalized, holdsFillers: normalized.withUnsafeBufferPointer(PinyinAnnotations.holdsFiller))
         let segments = BlockSegmenter(text: text, lines: table, headingLevels: input.headingLevels).segments()
 
         var headings: [Heading] = []

@@ -67,7 +67,7 @@ extension MetadataExtractor {
         // fillers of hidden pinyin; this count reads the text without them).
         let bodyScores = self.bodyScores ?? Self.bodyScores(
             text.bytes.withUnsafeBufferPointer(PinyinAnnotations.holdsFiller)
-                ? ScalarScanner(bytes: text.bytes.withUnsafeBufferPointer(PinyinAnnotations.withoutFillers)) : text,
+                ? ScalarScanner(bytes: text.bytes.withUnsafeBufferPointer(PinyinAnnotations.withoutFillers), holdsFillers: false) : text,
             limit: Self.profileScanBytes)
         var best: (OrganisationProfile, Int, Bool)?
         var scored: [(OrganisationProfile, Int)] = []
