@@ -15,6 +15,7 @@ import Testing
         （一）3月召开职工代表大会，审议工会经费预算和厂务公开情况。
         （二）做好困难职工帮扶。春节期间走访慰问困难职工30户，每户1000元。
         （三）开展劳动竞赛，九月份开展金秋助学活动。
+        （四）关心职工生活，一是做好困难职工帮扶工作；三是春节期间走访慰问离退休职工。
         三、保障措施
         工会主席负总责，每季度召开一次推进会。
         城南区机械厂工会
@@ -50,6 +51,8 @@ import Testing
     @Test func aSplitPlanGetsThePlainPlansFindings() throws {
         let plain = try lint(Self.plan)
         #expect(plain.findings.contains { $0.ruleID == "hygiene.conversion" })
+        // 一是 … 三是 skips a number, also written 一 是 … 三 是.
+        #expect(plain.findings.contains { $0.ruleID == "structure.numbering" })
         for (separator, every) in [(" ", 1), ("\u{3000}", 1), ("\u{A0}", 1), (" ", 3), ("\u{3000} ", 2)] {
             let split = try lint(Self.split(Self.plan, with: separator, every: every))
             #expect(keys(split) == keys(plain), "split by \(separator.unicodeScalars.map(\.value)) every \(every)")
@@ -76,6 +79,15 @@ import Testing
         #expect(covered == "效 劳")
         #expect(conversion.fix?.replacement == "服务")
         #expect(conversion.message.zh.contains("效劳"))
+    }
+
+    /// A message quotes the plan's own words, in its script, without the spaces.
+    @Test func messagesQuoteTheWordsAsWrittenWithoutTheSpaces() throws {
+        let rule = "kind: forbid\nmatch: {terms: [职工之家]}"
+        for separator in [" ", "\u{3000}"] {
+            let text = Self.split("建設職工之家，每季度開放一次。建設職工之家，每季度開放一次。", with: separator)
+            #expect(try LintTestSupport.lint(text, rule: rule).findings.map(\.message.zh) == ["消息 職工之家", "消息 職工之家"])
+        }
     }
 
     /// A month split from its 份 still dates the mention (九 月 份 开 展 金 秋 助 学).
