@@ -44,6 +44,17 @@ import Testing
         #expect(SplitWordSpaces.isSplit((adjacent: 0, parted: 4)))
     }
 
+    /// The first test: one space for every 30 bytes, at least `fewestParted` of them.
+    @Test func fewSpacesAreNoSplitTextBeforeAnyPairIsCounted() {
+        func mayBeSplit(_ text: String) -> Bool { Array(text.utf8).withUnsafeBufferPointer(SplitWordSpaces.mayBeSplit) }
+        // One space in some seventy bytes, as around a figure: fewer than a split text has.
+        let plain = String(repeating: "组织职工参加健步走活动和登山比赛，全年不少于 3次。", count: 20)
+        #expect(!mayBeSplit(plain))
+        #expect(mayBeSplit("召 开 职 工 代 表 大 会"))
+        #expect(!mayBeSplit("召 开 职 工"))
+        #expect(!mayBeSplit(""))
+    }
+
     @Test func aPlainPlansSpacesStay() {
         for text in [
             // Spaces around numbers and Latin words, after headings, between a table's cells.
