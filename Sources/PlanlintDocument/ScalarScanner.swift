@@ -13,11 +13,19 @@ struct ScalarScanner {
     }
 
     /// The scalar starting at `index` and the offset after it. Assumes valid UTF-8, which
-    /// normalised text always is.
+    /// normalised text always is. Fillers (hidden pinyin, a split word's spaces) at `index`
+    /// are stepped over to the scalar after them, so that a reading walk takes 一 月 份 as
+    /// 一月份; a filler ending the text reads as itself.
     @inline(__always)
     func scalar(at index: Int) -> (UInt32, Int) {
-        let (value, length) = bytes.withUnsafeBufferPointer { UTF8Scalar.decode($0, at: index) }
-        return (value, index + length)
+        bytes.withUnsafeBufferPointer { bytes in
+            var index = index
+            if holdsFillers {
+                while index + 1 < bytes.count, bytes[index] == PinyinAnnotations.filler { index += 1 }
+            }
+            let (value, length) = UTF8Scalar.decode(bytes, at: index)
+            return (value, index + length)
+        }
     }
 
     /// The offset of the scalar before `index` (never before `floor`).

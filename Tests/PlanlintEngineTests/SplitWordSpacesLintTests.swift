@@ -99,6 +99,17 @@ import Testing
         #expect(try LintTestSupport.lint(undated, rule: rule).findings.map(\.category) == [.weak])
     }
 
+    /// The reader's walks step over the hidden spaces: 十 二 月 份 opens a month of the
+    /// schedule as 十二月份 does.
+    @Test func aSplitScheduleIsReadByMonth() {
+        let plan = "城南社区工会2025年工作计划\n一月份：召开会员代表大会，审议工作报告。\n二月份：春节期间走访慰问困难职工。\n三月份：组织女职工开展健康体检。\n十二月份：召开年终总结会。"
+        let plain = DocumentReader.document(text: plan)
+        let split = DocumentReader.document(text: Self.split(plan, with: " "))
+        #expect(plain.schedule.entries.map(\.period) == [1, 2, 3, 12])
+        #expect(split.schedule.entries.map(\.period) == [1, 2, 3, 12])
+        #expect(split.schedule.entries.map { split.lines.line(of: $0.markerRange.lowerBound) } == [2, 3, 4, 5])
+    }
+
     /// A plain plan's spaces part what they part: table cells are not read as one word.
     @Test func aPlainPlansSpacesStillPartWords() throws {
         let rule = "kind: forbid\nmatch: {terms: [工会经费]}"
