@@ -8,9 +8,11 @@ enum DocumentBuilder {
         countProfileWords: ProfileWords.Counter? = nil
     ) -> PlanDocument {
         // Pinyin a web page printed after characters is hidden before anything reads the text.
-        let (normalized, pinyin) = PinyinAnnotations.hiding(in: normalized ?? ScriptNormalizer.normalize(lines: input.lines, blanked: input.blanked))
+        let (withoutPinyin, pinyin) = PinyinAnnotations.hiding(in: normalized ?? ScriptNormalizer.normalize(lines: input.lines, blanked: input.blanked))
+        // So are the spaces a PDF's extraction put between characters (工 会 经 费).
+        let normalized = SplitWordSpaces.hiding(in: withoutPinyin)
         let table = LineTable(normalized: normalized, original: input.lines)
-        let text = ScalarScanner(bytes: normalized)
+        let text = ScalarScanner(bytes: normalized, holdsFillers: normalized.withUnsafeBufferPointer(PinyinAnnotations.holdsFiller))
         let segments = BlockSegmenter(text: text, lines: table, headingLevels: input.headingLevels).segments()
 
         var headings: [Heading] = []

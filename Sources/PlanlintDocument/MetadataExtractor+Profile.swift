@@ -77,7 +77,7 @@ extension MetadataExtractor {
             if let plainText { return plainText }
             let plainBytes =
                 text.bytes.withUnsafeBufferPointer(PinyinAnnotations.holdsFiller)
-                ? ScalarScanner(bytes: text.bytes.withUnsafeBufferPointer(PinyinAnnotations.withoutFillers)) : text
+                ? ScalarScanner(bytes: text.bytes.withUnsafeBufferPointer(PinyinAnnotations.withoutFillers), holdsFillers: false) : text
             plainText = plainBytes
             return plainBytes
         }

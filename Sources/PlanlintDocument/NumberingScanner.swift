@@ -161,7 +161,13 @@ enum NumberingScanner {
         }
         for middle in middles {
             let index = middle - 1
-            let numeralStart = index - 3
+            // A split text's hidden space may stand between the numeral and 是 (一 是).
+            var numeralEnd = index
+            if text.holdsFillers {
+                while numeralEnd > block.lowerBound + 3, bytes[numeralEnd - 1] == PinyinAnnotations.filler { numeralEnd -= 1 }
+            }
+            let numeralStart = numeralEnd - 3
+            guard numeralStart >= block.lowerBound else { continue }
             if bytes[numeralStart] & 0xF0 == 0xE0, let value = ChineseNumeral.value(of: text.scalar(at: numeralStart).0),
                 value >= 1, value <= 10,
                 numeralStart == block.lowerBound || isPunctuation(scalar(before: numeralStart, in: text))

@@ -3,7 +3,7 @@ extension PlanDocument {
     /// so that a mention's evidence is looked for in a window of it. Ordinary paragraphs are
     /// answered from their byte count.
     public func isLongScope(_ scope: Range<Int>) -> Bool {
-        ScopeWindow.isLong(scope, in: ScalarScanner(bytes: normalized))
+        ScopeWindow.isLong(scope, in: ScalarScanner(bytes: normalized, holdsFillers: holdsFillers))
     }
 
     /// The items, sentences and clauses of the block at `index`, for `bounded(_:around:in:)`.
@@ -11,7 +11,7 @@ extension PlanDocument {
     /// block a mention stands in; its walk is over that block alone.
     public func scopeWindow(ofBlock index: Int, sentences: [Range<Int>]) -> ScopeWindow {
         let block = blocks[index].range
-        let text = ScalarScanner(bytes: normalized)
+        let text = ScalarScanner(bytes: normalized, holdsFillers: holdsFillers)
         var (starts, clauseEnds) = Self.itemStartsAndClauseEnds(in: block, text: text)
         // 一是 二是 … of the block start items too.
         var low = 0
@@ -34,7 +34,7 @@ extension PlanDocument {
     /// that titles the text after it on its line, which is taken on from it.
     public func bounded(_ scope: Range<Int>, around offset: Int, titling: Bool = false, in window: ScopeWindow) -> Range<Int> {
         guard window.block.lowerBound <= scope.lowerBound, scope.upperBound <= window.block.upperBound else { return scope }
-        return window.bounded(scope, around: offset, titling: titling, text: ScalarScanner(bytes: normalized))
+        return window.bounded(scope, around: offset, titling: titling, text: ScalarScanner(bytes: normalized, holdsFillers: holdsFillers))
     }
 
     /// Where the item markers inside a block start that its segmenter left there: 1、 一、 (一)

@@ -28,6 +28,9 @@ public struct PlanDocument: Sendable {
     /// Where pinyin a web page printed after characters lies, hidden (`PinyinAnnotations`):
     /// byte ranges of `normalized`, in order.
     public var pinyinAnnotations: [Range<Int>]
+    /// Whether `normalized` holds fillers: hidden pinyin, split words' spaces
+    /// (`SplitWordSpaces`) or a stray control byte, all stepped over alike.
+    public let holdsFillers: Bool
 
     public init(
         path: String, format: DocumentFormat, source: DecodedText?, normalized: [UInt8], lines: LineTable,
@@ -41,6 +44,7 @@ public struct PlanDocument: Sendable {
         self.format = format
         self.source = source
         self.normalized = normalized
+        holdsFillers = normalized.withUnsafeBufferPointer(PinyinAnnotations.holdsFiller)
         self.lines = lines
         self.blocks = blocks
         self.headings = headings
@@ -98,7 +102,7 @@ public struct PlanDocument: Sendable {
 
     /// The sentences of one block, in order.
     public func sentences(in block: TextBlock) -> [Range<Int>] {
-        DocumentBuilder.sentences(in: [block], text: ScalarScanner(bytes: normalized))
+        DocumentBuilder.sentences(in: [block], text: ScalarScanner(bytes: normalized, holdsFillers: holdsFillers))
     }
 
     /// The block containing a byte offset, if any.

@@ -2,13 +2,30 @@
 /// is scanned by byte offsets because every range handed to the engine is one.
 struct ScalarScanner {
     let bytes: [UInt8]
+    /// Whether `bytes` hold the fillers of hidden pinyin or split words (`PinyinAnnotations`,
+    /// `SplitWordSpaces`), which lengths in characters leave out.
+    let holdsFillers: Bool
+
+    /// `holdsFillers`: what the caller knows of `bytes` already; looked for when not given.
+    init(bytes: [UInt8], holdsFillers: Bool? = nil) {
+        self.bytes = bytes
+        self.holdsFillers = holdsFillers ?? bytes.withUnsafeBufferPointer(PinyinAnnotations.holdsFiller)
+    }
 
     /// The scalar starting at `index` and the offset after it. Assumes valid UTF-8, which
-    /// normalised text always is.
+    /// normalised text always is. Fillers (hidden pinyin, a split word's spaces) at `index`
+    /// are stepped over to the scalar after them, so that a reading walk takes 一 月 份 as
+    /// 一月份; a filler ending the text reads as itself.
     @inline(__always)
     func scalar(at index: Int) -> (UInt32, Int) {
-        let (value, length) = bytes.withUnsafeBufferPointer { UTF8Scalar.decode($0, at: index) }
-        return (value, index + length)
+        bytes.withUnsafeBufferPointer { bytes in
+            var index = index
+            if holdsFillers {
+                while index + 1 < bytes.count, bytes[index] == PinyinAnnotations.filler { index += 1 }
+            }
+            let (value, length) = UTF8Scalar.decode(bytes, at: index)
+            return (value, index + length)
+        }
     }
 
     /// The offset of the scalar before `index` (never before `floor`).
@@ -31,12 +48,22 @@ struct ScalarScanner {
         }
     }
 
-    /// Whether a byte range holds at least `count` scalars, answered from the byte length
-    /// when it can be (a scalar is one to four bytes) and otherwise by counting them.
+    /// Whether a byte range holds at least `count` scalars (fillers not counted), answered
+    /// from the byte length when it can be (a scalar is one to four bytes; a filler one, after
+    /// a character of three in a split text) and otherwise by counting them.
     func hasScalars(atLeast count: Int, in range: Range<Int>) -> Bool {
         if range.count < count { return false }
-        if range.count >= 4 * count { return true }
-        return bytes[range].withUnsafeBytes { UTF8Count.scalars(in: $0) } >= count
+        if range.count >= 4 * count, !holdsFillers { return true }
+        return characters(in: range) >= count
+    }
+
+    /// The scalars of a byte range, fillers not counted.
+    func characters(in range: Range<Int>) -> Int {
+        bytes[range].withUnsafeBytes { bytes in
+            let scalars = UTF8Count.scalars(in: bytes)
+            guard holdsFillers else { return scalars }
+            return scalars - bytes.lazy.filter { $0 == PinyinAnnotations.filler }.count
+        }
     }
 
     /// Whether the bytes at `index` spell `literal`.

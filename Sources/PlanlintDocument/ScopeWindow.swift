@@ -123,10 +123,11 @@ public struct ScopeWindow: Sendable {
     ) -> Range<Int>? where Units.Element == Range<Int>, Units.Index == Int {
         guard !units.isEmpty else { return nil }
         let index = min(firstIndex(in: units) { $0.upperBound > offset }, units.endIndex - 1)
-        // A unit of more bytes than four to each character of the limit is too long uncounted.
+        // A unit of more bytes than four to each character of the limit is too long uncounted
+        // (unless fillers, which count nothing, take some of them).
         func length(_ unit: Range<Int>) -> Int {
-            if unit.count > 4 * limit { return limit + 1 }
-            return text.bytes.withUnsafeBytes { UTF8Count.scalars(in: UnsafeRawBufferPointer(rebasing: $0[unit])) }
+            if unit.count > 4 * limit, !text.holdsFillers { return limit + 1 }
+            return text.characters(in: unit)
         }
         var total = length(units[index])
         guard total <= limit else { return nil }

@@ -2,17 +2,35 @@ import PlanlintDocument
 
 extension LintContext {
     /// The text of `range` as the plan writes it, for a message to quote: 「職代會」 and
-    /// 「，、」 where the rules read 职代会 and `,、`, so the writer finds their own words.
-    /// The normalised text where the two cannot be lined up: a range across lines, or one
-    /// holding the fillers of hidden pinyin (the original has the annotations there).
+    /// 「，、」 where the rules read 职代会 and `,、`, so the writer finds their own words;
+    /// without what fillers stand for (hidden pinyin, a split word's spaces: 「職工之家」 for
+    /// 職 工 之 家). The normalised text where the two cannot be lined up: a range across lines.
     func writtenText(_ range: Range<Int>) -> String {
         let normalized = document.text(range)
         guard !range.isEmpty,
             document.lines.line(of: range.upperBound - 1) == document.lines.line(of: range.lowerBound),
-            !document.normalized[range].contains(PinyinAnnotations.filler),
             let written = originalBytes(of: range)
         else { return normalized }
-        return String(decoding: written, as: UTF8.self)
+        guard document.holdsFillers, document.normalized[range].contains(PinyinAnnotations.filler) else {
+            return String(decoding: written, as: UTF8.self)
+        }
+        // Scalar for scalar: each filler stands for one scalar of the original, left out.
+        var kept: [UInt8] = []
+        kept.reserveCapacity(written.count)
+        var index = range.lowerBound
+        var at = written.startIndex
+        while index < range.upperBound, at < written.endIndex {
+            let length = UTF8Scalar.length(ofLead: written[at])
+            let byte = document.normalized[index]
+            if byte == PinyinAnnotations.filler {
+                index += 1
+            } else {
+                kept += written[at..<min(at + length, written.endIndex)]
+                index += UTF8Scalar.length(ofLead: byte)
+            }
+            at += length
+        }
+        return String(decoding: kept, as: UTF8.self)
     }
 
     /// The original bytes of a range that starts on a line the normaliser changed, cut at that

@@ -1,3 +1,4 @@
+import PlanlintDocument
 import PlanlintRules
 
 /// Finds the figures that make a mention concrete — numbers, amounts, months and dates —
@@ -26,7 +27,9 @@ enum SignalScanner {
         scalar == "元" || scalar == "万" || scalar == "千" || scalar == "亿"
     }
 
-    /// The scalars of valid UTF-8 `bytes`.
+    /// The scalars of valid UTF-8 `bytes`, without the fillers that hide pasted pinyin or the
+    /// spaces splitting a PDF's words (`PinyinAnnotations`, `SplitWordSpaces`): 九月份 is a
+    /// month however it was parted.
     /// Written through a buffer of the byte count (no scalar has fewer bytes than one):
     /// appending checked the array's capacity and uniqueness for every character.
     static func scalars(of bytes: ArraySlice<UInt8>) -> [Unicode.Scalar] {
@@ -44,6 +47,10 @@ enum SignalScanner {
                         target.initializeElement(at: count, to: Unicode.Scalar(value) ?? "\u{FFFD}")
                         count += 1
                         index += 3
+                        continue
+                    }
+                    if lead == PinyinAnnotations.filler {
+                        index += 1
                         continue
                     }
                     let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4

@@ -63,9 +63,39 @@ enum UnfinishedEnd {
         // Not a page footer (第1页共3页) nor a date (2025年1月8日) glued to the last sentence.
         guard !"页日".unicodeScalars.contains(last) else { return nil }
         guard (tail ?? counted) >= tailScalars, commaInTail else { return nil }
+        // The plan's closing part (三、保障措施) ended on a whole word: its 。 was left off, the
+        // plan is all there. A preview's cut lands anywhere, and none of the real pages cut
+        // there: they stop in the body or after 的, 和, a comma.
+        if last.properties.isIdeographic, !cannotEnd.contains(last), underClosingHeading(document, before: lineStart) { return nil }
         // Asked last: the whole text is searched, and most plans' last paragraph ends before.
         guard usesFullStops(text) else { return nil }
         return shownStart..<block.range.upperBound
+    }
+
+    /// Characters that leave a clause open: particles, conjunctions, prepositions
+    /// (加强积极分子的, 提高组织纪律性和, 推动和实现 ends on a word; 并与 does not).
+    static let cannotEnd: Set<Unicode.Scalar> = Set("的地得和与及或并而对把将向从被让使之其以于为在".unicodeScalars)
+
+    /// The longest line of a closing heading, number and blanks included ((五)加强组织领导,强化工作
+    /// 保障 is sixteen).
+    static let closingLineScalars = 20
+
+    /// Words of the headings that open a plan's closing part.
+    private static let closingWords = ["保障", "措施", "要求"]
+
+    /// Whether a heading over the text at `offset` (the nearest one before it, or one of its
+    /// ancestors) opens the plan's closing part: 保障措施, 组织保障, 工作要求.
+    static func underClosingHeading(_ document: PlanDocument, before offset: Int) -> Bool {
+        var depth = Int.max
+        for heading in document.headings.reversed() where heading.range.lowerBound < offset && heading.depth < depth {
+            depth = heading.depth
+            // A heading alone on its line, not a numbered paragraph that says 要求 on its way
+            // (1、按照上级要求，做好…).
+            let line = document.text(document.lines.byteRange(ofLine: heading.line))
+            if line.unicodeScalars.count <= closingLineScalars, closingWords.contains(where: { line.contains($0) }) { return true }
+            if depth <= 1 { break }
+        }
+        return false
     }
 
     /// Whether the text ends any sentence with 。.

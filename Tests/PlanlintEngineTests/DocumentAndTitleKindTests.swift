@@ -115,6 +115,25 @@ import PlanlintDocument
         #expect(try LintTestSupport.lint(glued, rule: rule).findings.map(\.start.line) == [2])
     }
 
+    /// The plan's closing part (保障措施, 工作要求) ending on a whole word is the plan's end with
+    /// its 。 left off; ending on 的 or 和, or under a numbered paragraph that only says 要求 on
+    /// its way, it still breaks off.
+    @Test func aClosingPartThatEndsOnAWordLacksOnlyItsFullStop() throws {
+        let rule = "kind: document\nunfinished_end: true"
+        let last = "工会主席负总责，各分工会明确分工，每季度检查一次进度，年底由工会办公室对照计划逐项总结全年工作"
+        for heading in ["三、保障措施", "四、工作要求", "（五）加强组织领导，强化工作保障"] {
+            #expect(try LintTestSupport.lint("一、主要任务\n3月召开职代会。\n\(heading)\n1、加强领导。\n2、\(last)", rule: rule).findings.isEmpty, "\(heading)")
+        }
+        for text in [
+            "一、主要任务\n3月召开职代会。\n三、保障措施\n\(last)的",
+            "一、主要任务\n3月召开职代会。\n三、保障措施\n\(last)和",
+            "一、主要任务\n3月召开职代会。\n二、做好帮扶工作\n\(last)",
+            "一、主要任务\n3月召开职代会。\n1、按照上级工会的要求，做好会员发展和会籍管理工作，确保应入尽入。\n\(last)",
+        ] {
+            #expect(try LintTestSupport.lint(text, rule: rule).findings.count == 1, "\(text)")
+        }
+    }
+
     /// The words of a part can stand in a line that is no such part (2、…为工作重点。): the
     /// part is there when any heading naming it is full enough, weak at the first when none is.
     @Test func sectionPassesOnAnyFullHeading() throws {
