@@ -55,6 +55,33 @@ public enum SplitWordSpaces {
         return output
     }
 
+    /// Where `hiding(in:)` hid spaces in `normalized` (the document's text): runs of fillers
+    /// right after an ideograph, in order, one range a run. `annotations` (the hidden pinyin,
+    /// in order) are fillers too, and are left out; so is a stray control byte a file holds
+    /// that follows no ideograph. Empty for a text that is not split.
+    public static func hiddenSpaces(in normalized: [UInt8], outside annotations: [Range<Int>]) -> [Range<Int>] {
+        let filler = PinyinAnnotations.filler
+        var runs: [Range<Int>] = []
+        normalized.withUnsafeBufferPointer { bytes in
+            guard let base = bytes.baseAddress else { return }
+            var next = 0
+            var from = 0
+            // Fillers are few even in a split text (one byte in four): the C library's byte
+            // search steps over the rest.
+            while from < bytes.count, let hit = memchr(base + from, Int32(filler), bytes.count - from) {
+                let index = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                var end = index + 1
+                while end < bytes.count, bytes[end] == filler { end += 1 }
+                from = end
+                while next < annotations.count, annotations[next].upperBound <= index { next += 1 }
+                if next < annotations.count, annotations[next].lowerBound < end { continue }
+                guard index >= 3, isIdeograph(bytes, at: index - 3) else { continue }
+                runs.append(index..<end)
+            }
+        }
+        return runs
+    }
+
     /// Whether `text` has at least one space for every `bytesPerSpace` bytes (and
     /// `fewestParted`): a split text has one for every four (a space after each three-byte
     /// ideograph) to twenty (one after every fifth); half the real pages have one for every

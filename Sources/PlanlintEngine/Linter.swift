@@ -204,6 +204,7 @@ public struct Linter: Sendable {
         case .document(let spec): DocumentCheck(spec: spec)
         case .title(let spec): TitleCheck(spec: spec)
         case .pinyin: PinyinCheck()
+        case .splitSpaces: SplitSpacesCheck()
         }
     }
 }

@@ -17,42 +17,12 @@ struct PinyinCheck: RuleCheck {
             var last = first
             while last + 1 < annotations.count, document.lines.line(of: annotations[last + 1].lowerBound) == line { last += 1 }
             let range = annotations[first].lowerBound..<annotations[last].upperBound
-            let (written, cleaned) = Self.original(range, firstAnnotation: annotations[first], in: context)
+            let (written, cleaned) = context.fillerStretch(range, removing: annotations[first...last], quoting: annotations[first])
             let count = String(last - first + 1)
             let values = FindingBuilder.Values(["match": (written, written), "found": (count, count)])
             findings.append(builder.finding(.defect, at: range, values: values, fix: cleaned))
             first = last + 1
         }
         return CheckResult(rule: rule, findings: findings[start...])
-    }
-
-    /// The first annotation as the file writes it, and the original text of `range` without
-    /// the annotations in it. Positions map scalar for scalar: each filler of the normalised
-    /// text stands for one scalar of an annotation in the original.
-    static func original(_ range: Range<Int>, firstAnnotation: Range<Int>, in context: LintContext) -> (String, String) {
-        let document = context.document
-        let position = context.position(of: range.lowerBound)
-        let line = context.originalLine(position.line)
-        var written: [UInt8] = []
-        var cleaned: [UInt8] = []
-        line.bytes.withUnsafeBufferPointer { original in
-            var at = line.byteOffset(ofScalar: min(position.column - 1, line.scalarCount))
-            document.normalized.withUnsafeBufferPointer { normalized in
-                var index = range.lowerBound
-                while index < range.upperBound, at < original.count {
-                    let length = UTF8Scalar.length(ofLead: original[at])
-                    let scalar = original[at..<min(at + length, original.count)]
-                    if normalized[index] == PinyinAnnotations.filler {
-                        if firstAnnotation.contains(index) { written += scalar }
-                        index += 1
-                    } else {
-                        cleaned += scalar
-                        index += UTF8Scalar.length(ofLead: normalized[index])
-                    }
-                    at += length
-                }
-            }
-        }
-        return (String(decoding: written, as: UTF8.self), String(decoding: cleaned, as: UTF8.self))
     }
 }

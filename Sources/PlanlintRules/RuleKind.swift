@@ -12,6 +12,9 @@ public enum RuleKind: Sendable, Equatable {
     /// Pinyin a web page printed after characters (學(xué)習(xí)): one finding a line that holds
     /// some, with a fix that removes them. The reader finds them (`PinyinAnnotations`).
     case pinyin
+    /// The spaces a PDF's extraction put between characters (工 会 经 费): one finding a line
+    /// that holds some, with a fix that removes them. The reader finds them (`SplitWordSpaces`).
+    case splitSpaces
 
     /// The name used for the kind in rule files.
     public var name: String {
@@ -26,11 +29,13 @@ public enum RuleKind: Sendable, Equatable {
         case .document: "document"
         case .title: "title"
         case .pinyin: "pinyin"
+        case .splitSpaces: "split-spaces"
         }
     }
 
     public static let names = [
         "require", "coverage", "forbid", "substitute", "section", "sequence", "duplicate", "document", "title", "pinyin",
+        "split-spaces",
     ]
 }
 

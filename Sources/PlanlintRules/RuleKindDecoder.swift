@@ -16,6 +16,7 @@ struct RuleKindDecoder {
         ],
         "title": ["type_terms", "unit_terms", "generic_units", "require_year"],
         "pinyin": [],
+        "split-spaces": [],
     ]
     static let allKindFields: Set<String> = Set(fields.values.joined())
     /// Per kind, the other kinds' fields in order, made once: every rule of every load
@@ -53,6 +54,7 @@ struct RuleKindDecoder {
         case "document": return document(at: mark)
         case "title": return title(at: mark)
         case "pinyin": return .pinyin
+        case "split-spaces": return .splitSpaces
         default: return nil
         }
     }

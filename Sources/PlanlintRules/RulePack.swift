@@ -63,7 +63,7 @@ extension Rule {
             // Searched for in every plan, the one-character ones (区, 市, 我) were matches
             // recorded all over its text.
             add(spec.genericUnitPatterns)
-        case .sequence, .duplicate, .pinyin:
+        case .sequence, .duplicate, .pinyin, .splitSpaces:
             break
         }
         return sets

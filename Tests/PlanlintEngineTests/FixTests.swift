@@ -194,6 +194,35 @@ private func utf16(_ text: String, bigEndian: Bool) -> [UInt8] {
         #expect(try fixer.fix(path: path).applied == 0)
     }
 
+    /// Spaces a PDF put between characters are removed from a GB18030 file with CRLF line
+    /// endings, together with a wrong word they split (效 勞), and the file keeps its
+    /// encoding and line endings.
+    @Test func splitSpacesAreRemovedAroundOtherFixes() throws {
+        let rules = fixRules + """
+
+              - id: test.split
+                title: 字间空格
+                kind: split-spaces
+                severity: warning
+                message: "空格 {match}"
+                message_en: "spaces {match}"
+                basis: 测试
+            """
+        let fixer = FileFixer(runner: LintRunner(linter: Linter(rules: try LintTestSupport.pack(rules)), options: LintOptions()))
+        let scratch = try Scratch()
+        let original = "某 某 公 司 工 會 2025 年 工 作 計 劃\r\n一、團　結　廣　闊　職　工 ，效 勞 大 局，推 廣 BIM 技 術。\r\n"
+        let path = try scratch.file("plan.txt", try iconvGB18030(original))
+        let result = try fixer.fix(path: path)
+        try fixer.write(result)
+        let decoded = try TextDecoder.decode(bytes(path), path: path)
+        // Only spaces after an ideograph are the PDF's for sure: those after a figure or a
+        // Latin word are left, as a plain plan writes them (全年 3 次, BIM 技术).
+        #expect(decoded.text == "某某公司工會2025 年工作計劃\r\n一、團結廣大職工，服務大局，推廣 BIM 技術。\r\n")
+        #expect(decoded.encoding == .gb18030)
+        #expect(decoded.lineEnding == .crlf)
+        #expect(try fixer.fix(path: path).applied == 0)
+    }
+
     @Test func secondRunChangesNothing() throws {
         let scratch = try Scratch()
         let path = try scratch.file("plan.md", Array("# 计划\n效劳甲乙丁\n".utf8))
