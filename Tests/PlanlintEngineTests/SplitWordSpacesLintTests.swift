@@ -5,7 +5,8 @@ import Testing
 @testable import PlanlintEngine
 
 /// A plan whose words a PDF's extraction split with spaces is linted as the plan itself:
-/// same findings, profile, kind and year, at the original's lines and columns.
+/// same findings, profile, kind and year, at the original's lines and columns, plus the
+/// `split-spaces` finding on each split line, whose fixes give the plain plan back.
 @Suite struct SplitWordSpacesLintTests {
     static let plan = """
         城南区机械厂工会2025年工作计划
@@ -45,8 +46,10 @@ import Testing
     }
 
     func keys(_ report: FileReport) -> [String] {
-        report.findings.map { "\($0.ruleID) \($0.category) \($0.start.line)" }.sorted()
+        report.findings.filter { $0.ruleID != Self.splitRule }.map { "\($0.ruleID) \($0.category) \($0.start.line)" }.sorted()
     }
+
+    static let splitRule = "hygiene.split-spaces"
 
     @Test func aSplitPlanGetsThePlainPlansFindings() throws {
         let plain = try lint(Self.plan)
@@ -59,6 +62,25 @@ import Testing
             #expect(split.metadata?.profile == plain.metadata?.profile)
             #expect(split.metadata?.kind == plain.metadata?.kind)
             #expect(split.metadata?.year == 2025)
+            // One defect on each line the separator went into, none on a plain plan.
+            let splitText = Self.split(Self.plan, with: separator, every: every)
+            let splitLines = zip(splitText.split(separator: "\n"), Self.plan.split(separator: "\n")).enumerated()
+                .filter { $0.element.0 != $0.element.1 }.map { $0.offset + 1 }
+            #expect(split.findings.filter { $0.ruleID == Self.splitRule }.map(\.start.line) == splitLines)
+            #expect(!plain.findings.contains { $0.ruleID == Self.splitRule })
+        }
+    }
+
+    /// `--fix` on the split plan gives what it gives on the plain one: the spaces removed,
+    /// the wrong word they split (效 劳) replaced too, over the fixer's passes.
+    @Test func fixingASplitPlanGivesThePlainPlanBack() throws {
+        let fixer = FileFixer(runner: LintRunner(linter: Linter(rules: try BundledRules.pack.get()), options: LintOptions()))
+        let plain = fixer.fix(text: Self.plan, path: "plan.txt", format: .text)
+        #expect(plain.settled)
+        for separator in [" ", "\u{3000}", "\u{A0}"] {
+            let split = fixer.fix(text: Self.split(Self.plan, with: separator), path: "plan.txt", format: .text)
+            #expect(split.settled)
+            #expect(split.text == plain.text, "split by \(separator.unicodeScalars.map(\.value))")
         }
     }
 
