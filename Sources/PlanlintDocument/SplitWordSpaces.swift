@@ -48,7 +48,9 @@ public enum SplitWordSpaces {
                     index = end
                     continue
                 }
-                afterIdeograph = isIdeograph(UnsafeBufferPointer(bytes), at: index)
+                // Hidden pinyin after an ideograph (會(huì) 經) is no character: a space after
+                // it follows the ideograph.
+                if byte != PinyinAnnotations.filler { afterIdeograph = isIdeograph(UnsafeBufferPointer(bytes), at: index) }
                 index += UTF8Scalar.length(ofLead: byte)
             }
         }
@@ -56,9 +58,10 @@ public enum SplitWordSpaces {
     }
 
     /// Where `hiding(in:)` hid spaces in `normalized` (the document's text): runs of fillers
-    /// right after an ideograph, in order, one range a run. `annotations` (the hidden pinyin,
-    /// in order) are fillers too, and are left out; so is a stray control byte a file holds
-    /// that follows no ideograph. Empty for a text that is not split.
+    /// right after an ideograph or after the hidden pinyin that follows one, in order, one range
+    /// a run. `annotations` (the hidden pinyin, in order) are fillers too, and are left out; so
+    /// is a stray control byte a file holds that follows no ideograph. Empty for a text that is
+    /// not split.
     public static func hiddenSpaces(in normalized: [UInt8], outside annotations: [Range<Int>]) -> [Range<Int>] {
         let filler = PinyinAnnotations.filler
         var runs: [Range<Int>] = []
@@ -66,6 +69,14 @@ public enum SplitWordSpaces {
             guard let base = bytes.baseAddress else { return }
             var next = 0
             var from = 0
+            // A run of fillers less the annotations in it: a candidate if an ideograph comes
+            // before it, over the annotation that may sit between them.
+            func candidate(_ run: Range<Int>) {
+                guard !run.isEmpty else { return }
+                var before = run.lowerBound
+                while before > 0, bytes[before - 1] == filler { before -= 1 }
+                if before >= 3, isIdeograph(bytes, at: before - 3) { runs.append(run) }
+            }
             // Fillers are few even in a split text (one byte in four): the C library's byte
             // search steps over the rest.
             while from < bytes.count, let hit = memchr(base + from, Int32(filler), bytes.count - from) {
@@ -73,10 +84,14 @@ public enum SplitWordSpaces {
                 var end = index + 1
                 while end < bytes.count, bytes[end] == filler { end += 1 }
                 from = end
-                while next < annotations.count, annotations[next].upperBound <= index { next += 1 }
-                if next < annotations.count, annotations[next].lowerBound < end { continue }
-                guard index >= 3, isIdeograph(bytes, at: index - 3) else { continue }
-                runs.append(index..<end)
+                var start = index
+                while next < annotations.count, annotations[next].upperBound <= start { next += 1 }
+                while next < annotations.count, annotations[next].lowerBound < end {
+                    candidate(start..<max(start, annotations[next].lowerBound))
+                    start = max(start, annotations[next].upperBound)
+                    next += 1
+                }
+                candidate(start..<end)
             }
         }
         return runs

@@ -1,14 +1,47 @@
 import PlanlintDocument
 
+/// What a rule that removes hidden text (kinds `pinyin` and `split-spaces`) reports on one
+/// line: its quote as written, and the fix.
+struct FillerFix {
+    /// The message's quote: the original text of the quoted range, every scalar as written.
+    var written: String
+    /// The stretch the fix replaces, and its replacement.
+    var range: Range<Int>
+    var cleaned: String
+}
+
 extension LintContext {
-    /// For the rules that remove what fillers hide (kinds `pinyin` and `split-spaces`): the
-    /// original text of `range` without the scalars that the fillers in `removed` stand for
-    /// (the fix), and the original text of `quoted`, every scalar as written (the message's
-    /// quote). Both ranges lie on one line of the normalised text; `removed` is in order.
-    /// Positions map scalar for scalar: each filler of the normalised text stands for one
-    /// scalar of the original. Only the fillers in `removed` are left out of the fix: on a
-    /// line with both pasted pinyin and split spaces each rule removes its own, and the
-    /// fixer's next pass takes the other's.
+    /// The fix of one line's hidden text: `own`, the rule's runs of fillers on the line, and
+    /// the other kind's (`others`, in order, read from `cursor` on: the lines come in order).
+    /// Both are removed, over the stretch from the first run to the last: on a line with pasted
+    /// pinyin and split spaces both rules then give the same fix, which the fixer applies once.
+    /// Removing only its own, a rule's fix would overlap the other's and wait for the next
+    /// pass, and by then the text may no longer read as split (the reader judges the whole
+    /// text, and the other lines' spaces are gone): the line would keep its spaces.
+    func fillerFix(own: ArraySlice<Range<Int>>, others: [Range<Int>], cursor: inout Int, quoting quoted: Range<Int>) -> FillerFix {
+        let line = document.lines.byteRange(ofLine: document.lines.line(of: own[own.startIndex].lowerBound))
+        while cursor < others.count, others[cursor].upperBound <= line.lowerBound { cursor += 1 }
+        var end = cursor
+        while end < others.count, others[end].lowerBound < line.upperBound { end += 1 }
+        let removed = (Array(own) + others[cursor..<end]).sorted { $0.lowerBound < $1.lowerBound }
+        let range = removed[0].lowerBound..<removed.map(\.upperBound).max()!
+        let (written, cleaned) = fillerStretch(range, removing: removed[...], quoting: quoted)
+        return FillerFix(written: written, range: range, cleaned: cleaned)
+    }
+
+    /// `finding` with `fix` as its fix, at the fix's own range (a line's hidden text of both
+    /// kinds may reach beyond the finding's).
+    func withFillerFix(_ finding: Finding, _ fix: FillerFix) -> Finding {
+        var finding = finding
+        guard fix.range != finding.range else { return finding }
+        finding.fix = Fix(start: position(of: fix.range.lowerBound), end: position(of: fix.range.upperBound), replacement: fix.cleaned)
+        return finding
+    }
+
+    /// The original text of `range` (one line of the normalised text) without the scalars that
+    /// the fillers in `removed` (in order) stand for, and the original text of `quoted`, every
+    /// scalar as written. Positions map scalar for scalar: each filler of the normalised text
+    /// stands for one scalar of the original.
     func fillerStretch(_ range: Range<Int>, removing removed: ArraySlice<Range<Int>>, quoting quoted: Range<Int>) -> (written: String, cleaned: String) {
         let from = min(range.lowerBound, quoted.lowerBound)
         let to = max(range.upperBound, quoted.upperBound)

@@ -4,8 +4,9 @@ import PlanlintRules
 /// `split-spaces`: the spaces that text extracted from a PDF puts between characters (工 会
 /// 经 费), which the reader has hidden from the other rules in a text that is evidently split
 /// (`SplitWordSpaces`). One finding a line, from its first split to its last, with a fix that
-/// is the same stretch of the original without those spaces: `--fix` removes them all, and
-/// leaves the spaces the reader did not hide (around numbers and Latin words) as written.
+/// is the same stretch of the original without those spaces (and without pinyin hidden on the
+/// line: see `LintContext.fillerFix`): `--fix` removes them all, and leaves the spaces the
+/// reader did not hide (around numbers and Latin words) as written.
 struct SplitSpacesCheck: RuleCheck {
     /// Characters the quote shows before the first split (the one it follows) and in all.
     static let quoteBefore = 1
@@ -18,18 +19,24 @@ struct SplitSpacesCheck: RuleCheck {
         guard document.holdsFillers else { return CheckResult(rule: rule, findings: findings[start...]) }
         let splits = SplitWordSpaces.hiddenSpaces(in: document.normalized, outside: document.pinyinAnnotations)
         let builder = FindingBuilder(rule: rule, context: context)
+        var cursor = 0
         var first = 0
-        while first < splits.count, findings.count - start < ForbidCheck.maxFindings {
+        // Every line, without the cap of `pinyin`: the reader judges the whole text, and once
+        // the fixer had removed a capped pass's spaces, the rest (a few lines of a long plan)
+        // would no longer read as split, nor be fixed. One finding a line is what there is
+        // to clean.
+        while first < splits.count {
             let line = document.lines.line(of: splits[first].lowerBound)
             var last = first
             while last + 1 < splits.count, document.lines.line(of: splits[last + 1].lowerBound) == line { last += 1 }
             let range = splits[first].lowerBound..<splits[last].upperBound
             let quoted = Self.quote(around: splits[first], on: document.lines.byteRange(ofLine: line), in: document.normalized)
-            let (written, cleaned) = context.fillerStretch(range, removing: splits[first...last], quoting: quoted)
-            let match = Self.trimmingSpaces(written)
+            // Pinyin on the line goes with the spaces (`LintContext.fillerFix`).
+            let fix = context.fillerFix(own: splits[first...last], others: document.pinyinAnnotations, cursor: &cursor, quoting: quoted)
+            let match = Self.trimmingSpaces(fix.written)
             let count = String(last - first + 1)
             let values = FindingBuilder.Values(["match": (match, match), "found": (count, count)])
-            findings.append(builder.finding(.defect, at: range, values: values, fix: cleaned))
+            findings.append(context.withFillerFix(builder.finding(.defect, at: range, values: values, fix: fix.cleaned), fix))
             first = last + 1
         }
         return CheckResult(rule: rule, findings: findings[start...])

@@ -21,6 +21,19 @@ import Testing
         #expect(hidden.utf8.count == text.utf8.count)
     }
 
+    /// Hidden pinyin after an ideograph is no character: the space after it is hidden too,
+    /// and `hiddenSpaces` finds it apart from the annotation.
+    @Test func aSpaceAfterHiddenPinyinFollowsItsIdeograph() {
+        let (text, annotations) = PinyinAnnotations.hiding(in: Array("工 會(huì) 經 費 預 算 制 度".utf8))
+        let hidden = SplitWordSpaces.hiding(in: text)
+        #expect(!hidden.contains(0x20))
+        let spaces = SplitWordSpaces.hiddenSpaces(in: hidden, outside: annotations)
+        #expect(spaces.count == 7)
+        #expect(spaces.allSatisfy { space in space.count == 1 && !annotations.contains { $0.overlaps(space) } })
+        // In a plain text nothing is hidden, and nothing found.
+        #expect(SplitWordSpaces.hiddenSpaces(in: Array("工会 经费".utf8), outside: []).isEmpty)
+    }
+
     @Test func pairsCountNeighboursSideBySideAndPartedByOneOrTwoSpaces() {
         #expect(pairs("工会 经费").adjacent == 2)
         #expect(pairs("工会 经费").parted == 1)

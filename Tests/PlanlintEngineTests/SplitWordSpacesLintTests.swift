@@ -82,6 +82,10 @@ import Testing
             #expect(split.settled)
             #expect(split.text == plain.text, "split by \(separator.unicodeScalars.map(\.value))")
         }
+        // A long plan too: all its lines in one pass, before the text stops reading as split.
+        let long = Array(repeating: Self.plan, count: 15).joined(separator: "\n")
+        let fixedLong = fixer.fix(text: Self.split(long, with: " "), path: "plan.txt", format: .text)
+        #expect(fixedLong.text == fixer.fix(text: long, path: "plan.txt", format: .text).text)
     }
 
     @Test func findingsPointAtTheOriginalAndTheirFixCoversIt() throws {
