@@ -252,6 +252,10 @@ import Testing
         #expect(last.year == 2025)
         #expect(last.yearOrigin == .title)
         #expect(metadata("东湖社区工会工作计划2026\n一、指导思想").year == 2026)
+        // …and a site's bracketed note after it (工作计划2022(通用5篇)); other words after it leave it.
+        #expect(metadata("城东中学工会下半年工作计划2022(通用5篇)\n一、加强学习").year == 2022)
+        #expect(metadata("城东中学工会工作计划2022【精选】\n一、加强学习").year == 2022)
+        #expect(metadata("城东中学工会工作计划2022(通用5篇)范文\n一、加强学习").yearOrigin != .title)
         #expect(metadata("城南小学工会工作计划2024-2025\n2024年9月召开教代会。").yearOrigin == .body)
         #expect(metadata("城南小学工会工作计划第2025\n一、指导思想").yearOrigin != .title)
         let school = metadata("城南小学工会2024-2025学年工作计划\n2024年9月召开教代会。")
