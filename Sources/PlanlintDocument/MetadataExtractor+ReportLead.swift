@@ -32,7 +32,7 @@ extension MetadataExtractor {
                 if scalar == "。", scalars.count >= Self.leadInScalars { break }
                 scalars.append(scalar)
             }
-            if Self.opensWithSince(scalars) || Self.namesMeetingHeld(scalars) {
+            if Self.opensWithSince(scalars) || Self.opensWithRecently(scalars) || Self.namesMeetingHeld(scalars) {
                 return text.trimmed(block.range.lowerBound..<index)
             }
         }
@@ -119,6 +119,18 @@ extension MetadataExtractor {
     }
 
     private static let since = "以来".unicodeScalars
+
+    /// 近日, and 日前, then a comma: how a news item opens on what was done in the last days
+    /// (近日,某镇组织人员参加…推进会; 近日,某分行工会被授予…). A plan says what it will do
+    /// 近期 (soon), never 近日.
+    static func opensWithRecently(_ scalars: [Unicode.Scalar]) -> Bool {
+        var index = 0
+        while index < scalars.count, scalars[index] == " " || scalars[index] == "\u{3000}" { index += 1 }
+        let rest = scalars[index...]
+        return ["近日", "日前"].contains { word in
+            rest.starts(with: word.unicodeScalars) && rest.dropFirst(word.unicodeScalars.count).first.map { $0 == "," || $0 == "、" } == true
+        }
+    }
 
     /// A date (8月17日, 12月18日—19日, then 上午 or 下午) followed, after at least two
     /// characters naming who or where, by 召开, 举行 or 举办 within `dateVerbScalars`, in a

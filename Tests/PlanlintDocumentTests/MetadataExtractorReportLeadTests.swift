@@ -24,6 +24,9 @@ import Testing
         // The hour of the day, then what the union did: a news item, as is a headline phrase before it.
         "为发挥职工代表的作用，6月20日上午，城东化工公司工会组织20名职工代表对生产区进行巡视。",
         "寒冬送关怀，情暖职工心。1月7日上午，院党委书记、工会主席一行看望、慰问了我院13位困难职工。",
+        // 近日 and 日前 open news of the last days.
+        "近日，城北镇组织人员参加区工会召开的集体合同工作推进会。",
+        "日前，城南支行工会委员会被市总工会授予先进职工之家称号。",
     ])
     func aReportsOpeningMakesItASummary(text: String) throws {
         let meta = metadata(text)
@@ -44,6 +47,7 @@ import Testing
         // A schedule names the day, not the hour; media in a list hold no dateline.
         "3月5日，工会组织全体职工参加植树活动。\n5月1日，走访慰问劳动模范。",
         "通过刊物、网讯、交流会等形式宣传先进事迹，营造学先进的氛围。",
+        "近期将召开职代会，审议集体合同草案。",
     ])
     func aPlanWithoutItsTitleStaysUnknown(text: String) {
         let meta = metadata(text)
@@ -70,6 +74,9 @@ import Testing
         #expect(!MetadataExtractor.namesMeetingHeld(Array("8月17日,公司工会组织职工代表巡视".unicodeScalars)))
         #expect(MetadataExtractor.datelineIndex(Array("来源:日报 中工网讯 会议".unicodeScalars)) == 6)
         #expect(MetadataExtractor.datelineIndex(Array("本报讯(记者".unicodeScalars)) == 0)
+        #expect(MetadataExtractor.opensWithRecently(Array(" 近日,城北镇".unicodeScalars)))
+        #expect(!MetadataExtractor.opensWithRecently(Array("近日来天气转凉".unicodeScalars)))
+        #expect(!MetadataExtractor.opensWithRecently(Array("近期,工会将".unicodeScalars)))
         #expect(MetadataExtractor.datelineIndex(Array("刊物、网讯、交流会".unicodeScalars)) == nil)
         #expect(MetadataExtractor.datelineIndex(Array("通讯员".unicodeScalars)) == nil)
     }
