@@ -67,6 +67,15 @@ extension MetadataExtractor {
 
     private static func isIdeograph(_ scalar: Unicode.Scalar) -> Bool { (0x4E00...0x9FFF).contains(scalar.value) }
 
+    /// Whether a reporter's byline in brackets follows `index`: (记者 …), (通讯员 …).
+    private static func reporterFollows(_ scalars: [Unicode.Scalar], after index: Int) -> Bool {
+        var next = index + 1
+        while next < scalars.count, scalars[next] == " " { next += 1 }
+        guard next < scalars.count, scalars[next] == "(" else { return false }
+        let rest = scalars[(next + 1)...]
+        return ["记者", "通讯员"].contains { rest.starts(with: $0.unicodeScalars) }
+    }
+
     /// How far into an opening block a dateline is looked for: a site's lead-in may come first.
     static let datelineScalars = 400
 
@@ -86,6 +95,12 @@ extension MetadataExtractor {
                 // The site's whole name (中工网讯), up to four characters before 网.
                 var first = index - 2
                 while first > 0, index - first < 5, isIdeograph(scalars[first - 1]) { first -= 1 }
+                start = first
+            } else if Self.reporterFollows(scalars, after: index) {
+                // 某某新闻网5月26日讯(通讯员 …), 某县融媒体中心1月29日讯(通讯员 …): a dateline by
+                // its reporter, from where the source's name and date begin.
+                var first = index
+                while first > 0, index - first < 16, isIdeograph(scalars[first - 1]) || isDigit(scalars[first - 1]) { first -= 1 }
                 start = first
             } else {
                 continue

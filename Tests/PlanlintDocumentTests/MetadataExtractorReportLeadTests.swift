@@ -21,6 +21,7 @@ import Testing
         "本网讯 为发挥职工代表在安全生产中的作用，科技公司工会组织职工代表开展专项巡视。",
         "城西医院工会相关负责人表示，希望让关怀直达一线。 本报讯 (记者 李明) 连日来，城西医院工会开展冬送温暖慰问活动。",
         "江城网讯 “今年要在新的起点上履行好工会工作使命……”这是区总工会全委会议的内容之一。",
+        "青山新闻网5月26日讯(通讯员 李明)“你参加了哪个兴趣小组?”这样的话题在区局干部职工之间经常听到。",
         // The hour of the day, then what the union did: a news item, as is a headline phrase before it.
         "为发挥职工代表的作用，6月20日上午，城东化工公司工会组织20名职工代表对生产区进行巡视。",
         "寒冬送关怀，情暖职工心。1月7日上午，院党委书记、工会主席一行看望、慰问了我院13位困难职工。",
@@ -79,5 +80,9 @@ import Testing
         #expect(!MetadataExtractor.opensWithRecently(Array("近期,工会将".unicodeScalars)))
         #expect(MetadataExtractor.datelineIndex(Array("刊物、网讯、交流会".unicodeScalars)) == nil)
         #expect(MetadataExtractor.datelineIndex(Array("通讯员".unicodeScalars)) == nil)
+        // A source's name and date before 讯 and its reporter after it.
+        #expect(MetadataExtractor.datelineIndex(Array("青山新闻网5月26日讯(通讯员 李明)".unicodeScalars)) == 0)
+        #expect(MetadataExtractor.datelineIndex(Array("县融媒体中心1月29日讯 (记者 王芳)".unicodeScalars)) == 0)
+        #expect(MetadataExtractor.datelineIndex(Array("收到喜讯(全体职工)".unicodeScalars)) == nil)
     }
 }
