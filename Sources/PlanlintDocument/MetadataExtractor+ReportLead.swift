@@ -32,7 +32,9 @@ extension MetadataExtractor {
                 if scalar == "。", scalars.count >= Self.leadInScalars { break }
                 scalars.append(scalar)
             }
-            if Self.opensWithSince(scalars) || Self.opensWithRecently(scalars) || Self.namesMeetingHeld(scalars) {
+            if Self.opensWithSince(scalars) || Self.opensWithRecently(scalars) || Self.namesMeetingHeld(scalars)
+                || Self.datesMeetingHeld(scalars)
+            {
                 return text.trimmed(block.range.lowerBound..<index)
             }
         }
@@ -178,6 +180,36 @@ extension MetadataExtractor {
                 return true
             }
             index = end
+        }
+        return false
+    }
+
+    /// A meeting named first and then the day it was held (某区总工会二届十一次全委(扩大)会议
+    /// 2月28日召开; …会议于3月5日上午在…举行): a news item's lead. A plan fixes its meeting's
+    /// day with 定于, 拟于 or 将于 (会议定于3月5日召开), which this leaves.
+    static func datesMeetingHeld(_ scalars: [Unicode.Scalar]) -> Bool {
+        var index = 0
+        while index < scalars.count {
+            guard scalars[index] == "会" else {
+                index += 1
+                continue
+            }
+            var after = index + 1
+            if after < scalars.count, scalars[after] == "议" { after += 1 }
+            // Only 于 may stand between (定于, 拟于 and 将于 put a word before it).
+            if after < scalars.count, scalars[after] == "于" { after += 1 }
+            if let end = dateEnd(scalars, at: after) {
+                var rest = scalars[end...]
+                for word in ["上午", "下午", "晚上"] where rest.starts(with: word.unicodeScalars) {
+                    rest = rest.dropFirst(word.unicodeScalars.count)
+                    break
+                }
+                if rest.first == "在", let verb = heldVerbs.compactMap({ firstIndex(of: $0, in: rest.prefix(20)) }).min() {
+                    rest = scalars[verb...]
+                }
+                if heldVerbs.contains(where: { rest.starts(with: $0) }) { return true }
+            }
+            index += 1
         }
         return false
     }

@@ -28,6 +28,9 @@ import Testing
         // 近日 and 日前 open news of the last days.
         "近日，城北镇组织人员参加区工会召开的集体合同工作推进会。",
         "日前，城南支行工会委员会被市总工会授予先进职工之家称号。",
+        // The meeting first, then the day it was held.
+        "城西区总工会二届十一次全委(扩大)会议2月28日召开。会议指出，今年是新百年的开局之年。",
+        "城北集团职代会于3月5日上午在集团本部举行，全体职工代表出席。",
     ])
     func aReportsOpeningMakesItASummary(text: String) throws {
         let meta = metadata(text)
@@ -49,6 +52,8 @@ import Testing
         "3月5日，工会组织全体职工参加植树活动。\n5月1日，走访慰问劳动模范。",
         "通过刊物、网讯、交流会等形式宣传先进事迹，营造学先进的氛围。",
         "近期将召开职代会，审议集体合同草案。",
+        "第五届职代会第三次会议定于3月5日召开，审议集体合同草案。",
+        "职代会将于3月5日在礼堂召开，审议行政工作报告。",
     ])
     func aPlanWithoutItsTitleStaysUnknown(text: String) {
         let meta = metadata(text)
