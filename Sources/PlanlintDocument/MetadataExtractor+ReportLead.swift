@@ -11,6 +11,8 @@ extension MetadataExtractor {
     /// How many opening blocks are read, and how far into each.
     static let reportLeadBlocks = 6
     static let reportLeadScalars = 200
+    /// A first sentence shorter than this is a headline phrase, read on past.
+    static let leadInScalars = 16
     /// How far after its date a news item names the meeting's verb.
     static let dateVerbScalars = 60
 
@@ -25,12 +27,89 @@ extension MetadataExtractor {
                 // The fillers of hidden pinyin (會(huì)議) are no characters of the sentence.
                 if value == UInt32(PinyinAnnotations.filler) { continue }
                 let scalar = Unicode.Scalar(value) ?? " "
-                if scalar == "。" { break }
+                // A news item's headline phrase before its first full stop (寒冬送关怀,情暖
+                // 职工心。1月7日上午,…) is read through to the sentence after it.
+                if scalar == "。", scalars.count >= Self.leadInScalars { break }
                 scalars.append(scalar)
             }
-            if Self.opensWithSince(scalars) || Self.namesMeetingHeld(scalars) {
+            if Self.opensWithSince(scalars) || Self.opensWithRecently(scalars) || Self.namesMeetingHeld(scalars)
+                || Self.datesMeetingHeld(scalars)
+            {
                 return text.trimmed(block.range.lowerBound..<index)
             }
+        }
+        return newsDateline()
+    }
+
+    /// A news agency's or paper's dateline (本报讯, 本网讯, 本刊讯, 中工网讯) in the opening blocks,
+    /// before or after a site's lead-in: the file is a news item on what was done, whatever
+    /// plans it relays. A byline alone (本报记者 王芳) is left: papers print whole plans under
+    /// one. The range runs from the dateline to the end of its sentence.
+    func newsDateline() -> Range<Int>? {
+        for block in blocks.prefix(Self.reportLeadBlocks) {
+            var scalars: [Unicode.Scalar] = []
+            var starts: [Int] = []
+            var index = block.range.lowerBound
+            while index < block.range.upperBound, scalars.count < Self.datelineScalars {
+                let (value, next) = text.scalar(at: index)
+                if value != UInt32(PinyinAnnotations.filler) {
+                    scalars.append(Unicode.Scalar(value) ?? " ")
+                    starts.append(index)
+                }
+                index = next
+            }
+            guard let at = Self.datelineIndex(scalars) else { continue }
+            var end = at
+            while end < scalars.count, scalars[end] != "。" { end += 1 }
+            let upper = end < scalars.count ? starts[end] : index
+            return text.trimmed(starts[at]..<upper)
+        }
+        return nil
+    }
+
+    private static func isIdeograph(_ scalar: Unicode.Scalar) -> Bool { (0x4E00...0x9FFF).contains(scalar.value) }
+
+    /// Whether a reporter's byline in brackets follows `index`: (记者 …), (通讯员 …).
+    private static func reporterFollows(_ scalars: [Unicode.Scalar], after index: Int) -> Bool {
+        var next = index + 1
+        while next < scalars.count, scalars[next] == " " { next += 1 }
+        guard next < scalars.count, scalars[next] == "(" else { return false }
+        let rest = scalars[(next + 1)...]
+        return ["记者", "通讯员"].contains { rest.starts(with: $0.unicodeScalars) }
+    }
+
+    /// How far into an opening block a dateline is looked for: a site's lead-in may come first.
+    static let datelineScalars = 400
+
+    /// Where a dateline starts: 讯 after 本报, 本网, 本刊 or a site's name ending in 网
+    /// (中工网讯, 人民网讯), followed by a space, a bracket (本报讯(记者 …)), a date or the text,
+    /// but not inside a list of media (刊物、网讯、交流会).
+    static func datelineIndex(_ scalars: [Unicode.Scalar]) -> Int? {
+        var index = 1
+        while index < scalars.count {
+            defer { index += 1 }
+            guard scalars[index] == "讯" else { continue }
+            let before = scalars[index - 1]
+            let start: Int
+            if index >= 2, ["本报", "本网", "本刊"].contains(where: { $0.unicodeScalars.elementsEqual(scalars[(index - 2)..<index]) }) {
+                start = index - 2
+            } else if before == "网", index >= 2, isIdeograph(scalars[index - 2]) {
+                // The site's whole name (中工网讯), up to four characters before 网.
+                var first = index - 2
+                while first > 0, index - first < 5, isIdeograph(scalars[first - 1]) { first -= 1 }
+                start = first
+            } else if Self.reporterFollows(scalars, after: index) {
+                // 某某新闻网5月26日讯(通讯员 …), 某县融媒体中心1月29日讯(通讯员 …): a dateline by
+                // its reporter, from where the source's name and date begin.
+                var first = index
+                while first > 0, index - first < 16, isIdeograph(scalars[first - 1]) || isDigit(scalars[first - 1]) { first -= 1 }
+                start = first
+            } else {
+                continue
+            }
+            if start > 0, scalars[start - 1] == "、" { continue }
+            if index + 1 < scalars.count, scalars[index + 1] == "、" { continue }
+            return start
         }
         return nil
     }
@@ -58,6 +137,18 @@ extension MetadataExtractor {
 
     private static let since = "以来".unicodeScalars
 
+    /// 近日, and 日前, then a comma: how a news item opens on what was done in the last days
+    /// (近日,某镇组织人员参加…推进会; 近日,某分行工会被授予…). A plan says what it will do
+    /// 近期 (soon), never 近日.
+    static func opensWithRecently(_ scalars: [Unicode.Scalar]) -> Bool {
+        var index = 0
+        while index < scalars.count, scalars[index] == " " || scalars[index] == "\u{3000}" { index += 1 }
+        let rest = scalars[index...]
+        return ["近日", "日前"].contains { word in
+            rest.starts(with: word.unicodeScalars) && rest.dropFirst(word.unicodeScalars.count).first.map { $0 == "," || $0 == "、" } == true
+        }
+    }
+
     /// A date (8月17日, 12月18日—19日, then 上午 or 下午) followed, after at least two
     /// characters naming who or where, by 召开, 举行 or 举办 within `dateVerbScalars`, in a
     /// sentence naming a meeting (会, which 工会 also holds) or an event (活动). The
@@ -70,14 +161,20 @@ extension MetadataExtractor {
                 continue
             }
             var after = end
+            var timeOfDay = false
             for word in ["上午", "下午", "晚上", "晚"] where scalars[after...].starts(with: word.unicodeScalars) {
                 after += word.unicodeScalars.count
+                timeOfDay = true
                 break
             }
             if after < scalars.count, scalars[after] == "," { after += 1 }
             let window = scalars[after..<min(scalars.count, after + dateVerbScalars)]
             let rest = scalars[after...]
-            if let verb = heldVerbs.compactMap({ firstIndex(of: $0, in: window) }).min(), verb - after >= 2,
+            // The hour of the day is a news item's (6月20日上午,某公司工会组织职工代表…巡视;
+            // 1月7日上午,院党委书记…一行看望、慰问了…): after it, what a union did counts as
+            // much as a meeting held. A plan's schedule names the day, not its hour.
+            let verbs = timeOfDay ? heldVerbs + deedVerbs : heldVerbs
+            if let verb = verbs.compactMap({ firstIndex(of: $0, in: window) }).min(), verb - after >= 2,
                 firstIndex(of: meetingWord, in: rest) != nil || firstIndex(of: eventWord, in: rest) != nil
             {
                 return true
@@ -87,7 +184,38 @@ extension MetadataExtractor {
         return false
     }
 
+    /// A meeting named first and then the day it was held (某区总工会二届十一次全委(扩大)会议
+    /// 2月28日召开; …会议于3月5日上午在…举行): a news item's lead. A plan fixes its meeting's
+    /// day with 定于, 拟于 or 将于 (会议定于3月5日召开), which this leaves.
+    static func datesMeetingHeld(_ scalars: [Unicode.Scalar]) -> Bool {
+        var index = 0
+        while index < scalars.count {
+            guard scalars[index] == "会" else {
+                index += 1
+                continue
+            }
+            var after = index + 1
+            if after < scalars.count, scalars[after] == "议" { after += 1 }
+            // Only 于 may stand between (定于, 拟于 and 将于 put a word before it).
+            if after < scalars.count, scalars[after] == "于" { after += 1 }
+            if let end = dateEnd(scalars, at: after) {
+                var rest = scalars[end...]
+                for word in ["上午", "下午", "晚上"] where rest.starts(with: word.unicodeScalars) {
+                    rest = rest.dropFirst(word.unicodeScalars.count)
+                    break
+                }
+                if rest.first == "在", let verb = heldVerbs.compactMap({ firstIndex(of: $0, in: rest.prefix(20)) }).min() {
+                    rest = scalars[verb...]
+                }
+                if heldVerbs.contains(where: { rest.starts(with: $0) }) { return true }
+            }
+            index += 1
+        }
+        return false
+    }
+
     private static let heldVerbs = ["召开", "举行", "举办"].map { Array($0.unicodeScalars) }
+    private static let deedVerbs = ["组织", "看望", "慰问", "走访", "开展", "参加"].map { Array($0.unicodeScalars) }
     private static let meetingWord = Array("会".unicodeScalars)
     private static let eventWord = Array("活动".unicodeScalars)
 

@@ -13,7 +13,7 @@ extension MetadataExtractor {
                     tail.count == 3
                         && (tail.last == "年" || tail.last == "度" || Self.nianAfterSpace(scalars, at: index + 4)
                             || Self.yearWithoutNian(scalars, at: index))
-                        || tail.count == 2 && Self.yearEndingTitle(scalars, at: index)
+                        || Self.yearEndingTitle(scalars, at: index)
                 {
                     return .some(Int(String(String.UnicodeScalarView(scalars[index..<index + 4]))))
                 }
@@ -79,10 +79,16 @@ extension MetadataExtractor {
     }
 
     /// A year written last in a title, after its words (乡镇工会工作总结2025, 工会工作计划2026):
-    /// fan-text sites append it so. Four figures at `index` that end the title and follow an
-    /// ideograph, so neither a count (共2025) nor a range (2024-2025) is read as one.
+    /// fan-text sites append it so, and may add their count of versions after it in brackets
+    /// (工会下半年工作计划2022(通用5篇)). Four figures at `index` that end the title, or that
+    /// only a bracketed note follows to its end, and that follow an ideograph, so neither a
+    /// count (共2025) nor a range (2024-2025) is read as one.
     static func yearEndingTitle(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
-        guard index > 0, index + 4 == scalars.count else { return false }
+        guard index > 0, index + 4 <= scalars.count else { return false }
+        if index + 4 < scalars.count {
+            guard "(【[".unicodeScalars.contains(scalars[index + 4]), let last = scalars.last, ")】]".unicodeScalars.contains(last)
+            else { return false }
+        }
         let before = scalars[index - 1]
         return before.properties.isIdeographic && !"共计约余第".unicodeScalars.contains(before)
     }

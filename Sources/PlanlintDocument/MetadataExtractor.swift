@@ -117,7 +117,11 @@ struct MetadataExtractor {
                 // A comma after a site's banner (精编资料,供您参考2023年…计划) does not put the
                 // title inside a sentence.
                 let afterJunk = position > 0 && junk[position - 1]
-                guard !junk[position], !(isWhole && Self.bareTypeWords.contains(words[position])),
+                // A clause of a paragraph that follows a sentence of the text is a sentence of
+                // that text (…召开。区总工会夯实…三年行动计划,将依托…); a site's sentence before
+                // it (…下载。2025年…计划) still leaves it a title.
+                let afterSentence = !isWhole && piece.afterSentence && !afterJunk
+                guard !junk[position], !afterSentence, !(isWhole && Self.bareTypeWords.contains(words[position])),
                     !text.hasScalars(atLeast: Self.titleLength + 1, in: piece.range),
                     Self.planWords.contains(where: { UTF8Search.contains(words[position], $0) })
                         || Self.summaryWords.contains(where: { UTF8Search.contains(words[position], $0) }),
@@ -125,7 +129,12 @@ struct MetadataExtractor {
                         ? Self.lineReadsAsTitle(words[position])
                         : Self.readsAsTitle(words[position], opensBlock: position == 0 && !blockHasJunk, afterComma: piece.afterComma && !afterJunk)
                 else { continue }
-                let title = withoutFileSuffix(isWhole ? piece.range : endingAtSpaceAfterType(piece.range))
+                let cut = isWhole ? piece.range : endingAtSpaceAfterType(piece.range)
+                // A clause that a full stop closes right after its words is a sentence
+                // (某某报告2024年…工作亮点和2025年工作计划。她从…): a title runs into its text
+                // without one, after a space at most (1、社区工会总结报告 社区工会关心着…生活。).
+                if !isWhole, piece.endsSentence, cut == piece.range { continue }
+                let title = withoutFileSuffix(cut)
                 if Self.readsAsReport(string(title)) { continue }
                 if isWhole, let next = titleOnNextLine(after: blockIndex, first: title) { return next }
                 return title
@@ -341,13 +350,17 @@ struct MetadataExtractor {
     /// File types a shop's caption names before its page marker, in lowercase.
     private static let fileSuffixes: [[UInt8]] = [".docx", ".doc", ".pdf", ".wps"].map { Array($0.utf8) }
 
-    /// A short block whole, a long one cut at , 。 ! ? ; 【 】; each piece with whether a comma
-    /// came before it.
-    private func pieces(of range: Range<Int>) -> [(range: Range<Int>, afterComma: Bool)] {
-        if !text.hasScalars(atLeast: Self.titleLength + 1, in: range) { return [(range, false)] }
-        var pieces: [(range: Range<Int>, afterComma: Bool)] = []
+    /// A piece of an opening block: whether a comma came before it, whether a full stop (。!?;)
+    /// closes it, and whether one closed the piece before it.
+    private typealias Piece = (range: Range<Int>, afterComma: Bool, endsSentence: Bool, afterSentence: Bool)
+
+    /// A short block whole, a long one cut at , 。 ! ? ; 【 】.
+    private func pieces(of range: Range<Int>) -> [Piece] {
+        if !text.hasScalars(atLeast: Self.titleLength + 1, in: range) { return [(range, false, false, false)] }
+        var pieces: [Piece] = []
         var start = range.lowerBound
         var afterComma = false
+        var afterSentence = false
         var index = start
         var scanned = 0
         while index < range.upperBound, scanned < 300 {
@@ -357,8 +370,10 @@ struct MetadataExtractor {
                 let piece = withoutBanner(raw)
                 // A banner (精编资料,供您参考…) is no sentence a comma could continue.
                 let banner = piece != raw
-                if !piece.isEmpty { pieces.append((piece, afterComma && !banner)) }
+                let ends = Mark.endsSentence(scalar)
+                if !piece.isEmpty { pieces.append((piece, afterComma && !banner, ends && !banner, afterSentence)) }
                 afterComma = scalar == 0x2C && !(banner && piece.isEmpty)
+                if !piece.isEmpty || ends { afterSentence = ends && !banner }
                 start = next
             }
             index = next

@@ -96,14 +96,17 @@ struct TitleCheck: RuleCheck {
     /// (20xx年, reported by the placeholder rule instead), or 年度 after a number; or four
     /// figures 20NN straight before a word (2024社区工会…, 幼儿园工会2023工作计划), as download
     /// sites title plans, which name their year as plainly; or those four figures ending the
-    /// title after a word (乡镇工会工作总结2025), as the reader takes them.
+    /// title after a word (乡镇工会工作总结2025), or before a site's bracketed note that ends it
+    /// (工会下半年工作计划2022(通用5篇)), as the reader takes them.
     static func namesYear(_ title: String) -> Bool {
         let scalars = Array(title.unicodeScalars)
         for index in scalars.indices where index + 4 <= scalars.count && scalars[index] == "2" && scalars[index + 1] == "0" {
             let isFigure = { (scalar: Unicode.Scalar) in scalar.isASCII && scalar.properties.numericType != nil }
             guard isFigure(scalars[index + 2]), isFigure(scalars[index + 3]) else { continue }
             if index > 0, isFigure(scalars[index - 1]) { continue }
-            if index + 4 == scalars.count {
+            let noteEnds = index + 4 < scalars.count && "(【[".unicodeScalars.contains(scalars[index + 4])
+                && scalars.last.map { ")】]".unicodeScalars.contains($0) } == true
+            if index + 4 == scalars.count || noteEnds {
                 if index > 0, scalars[index - 1].properties.isIdeographic { return true }
                 continue
             }

@@ -17,6 +17,20 @@ import Testing
         "今年以来，城关区总工会聚焦职工需求，新建工会组织9家。",
         "2021年以来，农商行城南支行工会坚持建家工作，被评为模范职工之家。",
         "11月份以来，集团工会深入各项目部开展验收。",
+        // A dateline, at the start or after a site's lead-in sentence, and a site's name before it.
+        "本网讯 为发挥职工代表在安全生产中的作用，科技公司工会组织职工代表开展专项巡视。",
+        "城西医院工会相关负责人表示，希望让关怀直达一线。 本报讯 (记者 李明) 连日来，城西医院工会开展冬送温暖慰问活动。",
+        "江城网讯 “今年要在新的起点上履行好工会工作使命……”这是区总工会全委会议的内容之一。",
+        "青山新闻网5月26日讯(通讯员 李明)“你参加了哪个兴趣小组?”这样的话题在区局干部职工之间经常听到。",
+        // The hour of the day, then what the union did: a news item, as is a headline phrase before it.
+        "为发挥职工代表的作用，6月20日上午，城东化工公司工会组织20名职工代表对生产区进行巡视。",
+        "寒冬送关怀，情暖职工心。1月7日上午，院党委书记、工会主席一行看望、慰问了我院13位困难职工。",
+        // 近日 and 日前 open news of the last days.
+        "近日，城北镇组织人员参加区工会召开的集体合同工作推进会。",
+        "日前，城南支行工会委员会被市总工会授予先进职工之家称号。",
+        // The meeting first, then the day it was held.
+        "城西区总工会二届十一次全委(扩大)会议2月28日召开。会议指出，今年是新百年的开局之年。",
+        "城北集团职代会于3月5日上午在集团本部举行，全体职工代表出席。",
     ])
     func aReportsOpeningMakesItASummary(text: String) throws {
         let meta = metadata(text)
@@ -34,6 +48,12 @@ import Testing
         "3月8日，举办女职工座谈会。\n5月1日，召开劳模表彰会。",
         "为做好今年工会工作，特制定本计划。今年工会将继续开展送温暖活动。",
         "本报记者 王芳\n2023年是全面贯彻落实的开局之年。市总工会工作的总体要求是：团结职工建功立业。",
+        // A schedule names the day, not the hour; media in a list hold no dateline.
+        "3月5日，工会组织全体职工参加植树活动。\n5月1日，走访慰问劳动模范。",
+        "通过刊物、网讯、交流会等形式宣传先进事迹，营造学先进的氛围。",
+        "近期将召开职代会，审议集体合同草案。",
+        "第五届职代会第三次会议定于3月5日召开，审议集体合同草案。",
+        "职代会将于3月5日在礼堂召开，审议行政工作报告。",
     ])
     func aPlanWithoutItsTitleStaysUnknown(text: String) {
         let meta = metadata(text)
@@ -56,5 +76,18 @@ import Testing
         #expect(MetadataExtractor.namesMeetingHeld(Array("8月17日下午,公司在会议室召开工会全委会".unicodeScalars)))
         #expect(!MetadataExtractor.namesMeetingHeld(Array("8月17日,召开工会全委会".unicodeScalars)))
         #expect(!MetadataExtractor.namesMeetingHeld(Array("8月17日,公司召开".unicodeScalars)))
+        #expect(MetadataExtractor.namesMeetingHeld(Array("8月17日上午,公司工会组织职工代表巡视".unicodeScalars)))
+        #expect(!MetadataExtractor.namesMeetingHeld(Array("8月17日,公司工会组织职工代表巡视".unicodeScalars)))
+        #expect(MetadataExtractor.datelineIndex(Array("来源:日报 中工网讯 会议".unicodeScalars)) == 6)
+        #expect(MetadataExtractor.datelineIndex(Array("本报讯(记者".unicodeScalars)) == 0)
+        #expect(MetadataExtractor.opensWithRecently(Array(" 近日,城北镇".unicodeScalars)))
+        #expect(!MetadataExtractor.opensWithRecently(Array("近日来天气转凉".unicodeScalars)))
+        #expect(!MetadataExtractor.opensWithRecently(Array("近期,工会将".unicodeScalars)))
+        #expect(MetadataExtractor.datelineIndex(Array("刊物、网讯、交流会".unicodeScalars)) == nil)
+        #expect(MetadataExtractor.datelineIndex(Array("通讯员".unicodeScalars)) == nil)
+        // A source's name and date before 讯 and its reporter after it.
+        #expect(MetadataExtractor.datelineIndex(Array("青山新闻网5月26日讯(通讯员 李明)".unicodeScalars)) == 0)
+        #expect(MetadataExtractor.datelineIndex(Array("县融媒体中心1月29日讯 (记者 王芳)".unicodeScalars)) == 0)
+        #expect(MetadataExtractor.datelineIndex(Array("收到喜讯(全体职工)".unicodeScalars)) == nil)
     }
 }

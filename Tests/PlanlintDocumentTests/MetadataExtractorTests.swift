@@ -252,6 +252,10 @@ import Testing
         #expect(last.year == 2025)
         #expect(last.yearOrigin == .title)
         #expect(metadata("东湖社区工会工作计划2026\n一、指导思想").year == 2026)
+        // …and a site's bracketed note after it (工作计划2022(通用5篇)); other words after it leave it.
+        #expect(metadata("城东中学工会下半年工作计划2022(通用5篇)\n一、加强学习").year == 2022)
+        #expect(metadata("城东中学工会工作计划2022【精选】\n一、加强学习").year == 2022)
+        #expect(metadata("城东中学工会工作计划2022(通用5篇)范文\n一、加强学习").yearOrigin != .title)
         #expect(metadata("城南小学工会工作计划2024-2025\n2024年9月召开教代会。").yearOrigin == .body)
         #expect(metadata("城南小学工会工作计划第2025\n一、指导思想").yearOrigin != .title)
         let school = metadata("城南小学工会2024-2025学年工作计划\n2024年9月召开教代会。")
@@ -314,6 +318,33 @@ import Testing
         let news = metadata("会议由工会主席主持。\n王书记总结发言,肯定了工会一年来的工作,希望新的一年继续做好服务。\n会上大家建言献策。")
         #expect(news.title == nil)
         #expect(metadata("城南医院工会2025年工作总结\n一、主要工作").title == "城南医院工会2025年工作总结")
+    }
+
+    /// A clause that follows a sentence of its paragraph, or that a full stop closes right
+    /// after its type, is a sentence of a news item, however it ends (…行动计划, …工作报告,
+    /// …2025年工作计划。): no title, so the item is not read as a plan named by one of its
+    /// sentences. A site's sentence before the title, and a title run into its first
+    /// sentence after a space, still give the title.
+    @Test func aSentenceInsideAParagraphIsNoTitle() {
+        let plenary = metadata(
+            "城西区总工会三届五次全委(扩大)会议2月28日召开,会议部署了今年的重点工作,劳动和技能竞赛将延伸到新兴产业。区总工会深化本区产业工人队伍建设改革三年行动计划,将依托职业学院成立工匠学院,打造技能人才孵化平台。")
+        #expect(plenary.title == nil)
+        #expect(plenary.kind != .plan)
+        let speech = metadata(
+            "新闻动态\n城东大学工会召开女职工委员会会议\n3月5日上午,城东大学工会召开女职工委员会会议,全体委员参会,会议由女工委主任主持。\n李红报告2024年女职工委员会工作亮点和2025年工作计划。她从思想引领、评优表彰、关心关爱三个方面总结了去年的工作,并对今年的工作作了部署。")
+        #expect(speech.title == nil)
+        #expect(speech.kind == .summary)
+        let oneLine = metadata(
+            "城北集团工会召开全委(扩大)会议 3月28日,城北集团工会全委(扩大)会议召开,总结去年工作,部署今年重点工作。集团党委委员、工会主席出席会议并作工作报告,工会副主席主持会议。")
+        #expect(oneLine.title == nil)
+        // A sentence of the text before a type-ending clause makes it one of the text's
+        // sentences; a site's sentence does not, nor does the title's own first sentence
+        // past a space.
+        #expect(metadata("城南小学工会召开全体会议,总结去年工作,全体会员参加。2025年城南小学工会工作计划,全年开展活动12次,教职工参与率达到95%以上,每学期举办一次文体活动,走访慰问困难教师10户。").title == nil)
+        #expect(metadata("本文档由用户上传,仅供下载学习。2025年城南小学工会工作计划,全年开展活动12次,教职工参与率达到95%以上,每学期举办一次文体活动,走访慰问困难教师10户,组织职工体检一次。").title == "2025年城南小学工会工作计划")
+        let spaced = metadata("河滨社区工会总结报告 社区工会关心着职工居民的生产、工作和生活。在社区党委的大力支持下,工会充分发挥组织的积极作用,认真处理、协调居民、职工和会员的各项事务,为社区文明建设做了一些实事,取得了一定成绩。一、领导重视 社区把工会工作纳入了重要议事日程,成立了工会工作领导班子。")
+        #expect(spaced.title == "河滨社区工会总结报告")
+        #expect(spaced.kind == .summary)
     }
 
     @Test func aCongressReportIsASummary() {
