@@ -22,7 +22,7 @@ struct MetadataExtractor {
     /// 工作报告: the report a union's congress hears, no plan.
     static let summaryWords = ["总结", "述职", "汇报", "工作报告"]
     /// Lines download sites add around a document.
-    private static let junkWords = [
+    static let junkWords = [
         "收藏", "上传人", "下载", "文档编号", "精编资料", "温馨提示", "网站客服", "资源描述", "举报", "_第", "页 / 共",
         "版权", "分享", "浏览", "页数", "小编", "仅供参考", "前言导读",
         // A site's breadcrumb and navigation bar (当前位置:首页 > 工作计划 > …, 网站首页 工作总结 …).
@@ -165,17 +165,6 @@ struct MetadataExtractor {
         return reportWords.contains { UTF8Search.contains(words, $0) }
     }
 
-    /// A title a shop printed as its file's name (…工作总结暨工作计划.docx), without the type.
-    private func withoutFileSuffix(_ range: Range<Int>) -> Range<Int> {
-        for suffix in Self.fileSuffixes where range.count > suffix.count {
-            let start = range.upperBound - suffix.count
-            if text.bytes[start..<range.upperBound].elementsEqual(suffix, by: { $0 | 0x20 == $1 }) {
-                return text.trimmed(range.lowerBound..<start)
-            }
-        }
-        return range
-    }
-
     /// Words of a sentence, which a clause of a paragraph holding them is, and no title: a
     /// site's preamble (一份详细的工作计划可以帮助我们…, 以下是小编整理的…), the plan's own
     /// opening (特制定本年度工作计划, 根据…的总体思路) or a task (印发《…实施方案》); 觉得: a
@@ -291,65 +280,6 @@ struct MetadataExtractor {
         firstIndex(of: word, in: values) != nil
     }
 
-    /// The title a document shop's page list gives on line `line` (2025年某某小学工会工作计划_第1页,
-    /// 某某幼兒園工會計劃_第1頁; also …计划.docx_第1页), without the page marker and file type, when
-    /// it reads as a title. Those captions are the shop's, but the title they repeat is the
-    /// plan's, while the text under them often runs that title into its first heading.
-    private func pageCaptionTitle(atLine line: Int) -> Range<Int>? {
-        guard line >= 1, line <= lines.count else { return nil }
-        let range = text.trimmed(lines.byteRange(ofLine: line))
-        let bytes = text.bytes
-        // Backwards from the end: 页, then figures, then _第.
-        let page = Array("页".utf8)
-        let mark = Array("_第".utf8)
-        guard range.count > page.count + mark.count, text.matches(page, at: range.upperBound - page.count, end: range.upperBound)
-        else { return nil }
-        var index = range.upperBound - page.count
-        while index > range.lowerBound, (0x30...0x39).contains(bytes[index - 1]) { index -= 1 }
-        guard index < range.upperBound - page.count, index - mark.count > range.lowerBound,
-            text.matches(mark, at: index - mark.count, end: index)
-        else { return nil }
-        let title = withoutFileSuffix(text.trimmed(range.lowerBound..<(index - mark.count)))
-        let words = string(title)
-        guard !title.isEmpty, !text.hasScalars(atLeast: Self.titleLength + 1, in: title),
-            !Self.junkWords.contains(where: { UTF8Search.contains(words, $0) }),
-            Self.planWords.contains(where: { UTF8Search.contains(words, $0) })
-                || Self.summaryWords.contains(where: { UTF8Search.contains(words, $0) }),
-            Self.lineReadsAsTitle(words)
-        else { return nil }
-        return title
-    }
-
-    /// The first title a site's words quote in `range` (“…”): a short piece that names a
-    /// document type and reads as a title of its own line.
-    private func quotedTitle(in range: Range<Int>) -> Range<Int>? {
-        var open: Int?
-        var index = range.lowerBound
-        while index < range.upperBound {
-            let (scalar, next) = text.scalar(at: index)
-            if scalar == Mark.leftDoubleQuote {
-                open = next
-            } else if scalar == Mark.rightDoubleQuote, let start = open {
-                open = nil
-                let quoted = text.trimmed(start..<index)
-                let words = string(quoted)
-                if !quoted.isEmpty, !text.hasScalars(atLeast: Self.titleLength + 1, in: quoted),
-                    Self.planWords.contains(where: { UTF8Search.contains(words, $0) })
-                        || Self.summaryWords.contains(where: { UTF8Search.contains(words, $0) }),
-                    !Self.junkWords.contains(where: { UTF8Search.contains(words, $0) }), Self.lineReadsAsTitle(words),
-                    !Self.readsAsReport(words)
-                {
-                    return quoted
-                }
-            }
-            index = next
-        }
-        return nil
-    }
-
-    /// File types a shop's caption names before its page marker, in lowercase.
-    private static let fileSuffixes: [[UInt8]] = [".docx", ".doc", ".pdf", ".wps"].map { Array($0.utf8) }
-
     /// A piece of an opening block: whether a comma came before it, whether a full stop (。!?;)
     /// closes it, and whether one closed the piece before it.
     private typealias Piece = (range: Range<Int>, afterComma: Bool, endsSentence: Bool, afterSentence: Bool)
@@ -382,28 +312,9 @@ struct MetadataExtractor {
         return pieces
     }
 
-    /// A site banner glued to the title of a file without line breaks, before it (供您参考2023年
-    /// …计划) or after it (学校工会工作计划范文仅供参考,自行编辑使用…: the title is read without it,
-    /// else the piece holds a site's words and the plan has no title, nor kind).
-    private func withoutBanner(_ piece: Range<Int>) -> Range<Int> {
-        for banner in Self.bannerPrefixes where text.matches(banner, at: piece.lowerBound, end: piece.upperBound) {
-            return text.trimmed(piece.lowerBound + banner.count..<piece.upperBound)
-        }
-        for banner in Self.bannerSuffixes where piece.count > banner.count
-            && text.matches(banner, at: piece.upperBound - banner.count, end: piece.upperBound)
-        {
-            return text.trimmed(piece.lowerBound..<piece.upperBound - banner.count)
-        }
-        return piece
-    }
-
-    private static let bannerSuffixes: [[UInt8]] = ["仅供参考", "供您参考"].map { Array($0.utf8) }
-
-    private static let bannerPrefixes: [[UInt8]] = ["供您参考", "仅供参考", "精编资料", "免费下载"].map { Array($0.utf8) }
-
     /// The text of a range without the fillers of hidden pinyin, so that the title's words
     /// are read whole (`PinyinAnnotations`).
-    private func string(_ range: Range<Int>) -> String {
+    func string(_ range: Range<Int>) -> String {
         text.bytes.withUnsafeBufferPointer { bytes in
             PinyinAnnotations.readable(UnsafeBufferPointer(rebasing: bytes[range])) { String(decoding: $0, as: UTF8.self) }
         }
