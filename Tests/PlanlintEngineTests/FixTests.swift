@@ -181,17 +181,10 @@ private func utf16(_ text: String, bigEndian: Bool) -> [UInt8] {
                 message_en: "pinyin {match}"
                 basis: 测试
             """
-        let fixer = FileFixer(runner: LintRunner(linter: Linter(rules: try LintTestSupport.pack(rules)), options: LintOptions()))
-        let scratch = try Scratch()
-        let original = "某某公司工會(huì)2025年工作計(jì)劃(huà)\r\n一、團結廣闊(kuò)職(zhí)工，效(xiào)勞大局。\r\n"
-        let path = try scratch.file("plan.txt", try iconvGB18030(original))
-        let result = try fixer.fix(path: path)
-        try fixer.write(result)
-        let decoded = try TextDecoder.decode(bytes(path), path: path)
+        let decoded = try fixedGB18030("某某公司工會(huì)2025年工作計(jì)劃(huà)\r\n一、團結廣闊(kuò)職(zhí)工，效(xiào)勞大局。\r\n", rules: rules)
         #expect(decoded.text == "某某公司工會2025年工作計劃\r\n一、團結廣大職工，服務大局。\r\n")
         #expect(decoded.encoding == .gb18030)
         #expect(decoded.lineEnding == .crlf)
-        #expect(try fixer.fix(path: path).applied == 0)
     }
 
     /// Spaces a PDF put between characters are removed from a GB18030 file with CRLF line
@@ -208,19 +201,23 @@ private func utf16(_ text: String, bigEndian: Bool) -> [UInt8] {
                 message_en: "spaces {match}"
                 basis: 测试
             """
-        let fixer = FileFixer(runner: LintRunner(linter: Linter(rules: try LintTestSupport.pack(rules)), options: LintOptions()))
-        let scratch = try Scratch()
-        let original = "某 某 公 司 工 會 2025 年 工 作 計 劃\r\n一、團　結　廣　闊　職　工 ，效 勞 大 局，推 廣 BIM 技 術。\r\n"
-        let path = try scratch.file("plan.txt", try iconvGB18030(original))
-        let result = try fixer.fix(path: path)
-        try fixer.write(result)
-        let decoded = try TextDecoder.decode(bytes(path), path: path)
+        let decoded = try fixedGB18030("某 某 公 司 工 會 2025 年 工 作 計 劃\r\n一、團　結　廣　闊　職　工 ，效 勞 大 局，推 廣 BIM 技 術。\r\n", rules: rules)
         // Only spaces after an ideograph are the PDF's for sure: those after a figure or a
         // Latin word are left, as a plain plan writes them (全年 3 次, BIM 技术).
         #expect(decoded.text == "某某公司工會2025 年工作計劃\r\n一、團結廣大職工，服務大局，推廣 BIM 技術。\r\n")
         #expect(decoded.encoding == .gb18030)
         #expect(decoded.lineEnding == .crlf)
+    }
+
+    /// `original` written as GB18030, fixed with `rules` and read back; a second run must
+    /// find nothing left to fix.
+    private func fixedGB18030(_ original: String, rules: String) throws -> DecodedText {
+        let fixer = FileFixer(runner: LintRunner(linter: Linter(rules: try LintTestSupport.pack(rules)), options: LintOptions()))
+        let scratch = try Scratch()
+        let path = try scratch.file("plan.txt", try iconvGB18030(original))
+        try fixer.write(try fixer.fix(path: path))
         #expect(try fixer.fix(path: path).applied == 0)
+        return try TextDecoder.decode(bytes(path), path: path)
     }
 
     @Test func secondRunChangesNothing() throws {
