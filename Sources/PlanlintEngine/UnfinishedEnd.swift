@@ -34,6 +34,7 @@ enum UnfinishedEnd {
         // the last of them, and the tail after the last sentence-final mark.
         var counted = 0
         var last: Unicode.Scalar?
+        var beforeLast: Unicode.Scalar?
         var tail: Int?
         var commaInTail = false
         var shownStart = block.range.upperBound
@@ -47,7 +48,7 @@ enum UnfinishedEnd {
                 let scalar = Unicode.Scalar(UTF8Scalar.decode(bytes, at: start).0) ?? " "
                 guard !scalar.properties.isWhitespace else { continue }
                 counted += 1
-                if last == nil { last = scalar }
+                if last == nil { last = scalar } else if counted == 2 { beforeLast = scalar }
                 guard tail == nil else { continue }
                 if "。!?;！？；".unicodeScalars.contains(scalar) {
                     tail = counted - 1
@@ -65,8 +66,11 @@ enum UnfinishedEnd {
         guard (tail ?? counted) >= tailScalars, commaInTail else { return nil }
         // The plan's closing part (三、保障措施) ended on a whole word: its 。 was left off, the
         // plan is all there. A preview's cut lands anywhere, and none of the real pages cut
-        // there: they stop in the body or after 的, 和, a comma.
-        if last.properties.isIdeographic, !cannotEnd.contains(last), underClosingHeading(document, before: lineStart) { return nil }
+        // there: they stop in the body or after 的, 和, a comma. One character after 的 is a word
+        // cut after its first character too (…校工会将对参与活动的女 of 女职工): a plan's last
+        // clause rarely closes on a one-character noun after 的.
+        if last.properties.isIdeographic, !cannotEnd.contains(last), beforeLast != "的",
+           underClosingHeading(document, before: lineStart) { return nil }
         // Asked last: the whole text is searched, and most plans' last paragraph ends before.
         guard usesFullStops(text) else { return nil }
         return shownStart..<block.range.upperBound

@@ -116,8 +116,8 @@ import PlanlintDocument
     }
 
     /// The plan's closing part (保障措施, 工作要求) ending on a whole word is the plan's end with
-    /// its 。 left off; ending on 的 or 和, or under a numbered paragraph that only says 要求 on
-    /// its way, it still breaks off.
+    /// its 。 left off; ending on 的 or 和, one character after 的, or under a numbered paragraph
+    /// that only says 要求 on its way, it still breaks off.
     @Test func aClosingPartThatEndsOnAWordLacksOnlyItsFullStop() throws {
         let rule = "kind: document\nunfinished_end: true"
         let last = "工会主席负总责，各分工会明确分工，每季度检查一次进度，年底由工会办公室对照计划逐项总结全年工作"
@@ -127,6 +127,8 @@ import PlanlintDocument
         for text in [
             "一、主要任务\n3月召开职代会。\n三、保障措施\n\(last)的",
             "一、主要任务\n3月召开职代会。\n三、保障措施\n\(last)和",
+            // One character after 的: a word cut after its first character (的女 of 的女职工).
+            "一、主要任务\n3月召开职代会。\n三、保障措施\n\(last)中表现突出的女",
             "一、主要任务\n3月召开职代会。\n二、做好帮扶工作\n\(last)",
             "一、主要任务\n3月召开职代会。\n1、按照上级工会的要求，做好会员发展和会籍管理工作，确保应入尽入。\n\(last)",
         ] {
