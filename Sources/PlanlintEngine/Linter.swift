@@ -163,9 +163,9 @@ public struct Linter: Sendable {
         if metadata.kind == .unknown, reportRules.contains(where: { entry in
             applies(pack.pack.rules[entry.rule], metadata: metadata, options: options) && DocumentCheck.isUntitledReport(entry.spec, context: context)
         }) {
-            // A report, though still of no known kind: the rules written for such files
-            // (`unknown`) run.
-            return (.documentKind(.summary), .unlessWrittenFor(.unknown))
+            // A report, though still of no known kind: only the rules written for reports
+            // run, if they also name `unknown` (a rule naming only summaries is for titled ones).
+            return (.documentKind(.summary), .unlessWrittenFor(.summary))
         }
         return nil
     }
@@ -182,12 +182,14 @@ public struct Linter: Sendable {
         }
     }
 
-    /// The kinds that judge what a plan holds (missing and weak findings), not how it is written:
-    /// they are what `contentSetAside` leaves out. A title is still the file's own, and its defects
-    /// (placeholders, a site's lines) are still there to remove.
+    /// The kinds that judge a file as a plan (what it holds, and a plan's title), not how it is
+    /// written: they are what `contentSetAside` leaves out. A report's or another office's
+    /// title is no plan's title to complete; its defects (placeholders, a site's lines) are
+    /// `forbid` rules and still there to remove. A rule written for the file's kind still runs
+    /// (the bundled title rule names schemes, whose titles it reads as theirs).
     static func judgesContent(_ kind: RuleKind) -> Bool {
         switch kind {
-        case .require, .coverage, .section: true
+        case .require, .coverage, .section, .title: true
         default: false
         }
     }

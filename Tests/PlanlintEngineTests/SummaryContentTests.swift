@@ -5,8 +5,8 @@ import Testing
 @testable import PlanlintEngine
 
 /// A 总结 filed where plans are expected is reported once, by the rule that `expect`s a plan:
-/// the rules that judge what a year's plan holds are not run on it unless written for
-/// summaries, and the rules of how it is written still run. Where the rule expects summaries,
+/// the rules that judge a year's plan (what it holds, its title) are not run on it unless
+/// written for summaries, and the rules of how it is written still run. Where the rule expects summaries,
 /// a plan filed among them is treated the same way.
 @Suite struct SummaryContentTests {
     static func yaml(expecting expected: String) -> String {
@@ -27,10 +27,22 @@ import Testing
             title: 成效
             kind: require
             severity: info
-            when: {documents: summary}
+            when: {documents: [summary, unknown]}
             match: [成效]
             message: 没有写成效
             message_en: no results
+            basis: 测试依据
+          - id: test.title
+            title: 标题
+            kind: title
+            severity: warning
+            when: {documents: [plan, scheme, unknown]}
+            type_terms: [工作计划]
+            unit_terms: [工会]
+            message: 没有标题
+            message_en: no title
+            weak_message: 标题缺少 {items}
+            weak_message_en: title lacks {items}
             basis: 测试依据
         \(LintTestSupport.contentAndWritingRules)
         """
@@ -51,6 +63,8 @@ import Testing
         // Not run at all, so not counted among the file's checks either.
         #expect(!report.checks.map(\.ruleID).contains("test.congress"))
         #expect(!report.checks.map(\.ruleID).contains("test.holidays"))
+        // A report's title is no plan's title to complete.
+        #expect(!report.checks.map(\.ruleID).contains("test.title"))
     }
 
     @Test func withTheKindRuleDisabledTheSummaryIsJudgedAsAPlan() throws {
@@ -86,18 +100,20 @@ import Testing
     }
 
     /// A file without a title whose body reports the past (a speech, a letter to members) is
-    /// reported once, and only the content rules written for files of unknown kind run on it
-    /// (its kind is still unknown, so not those for summaries); an untitled body that plans
-    /// keeps the plan's rules, and so does a file of parts, each of which may be a plan.
-    @Test func anUntitledReportKeepsOnlyTheRulesForUnknownFiles() throws {
+    /// reported once, and only the rules written for reports run on it, where they also name
+    /// files of unknown kind (its kind stays unknown): not the title rule, which names unknown
+    /// files for untitled plans. An untitled body that plans keeps the plan's rules, and so does
+    /// a file of parts, each of which may be a plan.
+    @Test func anUntitledReportKeepsOnlyTheRulesForReports() throws {
         let report = try lint("一年来，工会召开了职代会，取得了好成绩，圆满完成了各项任务，取得了进步。")
         #expect(report.metadata?.kind == .unknown)
         // Reported as what it is, though its kind stays unknown.
         #expect(report.contentSetAside == .documentKind(.summary))
-        #expect(Set(report.findings.map(\.ruleID)) == ["test.kind"])
+        #expect(Set(report.findings.map(\.ruleID)) == ["test.kind", "test.results"])
         #expect(!report.checks.map(\.ruleID).contains("test.congress"))
+        #expect(!report.checks.map(\.ruleID).contains("test.title"))
         let plan = try lint("今年工会将于3月召开职代会，力争取得新成绩，将开展培训。")
-        #expect(Set(plan.findings.map(\.ruleID)) == ["test.holidays"])
+        #expect(Set(plan.findings.map(\.ruleID)) == ["test.holidays", "test.title", "test.results"])
         let parts = try lint("第一篇\n一年来取得了好成绩，圆满完成了任务，取得了进步。\n第二篇\n工会工作\n开展活动。")
         #expect(parts.findings.contains { $0.ruleID == "test.kind" })
         #expect(parts.findings.contains { $0.ruleID == "test.congress" })
