@@ -27,17 +27,6 @@ import Testing
             message: 没有活动时间
             message_en: no time
             basis: 测试依据
-          - id: test.title
-            title: 标题
-            kind: title
-            severity: warning
-            type_terms: [工作计划, 工作方案, 计划]
-            unit_terms: [工会]
-            message: 没有标题
-            message_en: no title
-            weak_message: 标题缺少 {items}
-            weak_message_en: title lacks {items}
-            basis: 测试依据
           - id: test.signature
             title: 落款
             kind: require

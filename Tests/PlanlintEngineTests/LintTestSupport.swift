@@ -14,10 +14,23 @@ enum LintTestSupport {
     }
 
     /// Rule-list items the suites on content set aside share (an off-topic body, a 总结, an
-    /// activity scheme): rules that judge what a plan holds, one `require` (职代会, weak without
-    /// a time) and one `coverage` (春节, 中秋), and one of how it is written (`forbid` XX).
-    /// They follow a suite's own items under `rules:`.
+    /// activity scheme): rules that judge a file as a plan, one `require` (职代会, weak without
+    /// a time), one `coverage` (春节, 中秋) and a `title` for plans, schemes and untitled files,
+    /// and one of how it is written (`forbid` XX). They follow a suite's own items under
+    /// `rules:`.
     static let contentAndWritingRules = """
+          - id: test.title
+            title: 标题
+            kind: title
+            severity: warning
+            when: {documents: [plan, scheme, unknown]}
+            type_terms: [工作计划, 工作方案, 计划]
+            unit_terms: [工会]
+            message: 没有标题
+            message_en: no title
+            weak_message: 标题缺少 {items}
+            weak_message_en: title lacks {items}
+            basis: 测试依据
           - id: test.congress
             title: 职代会
             kind: require

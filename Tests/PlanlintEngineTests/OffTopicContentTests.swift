@@ -46,12 +46,12 @@ import PlanlintRules
 
     @Test func withTheOffTopicRuleDisabledTheContentIsJudged() throws {
         let report = try lint(centre, disabled: ["test.off-topic"])
-        #expect(Set(report.findings.map(\.ruleID)) == ["test.training", "test.congress", "test.holidays", "test.placeholder"])
+        #expect(Set(report.findings.map(\.ruleID)) == ["test.training", "test.congress", "test.holidays", "test.title", "test.placeholder"])
     }
 
     @Test func aUnionBodyIsJudged() throws {
         let plan = "工会工作计划\n" + String(repeating: "工会将组织职工参加业务培训，丰富会员生活，做好各项服务工作。", count: 5)
         let report = try lint(plan)
-        #expect(Set(report.findings.map(\.ruleID)) == ["test.training", "test.congress", "test.holidays"])
+        #expect(Set(report.findings.map(\.ruleID)) == ["test.training", "test.congress", "test.holidays", "test.title"])
     }
 }

@@ -32,18 +32,6 @@ import Testing
             message: 没有写成效
             message_en: no results
             basis: 测试依据
-          - id: test.title
-            title: 标题
-            kind: title
-            severity: warning
-            when: {documents: [plan, scheme, unknown]}
-            type_terms: [工作计划]
-            unit_terms: [工会]
-            message: 没有标题
-            message_en: no title
-            weak_message: 标题缺少 {items}
-            weak_message_en: title lacks {items}
-            basis: 测试依据
         \(LintTestSupport.contentAndWritingRules)
         """
     }
