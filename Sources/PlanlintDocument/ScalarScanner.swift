@@ -59,11 +59,7 @@ struct ScalarScanner {
 
     /// The scalars of a byte range, fillers not counted.
     func characters(in range: Range<Int>) -> Int {
-        bytes[range].withUnsafeBytes { bytes in
-            let scalars = UTF8Count.scalars(in: bytes)
-            guard holdsFillers else { return scalars }
-            return scalars - bytes.lazy.filter { $0 == PinyinAnnotations.filler }.count
-        }
+        bytes[range].withUnsafeBytes { holdsFillers ? UTF8Count.characters(in: $0) : UTF8Count.scalars(in: $0) }
     }
 
     /// Whether the bytes at `index` spell `literal`.

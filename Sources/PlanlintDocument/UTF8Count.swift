@@ -4,6 +4,12 @@ public enum UTF8Count {
     private static let high: UInt64 = 0x8080_8080_8080_8080
     private static let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
 
+    /// Scalars in valid UTF-8 but the fillers that hide pasted pinyin and a split text's
+    /// spaces (`PinyinAnnotations.filler`): the characters a reader of the plan counts.
+    public static func characters(in bytes: UnsafeRawBufferPointer) -> Int {
+        scalars(in: bytes) - bytes.lazy.filter { $0 == PinyinAnnotations.filler }.count
+    }
+
     /// Scalars in valid UTF-8: the bytes that do not continue a sequence (10xxxxxx).
     public static func scalars(in bytes: UnsafeRawBufferPointer) -> Int {
         var count = 0

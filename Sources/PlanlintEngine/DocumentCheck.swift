@@ -74,12 +74,16 @@ struct DocumentCheck: RuleCheck {
     /// plans (工作总结及2025年工作计划), as a combined document does by design. Asked through
     /// `LintContext.reportingBody`, once a plan.
     static func reportingBody(_ spec: DocumentSpec, context: LintContext) -> ReportingBody? {
-        guard spec.expect == .plan, !context.metadata.titleNamesReportAndPlan, let summaryTerms = spec.summaryTerms else { return nil }
+        guard weighsBody(spec), !context.metadata.titleNamesReportAndPlan, let summaryTerms = spec.summaryTerms else { return nil }
         let count = BodyTenseCount(spec: spec, summaryTerms: summaryTerms, context: context)
         guard count.summary.count >= spec.minSummaryTerms, count.summary.count > count.plan.count, let first = count.summary.first
         else { return nil }
         return ReportingBody(first: first, past: count.summary.count, future: count.plan.count)
     }
+
+    /// Whether a rule weighs a body's words for a report (`reportingBody`): it expects a plan
+    /// and names the words that report.
+    static func weighsBody(_ spec: DocumentSpec) -> Bool { spec.expect == .plan && spec.summaryTerms != nil }
 
     struct ReportingBody {
         var first: Range<Int>

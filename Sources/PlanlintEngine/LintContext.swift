@@ -209,13 +209,10 @@ final class LintContext {
         let phrases = nonEvidence(in: range)
         guard !phrases.isEmpty else { return }
         // `text` leaves out the fillers of hidden pinyin and split words: so do the counts.
-        func scalars(_ bytes: UnsafeRawBufferPointer) -> Int {
-            UTF8Count.scalars(in: bytes) - bytes.lazy.filter { $0 == PinyinAnnotations.filler }.count
-        }
         document.normalized.withUnsafeBytes { bytes in
             for phrase in phrases {
-                let start = scalars(UnsafeRawBufferPointer(rebasing: bytes[range.lowerBound..<phrase.lowerBound]))
-                let length = scalars(UnsafeRawBufferPointer(rebasing: bytes[phrase]))
+                let start = UTF8Count.characters(in: UnsafeRawBufferPointer(rebasing: bytes[range.lowerBound..<phrase.lowerBound]))
+                let length = UTF8Count.characters(in: UnsafeRawBufferPointer(rebasing: bytes[phrase]))
                 for position in start..<min(start + length, text.count) { text[position] = NonFigureMask.blank }
             }
         }

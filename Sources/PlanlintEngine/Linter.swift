@@ -26,7 +26,7 @@ public struct Linter: Sendable {
             guard case .document(let spec) = rule.kind else { continue }
             if let terms = spec.subjectTerms { offTopicRules.append((index, terms)) }
             for kind in spec.reportedKinds { kindFlagRules.append((index, kind)) }
-            if spec.expect == .plan, spec.summaryTerms != nil { reportRules.append((index, spec)) }
+            if DocumentCheck.weighsBody(spec) { reportRules.append((index, spec)) }
         }
         self.offTopicRules = offTopicRules
         self.kindFlagRules = kindFlagRules

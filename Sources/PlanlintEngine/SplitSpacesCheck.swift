@@ -60,8 +60,10 @@ struct SplitSpacesCheck: RuleCheck {
 
     /// The quote without the spaces its cut left at either end (a split text's next space).
     static func trimmingSpaces(_ text: String) -> String {
-        let spaces: Set<Character> = [" ", "\u{3000}", "\u{A0}", "\t"]
         guard let first = text.firstIndex(where: { !spaces.contains($0) }), let last = text.lastIndex(where: { !spaces.contains($0) }) else { return text }
         return String(text[first...last])
     }
+
+    /// The spaces a split text's quote may begin or end with.
+    private static let spaces: Set<Character> = [" ", "\u{3000}", "\u{A0}", "\t"]
 }
