@@ -43,8 +43,9 @@ let package = Package(
             dependencies: ["PlanlintRules", "PlanlintEngine"],
             plugins: ["EmbedRulesPlugin"]
         ),
-        // Parses the rules at build time too, to ship their trees (YAMLNodeArchive) beside their text.
-        .executableTarget(name: "planlint-embed-rules", dependencies: ["PlanlintYAML"], path: "Sources/planlint-embed-rules"),
+        // Parses the rules at build time too, to ship their trees (YAMLNodeArchive) beside their text
+        // and the literal analysis of their patterns (RegexLiterals).
+        .executableTarget(name: "planlint-embed-rules", dependencies: ["PlanlintYAML", "PlanlintRules"], path: "Sources/planlint-embed-rules"),
         .plugin(
             name: "EmbedRulesPlugin",
             capability: .buildTool(),

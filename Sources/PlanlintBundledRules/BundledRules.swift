@@ -28,8 +28,16 @@ public enum BundledRules {
         }
     }()
 
-    /// The bundled pack compiled for linting (its automaton, its patterns' gates), made once.
-    public static let compiled: Result<CompiledPack, RuleLoadErrors> = pack.map { CompiledPack(pack: $0) }
+    /// The bundled pack compiled for linting (its automaton, its patterns' gates), made once;
+    /// its patterns were read when planlint was built.
+    public static let compiled: Result<CompiledPack, RuleLoadErrors> = pack.map {
+        CompiledPack(pack: $0, knownAnalyses: patternAnalyses)
+    }
+
+    /// What `RegexLiterals` read from each of the pack's patterns at build time, by pattern.
+    public static var patternAnalyses: [String: RegexLiterals.Analysis?] {
+        Dictionary(embeddedPatternAnalyses.map { ($0.pattern, $0.analysis) }, uniquingKeysWith: { first, _ in first })
+    }
 
     /// Loads and compiles the bundled pack on another thread, for a process that will
     /// probably lint with it: most of a one-plan run's start-up (parsing the YAML, compiling

@@ -75,16 +75,30 @@ public final class CompiledPack: @unchecked Sendable {
         findingRules[rule.identity] ?? Self.findingRule(rule)
     }
 
-    /// `RegexLiterals.analysed` of each pattern, on all cores: reading a pack's patterns is
-    /// a tenth of a one-plan run, which waits on it.
-    private static func analyse(_ patterns: [String]) -> [(sets: [[String]], adjacencies: [LiteralAdjacency])?] {
-        let results = UnsafeMutableBufferPointer<(sets: [[String]], adjacencies: [LiteralAdjacency])?>.allocate(capacity: patterns.count)
-        results.initialize(repeating: nil)
-        defer { results.deallocate() }
-        DispatchQueue.concurrentPerform(iterations: patterns.count) { index in
-            results[index] = RegexLiterals.analysed(patterns[index])
+    /// `RegexLiterals.analysed` of each pattern, taken from `known` when it holds the pattern
+    /// and read on all cores otherwise: reading a pack's patterns was a sixth of a one-plan
+    /// run, which waits on it.
+    private static func analyse(_ patterns: [String], known: [String: RegexLiterals.Analysis?]) -> [RegexLiterals.Analysis?] {
+        var results: [RegexLiterals.Analysis?] = []
+        results.reserveCapacity(patterns.count)
+        var unknown: [Int] = []
+        for (index, pattern) in patterns.enumerated() {
+            if let analysis = known[pattern] {
+                results.append(analysis)
+            } else {
+                results.append(nil)
+                unknown.append(index)
+            }
         }
-        return Array(results)
+        guard !unknown.isEmpty else { return results }
+        let fresh = UnsafeMutableBufferPointer<RegexLiterals.Analysis?>.allocate(capacity: unknown.count)
+        fresh.initialize(repeating: nil)
+        defer { fresh.deallocate() }
+        DispatchQueue.concurrentPerform(iterations: unknown.count) { slot in
+            fresh[slot] = RegexLiterals.analysed(patterns[unknown[slot]])
+        }
+        for (slot, index) in unknown.enumerated() { results[index] = fresh[slot] }
+        return results
     }
 
     private static func findingRule(_ rule: Rule) -> FindingRule {
@@ -94,8 +108,10 @@ public final class CompiledPack: @unchecked Sendable {
     }
 
     /// `gatingPatterns: false` runs every pattern on every line; tests compare the two to
-    /// show the gates never change a finding.
-    public init(pack: RulePack, gatingPatterns: Bool = true) {
+    /// show the gates never change a finding. `knownAnalyses` holds patterns' analyses made
+    /// beforehand (by pattern source; the bundled pack's are made when planlint is built);
+    /// any other pattern is analysed here.
+    public init(pack: RulePack, gatingPatterns: Bool = true, knownAnalyses: [String: RegexLiterals.Analysis?] = [:]) {
         self.pack = pack
         var findingRules: [ObjectIdentifier: FindingRule] = [:]
         for rule in pack.rules { findingRules[rule.identity] = Self.findingRule(rule) }
@@ -150,12 +166,13 @@ public final class CompiledPack: @unchecked Sendable {
         // Each pattern's required literals join the automaton, so a document's one pass
         // also says which lines a pattern could match; the others are never run.
         var filters: [RegexFilter?] = []
-        let analyses = gatingPatterns ? Self.analyse(regexes.map(\.pattern)) : []
+        let analyses = gatingPatterns ? Self.analyse(regexes.map(\.pattern), known: knownAnalyses) : []
         for index in regexes.indices {
-            guard gatingPatterns, let (required, adjacencies) = analyses[index] else {
+            guard gatingPatterns, let analysis = analyses[index] else {
                 filters.append(nil)
                 continue
             }
+            let (required, adjacencies) = (analysis.sets, analysis.adjacencies)
             func hasASCIILetter(_ literal: String) -> Bool { literal.utf8.contains { $0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A } }
             let ascii = required.contains { $0.contains(where: hasASCIILetter) }
             // A set is as common as its commonest literal: one with a single character is

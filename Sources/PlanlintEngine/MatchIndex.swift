@@ -1,4 +1,5 @@
 import PlanlintDocument
+import PlanlintRules
 
 /// Where each term of the pack occurs in one document, from one automaton pass; regular
 /// expressions run lazily, once per document, only when a rule asks for them.

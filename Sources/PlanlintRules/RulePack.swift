@@ -23,6 +23,18 @@ public struct RulePack: Sendable, Equatable {
         }
         return terms.sorted()
     }
+
+    /// Every regular expression the rules search with, once each, in the order first used.
+    public var patternSources: [String] {
+        var seen = Set<String>()
+        var sources: [String] = []
+        for rule in rules {
+            for set in rule.termSets {
+                for pattern in set.patterns where seen.insert(pattern.source).inserted { sources.append(pattern.source) }
+            }
+        }
+        return sources
+    }
 }
 
 extension Rule {

@@ -2,7 +2,7 @@ import Foundation
 import PlanlintBundledRules
 import PlanlintDocument
 @testable import PlanlintEngine
-import PlanlintRules
+@testable import PlanlintRules
 import PlanlintTestSupport
 import Testing
 

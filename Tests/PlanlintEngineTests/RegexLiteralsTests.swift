@@ -5,6 +5,7 @@ import PlanlintDocument
 import Testing
 
 @testable import PlanlintEngine
+@testable import PlanlintRules
 
 /// What a pattern is gated on must be sound (every match holds one literal of every set) and
 /// should be selective (long literals, grown across small classes and groups).

@@ -1,13 +1,27 @@
 import Foundation
-import PlanlintDocument
 
 /// Reads the literals a regular expression (ICU syntax) cannot match without, as a
 /// conjunction of alternatives: `(十七|十八)届` needs "届" and one of "十七", "十八".
 /// Returns nil when nothing is certain or the pattern uses syntax this reader does not
 /// follow (inline flags, malformed quantifiers); the pattern then runs on every line.
-enum RegexLiterals {
+///
+/// Part of the rule model rather than the engine so that the build can read the bundled
+/// pack's patterns once (planlint-embed-rules) and ship the results: reading them was a
+/// sixth of a one-plan run's instructions.
+public enum RegexLiterals {
+    /// What a pattern's every match holds: one literal of each set, and runs back to back.
+    public struct Analysis: Equatable, Sendable {
+        public var sets: [[String]]
+        public var adjacencies: [LiteralAdjacency]
+
+        public init(sets: [[String]], adjacencies: [LiteralAdjacency]) {
+            self.sets = sets
+            self.adjacencies = adjacencies
+        }
+    }
+
     /// Non-ASCII letters whose case folding yields ASCII letters.
-    static let foldHazards: [String] = [
+    public static let foldHazards: [String] = [
         "\u{00DF}", "\u{0130}", "\u{0149}", "\u{017F}", "\u{01F0}", "\u{1E96}", "\u{1E97}", "\u{1E98}", "\u{1E99}",
         "\u{1E9A}", "\u{1E9E}", "\u{212A}", "\u{FB00}", "\u{FB01}", "\u{FB02}", "\u{FB03}", "\u{FB04}", "\u{FB05}",
         "\u{FB06}",
@@ -15,12 +29,12 @@ enum RegexLiterals {
 
     struct Unsupported: Error {}
 
-    static func required(_ pattern: String) -> [[String]]? {
+    public static func required(_ pattern: String) -> [[String]]? {
         analysed(pattern)?.sets
     }
 
     /// The required sets and the runs a match holds back to back (see `LiteralAdjacency`).
-    static func analysed(_ pattern: String) -> (sets: [[String]], adjacencies: [LiteralAdjacency])? {
+    public static func analysed(_ pattern: String) -> Analysis? {
         var parser = Parser(scalars: Array(pattern.unicodeScalars))
         guard let requirement = try? parser.alternation(), parser.index == parser.scalars.count else { return nil }
         let sets = requirement.sets
@@ -29,23 +43,15 @@ enum RegexLiterals {
         let useful = sets.filter { set in
             !set.isEmpty && !set.contains("") && !set.allSatisfy { $0.utf8.count == 1 && $0.utf8.first! &- 0x30 < 10 }
         }
-        return useful.isEmpty ? nil : (useful, requirement.adjacencies)
+        return useful.isEmpty ? nil : Analysis(sets: useful, adjacencies: requirement.adjacencies)
     }
 
     /// What ICU's `\s` (Unicode's White_Space) can match in a normalised line: the white
     /// space normalisation leaves as it is (every space separator becomes U+0020; the
     /// controls stay, NEL among them), but a line feed, which no line holds. Space first.
-    /// Written out (`derivedWhiteSpace` makes it, and a test compares the two): deriving it
-    /// in every process was a tenth of reading a pack's patterns.
-    static let whiteSpace: [String] = [" ", "\t", "\u{0B}", "\u{0C}", "\r", "\u{85}"]
-
-    /// `whiteSpace` from the property and the normaliser.
-    static var derivedWhiteSpace: [String] {
-        UnicodeWhiteSpace.ranges.flatMap { $0 }
-            .compactMap(Unicode.Scalar.init).map(String.init)
-            .filter { $0 != "\n" && ScriptNormalizer.normalize($0) == $0 }
-            .sorted { ($0 == " " ? 0 : 1, $0.unicodeScalars.first!.value) < ($1 == " " ? 0 : 1, $1.unicodeScalars.first!.value) }
-    }
+    /// Written out (a test derives it from the property and the normaliser): deriving it in
+    /// every process was a tenth of reading a pack's patterns.
+    public static let whiteSpace: [String] = [" ", "\t", "\u{0B}", "\u{0C}", "\r", "\u{85}"]
 
     /// Whether two literals are the same bytes: what a gate needs (a duplicate costs it only a
     /// term), without `String`'s canonical comparison, which normalised both sides of every
