@@ -122,8 +122,10 @@ public final class CompiledPack: @unchecked Sendable {
                 sets += spec.pairs.map { TermSet(literals: [$0.wrong]) }
             }
         }
-        sets += Self.signalTerms.values.map { TermSet(literals: $0) }
-        sets.append(TermSet(literals: Self.nonEvidenceTerms))
+        let signalTermSets = Self.signals.map { TermSet(literals: Self.signalTerms[$0] ?? []) }
+        let nonEvidenceSet = TermSet(literals: Self.nonEvidenceTerms)
+        sets += signalTermSets
+        sets.append(nonEvidenceSet)
 
         // Terms are keyed by their normalised bytes: hashing bytes is far cheaper than
         // hashing `String`s, which Swift compares by canonical equivalence.
@@ -146,7 +148,19 @@ public final class CompiledPack: @unchecked Sendable {
             terms.append(String(decoding: key, as: UTF8.self))
             return id
         }
-        for set in sets where compiled[set] == nil {
+        // Sets are found by their arrays' storage first: a vocabulary's sets share it, and
+        // hashing and comparing every string of a set (as `TermSet`'s `Hashable` does, by
+        // canonical equivalence) was a tenth of compiling the pack. Sets alike but stored
+        // apart still meet in `compiled`.
+        var compiledByStorage: [TermSetAddressTable.Key: CompiledTermSet] = [:]
+        compiledByStorage.reserveCapacity(sets.count)
+        for set in sets {
+            let key = TermSetAddressTable.Key(set)
+            guard compiledByStorage[key] == nil else { continue }
+            if let known = compiled[set] {
+                compiledByStorage[key] = known
+                continue
+            }
             var result = CompiledTermSet.empty
             for literal in set.literals where !literal.isEmpty {
                 // Terms meet the text the way documents do: simplified, half-width, ASCII folded.
@@ -162,6 +176,7 @@ public final class CompiledPack: @unchecked Sendable {
                 }
             }
             compiled[set] = result
+            compiledByStorage[key] = result
         }
         // Each pattern's required literals join the automaton, so a document's one pass
         // also says which lines a pattern could match; the others are never run.
@@ -204,15 +219,14 @@ public final class CompiledPack: @unchecked Sendable {
         var byStorage: [(TermSetAddressTable.Key, CompiledTermSet)] = []
         var retained: [TermSet] = []
         for set in sets where !set.isEmpty {
-            byStorage.append((TermSetAddressTable.Key(set), compiled[set] ?? .empty))
+            let key = TermSetAddressTable.Key(set)
+            byStorage.append((key, compiledByStorage[key] ?? .empty))
             retained.append(set)
         }
         self.byStorage = TermSetAddressTable(byStorage)
         self.retained = retained
-        self.signalSets = Self.signals.map { signal in
-            Self.signalTerms[signal].flatMap { compiled[TermSet(literals: $0)] } ?? .empty
-        }
-        self.nonEvidence = compiled[TermSet(literals: Self.nonEvidenceTerms)] ?? .empty
+        self.signalSets = signalTermSets.map { compiledByStorage[TermSetAddressTable.Key($0)] ?? .empty }
+        self.nonEvidence = compiledByStorage[TermSetAddressTable.Key(nonEvidenceSet)] ?? .empty
     }
 
     /// What `ProfileWords.Counter` gives, read from a pass of this pack's automaton.

@@ -33,8 +33,9 @@ public struct Linter: Sendable {
         self.reportRules = reportRules
     }
 
-    public init(rules: RulePack) {
-        self.init(pack: CompiledPack(pack: rules))
+    /// `knownAnalyses`: patterns read beforehand (see `CompiledPack.init`).
+    public init(rules: RulePack, knownAnalyses: [String: RegexLiterals.Analysis?] = [:]) {
+        self.init(pack: CompiledPack(pack: rules, knownAnalyses: knownAnalyses))
     }
 
     /// The metadata a document is linted with: what it says, with the options' overrides.

@@ -8,7 +8,7 @@ import PlanlintRules
 /// address takes a few instructions. The pack keeps the sets alive, so no other array can
 /// have one of these addresses.
 struct TermSetAddressTable {
-    struct Key: Equatable {
+    struct Key: Hashable {
         var literals: UnsafeRawPointer?
         var patterns: UnsafeRawPointer?
 

@@ -42,9 +42,11 @@ struct RuleOptions: ParsableArguments {
         ruleDirectories.isEmpty && configuration.ruleDirectories.isEmpty && configuration.includeBundled
     }
 
-    /// A linter for `pack` (what `loadPack` gave), the bundled one compiled once per process.
+    /// A linter for `pack` (what `loadPack` gave), the bundled one compiled once per process;
+    /// another pack reads only the patterns the bundled one does not hold.
     func linter(for pack: RulePack, _ configuration: Configuration) throws -> Linter {
-        usesBundledPackOnly(configuration) ? Linter(pack: try BundledRules.compiled.get()) : Linter(rules: pack)
+        usesBundledPackOnly(configuration)
+            ? Linter(pack: try BundledRules.compiled.get()) : Linter(rules: pack, knownAnalyses: BundledRules.patternAnalyses)
     }
 }
 
