@@ -60,7 +60,7 @@ struct MetadataExtractor {
             metadata.yearOrigin = .body
         }
         let isSummary = Self.summaryWords.contains { UTF8Search.contains(titleText, $0) }
-        let isPlan = Self.planWords.contains { UTF8Search.contains(titleText, $0) }
+        let isPlan = Self.namesPlan(titleText)
         metadata.kind = isPlan ? .plan : isSummary ? .summary : .unknown
         metadata.titleNamesReportAndPlan = isPlan && isSummary
         if isSummary, !isPlan { metadata.kind = .summary }
@@ -123,8 +123,7 @@ struct MetadataExtractor {
                 let afterSentence = !isWhole && piece.afterSentence && !afterJunk
                 guard !junk[position], !afterSentence, !(isWhole && Self.bareTypeWords.contains(words[position])),
                     !text.hasScalars(atLeast: Self.titleLength + 1, in: piece.range),
-                    Self.planWords.contains(where: { UTF8Search.contains(words[position], $0) })
-                        || Self.summaryWords.contains(where: { UTF8Search.contains(words[position], $0) }),
+                    Self.namesDocumentType(words[position]),
                     isWhole
                         ? Self.lineReadsAsTitle(words[position])
                         : Self.readsAsTitle(words[position], opensBlock: position == 0 && !blockHasJunk, afterComma: piece.afterComma && !afterJunk)
@@ -183,7 +182,8 @@ struct MetadataExtractor {
         return !scalars.contains { $0 == "," || $0 == ";" || $0 == "。" }
     }
 
-    private static let typeWordScalars = (planWords + summaryWords).map { Array($0.unicodeScalars) }
+    /// The words that end a title's type: a document's, or a period's tasks (今后三年…主要任务).
+    private static let typeWordScalars = (planWords + summaryWords + taskWords).map { Array($0.unicodeScalars) }
     /// How far a title may run on after its document type: 工作计划(精选5篇), 工作要点范文.
     private static let titleTail = 6
 
@@ -257,8 +257,7 @@ struct MetadataExtractor {
         let range = text.trimmed(next.range)
         let words = string(range)
         guard !range.isEmpty, !text.hasScalars(atLeast: Self.titleLength + 1, in: range), case .some(.some) = Self.year(in: words),
-            Self.planWords.contains(where: { UTF8Search.contains(words, $0) })
-                || Self.summaryWords.contains(where: { UTF8Search.contains(words, $0) }),
+            Self.namesDocumentType(words),
             !Self.junkWords.contains(where: { UTF8Search.contains(words, $0) }), Self.lineReadsAsTitle(words),
             !Self.readsAsReport(words)
         else { return nil }
