@@ -71,7 +71,7 @@ struct MetadataExtractor {
             metadata.reportLead = lead
         }
         metadata.kind = schemeKind(metadata.kind, title: titleText, isSummary: isSummary)
-        if let profile = profile(title: titleText) {
+        if let profile = profile(title: titleText, titleRange: metadata.titleRange) {
             metadata.profile = profile.0
             metadata.profileOrigin = profile.fromTitle ? .title : .body
         }
