@@ -128,7 +128,7 @@ struct MetadataExtractor {
                         ? Self.lineReadsAsTitle(words[position])
                         : Self.readsAsTitle(words[position], opensBlock: position == 0 && !blockHasJunk, afterComma: piece.afterComma && !afterJunk)
                 else { continue }
-                let cut = isWhole ? piece.range : endingAtSpaceAfterType(piece.range)
+                let cut = isWhole ? withoutBanner(piece.range) : endingAtSpaceAfterType(piece.range)
                 // A clause that a full stop closes right after its words is a sentence
                 // (某某报告2024年…工作亮点和2025年工作计划。她从…): a title runs into its text
                 // without one, after a space at most (1、社区工会总结报告 社区工会关心着…生活。).

@@ -29,6 +29,9 @@ import Testing
             "精选优质文档-倾情为你奉上 青山镇工会今后三年工作的指导思想和主要任务 青山镇工会今后三年工作的指导思想和主要任务今后三年,是全镇工会工作的关键时期,任务艰巨,责任重大,我们要团结全镇职工。")
         #expect(glued.title == "青山镇工会今后三年工作的指导思想和主要任务")
         #expect(glued.kind == .plan)
+        // The banner before a title on a line of its own is left off too.
+        let line = metadata("精选优质文档-倾情为你奉上2025年城南幼儿园工会工作计划\n一、指导思想\n以服务教职工为中心。")
+        #expect(line.title == "2025年城南幼儿园工会工作计划")
     }
 
     /// A task word alone is a section's heading, and the years past are a report's: neither
