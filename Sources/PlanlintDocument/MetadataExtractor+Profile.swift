@@ -69,7 +69,7 @@ extension MetadataExtractor {
         ),
     ]
 
-    func profile(title: String) -> (OrganisationProfile, fromTitle: Bool)? {
+    func profile(title: String, titleRange: Range<Int>? = nil) -> (OrganisationProfile, fromTitle: Bool)? {
         // The text without the fillers of hidden pinyin, read only when needed: the count
         // below, the title's repetitions and a site's words.
         var plainText: ScalarScanner?
@@ -99,6 +99,9 @@ extension MetadataExtractor {
         let ranked = bodyScores.sorted(by: >)
         let bestBody = ranked.first ?? 0
         let titleWords = Self.titleWordCounts(title)
+        // A title naming no unit leaves who writes to the union the opening sentence names
+        // as acting (`leadWriter`): its words outweigh a few of the body's.
+        let leadWords = titleWords.allSatisfy({ $0 == 0 }) ? leadWriter(after: titleRange).map(Self.titleWordCounts) : nil
         // Only a body that is one unit's plan overrules a site's title: a collection of
         // several units' plans (a town's, a school's, a city's under a 医院 title) is the
         // title's by what the site filed it as. A site's title is a collection's
@@ -116,7 +119,7 @@ extension MetadataExtractor {
             let discounted = isSitesTitle && bestBody >= Self.collectionBodyRatio * bodyScores[index]
             let wordScore = discounted ? Self.collectionTitleWordScore : Self.titleWordScore
             let titleScore = titleWords[index] * wordScore
-            let score = titleScore + bodyScores[index]
+            let score = titleScore + bodyScores[index] + (leadWords?[index] ?? 0) * Self.leadWriterWordScore
             if score > 0 { scored.append((entry.0, score)) }
             // A discounted title's words are the origin only where they outweigh the body's.
             let fromTitle = titleScore > 0 && (!discounted || titleScore > bodyScores[index])

@@ -35,8 +35,7 @@ extension MetadataExtractor {
         let words = string(title)
         guard !title.isEmpty, !text.hasScalars(atLeast: Self.titleLength + 1, in: title),
             !Self.junkWords.contains(where: { UTF8Search.contains(words, $0) }),
-            Self.planWords.contains(where: { UTF8Search.contains(words, $0) })
-                || Self.summaryWords.contains(where: { UTF8Search.contains(words, $0) }),
+            Self.namesDocumentType(words),
             Self.lineReadsAsTitle(words)
         else { return nil }
         return title
@@ -56,8 +55,7 @@ extension MetadataExtractor {
                 let quoted = text.trimmed(start..<index)
                 let words = string(quoted)
                 if !quoted.isEmpty, !text.hasScalars(atLeast: Self.titleLength + 1, in: quoted),
-                    Self.planWords.contains(where: { UTF8Search.contains(words, $0) })
-                        || Self.summaryWords.contains(where: { UTF8Search.contains(words, $0) }),
+                    Self.namesDocumentType(words),
                     !Self.junkWords.contains(where: { UTF8Search.contains(words, $0) }), Self.lineReadsAsTitle(words),
                     !Self.readsAsReport(words)
                 {
@@ -89,5 +87,7 @@ extension MetadataExtractor {
 
     static let bannerSuffixes: [[UInt8]] = ["仅供参考", "供您参考"].map { Array($0.utf8) }
 
-    static let bannerPrefixes: [[UInt8]] = ["供您参考", "仅供参考", "精编资料", "免费下载"].map { Array($0.utf8) }
+    /// The longer banners first: a document site's 精选优质文档-倾情为你奉上 before its title.
+    static let bannerPrefixes: [[UInt8]] = ["精选优质文档-倾情为你奉上", "精选优质文档-倾情为您奉上", "供您参考", "仅供参考", "精编资料", "免费下载"]
+        .map { Array($0.utf8) }
 }

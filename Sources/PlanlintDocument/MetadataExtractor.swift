@@ -60,7 +60,7 @@ struct MetadataExtractor {
             metadata.yearOrigin = .body
         }
         let isSummary = Self.summaryWords.contains { UTF8Search.contains(titleText, $0) }
-        let isPlan = Self.planWords.contains { UTF8Search.contains(titleText, $0) }
+        let isPlan = Self.namesPlan(titleText)
         metadata.kind = isPlan ? .plan : isSummary ? .summary : .unknown
         metadata.titleNamesReportAndPlan = isPlan && isSummary
         if isSummary, !isPlan { metadata.kind = .summary }
@@ -71,7 +71,7 @@ struct MetadataExtractor {
             metadata.reportLead = lead
         }
         metadata.kind = schemeKind(metadata.kind, title: titleText, isSummary: isSummary)
-        if let profile = profile(title: titleText) {
+        if let profile = profile(title: titleText, titleRange: metadata.titleRange) {
             metadata.profile = profile.0
             metadata.profileOrigin = profile.fromTitle ? .title : .body
         }
@@ -123,13 +123,12 @@ struct MetadataExtractor {
                 let afterSentence = !isWhole && piece.afterSentence && !afterJunk
                 guard !junk[position], !afterSentence, !(isWhole && Self.bareTypeWords.contains(words[position])),
                     !text.hasScalars(atLeast: Self.titleLength + 1, in: piece.range),
-                    Self.planWords.contains(where: { UTF8Search.contains(words[position], $0) })
-                        || Self.summaryWords.contains(where: { UTF8Search.contains(words[position], $0) }),
+                    Self.namesDocumentType(words[position]),
                     isWhole
                         ? Self.lineReadsAsTitle(words[position])
                         : Self.readsAsTitle(words[position], opensBlock: position == 0 && !blockHasJunk, afterComma: piece.afterComma && !afterJunk)
                 else { continue }
-                let cut = isWhole ? piece.range : endingAtSpaceAfterType(piece.range)
+                let cut = isWhole ? withoutBanner(piece.range) : endingAtSpaceAfterType(piece.range)
                 // A clause that a full stop closes right after its words is a sentence
                 // (某某报告2024年…工作亮点和2025年工作计划。她从…): a title runs into its text
                 // without one, after a space at most (1、社区工会总结报告 社区工会关心着…生活。).
@@ -183,7 +182,8 @@ struct MetadataExtractor {
         return !scalars.contains { $0 == "," || $0 == ";" || $0 == "。" }
     }
 
-    private static let typeWordScalars = (planWords + summaryWords).map { Array($0.unicodeScalars) }
+    /// The words that end a title's type: a document's, or a period's tasks (今后三年…主要任务).
+    private static let typeWordScalars = (planWords + summaryWords + taskWords).map { Array($0.unicodeScalars) }
     /// How far a title may run on after its document type: 工作计划(精选5篇), 工作要点范文.
     private static let titleTail = 6
 
@@ -257,8 +257,7 @@ struct MetadataExtractor {
         let range = text.trimmed(next.range)
         let words = string(range)
         guard !range.isEmpty, !text.hasScalars(atLeast: Self.titleLength + 1, in: range), case .some(.some) = Self.year(in: words),
-            Self.planWords.contains(where: { UTF8Search.contains(words, $0) })
-                || Self.summaryWords.contains(where: { UTF8Search.contains(words, $0) }),
+            Self.namesDocumentType(words),
             !Self.junkWords.contains(where: { UTF8Search.contains(words, $0) }), Self.lineReadsAsTitle(words),
             !Self.readsAsReport(words)
         else { return nil }

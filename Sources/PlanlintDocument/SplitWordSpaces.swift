@@ -26,9 +26,17 @@ public enum SplitWordSpaces {
 
     /// `text` (normalised: every kind of space is U+0020 already) with the splitting spaces
     /// hidden when it is split; the same array otherwise.
+    /// A text that is not split may still hold the spaces where a column of prose wrapped
+    /// (`WrapSpaces`): those are hidden alone.
     public static func hiding(in text: [UInt8]) -> [UInt8] {
         let split = text.withUnsafeBufferPointer { mayBeSplit($0) && isSplit(pairs(in: $0)) }
-        guard split else { return text }
+        guard split else {
+            let wraps = text.withUnsafeBufferPointer { holdsSpaces($0, onePer: Int.max) ? WrapSpaces.positions(in: $0) : [] }
+            guard !wraps.isEmpty else { return text }
+            var output = text
+            for space in wraps { output[space] = PinyinAnnotations.filler }
+            return output
+        }
         var output = text
         output.withUnsafeMutableBufferPointer { bytes in
             var index = 0
@@ -104,9 +112,14 @@ public enum SplitWordSpaces {
     /// tells from a split text. Counted by the C library's byte search, which steps over the
     /// long stretches without a space many bytes at a time, and stopped once enough are found:
     /// a plain plan is not walked character by character.
-    static func mayBeSplit(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func mayBeSplit(_ text: UnsafeBufferPointer<UInt8>) -> Bool { holdsSpaces(text, onePer: bytesPerSpace) }
+
+    /// Whether `text` has one space for every `onePer` bytes and at least `fewestParted`:
+    /// `Int.max` asks only for the latter, as few as a paragraph's column wraps need
+    /// (`WrapSpaces`).
+    static func holdsSpaces(_ text: UnsafeBufferPointer<UInt8>, onePer: Int) -> Bool {
         guard let base = text.baseAddress else { return false }
-        let needed = max(fewestParted, text.count / bytesPerSpace)
+        let needed = max(fewestParted, text.count / onePer)
         var spaces = 0
         var from = 0
         while from < text.count, let hit = memchr(base + from, 0x20, text.count - from) {

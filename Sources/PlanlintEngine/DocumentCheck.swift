@@ -22,8 +22,12 @@ struct DocumentCheck: RuleCheck {
             let title = context.metadata.title ?? Self.opening(of: context)
             findings.append(builder.finding(.defect, at: context.documentAnchor, values: FindingBuilder.Values(["match": (title, title)])))
         }
-        if let subjectTerms = spec.subjectTerms, let finding = offTopicFinding(subjectTerms, context: context, builder: builder) {
-            findings.append(finding)
+        if let subjectTerms = spec.subjectTerms {
+            if let finding = offTopicFinding(subjectTerms, context: context, builder: builder) {
+                findings.append(finding)
+            } else {
+                findings += offTopicParts(subjectTerms, context: context, builder: builder)
+            }
         }
         if spec.unfinishedEnd, let end = UnfinishedEnd.brokenEnd(of: context.document) {
             let text = builder.quoted(end, as: .defect)
@@ -106,6 +110,27 @@ struct DocumentCheck: RuleCheck {
         guard context.isOffTopic(terms) else { return nil }
         let title = context.metadata.title ?? ""
         return builder.finding(.defect, at: context.documentAnchor, values: FindingBuilder.Values(["match": (title, title)]))
+    }
+
+    /// Parts of a collection whose long enough body never names the union's work: a site's
+    /// 工会工作计划 篇1 that is a student volunteer corps' term plan, beside a 篇2 that is a
+    /// union's. The file still holds a union's piece, so its rules run; the part is pointed
+    /// out at its heading.
+    private func offTopicParts(_ terms: TermSet, context: LintContext, builder: FindingBuilder) -> [Finding] {
+        let parts = Self.partHeadings(context)
+        guard parts.count > 1 else { return [] }
+        let document = context.document
+        var findings: [Finding] = []
+        for (index, part) in parts.enumerated() {
+            let end = index + 1 < parts.count ? parts[index + 1].range.lowerBound : document.normalized.count
+            let body = part.range.upperBound..<max(part.range.upperBound, end)
+            guard SectionCheck.nonWhitespaceCount(document.normalized[body], upTo: Self.subjectBodyScalars) >= Self.subjectBodyScalars,
+                !context.contains(terms, in: body)
+            else { continue }
+            let heading = builder.quoted(part.range, as: .defect)
+            findings.append(builder.finding(.defect, at: part.range, values: FindingBuilder.Values(["match": (heading, heading)])))
+        }
+        return findings
     }
 
     /// Whether a long enough body never names the union's own work (`subject_terms`) outside

@@ -42,6 +42,9 @@ public enum RuleKind: Sendable, Equatable {
 /// The plan must mention something; without the `weak_unless` signals the mention is weak.
 public struct RequireSpec: Sendable, Equatable {
     public var match: TermSet
+    /// A mention overlapped by one of these is no mention (工会经费 in 工会经费税务代收: the
+    /// dues collected, not the union's budget).
+    public var except: TermSet?
     /// Terms that must occur together with a `match` term within `withScope`.
     public var with: TermSet?
     public var withScope: MatchScope
@@ -56,10 +59,12 @@ public struct RequireSpec: Sendable, Equatable {
     public var weakHeadingScope: HeadingScope
 
     public init(
-        match: TermSet, with: TermSet? = nil, withScope: MatchScope = .sentence, withInSchedule: Bool = false, inSections: TermSet? = nil,
-        weakUnless: SignalRequirement? = nil, weakScope: MatchScope = .paragraph, weakHeadingScope: HeadingScope = .body
+        match: TermSet, except: TermSet? = nil, with: TermSet? = nil, withScope: MatchScope = .sentence, withInSchedule: Bool = false,
+        inSections: TermSet? = nil, weakUnless: SignalRequirement? = nil, weakScope: MatchScope = .paragraph,
+        weakHeadingScope: HeadingScope = .body
     ) {
         self.match = match
+        self.except = except
         self.with = with
         self.withScope = withScope
         self.withInSchedule = withInSchedule

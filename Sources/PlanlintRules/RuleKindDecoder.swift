@@ -3,7 +3,7 @@ import PlanlintYAML
 /// Reads the fields that belong to one rule kind.
 struct RuleKindDecoder {
     static let fields: [String: [String]] = [
-        "require": ["match", "with", "with_scope", "with_in_schedule", "in_sections", "weak_unless", "weak_scope", "weak_heading_scope"],
+        "require": ["match", "except", "with", "with_scope", "with_in_schedule", "in_sections", "weak_unless", "weak_scope", "weak_heading_scope"],
         "coverage": ["items", "min", "in_sections"],
         "forbid": ["match", "except", "only_other_years"],
         "substitute": ["replace", "except"],
@@ -116,6 +116,7 @@ struct RuleKindDecoder {
 
     private mutating func require(at mark: YAMLMark) -> RuleKind? {
         let match = required("match", at: mark)
+        let except = optional("except")
         let with = optional("with")
         let withScope = reader.choice("with_scope", RuleDecoder.scopes) ?? .sentence
         let withInSchedule = reader.bool("with_in_schedule") ?? false
@@ -126,7 +127,7 @@ struct RuleKindDecoder {
         guard let match else { return nil }
         return .require(
             RequireSpec(
-                match: match, with: with, withScope: withScope, withInSchedule: withInSchedule, inSections: inSections, weakUnless: weakUnless,
+                match: match, except: except, with: with, withScope: withScope, withInSchedule: withInSchedule, inSections: inSections, weakUnless: weakUnless,
                 weakScope: weakScope, weakHeadingScope: weakHeadingScope))
     }
 

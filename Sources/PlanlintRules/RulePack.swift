@@ -47,6 +47,7 @@ extension Rule {
         switch kind {
         case .require(let spec):
             add(spec.match)
+            add(spec.except)
             add(spec.with)
             add(spec.inSections)
             add(spec.weakUnless)

@@ -115,4 +115,41 @@ import Testing
         #expect(metadata("工会的活动方案\n为丰富员工业余生活，组织春游活动。").profile == nil)
         #expect(metadata("工会的活动方案\n为丰富员工业余生活，增加公司凝聚力，社区居民也可参加。").profile == nil)
     }
+
+    /// Who writes outweighs what the body talks about: an untitled district federation's
+    /// report on the 职工之家 it built in the 社区 it serves names the 社区 more often than
+    /// itself, and its opening sentence names it acting (…,城关区总工会坚持…).
+    @Test func theUnionTheLeadNamesActingWrites() {
+        let body = "\n打造社区阵地\n在社区内打造职工之家，辐射周边社区居民近万人，社区党群服务中心和社区居民共同参与。\n服务社区居民\n面向社区老人，组织社区志愿服务，累计服务社区居民6000余人次。"
+        let writer = metadata("为深入贯彻落实上级精神，城关区总工会坚持服务职工，扎实做好各项工作。" + body)
+        #expect(writer.profile == .federation)
+        #expect(writer.profileOrigin == .body)
+        // Traditional script, read simplified.
+        let traditional = metadata("為深入貫徹落實上級精神，城關區總工會堅持服務職工，紮實做好各項工作。" + body)
+        #expect(traditional.profile == .federation)
+        // Under a superior's lead, on its word or with it in a list, the union named is no writer.
+        #expect(metadata("在城关区总工会的正确领导下，我们坚持服务职工，扎实做好各项工作。" + body).profile == .community)
+        #expect(metadata("根据城关区总工会要求，扎实做好各项工作。" + body).profile == .community)
+        #expect(metadata("城关区总工会和社区党委共同服务职工，扎实做好各项工作。" + body).profile == .community)
+        // A title naming a unit is the writer; the lead is not read.
+        #expect(metadata("幸福社区工会2025年工作计划\n城关区总工会坚持服务职工。" + body).profile == .community)
+    }
+
+    @Test func leadWriterReadsTheClauseThatOpensWithTheName() {
+        func writer(_ text: String) -> String? {
+            let document = DocumentReader.document(text: text)
+            return MetadataExtractor(
+                text: ScalarScanner(bytes: document.normalized), lines: document.lines, blocks: document.blocks, headings: document.headings
+            ).leadWriter(after: nil)
+        }
+        #expect(writer("近日，青山小学工会组织教职工开展健步走活动。") == "青山小学工会")
+        #expect(writer("为丰富职工生活，和平区总工会举办职工运动会。") == "和平区总工会")
+        #expect(writer("在上级工会的领导下，我们做好各项工作。") == nil)
+        #expect(writer("由街道总工会牵头，开展职工技能竞赛。") == nil)
+        // A clause telling what is done with the union's money names no one; 局工会 refers
+        // back to a unit named before it, maybe a company (供电局).
+        #expect(writer("推广委托税务代收工会经费，加强经费收缴。") == nil)
+        #expect(writer("推进非公企业建会，全年新建企业工会20家。") == nil)
+        #expect(writer("1月7日,青山供电局召开工作会议,局工会主席参加会议。") == nil)
+    }
 }

@@ -54,4 +54,19 @@ import PlanlintRules
         let report = try lint(plan)
         #expect(Set(report.findings.map(\.ruleID)) == ["test.training", "test.congress", "test.holidays", "test.title"])
     }
+
+    /// In a collection, a part that never names the union's work is reported at its heading;
+    /// the union's part keeps the file judged as a plan.
+    @Test func anOffTopicPartOfACollectionIsReportedAtItsHeading() throws {
+        let union = "工会工作计划 篇2\n" + String(repeating: "工会将组织职工参加业务培训，丰富会员生活，做好各项服务工作。", count: 5)
+        let report = try lint("工会工作计划\n工会工作计划 篇1\n" + String(centre.dropFirst(7)) + "\n" + union)
+        #expect(report.contentSetAside == nil)
+        let offTopic = report.findings.filter { $0.ruleID == "test.off-topic" }
+        #expect(offTopic.map(\.start.line) == [2])
+        #expect(offTopic.first?.message.zh == "正文不是工会工作 工会工作计划 篇1")
+        #expect(report.findings.contains { $0.ruleID == "test.training" })
+        // Every part the union's: nothing to report.
+        let both = try lint("工会工作计划\n工会工作计划 篇1\n" + String(union.dropFirst(10)) + "\n" + union)
+        #expect(!both.findings.contains { $0.ruleID == "test.off-topic" })
+    }
 }

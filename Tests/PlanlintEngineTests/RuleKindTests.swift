@@ -48,6 +48,20 @@ import Testing
         #expect(inside.findings.isEmpty)
     }
 
+    /// A mention overlapped by an `except` term is none: the dues collected for the union
+    /// (工会经费税务代收, 代收工会经费) are no budget of its own, so the plan that names only
+    /// them misses its budget rather than naming it weakly; a mention elsewhere still counts.
+    @Test func requireExceptDropsTheMentionsItOverlaps() throws {
+        let rule = "kind: require\nmatch: [工会经费, 预算]\nexcept: [经费税务代收, 代收工会经费]\nweak_unless: [amount]"
+        let collected = try LintTestSupport.lint("做好工会经费税务代收工作，委托税务代收工会经费。", rule: rule)
+        #expect(collected.findings.map(\.category) == [.missing])
+        let named = try LintTestSupport.lint("做好工会经费税务代收工作。\n管好用好工会经费。", rule: rule)
+        #expect(named.findings.map(\.category) == [.weak])
+        #expect(named.findings.first?.start == SourcePosition(line: 2, column: 5))
+        let without = try LintTestSupport.lint("做好工会经费税务代收工作。", rule: "kind: require\nmatch: [工会经费]\nweak_unless: [amount]")
+        #expect(without.findings.map(\.category) == [.weak])
+    }
+
     @Test func coverageListsFoundAndMissingItems() throws {
         let rule = """
             kind: coverage
