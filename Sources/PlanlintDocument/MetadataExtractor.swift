@@ -249,10 +249,20 @@ struct MetadataExtractor {
     /// a title and names a document type and a year, and the first names no year. The
     /// category is the site's, and its words (乡镇) gave a hospital's plan a township's
     /// profile. A second title after a first with its own year, or a placeholder's
-    /// (20XX年…), leaves the first.
+    /// (20XX年…), leaves the first. Sites print their category more than once (中學工會工作計劃
+    /// three times, then 某市第一中學工會2005年下半年工作計劃): copies of the first line are
+    /// passed over, a few at most.
     private func titleOnNextLine(after blockIndex: Int, first: Range<Int>) -> Range<Int>? {
-        guard blockIndex + 1 < blocks.count, Self.year(in: string(first)) == nil else { return nil }
-        let next = blocks[blockIndex + 1]
+        let firstWords = string(first)
+        guard Self.year(in: firstWords) == nil else { return nil }
+        var nextIndex = blockIndex + 1
+        while nextIndex < blocks.count, nextIndex <= blockIndex + Self.repeatedTitles,
+            string(withoutFileSuffix(text.trimmed(blocks[nextIndex].range))) == firstWords
+        {
+            nextIndex += 1
+        }
+        guard nextIndex < blocks.count else { return nil }
+        let next = blocks[nextIndex]
         if let index = next.headingIndex, headings[index].numbering != nil { return nil }
         let range = text.trimmed(next.range)
         let words = string(range)
@@ -264,6 +274,9 @@ struct MetadataExtractor {
         else { return nil }
         return withoutFileSuffix(range)
     }
+
+    /// How many copies of a site's category line may stand over the plan's own title.
+    static let repeatedTitles = 3
 
     /// Whether a sentence opens at `index` with its year (2015年, 今年, 去年, 本年) or its
     /// setting (在…背景下, 为了, 随着, 根据, 按照).
