@@ -279,10 +279,13 @@ struct MetadataExtractor {
     static let repeatedTitles = 3
 
     /// Whether a sentence opens at `index` with its year (2015年, 今年, 去年, 本年) or its
-    /// setting (在…背景下, 为了, 随着, 根据, 按照).
+    /// setting (在…背景下, 为了, 随着, 根据, 按照), or the text's first heading (第一章, 一、).
     static func opensSentence(_ values: [Unicode.Scalar], at index: Int) -> Bool {
         let rest = values[index...]
         for word in ["今年", "去年", "本年", "在", "为了", "随着", "根据", "按照"] where rest.starts(with: word.unicodeScalars) { return true }
+        // The text's first heading, glued to the title where a page lost its line breaks
+        // (…工作年度计划第一章形势研判…, …工作计划一、指导思想…).
+        for word in ["第一章", "第一部分", "第一节", "一、"] where rest.starts(with: word.unicodeScalars) { return true }
         guard rest.count >= 5 else { return false }
         let digits = rest.prefix(4)
         return digits.first == "2" && digits.allSatisfy { $0.properties.numericType == .decimal && $0.isASCII }

@@ -188,6 +188,11 @@ import Testing
         let bracketed = metadata("城东区总工会工作要点(2025年)全区各级工会要围绕中心,服务大局,维护职工权益,推进工会改革。工会将紧紧围绕中心工作,履行维护职能,团结动员广大职工建功立业,做好困难职工帮扶,办好职工之家,丰富职工文化生活,加强工会自身建设,推动各项工作落到实处。一、主要任务")
         #expect(bracketed.title?.hasPrefix("城东区总工会工作要点(") == true)
         #expect(bracketed.year == 2025)
+        // The text's first heading glued to the title (第一章, 一、) opens the text.
+        let chapter = metadata("2025年青山學院工會工作年度計劃第一章形勢研判與年度總目標1.1政策與校情雙軌掃描2024年12月,教育部、全國總工會聯合下發文件,要求各校工會圍繞中心工作,維護教職工權益,推進民主管理,辦好教職工之家。")
+        #expect(chapter.title == "2025年青山學院工會工作年度計劃")
+        let numbered = metadata("青山学院工会2025年工作计划一、指导思想以服务教职工为中心,围绕学校中心工作,维护教职工权益,推进民主管理,办好教职工之家,丰富教职工文化生活,加强工会自身建设。")
+        #expect(numbered.title == "青山学院工会2025年工作计划")
     }
 
     /// A district federation's plan speaks of the district's unions as a whole (全区工会),
