@@ -89,5 +89,7 @@ extension MetadataExtractor {
 
     static let bannerSuffixes: [[UInt8]] = ["仅供参考", "供您参考"].map { Array($0.utf8) }
 
-    static let bannerPrefixes: [[UInt8]] = ["供您参考", "仅供参考", "精编资料", "免费下载"].map { Array($0.utf8) }
+    /// Longer first: the first that opens the piece is taken off. 精选优质文档-倾情为你奉上: a
+    /// document shop's page head, glued to the title.
+    static let bannerPrefixes: [[UInt8]] = ["精选优质文档-倾情为你奉上", "供您参考", "仅供参考", "精编资料", "免费下载"].map { Array($0.utf8) }
 }

@@ -103,7 +103,8 @@ struct MetadataExtractor {
             if let index = block.headingIndex, let numbering = headings[index].numbering, numbering.style != .part { continue }
             if let caption = pageCaptionTitle(atLine: block.line) { return caption }
             let pieces = pieces(of: block.range)
-            let isWhole = pieces.count == 1 && pieces[0].range == block.range
+            // A short block is one piece, the whole line less a site's banner glued before it.
+            let isWhole = !text.hasScalars(atLeast: Self.titleLength + 1, in: block.range)
             let words = pieces.map { string($0.range) }
             let junk = words.map { words in Self.junkWords.contains(where: { UTF8Search.contains(words, $0) }) }
             // A paragraph a site wrote (…工作计划能让…，小编为您带来了…) opens with no title.
@@ -300,9 +301,13 @@ struct MetadataExtractor {
     /// closes it, and whether one closed the piece before it.
     private typealias Piece = (range: Range<Int>, afterComma: Bool, endsSentence: Bool, afterSentence: Bool)
 
-    /// A short block whole, a long one cut at , 。 ! ? ; 【 】.
+    /// A short block whole (less a site's banner glued before it, 精选优质文档-倾情为你奉上…),
+    /// a long one cut at , 。 ! ? ; 【 】.
     private func pieces(of range: Range<Int>) -> [Piece] {
-        if !text.hasScalars(atLeast: Self.titleLength + 1, in: range) { return [(range, false, false, false)] }
+        if !text.hasScalars(atLeast: Self.titleLength + 1, in: range) {
+            let piece = withoutBanner(range)
+            return piece.isEmpty ? [] : [(piece, false, false, false)]
+        }
         var pieces: [Piece] = []
         var start = range.lowerBound
         var afterComma = false

@@ -287,6 +287,9 @@ import Testing
             "精编资料,供您参考2023年医院工会工作计划(精选4篇)【前言导读】由网友为您分享整理的文档资料,以供您学习参考,希望这篇文档对您有所帮助!工会工作计划【第一篇】全面贯彻会议精神,以服务职工为中心")
         #expect(banner.title == "2023年医院工会工作计划(精选4篇)")
         #expect(banner.profile == .hospital)
+        // …and on a short line of its own, glued to the title.
+        #expect(metadata("精选优质文档-倾情为你奉上2025年幼儿园工会工作计划\n一、指导思想").title == "2025年幼儿园工会工作计划")
+        #expect(metadata("仅供参考\n2025年城南幼儿园工会工作计划\n一、指导思想").title == "2025年城南幼儿园工会工作计划")
         // A banner after the title (…范文仅供参考,自行编辑使用…) is cut off it, so the plan has its kind.
         let after = metadata(
             "小学工会工作计划范文仅供参考,自行编辑使用小学工会工作计划一、指导思想坚持围绕学校中心工作,团结动员全校教职工,为构建和谐校园作出新的贡献,努力提高教师的幸福感和归属感。")
