@@ -100,7 +100,13 @@ struct MetadataExtractor {
         for (blockIndex, block) in blocks.prefix(Self.titleSearchBlocks).enumerated() {
             // A numbered item (二、计划目标…) is no title, though it names a plan; a part
             // (工作计划 篇一) may be.
-            if let index = block.headingIndex, let numbering = headings[index].numbering, numbering.style != .part { continue }
+            if let index = block.headingIndex, let numbering = headings[index].numbering, numbering.style != .part {
+                // The plan's text has begun at its first part (一、…): a line after it that names a
+                // type (具体活动安排) is one of its headings, no title. A site's notices number
+                // their lines 1. 2., which a title may follow.
+                if numbering.style == .chinese || numbering.style == .parenChinese { break }
+                continue
+            }
             if let caption = pageCaptionTitle(atLine: block.line) { return caption }
             let pieces = pieces(of: block.range)
             // A short block is one piece, the whole line less a site's banner glued before it.

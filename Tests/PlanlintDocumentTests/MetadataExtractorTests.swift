@@ -280,6 +280,11 @@ import Testing
         #expect(opening.title == nil)
         #expect(opening.kind == .unknown)
         #expect(metadata("定期召开职工代表大会,审议行政工作报告。\n二、活动安排\n3月召开职代会。").title == nil)
+        // After the plan's first part, a line that names a type is one of its headings.
+        let untitled = metadata("根据上级工会的部署和我院的情况,做好今年的工会工作。\n一,积极参与医院文化建设;\n二,继续完善教代会制度;\n具体活动安排\n1~2月:召开教代会。")
+        #expect(untitled.title == nil)
+        // A site's notices numbered 1. 2. may stand before the title.
+        #expect(metadata("1. 下载文档前请自行甄别文档内容的完整性。\n2. 如文档侵犯您的权益,请联系客服。\n2025年城南社区工会工作计划\n一、指导思想").title == "2025年城南社区工会工作计划")
         let musing = metadata(
             "日子过得飞快,转眼又到年底,新一年的工作即将来临,早做打算才不会让我们手忙脚乱哦。相信不少朋友会觉得计划很难写?那么下面就和大家一起聊一聊计划书应当从哪里入手,我们一起来看看吧。\n东岭镇工会2025年工作计划\n一、指导思想")
         #expect(musing.title == "东岭镇工会2025年工作计划")
