@@ -34,6 +34,21 @@ struct MetadataExtractor {
     /// leaves it (2023 / 医院 / 工会 / 年度工作 / 总结): a word of the title, not the title.
     private static let bareTypeWords: Set<String> = Set(planWords + summaryWords)
 
+    /// Whether a line is a document type alone (总结, 计划), as a PDF's split title leaves it, or
+    /// a site's category: the type with 工作 before it and a collection's word after it
+    /// (工作计划范文, 工作计划大全), which names no unit, year or plan of its own.
+    static func namesOnlyAType(_ words: String) -> Bool {
+        if bareTypeWords.contains(words) { return true }
+        var rest = Substring(words)
+        guard rest.hasPrefix("工作") else { return false }
+        rest = rest.dropFirst(2)
+        for word in CollectionTitle.words where rest.hasSuffix(word) {
+            rest = rest.dropLast(word.count)
+            break
+        }
+        return rest.count < words.count - 2 && bareTypeWords.contains(String(rest))
+    }
+
     func metadata() -> PlanMetadata {
         var metadata = PlanMetadata()
         if let title = findTitle() {
@@ -128,7 +143,7 @@ struct MetadataExtractor {
                 // that text (…召开。区总工会夯实…三年行动计划,将依托…); a site's sentence before
                 // it (…下载。2025年…计划) still leaves it a title.
                 let afterSentence = !isWhole && piece.afterSentence && !afterJunk
-                guard !junk[position], !afterSentence, !(isWhole && Self.bareTypeWords.contains(words[position])),
+                guard !junk[position], !afterSentence, !(isWhole && Self.namesOnlyAType(words[position])),
                     !text.hasScalars(atLeast: Self.titleLength + 1, in: piece.range),
                     Self.planWords.contains(where: { UTF8Search.contains(words[position], $0) })
                         || Self.summaryWords.contains(where: { UTF8Search.contains(words[position], $0) }),

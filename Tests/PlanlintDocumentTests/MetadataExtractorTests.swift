@@ -283,6 +283,13 @@ import Testing
         // After the plan's first part, a line that names a type is one of its headings.
         let untitled = metadata("根据上级工会的部署和我院的情况,做好今年的工会工作。\n一,积极参与医院文化建设;\n二,继续完善教代会制度;\n具体活动安排\n1~2月:召开教代会。")
         #expect(untitled.title == nil)
+        // A site's category (工作计划范文) names no plan: the plan's own title below it is taken.
+        let category = metadata("工作计划范文\n以下是小编为你带来的“2025年城南社区工会工作计划”,更多内容请访问本站。\n2025年城南社区工会工作计划(一)\n一、指导思想")
+        #expect(category.title == "2025年城南社区工会工作计划(一)")
+        #expect(MetadataExtractor.namesOnlyAType("工作计划大全"))
+        #expect(MetadataExtractor.namesOnlyAType("总结"))
+        #expect(!MetadataExtractor.namesOnlyAType("工作计划"))
+        #expect(!MetadataExtractor.namesOnlyAType("工会工作计划范文"))
         // A site's notices numbered 1. 2. may stand before the title.
         #expect(metadata("1. 下载文档前请自行甄别文档内容的完整性。\n2. 如文档侵犯您的权益,请联系客服。\n2025年城南社区工会工作计划\n一、指导思想").title == "2025年城南社区工会工作计划")
         let musing = metadata(
