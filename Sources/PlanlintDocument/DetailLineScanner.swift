@@ -112,7 +112,7 @@ enum DetailLineScanner {
         return (start..<start + 4).allSatisfy { (0x30...0x39).contains(bytes[$0]) } && (bytes[start + 4] == 0x2D || bytes[start + 4] == 0x2F)
     }
 
-    private static func isLabel(_ label: [UInt32]) -> Bool {
+    static func isLabel(_ label: [UInt32]) -> Bool {
         labels.contains { $0 == label } || labelEnds.contains { label.count >= $0.count && label.suffix($0.count).elementsEqual($0) }
     }
 

@@ -34,6 +34,21 @@ struct MetadataExtractor {
     /// leaves it (2023 / 医院 / 工会 / 年度工作 / 总结): a word of the title, not the title.
     private static let bareTypeWords: Set<String> = Set(planWords + summaryWords)
 
+    /// Whether a line is a document type alone (总结, 计划), as a PDF's split title leaves it, or
+    /// a site's category: the type with 工作 before it and a collection's word after it
+    /// (工作计划范文, 工作计划大全), which names no unit, year or plan of its own.
+    static func namesOnlyAType(_ words: String) -> Bool {
+        if bareTypeWords.contains(words) { return true }
+        var rest = Substring(words)
+        guard rest.hasPrefix("工作") else { return false }
+        rest = rest.dropFirst(2)
+        for word in CollectionTitle.words where rest.hasSuffix(word) {
+            rest = rest.dropLast(word.count)
+            break
+        }
+        return rest.count < words.count - 2 && bareTypeWords.contains(String(rest))
+    }
+
     func metadata() -> PlanMetadata {
         var metadata = PlanMetadata()
         if let title = findTitle() {
@@ -100,10 +115,17 @@ struct MetadataExtractor {
         for (blockIndex, block) in blocks.prefix(Self.titleSearchBlocks).enumerated() {
             // A numbered item (二、计划目标…) is no title, though it names a plan; a part
             // (工作计划 篇一) may be.
-            if let index = block.headingIndex, let numbering = headings[index].numbering, numbering.style != .part { continue }
+            if let index = block.headingIndex, let numbering = headings[index].numbering, numbering.style != .part {
+                // The plan's text has begun at its first part (一、…): a line after it that names a
+                // type (具体活动安排) is one of its headings, no title. A site's notices number
+                // their lines 1. 2., which a title may follow.
+                if numbering.style == .chinese || numbering.style == .parenChinese { break }
+                continue
+            }
             if let caption = pageCaptionTitle(atLine: block.line) { return caption }
             let pieces = pieces(of: block.range)
-            let isWhole = pieces.count == 1 && pieces[0].range == block.range
+            // A short block is one piece, the whole line less a site's banner glued before it.
+            let isWhole = !text.hasScalars(atLeast: Self.titleLength + 1, in: block.range)
             let words = pieces.map { string($0.range) }
             let junk = words.map { words in Self.junkWords.contains(where: { UTF8Search.contains(words, $0) }) }
             // A paragraph a site wrote (…工作计划能让…，小编为您带来了…) opens with no title.
@@ -121,14 +143,14 @@ struct MetadataExtractor {
                 // that text (…召开。区总工会夯实…三年行动计划,将依托…); a site's sentence before
                 // it (…下载。2025年…计划) still leaves it a title.
                 let afterSentence = !isWhole && piece.afterSentence && !afterJunk
-                guard !junk[position], !afterSentence, !(isWhole && Self.bareTypeWords.contains(words[position])),
+                guard !junk[position], !afterSentence, !(isWhole && Self.namesOnlyAType(words[position])),
                     !text.hasScalars(atLeast: Self.titleLength + 1, in: piece.range),
                     Self.namesDocumentType(words[position]),
                     isWhole
                         ? Self.lineReadsAsTitle(words[position])
                         : Self.readsAsTitle(words[position], opensBlock: position == 0 && !blockHasJunk, afterComma: piece.afterComma && !afterJunk)
                 else { continue }
-                let cut = isWhole ? withoutBanner(piece.range) : endingAtSpaceAfterType(piece.range)
+                let cut = isWhole ? piece.range : endingAtSpaceAfterType(piece.range)
                 // A clause that a full stop closes right after its words is a sentence
                 // (某某报告2024年…工作亮点和2025年工作计划。她从…): a title runs into its text
                 // without one, after a space at most (1、社区工会总结报告 社区工会关心着…生活。).
@@ -249,10 +271,20 @@ struct MetadataExtractor {
     /// a title and names a document type and a year, and the first names no year. The
     /// category is the site's, and its words (乡镇) gave a hospital's plan a township's
     /// profile. A second title after a first with its own year, or a placeholder's
-    /// (20XX年…), leaves the first.
+    /// (20XX年…), leaves the first. Sites print their category more than once (中學工會工作計劃
+    /// three times, then 某市第一中學工會2005年下半年工作計劃): copies of the first line are
+    /// passed over, a few at most.
     private func titleOnNextLine(after blockIndex: Int, first: Range<Int>) -> Range<Int>? {
-        guard blockIndex + 1 < blocks.count, Self.year(in: string(first)) == nil else { return nil }
-        let next = blocks[blockIndex + 1]
+        let firstWords = string(first)
+        guard Self.year(in: firstWords) == nil else { return nil }
+        var nextIndex = blockIndex + 1
+        while nextIndex < blocks.count, nextIndex <= blockIndex + Self.repeatedTitles,
+            string(withoutFileSuffix(text.trimmed(blocks[nextIndex].range))) == firstWords
+        {
+            nextIndex += 1
+        }
+        guard nextIndex < blocks.count else { return nil }
+        let next = blocks[nextIndex]
         if let index = next.headingIndex, headings[index].numbering != nil { return nil }
         let range = text.trimmed(next.range)
         let words = string(range)
@@ -264,11 +296,17 @@ struct MetadataExtractor {
         return withoutFileSuffix(range)
     }
 
+    /// How many copies of a site's category line may stand over the plan's own title.
+    static let repeatedTitles = 3
+
     /// Whether a sentence opens at `index` with its year (2015年, 今年, 去年, 本年) or its
-    /// setting (在…背景下, 为了, 随着, 根据, 按照).
+    /// setting (在…背景下, 为了, 随着, 根据, 按照), or the text's first heading (第一章, 一、).
     static func opensSentence(_ values: [Unicode.Scalar], at index: Int) -> Bool {
         let rest = values[index...]
         for word in ["今年", "去年", "本年", "在", "为了", "随着", "根据", "按照"] where rest.starts(with: word.unicodeScalars) { return true }
+        // The text's first heading, glued to the title where a page lost its line breaks
+        // (…工作年度计划第一章形势研判…, …工作计划一、指导思想…).
+        for word in ["第一章", "第一部分", "第一节", "一、"] where rest.starts(with: word.unicodeScalars) { return true }
         guard rest.count >= 5 else { return false }
         let digits = rest.prefix(4)
         return digits.first == "2" && digits.allSatisfy { $0.properties.numericType == .decimal && $0.isASCII }
@@ -283,9 +321,13 @@ struct MetadataExtractor {
     /// closes it, and whether one closed the piece before it.
     private typealias Piece = (range: Range<Int>, afterComma: Bool, endsSentence: Bool, afterSentence: Bool)
 
-    /// A short block whole, a long one cut at , 。 ! ? ; 【 】.
+    /// A short block whole (less a site's banner glued before it, 精选优质文档-倾情为你奉上…),
+    /// a long one cut at , 。 ! ? ; 【 】.
     private func pieces(of range: Range<Int>) -> [Piece] {
-        if !text.hasScalars(atLeast: Self.titleLength + 1, in: range) { return [(range, false, false, false)] }
+        if !text.hasScalars(atLeast: Self.titleLength + 1, in: range) {
+            let piece = withoutBanner(range)
+            return piece.isEmpty ? [] : [(piece, false, false, false)]
+        }
         var pieces: [Piece] = []
         var start = range.lowerBound
         var afterComma = false

@@ -114,7 +114,10 @@ struct SectionCheck: RuleCheck {
             // A paragraph that announces a list (具体工作安排如下：) runs on over the list, which
             // may outlast the section the paragraph stands in (the items restart a numbering
             // the outline already placed at that level).
-            let end = max(section.extent.upperBound, document.sections.listEnd(introducedAt: block.range.lowerBound) ?? 0)
+            var end = max(section.extent.upperBound, document.sections.listEnd(introducedAt: block.range.lowerBound) ?? 0)
+            // A plan that marks its parts by labels (目标： … 措施： …) ends the part at the next
+            // label, which the outline does not hold as a heading.
+            if let label = document.nextPartLabel(after: block.range.lowerBound, before: end) { end = label }
             let start = max(hit.lowerBound, block.range.lowerBound)
             found.append((start..<max(start, hit.upperBound), hit.upperBound..<max(hit.upperBound, end)))
             if found.count >= limit { return found }

@@ -25,6 +25,15 @@ import Testing
         // A first title with its own year, or a placeholder's, stays the title.
         #expect(metadata("2025年城南社区工会工作计划\n2024年工作总结\n一、指导思想").title == "2025年城南社区工会工作计划")
         #expect(metadata("20XX年机关工会工作计划\n2020年机关工会工作计划\n一、指导思想").title == "20XX年机关工会工作计划")
+        // The category printed more than once over the plan's own title: the copies are
+        // passed over, a few at most.
+        let repeated = metadata("中學工會工作計劃\n\n中學工會工作計劃\n\n中學工會工作計劃\n\n青山市第一中學工會2025年下半年工作計劃\n一、加強師德建設")
+        #expect(repeated.title == "青山市第一中學工會2025年下半年工作計劃")
+        #expect(repeated.titleLine == 7)
+        let many = Array(repeating: "中学工会工作计划", count: 5).joined(separator: "\n")
+        #expect(metadata(many + "\n青山市第一中学工会2025年工作计划\n一、指导思想").title == "中学工会工作计划")
+        // A line between that is no copy leaves the first title.
+        #expect(metadata("中学工会工作计划\n时间：2022-01-17\n青山市第一中学工会2025年工作计划\n一、指导思想").title == "中学工会工作计划")
         // A numbered heading after the title is no title.
         #expect(metadata("城南社区工会工作计划\n一、2025年工作计划要点\n做好工作").title == "城南社区工会工作计划")
     }
