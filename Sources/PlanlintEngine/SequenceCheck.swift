@@ -36,7 +36,7 @@ struct SequenceCheck: RuleCheck {
     }
 
     /// A numbered item of a run; its label (the number as written) is made only for a finding.
-    private struct Item {
+    struct Item {
         var value: Int
         var range: Range<Int>
         /// The heading's index, or nil for an enumeration mark (labelled by its own text).
@@ -88,6 +88,7 @@ struct SequenceCheck: RuleCheck {
             runStart = runEnd
             for (previous, next) in zip(run, run.dropFirst()) {
                 if next.value == previous.value + 1 || next.value == 1 { continue }
+                if Self.restartsUnseen(before: next, after: previous, in: document) { continue }
                 let nextLabel = Self.label(next, context)
                 let problem: (String, String)
                 if next.value == previous.value {
@@ -105,6 +106,59 @@ struct SequenceCheck: RuleCheck {
         }
         findings[start...].sort { $0.range.lowerBound < $1.range.lowerBound }
         return CheckResult(rule: rule, findings: findings[start...])
+    }
+
+    /// A 2、 after 3、 whose 1、 the reader could not see: in a line that lost its breaks a new
+    /// part's first item is often glued to its heading's words (（二）营造两种氛围1、营造民主氛围；
+    /// 2、…), and a number after an ideograph opens no item, as 第1、2项 shows. The list did
+    /// start again, so neither the step back nor the repeat is the writer's: the 1 in the style
+    /// of the 2, between the two items, right after an ideograph and before one, is taken for
+    /// the missed restart (not 做好1、2月份: a figure follows that 1、).
+    static func restartsUnseen(before next: Item, after previous: Item, in document: PlanDocument) -> Bool {
+        guard next.value == 2, previous.value >= 2, let heading = next.heading,
+            previous.range.upperBound < next.range.lowerBound
+        else { return false }
+        let marker = document.headings[heading].range.lowerBound..<document.headings[heading].titleRange.lowerBound
+        guard let first = restartMarker(Array(document.normalized[marker])) else { return false }
+        let bytes = document.normalized
+        var index = previous.range.upperBound
+        let last = next.range.lowerBound - first.count
+        while index <= last {
+            if bytes[index] == first[0], Array(bytes[index..<index + first.count]) == first,
+                isIdeograph(endingAt: index, in: bytes), isIdeograph(startingAt: index + first.count, in: bytes)
+            {
+                return true
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// The bytes of the 1 written as a 2 marker is (2、 → 1、, (二) → (一), 2. → 1.), the
+    /// marker's trailing blanks left out; nil when its number is not a lone 2 or 二.
+    private static func restartMarker(_ marker: [UInt8]) -> [UInt8]? {
+        var bytes = marker
+        while let last = bytes.last, last == 0x20 || last == 0x09 { bytes.removeLast() }
+        let two: [UInt8] = Array("二".utf8), one: [UInt8] = Array("一".utf8)
+        if let at = bytes.firstIndex(of: 0x32) {
+            if at + 1 < bytes.count, (0x30...0x39).contains(bytes[at + 1]) { return nil }
+            bytes[at] = 0x31
+            return bytes
+        }
+        guard let at = (0...max(0, bytes.count - two.count)).first(where: { bytes.count >= two.count && Array(bytes[$0..<$0 + two.count]) == two })
+        else { return nil }
+        bytes.replaceSubrange(at..<at + two.count, with: one)
+        return bytes
+    }
+
+    /// Whether a CJK ideograph (U+4E00–U+9FFF, three bytes E4–E9 in UTF-8) ends at `offset`.
+    private static func isIdeograph(endingAt offset: Int, in bytes: [UInt8]) -> Bool {
+        offset >= 3 && (0xE4...0xE9).contains(bytes[offset - 3])
+    }
+
+    /// Whether a CJK ideograph starts at `offset`.
+    private static func isIdeograph(startingAt offset: Int, in bytes: [UInt8]) -> Bool {
+        offset < bytes.count && (0xE4...0xE9).contains(bytes[offset])
     }
 
     private static func label(_ item: Item, _ context: LintContext) -> String {

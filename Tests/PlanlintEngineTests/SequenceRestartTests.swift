@@ -1,0 +1,35 @@
+import Testing
+
+@testable import PlanlintEngine
+
+/// A list that starts again at a 1 the reader cannot see (glued to its part's heading words in
+/// a line that lost its breaks) is no step back; a 1 that is a figure (1、2月份) is no restart.
+@Suite struct SequenceRestartTests {
+    func numberingMessages(_ text: String) throws -> [String] {
+        let report = try LintTestSupport.lint(text, rule: "kind: sequence")
+        return report.findings.map(\.message.zh)
+    }
+
+    static let title = "某某中学工会2025年工作计划\n一、指导思想\n围绕学校中心工作开展工会工作。"
+
+    @Test func aGluedFirstItemRestartsTheList() throws {
+        let text = Self.title + "二、工作目标(一)提高三种能力1、提高学习能力;2、提高服务能力;3、提高创新能力。(二)建好两个阵地1、建好职工书屋;2、建好健身角。三、主要工作\n召开教代会。\n"
+        #expect(try numberingMessages(text).isEmpty)
+    }
+
+    @Test func aGluedFirstItemIsNoRepeat() throws {
+        // Two items in the first part: the second part's unseen 1、 would make its 2、 a repeat.
+        let text = Self.title + "二、工作目标(一)提高两种能力1、提高学习能力;2、提高服务能力。(二)建好两个阵地1、建好职工书屋;2、建好健身角。三、主要工作\n召开教代会。\n"
+        #expect(try numberingMessages(text).isEmpty)
+    }
+
+    @Test func aFigureIsNoRestart() throws {
+        let text = Self.title + "二、工作目标(一)提高三种能力1、提高学习能力;2、提高服务能力;3、做好1、2月份慰问。(二)建好两个阵地。2、建好职工书屋;3、建好健身角。三、主要工作\n召开教代会。\n"
+        #expect(try numberingMessages(text).count == 1)
+    }
+
+    @Test func aStepBackWithoutAnyRestartIsReported() throws {
+        let text = Self.title + "二、工作目标\n1、提高学习能力。\n2、提高服务能力。\n3、提高创新能力。\n2、建好职工书屋。\n"
+        #expect(try numberingMessages(text).count == 1)
+    }
+}
