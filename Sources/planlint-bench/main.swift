@@ -75,7 +75,8 @@ do {
 let rulePack: RulePack
 do { rulePack = try RuleLoader().load(sources) } catch { fail("\(error)") }
 let loaded = now()
-let pack = CompiledPack(pack: rulePack)
+// The bundled pack's patterns were read when planlint was built, as the CLI has them.
+let pack = CompiledPack(pack: rulePack, knownAnalyses: bundled ? BundledRules.patternAnalyses : [:])
 let compiled = now()
 print(String(format: "pack: %d rules, %d literal terms; load %.1f ms, compile %.1f ms",
              rulePack.rules.count, pack.termCount, (loaded - loadStart) * 1000, (compiled - loaded) * 1000))
