@@ -35,7 +35,8 @@ extension MetadataExtractor {
         return proposalPeriods.contains { UTF8Search.contains(head, $0) }
     }
 
-    /// Where the proposal word ending `scalars` ends, before a bracketed note closing them.
+    /// Where the proposal word ending `scalars` ends, before a bracketed note closing them or
+    /// a site's collection words (工作设想范文, 工作重点篇1, 工作设想范本(精选5篇)).
     private static func proposalEnd(_ scalars: [Unicode.Scalar]) -> Int? {
         var end = scalars.count
         if let last = scalars.last, ")）】]".unicodeScalars.contains(last),
@@ -43,11 +44,23 @@ extension MetadataExtractor {
         {
             end = open
         }
-        for word in proposalWordScalars where word.count <= end && scalars[(end - word.count)..<end].elementsEqual(word) {
-            return end
+        for word in proposalWordScalars where word.count <= end {
+            if scalars[(end - word.count)..<end].elementsEqual(word) { return end }
+            // A collection's tail: a few characters, all the site's (范文, 7篇, 篇一).
+            for tail in 1...collectionTail where word.count + tail <= end {
+                let wordEnd = end - tail
+                guard scalars[(wordEnd - word.count)..<wordEnd].elementsEqual(word) else { continue }
+                let rest = String(String.UnicodeScalarView(scalars[wordEnd..<end]))
+                if CollectionTitle.names(rest), rest.unicodeScalars.allSatisfy({ collectionScalars.contains($0) }) { return wordEnd }
+            }
         }
         return nil
     }
+
+    /// How long a site's collection words after the type may run (范文, 范本, 精选5篇).
+    private static let collectionTail = 6
+    /// The characters of a collection's tail: its words, figures, 篇 and spaces.
+    private static let collectionScalars = Set((CollectionTitle.words.joined() + "0123456789一二三四五六七八九十篇 ").unicodeScalars)
 
     /// Whether an opening block is a sentence of the text (a news item's lead, 2025年11月19日,
     /// 某某工会召开…会议。) rather than a title, a site's line or a heading: free of a site's

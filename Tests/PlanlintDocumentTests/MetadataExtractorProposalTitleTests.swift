@@ -57,6 +57,10 @@ import Testing
     @Test func theShapeOfAProposalTitle() {
         #expect(MetadataExtractor.namesProposal("城南社区工会2025年工作设想"))
         #expect(MetadataExtractor.namesProposal("城南社区工会2025年工作重点(讨论稿)"))
+        // A site's collection words after it (范文, 7篇, 篇1).
+        #expect(MetadataExtractor.namesProposal("2025年学校工会工作设想范文(精选5篇)"))
+        #expect(MetadataExtractor.namesProposal("2025年医院工会工作重点篇1"))
+        #expect(!MetadataExtractor.namesProposal("2025年医院工会工作重点要突出"))
         #expect(!MetadataExtractor.namesProposal("城南社区工会工作设想"))  // no period
         #expect(!MetadataExtractor.namesProposal("部门工会2026年工作设想开展讨论"))  // runs on
         #expect(!MetadataExtractor.namesProposal("对于2015年的工作重点"))
