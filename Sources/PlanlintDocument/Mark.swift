@@ -6,6 +6,8 @@ enum Mark {
     static let rightLenticular: UInt32 = 0x3011  // 】
     static let leftDoubleQuote: UInt32 = 0x201C  // “
     static let rightDoubleQuote: UInt32 = 0x201D  // ”
+    static let leftTitleMark: UInt32 = 0x300A  // 《
+    static let rightTitleMark: UInt32 = 0x300B  // 》
     static let di: UInt32 = 0x7B2C  // 第
     static let pian: UInt32 = 0x7BC7  // 篇
     static let shi: UInt32 = 0x662F  // 是

@@ -2,16 +2,33 @@
 /// with its type (….docx), a title quoted in the site's own words (下面是小编整理的“…计划”),
 /// and the site's banner glued to a title (精编资料,供您参考2023年…计划).
 extension MetadataExtractor {
-    /// A title a shop printed as its file's name (…工作总结暨工作计划.docx), without the type.
+    /// A title a shop printed as its file's name (…工作总结暨工作计划.docx), without the type,
+    /// and without the shop's tag glued after it in capitals (幼儿园工会方案.docxVIP).
     func withoutFileSuffix(_ range: Range<Int>) -> Range<Int> {
-        for suffix in Self.fileSuffixes where range.count > suffix.count {
-            let start = range.upperBound - suffix.count
-            if text.bytes[start..<range.upperBound].elementsEqual(suffix, by: { $0 | 0x20 == $1 }) {
-                return text.trimmed(range.lowerBound..<start)
-            }
+        if let start = fileSuffixStart(endingAt: range.upperBound, in: range) {
+            return text.trimmed(range.lowerBound..<start)
+        }
+        var tagStart = range.upperBound
+        while tagStart > range.lowerBound, range.upperBound - tagStart < Self.shopTagLength, (0x41...0x5A).contains(text.bytes[tagStart - 1]) {
+            tagStart -= 1
+        }
+        if tagStart < range.upperBound, let start = fileSuffixStart(endingAt: tagStart, in: range) {
+            return text.trimmed(range.lowerBound..<start)
         }
         return range
     }
+
+    /// Where a file type (`fileSuffixes`) ending at `end` starts, after some words of `range`.
+    private func fileSuffixStart(endingAt end: Int, in range: Range<Int>) -> Int? {
+        for suffix in Self.fileSuffixes where end - range.lowerBound > suffix.count {
+            let start = end - suffix.count
+            if text.bytes[start..<end].elementsEqual(suffix, by: { $0 | 0x20 == $1 }) { return start }
+        }
+        return nil
+    }
+
+    /// The longest tag in capitals a shop glues after a file's type (VIP).
+    static let shopTagLength = 4
 
     /// The title a document shop's page list gives on line `line` (2025年某某小学工会工作计划_第1页,
     /// 某某幼兒園工會計劃_第1頁; also …计划.docx_第1页), without the page marker and file type, when
@@ -41,16 +58,17 @@ extension MetadataExtractor {
         return title
     }
 
-    /// The first title a site's words quote in `range` (“…”): a short piece that names a
-    /// document type and reads as a title of its own line.
+    /// The first title a site's words quote in `range` (“…”, or 《…》 as a document shop names
+    /// the file it offers: 《xx年某某中心工会的工作计划》由会员上传分享…): a short piece that
+    /// names a document type and reads as a title of its own line.
     func quotedTitle(in range: Range<Int>) -> Range<Int>? {
-        var open: Int?
+        var open: (start: Int, closer: UInt32)?
         var index = range.lowerBound
         while index < range.upperBound {
             let (scalar, next) = text.scalar(at: index)
-            if scalar == Mark.leftDoubleQuote {
-                open = next
-            } else if scalar == Mark.rightDoubleQuote, let start = open {
+            if scalar == Mark.leftDoubleQuote || scalar == Mark.leftTitleMark {
+                open = (next, scalar == Mark.leftDoubleQuote ? Mark.rightDoubleQuote : Mark.rightTitleMark)
+            } else if let (start, closer) = open, scalar == closer {
                 open = nil
                 let quoted = text.trimmed(start..<index)
                 let words = string(quoted)

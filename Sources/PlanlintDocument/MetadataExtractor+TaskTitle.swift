@@ -21,9 +21,10 @@ extension MetadataExtractor {
         return false
     }
 
-    /// Whether `words` name a plan: a plan's document type or a period's tasks.
+    /// Whether `words` name a plan: a plan's document type, a period's tasks or a title's proposal
+    /// (`namesProposal`).
     static func namesPlan(_ words: String) -> Bool {
-        planWords.contains { UTF8Search.contains(words, $0) } || namesPeriodTasks(words)
+        planWords.contains { UTF8Search.contains(words, $0) } || namesPeriodTasks(words) || namesProposal(words)
     }
 
     /// Whether `words` name a document type a title may hold: a plan's or a report's.

@@ -44,7 +44,7 @@ extension MetadataExtractor {
             guard let at = (0...(scalars.count - needle.count)).last(where: { scalars[$0..<$0 + needle.count].elementsEqual(needle) })
             else { continue }
             let rest = String(String.UnicodeScalarView(scalars[(at + needle.count)...]))
-            guard planWords.contains(where: { UTF8Search.contains(rest, $0) }), case .some(.some(let planned)) = year(in: rest) else { break }
+            guard namesPlan(rest), case .some(.some(let planned)) = year(in: rest) else { break }
             return .some(planned)
         }
         return year(in: title)

@@ -112,7 +112,11 @@ struct MetadataExtractor {
     /// block (a file without line breaks) is searched clause by clause.
     private func findTitle() -> Range<Int>? {
         var quoted: Range<Int>?
+        // Whether a block of the text's own sentences came before: a title named only by
+        // 工作设想 or 工作重点 stands above them (`namesOnlyProposal`).
+        var afterText = false
         for (blockIndex, block) in blocks.prefix(Self.titleSearchBlocks).enumerated() {
+            defer { if !afterText { afterText = holdsSentence(block.range) } }
             // A numbered item (二、计划目标…) is no title, though it names a plan; a part
             // (工作计划 篇一) may be.
             if let index = block.headingIndex, let numbering = headings[index].numbering, numbering.style != .part {
@@ -146,6 +150,7 @@ struct MetadataExtractor {
                 guard !junk[position], !afterSentence, !(isWhole && Self.namesOnlyAType(words[position])),
                     !text.hasScalars(atLeast: Self.titleLength + 1, in: piece.range),
                     Self.namesDocumentType(words[position]),
+                    !(afterText || afterSentence || position > 0) || !Self.namesOnlyProposal(words[position]),
                     isWhole
                         ? Self.lineReadsAsTitle(words[position])
                         : Self.readsAsTitle(words[position], opensBlock: position == 0 && !blockHasJunk, afterComma: piece.afterComma && !afterJunk)
@@ -190,7 +195,7 @@ struct MetadataExtractor {
     /// site's preamble (一份详细的工作计划可以帮助我们…, 以下是小编整理的…), the plan's own
     /// opening (特制定本年度工作计划, 根据…的总体思路) or a task (印发《…实施方案》); 觉得: a
     /// site's musing (相信许多人会觉得计划很难写).
-    private static let sentenceWords = [
+    static let sentenceWords = [
         "制定", "印发", "根据", "为了", "以下", "下面", "本文", "整理", "收集", "希望", "旨在", "可以", "能够", "帮助", "是", "了", "觉得",
     ]
     /// The sentence words that a short line of its own cannot hold and be a title (并安排了…;

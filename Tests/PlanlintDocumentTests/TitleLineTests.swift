@@ -35,4 +35,24 @@ import Testing
         // A site's notices numbered 1. 2. may stand before the title.
         #expect(metadata("1. 下载文档前请自行甄别文档内容的完整性。\n2. 如文档侵犯您的权益,请联系客服。\n2025年城南社区工会工作计划\n一、指导思想").title == "2025年城南社区工会工作计划")
     }
+
+    /// A document shop names the file it offers in 《》 inside its own sentence, and the page
+    /// has no title line of its own: the quoted name is the plan's title. A book's title in
+    /// a plan's own sentence (学习《工会法》) is no site's, and names no type.
+    @Test func aShopsFileNameInTitleMarks() {
+        let shop = metadata(
+            "欢迎来到某某文库\n页数:3页\n《2025年城南卫生院工会工作计划》由会员上传分享,免费在线阅读,更多相关内容在本站。\n1、组织职工学习《工会法》,全年开展两次培训。")
+        #expect(shop.title == "2025年城南卫生院工会工作计划")
+        #expect(shop.kind == .plan)
+        let law = metadata("组织职工学习《工会法》和《2025年工会工作要点》,全年开展两次培训。\n3月召开职代会。")
+        #expect(law.title == nil)
+    }
+
+    /// A shop's file name ends the title line with its type and the shop's tag in capitals.
+    @Test func aFileTypeAndAShopsTagEndNoTitle() {
+        #expect(metadata("城南幼儿园工会2025年活动方案.docxVIP\n一、活动目的").title == "城南幼儿园工会2025年活动方案")
+        #expect(metadata("城南幼儿园工会2025年工作计划.DOC\n一、指导思想").title == "城南幼儿园工会2025年工作计划")
+        // Capitals that are no file's tag stay: a title may end in a name written so.
+        #expect(metadata("城南幼儿园工会2025年工作计划VIP\n一、指导思想").title == "城南幼儿园工会2025年工作计划VIP")
+    }
 }
