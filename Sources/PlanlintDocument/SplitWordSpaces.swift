@@ -48,7 +48,7 @@ public enum SplitWordSpaces {
                     while end < bytes.count, bytes[end] == 0x20 { end += 1 }
                     // After an ideograph, before another or a character that closes up with it.
                     if afterIdeograph, end - index <= longestRun, end < bytes.count,
-                        isIdeograph(UnsafeBufferPointer(bytes), at: end) || closesUp(bytes[end])
+                        UTF8Scalar.isIdeograph(UnsafeBufferPointer(bytes), at: end) || closesUp(bytes[end])
                     {
                         for space in index..<end { bytes[space] = PinyinAnnotations.filler }
                     }
@@ -58,7 +58,7 @@ public enum SplitWordSpaces {
                 }
                 // Hidden pinyin after an ideograph (會(huì) 經) is no character: a space after
                 // it follows the ideograph.
-                if byte != PinyinAnnotations.filler { afterIdeograph = isIdeograph(UnsafeBufferPointer(bytes), at: index) }
+                if byte != PinyinAnnotations.filler { afterIdeograph = UTF8Scalar.isIdeograph(UnsafeBufferPointer(bytes), at: index) }
                 index += UTF8Scalar.length(ofLead: byte)
             }
         }
@@ -83,7 +83,7 @@ public enum SplitWordSpaces {
                 guard !run.isEmpty else { return }
                 var before = run.lowerBound
                 while before > 0, bytes[before - 1] == filler { before -= 1 }
-                if before >= 3, isIdeograph(bytes, at: before - 3) { runs.append(run) }
+                if before >= 3, UTF8Scalar.isIdeograph(bytes, at: before - 3) { runs.append(run) }
             }
             // Fillers are few even in a split text (one byte in four): the C library's byte
             // search steps over the rest.
@@ -142,7 +142,7 @@ public enum SplitWordSpaces {
         var after = 0
         var index = 0
         while index < text.count {
-            if isIdeograph(text, at: index) {
+            if UTF8Scalar.isIdeograph(text, at: index) {
                 if after == 1 {
                     adjacent &+= 1
                 } else if after > 1 {
@@ -164,14 +164,6 @@ public enum SplitWordSpaces {
             && pairs.parted * partedShare.denominator >= (pairs.adjacent + pairs.parted) * partedShare.numerator
     }
 
-    /// Whether a CJK unified ideograph (U+3400–U+9FFF, three bytes) starts at `index`: the
-    /// characters a split text parts. Lead bytes E3–E9; under E3 only from U+3400.
-    @inline(__always)
-    static func isIdeograph(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-        let lead = text[index]
-        guard lead &- 0xE3 <= 0xE9 - 0xE3, index + 2 < text.count else { return false }
-        return lead != 0xE3 || text[index + 1] >= 0x90
-    }
 
     /// What closes up with the ideograph before it across a hidden space besides another:
     /// digits, punctuation that ends or pauses (工 会 ， → 工会,; normalised, full-width marks

@@ -20,6 +20,16 @@ public enum UTF8Scalar {
         return (0xFFFD, 1)
     }
 
+    /// Whether a CJK unified ideograph (U+3400–U+9FFF, three bytes) starts at `index`: lead
+    /// bytes E3–E9, and under E3 only from U+3400.
+    @inline(__always)
+    public static func isIdeograph(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard index >= 0, index < bytes.count else { return false }
+        let lead = bytes[index]
+        guard lead &- 0xE3 <= 0xE9 - 0xE3, index + 2 < bytes.count else { return false }
+        return lead != 0xE3 || bytes[index + 1] >= 0x90
+    }
+
     /// How many bytes a sequence with this lead byte has (1 for ASCII).
     @inlinable @inline(__always)
     public static func length(ofLead lead: UInt8) -> Int {

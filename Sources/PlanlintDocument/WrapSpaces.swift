@@ -96,8 +96,8 @@ enum WrapSpaces {
         guard column.count >= fewestWraps, column.count * wrapShare.denominator >= spaces.count * wrapShare.numerator else { return [] }
         return spaces.compactMap { space in
             guard abs(space.gap - column.width) <= 1, space.index - 3 >= line.lowerBound,
-                SplitWordSpaces.isIdeograph(text, at: space.index - 3), space.index + 1 < line.upperBound,
-                SplitWordSpaces.isIdeograph(text, at: space.index + 1)
+                UTF8Scalar.isIdeograph(text, at: space.index - 3), space.index + 1 < line.upperBound,
+                UTF8Scalar.isIdeograph(text, at: space.index + 1)
             else { return nil }
             return space.index
         }

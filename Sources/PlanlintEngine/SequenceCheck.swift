@@ -120,18 +120,19 @@ struct SequenceCheck: RuleCheck {
         else { return false }
         let marker = document.headings[heading].range.lowerBound..<document.headings[heading].titleRange.lowerBound
         guard let first = restartMarker(Array(document.normalized[marker])) else { return false }
-        let bytes = document.normalized
-        var index = previous.range.upperBound
-        let last = next.range.lowerBound - first.count
-        while index <= last {
-            if bytes[index] == first[0], Array(bytes[index..<index + first.count]) == first,
-                isIdeograph(endingAt: index, in: bytes), isIdeograph(startingAt: index + first.count, in: bytes)
-            {
-                return true
+        return document.normalized.withUnsafeBufferPointer { bytes in
+            var index = previous.range.upperBound
+            let last = next.range.lowerBound - first.count
+            while index <= last {
+                if bytes[index] == first[0], bytes[index..<index + first.count].elementsEqual(first),
+                    UTF8Scalar.isIdeograph(bytes, at: index - 3), UTF8Scalar.isIdeograph(bytes, at: index + first.count)
+                {
+                    return true
+                }
+                index += 1
             }
-            index += 1
+            return false
         }
-        return false
     }
 
     /// The bytes of the 1 written as a 2 marker is (2、 → 1、, (二) → (一), 2. → 1.), the
@@ -149,16 +150,6 @@ struct SequenceCheck: RuleCheck {
         else { return nil }
         bytes.replaceSubrange(at..<at + two.count, with: one)
         return bytes
-    }
-
-    /// Whether a CJK ideograph (U+4E00–U+9FFF, three bytes E4–E9 in UTF-8) ends at `offset`.
-    private static func isIdeograph(endingAt offset: Int, in bytes: [UInt8]) -> Bool {
-        offset >= 3 && (0xE4...0xE9).contains(bytes[offset - 3])
-    }
-
-    /// Whether a CJK ideograph starts at `offset`.
-    private static func isIdeograph(startingAt offset: Int, in bytes: [UInt8]) -> Bool {
-        offset < bytes.count && (0xE4...0xE9).contains(bytes[offset])
     }
 
     private static func label(_ item: Item, _ context: LintContext) -> String {
