@@ -38,12 +38,16 @@ enum ActivityScheme {
     private static let partTitles: [[UInt8]] = [
         "活动", "时间", "地点", "参加人员", "参加对象", "参赛对象", "参与对象", "参与人员", "参赛人员", "比赛", "竞赛", "主持人",
         "经费预算", "奖项设置", "评奖", "注意事项", "报名",
+        // A meeting's arrangements (会议时间及地点, 会议议程, 会议要求), as a notice convening it
+        // gives them: one event's, not a year's plan.
+        "会议", "参会",
     ].map { Array($0.utf8) }
     /// The part that dates it (活动时间, 时间：3月8日, 比赛时间, 活动时间与地点).
-    private static let timeTitles: [[UInt8]] = ["活动时间", "活动日期", "时间", "比赛时间", "竞赛时间"].map { Array($0.utf8) }
+    private static let timeTitles: [[UInt8]] = ["活动时间", "活动日期", "时间", "比赛时间", "竞赛时间", "会议时间", "会议日期"].map { Array($0.utf8) }
     /// The parts that set it apart from a year's plan with a schedule: where, who, what theme.
     private static let settingTitles: [[UInt8]] = [
         "活动地点", "地点", "参加人员", "参加对象", "参赛对象", "参与对象", "参与人员", "参赛人员", "活动对象", "活动主题", "比赛地点",
+        "会议地点", "参会人员", "参会对象", "会议议程", "会议主要议程",
     ].map { Array($0.utf8) }
     /// The setting a time heading can go on to name (活动时间、地点、对象): where and who.
     private static let combinedSettingWords: [[UInt8]] = ["地点", "对象", "参加人员", "参与人员", "参赛人员"].map { Array($0.utf8) }

@@ -65,6 +65,15 @@ import Testing
         #expect(kind("一、指导思想\n二、时间安排\n3月召开职代会。\n三、活动内容") == .unknown)
     }
 
+    /// A notice convening one meeting gives its arrangements as parts (会议时间及地点, 会议议程,
+    /// 会议要求): one event's, not a year's plan. A plan that names its congress among its
+    /// tasks stays a plan.
+    @Test func aMeetingsArrangementsAreOneEventsParts() {
+        #expect(kind("关于召开二级教代会的通知\n一、会议指导思想\n二、会议时间及地点\n各单位自行确定。\n三、会议主要议程\n四、会议要求") == .scheme)
+        #expect(kind("一、會議時間：3月5日\n二、會議地點：禮堂\n三、參會人員：全體代表") == .scheme)
+        #expect(kind("城南中学工会2025年工作计划\n一、指导思想\n二、主要任务\n三、会议安排\n3月召开教代会。") == .plan)
+    }
+
     /// A page cut above its first part keeps that part's last items at the top (4. 5. 6.): only
     /// the headings numbered as the time part is are the parts. Where no part dates it, the
     /// numbered items still count.
