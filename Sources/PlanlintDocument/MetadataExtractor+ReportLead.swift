@@ -32,7 +32,8 @@ extension MetadataExtractor {
                 if scalar == "。", scalars.count >= Self.leadInScalars { break }
                 scalars.append(scalar)
             }
-            if Self.opensWithSince(scalars) || Self.opensWithRecently(scalars) || Self.namesMeetingHeld(scalars)
+            if Self.opensWithSince(scalars) || Self.opensWithRecently(scalars) || Self.opensWithRecentYears(scalars)
+                || Self.namesMeetingHeld(scalars)
                 || Self.datesMeetingHeld(scalars)
             {
                 return text.trimmed(block.range.lowerBound..<index)
@@ -148,6 +149,22 @@ extension MetadataExtractor {
             rest.starts(with: word.unicodeScalars) && rest.dropFirst(word.unicodeScalars.count).first.map { $0 == "," || $0 == "、" } == true
         }
     }
+
+    /// 近年来 (近几年来, 多年来), a comma, and a union as the clause's subject (近年来,某院工会
+    /// 立足…): a feature on how a union has worked, as a paper prints it. A plan's background
+    /// opens on the times (近年来,随着…), not on its union's record, and is left.
+    static func opensWithRecentYears(_ scalars: [Unicode.Scalar]) -> Bool {
+        var index = 0
+        while index < scalars.count, scalars[index] == " " || scalars[index] == "\u{3000}" { index += 1 }
+        let rest = scalars[index...]
+        guard let word = ["近年来", "近几年来", "多年来"].first(where: { rest.starts(with: $0.unicodeScalars) }) else { return false }
+        let after = rest.dropFirst(word.unicodeScalars.count)
+        guard after.first == "," else { return false }
+        let clause = after.dropFirst().prefix { $0 != "," && $0 != "。" }
+        return !clause.starts(with: "随着".unicodeScalars) && firstIndex(of: union, in: clause) != nil
+    }
+
+    private static let union = Array("工会".unicodeScalars)
 
     /// A date (8月17日, 12月18日—19日, then 上午 or 下午) followed, after at least two
     /// characters naming who or where, by 召开, 举行 or 举办 within `dateVerbScalars`, in a

@@ -50,7 +50,8 @@ struct DocumentCheck: RuleCheck {
                 let text = builder.quoted(lead, as: .defect)
                 return [builder.finding(.defect, at: lead, values: FindingBuilder.Values(["match": (text, text)]))]
             }
-            let values = FindingBuilder.Values(["match": (context.metadata.title ?? "", context.metadata.title ?? "")])
+            let title = context.metadata.title ?? Self.opening(of: context)
+            let values = FindingBuilder.Values(["match": (title, title)])
             return [builder.finding(.defect, at: context.documentAnchor, values: values)]
         }
         var findings: [Finding] = []
@@ -108,7 +109,9 @@ struct DocumentCheck: RuleCheck {
     /// and the site's lines (以下是小编整理的工会工作计划) are all that mention the union.
     private func offTopicFinding(_ terms: TermSet, context: LintContext, builder: FindingBuilder) -> Finding? {
         guard context.isOffTopic(terms) else { return nil }
-        let title = context.metadata.title ?? ""
+        // An untitled file is quoted by how it opens, as `flag_kind` quotes it: an empty 「」
+        // told the reader nothing of which text was meant.
+        let title = context.metadata.title ?? Self.opening(of: context)
         return builder.finding(.defect, at: context.documentAnchor, values: FindingBuilder.Values(["match": (title, title)]))
     }
 

@@ -57,6 +57,31 @@ import Testing
         #expect(kind("一、指导思想\n二、组织建设\n三、民主管理\n四、关爱职工\n五、活动时间\n六、活动地点") == .unknown)
     }
 
+    /// One heading names the time and the setting together (活动时间、地点、对象): it is a
+    /// setting part too. A time heading that names no place or people is still a schedule.
+    @Test func aHeadingNamingTimeAndPlaceTogetherIsBothParts() {
+        #expect(kind("一、活动内容\n1. 组织一次健步走\n二、活动时间、地点、对象：\n- 时间：10月4日\n- 地点：滨河广场\n三、活动说明") == .scheme)
+        #expect(kind("一、活動內容\n二、活動時間和地點\n三、注意事項") == .scheme)
+        #expect(kind("一、指导思想\n二、时间安排\n3月召开职代会。\n三、活动内容") == .unknown)
+    }
+
+    /// A notice convening one meeting gives its arrangements as parts (会议时间及地点, 会议议程,
+    /// 会议要求): one event's, not a year's plan. A plan that names its congress among its
+    /// tasks stays a plan.
+    @Test func aMeetingsArrangementsAreOneEventsParts() {
+        #expect(kind("关于召开二级教代会的通知\n一、会议指导思想\n二、会议时间及地点\n各单位自行确定。\n三、会议主要议程\n四、会议要求") == .scheme)
+        #expect(kind("一、會議時間：3月5日\n二、會議地點：禮堂\n三、參會人員：全體代表") == .scheme)
+        #expect(kind("城南中学工会2025年工作计划\n一、指导思想\n二、主要任务\n三、会议安排\n3月召开教代会。") == .plan)
+    }
+
+    /// A page cut above its first part keeps that part's last items at the top (4. 5. 6.): only
+    /// the headings numbered as the time part is are the parts. Where no part dates it, the
+    /// numbered items still count.
+    @Test func itemsLeftAboveACutPagesPartsAreNotParts() {
+        #expect(kind("4. 组织一次征文比赛\n5. 出版一期专刊\n6. 组织一次座谈会\n二、活动时间、地点、对象：\n- 时间：10月4日\n三、活动说明\n1. 比赛规则") == .scheme)
+        #expect(kind("1. 组织学习\n2. 开展竞赛\n3. 走访慰问\n4. 召开会议\n二、活动内容\n三、活动说明") == .unknown)
+    }
+
     /// A title that names a report as well stays what it reads.
     @Test func aReportOnAnActivityIsNoScheme() {
         #expect(kind("三八节活动方案及总结\n一、活动时间\n3月8日\n二、活动地点\n操场") == .plan)

@@ -31,6 +31,9 @@ import Testing
         // The meeting first, then the day it was held.
         "城西区总工会二届十一次全委(扩大)会议2月28日召开。会议指出，今年是新百年的开局之年。",
         "城北集团职代会于3月5日上午在集团本部举行，全体职工代表出席。",
+        // A feature on a union's record, in traditional script too.
+        "近年来，城南区人民法院工会立足审判工作特点，打造职工之家，精准开展帮扶。",
+        "近年來，城北礦工會始終把職工安全放在首位。",
     ])
     func aReportsOpeningMakesItASummary(text: String) throws {
         let meta = metadata(text)
@@ -54,6 +57,8 @@ import Testing
         "近期将召开职代会，审议集体合同草案。",
         "第五届职代会第三次会议定于3月5日召开，审议集体合同草案。",
         "职代会将于3月5日在礼堂召开，审议行政工作报告。",
+        // A plan's background on the times, not on its union's record.
+        "近年来，随着经济社会发展，职工需求日益多样。今年工会将围绕职工需求开展服务。",
     ])
     func aPlanWithoutItsTitleStaysUnknown(text: String) {
         let meta = metadata(text)
@@ -83,6 +88,12 @@ import Testing
         #expect(MetadataExtractor.opensWithRecently(Array(" 近日,城北镇".unicodeScalars)))
         #expect(!MetadataExtractor.opensWithRecently(Array("近日来天气转凉".unicodeScalars)))
         #expect(!MetadataExtractor.opensWithRecently(Array("近期,工会将".unicodeScalars)))
+        // A feature on a union's record opens on the union; a plan's background on the times.
+        #expect(MetadataExtractor.opensWithRecentYears(Array("近年来,城南区人民法院工会立足审判工作".unicodeScalars)))
+        #expect(MetadataExtractor.opensWithRecentYears(Array(" 多年来,矿工会始终".unicodeScalars)))
+        #expect(!MetadataExtractor.opensWithRecentYears(Array("近年来,随着经济发展,工会作为桥梁".unicodeScalars)))
+        #expect(!MetadataExtractor.opensWithRecentYears(Array("近年来,职工需求日益多样,工会将".unicodeScalars)))
+        #expect(!MetadataExtractor.opensWithRecentYears(Array("近年来工会工作".unicodeScalars)))
         #expect(MetadataExtractor.datelineIndex(Array("刊物、网讯、交流会".unicodeScalars)) == nil)
         #expect(MetadataExtractor.datelineIndex(Array("通讯员".unicodeScalars)) == nil)
         // A source's name and date before 讯 and its reporter after it.

@@ -69,4 +69,13 @@ import PlanlintRules
         let both = try lint("工会工作计划\n工会工作计划 篇1\n" + String(union.dropFirst(10)) + "\n" + union)
         #expect(!both.findings.contains { $0.ruleID == "test.off-topic" })
     }
+
+    /// An untitled off-topic text (a page's English translation, a fragment) is quoted by how
+    /// it opens, not by an empty title.
+    @Test func anUntitledOffTopicTextIsQuotedByItsOpening() throws {
+        let text = String(repeating: "Trade union work plan for the year: strengthen the teaching staff and hold the congress. ", count: 4)
+        let report = try lint(text)
+        let offTopic = try #require(report.findings.first { $0.ruleID == "test.off-topic" })
+        #expect(offTopic.message.zh == "正文不是工会工作 Trade union work plan for the …")
+    }
 }
