@@ -5,9 +5,7 @@ import Testing
 
 /// A download site's collection title names the site's category, which a site gives other
 /// units' plans; the body's unit outweighs it (texts written for these tests).
-@Suite struct CollectionTitleTests {
-    private func metadata(_ text: String) -> PlanMetadata { DocumentReader.document(text: text).metadata }
-
+@Suite struct CollectionTitleTests: MetadataReading {
     @Test(arguments: [
         ("机关工会工作计划(汇总33篇)", true),
         ("2024社区工会工作计划范文(精选27篇)", true),

@@ -5,9 +5,7 @@ import Testing
 
 /// Profiles of offices, public institutions and federations whose words the first lists
 /// missed (written for these tests; the real pages stay outside the repository).
-@Suite struct MetadataExtractorProfileTests {
-    private func metadata(_ text: String) -> PlanMetadata { DocumentReader.document(text: text).metadata }
-
+@Suite struct MetadataExtractorProfileTests: MetadataReading {
     /// A tax bureau's untitled page names its 地税/国税, 区局 and 全局干部: an office.
     @Test func aTaxBureauIsAnAgency() {
         let meta = metadata("一、活动小组\n区局成立篮球、书画兴趣小组，全局干部自愿报名。\n二、活动安排\n地税系统运动会前，区局组织集中训练。")

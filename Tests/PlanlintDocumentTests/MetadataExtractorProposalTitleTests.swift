@@ -6,9 +6,7 @@ import Testing
 
 /// A plan titled by what it proposes (2025年工作设想, 2025年工作重点) is a plan and its title is
 /// found; the same words in a news report's sentences title nothing.
-@Suite struct MetadataExtractorProposalTitleTests {
-    private func metadata(_ text: String) -> PlanMetadata { DocumentReader.document(text: text).metadata }
-
+@Suite struct MetadataExtractorProposalTitleTests: MetadataReading {
     @Test func aProposalTitlesAPlan() {
         let ideas = metadata("城南社区工会2025年工作设想\n一、指导思想\n以服务职工为中心。\n二、主要任务\n3月召开职代会。")
         #expect(ideas.title == "城南社区工会2025年工作设想")

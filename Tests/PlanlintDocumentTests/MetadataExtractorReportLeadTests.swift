@@ -5,9 +5,7 @@ import Testing
 
 /// Files naming no document type that open as a news item on a meeting or as a report of
 /// the year so far are reports (own sentences, modelled on real pages' openings).
-@Suite struct MetadataExtractorReportLeadTests {
-    private func metadata(_ text: String) -> PlanMetadata { DocumentReader.document(text: text).metadata }
-
+@Suite struct MetadataExtractorReportLeadTests: MetadataReading {
     @Test(arguments: [
         "3月13日上午，城西街道总工会召开第一届委员会第五次全体会议，街道党工委副书记出席。会议总结了去年工作。",
         "本报讯（通讯员 李明）1月19日上午，江城市总工会召开十五届七次全委（扩大）会议。",

@@ -6,9 +6,7 @@ import Testing
 
 /// A plan titled by the tasks of a period ahead (今后三年…主要任务, 2025年工作主要任务) rather
 /// than by a document type is a plan, and its title is found.
-@Suite struct MetadataExtractorTaskTitleTests {
-    private func metadata(_ text: String) -> PlanMetadata { DocumentReader.document(text: text).metadata }
-
+@Suite struct MetadataExtractorTaskTitleTests: MetadataReading {
     @Test func theTasksOfTheComingYearsTitleAPlan() {
         let line = metadata("青山镇工会今后三年工作的指导思想和主要任务\n一、指导思想\n以服务职工为中心。\n二、主要任务\n3月召开职代会。")
         #expect(line.title == "青山镇工会今后三年工作的指导思想和主要任务")

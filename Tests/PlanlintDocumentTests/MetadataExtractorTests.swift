@@ -4,9 +4,7 @@ import Testing
 
 @testable import PlanlintDocument
 
-@Suite struct MetadataExtractorTests {
-    private func metadata(_ text: String) -> PlanMetadata { DocumentReader.document(text: text).metadata }
-
+@Suite struct MetadataExtractorTests: MetadataReading {
     @Test func titleSkipsDownloadSiteJunk() {
         let meta = metadata("收藏 分享\n上传人:某某 文档编号:1\n2024年红星机械厂工会工作要点\n一、总则")
         #expect(meta.title == "2024年红星机械厂工会工作要点")

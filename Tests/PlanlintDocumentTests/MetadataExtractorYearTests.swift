@@ -4,9 +4,7 @@ import Testing
 @testable import PlanlintDocument
 
 /// The body's year, less the years of targets a plan quotes.
-@Suite struct MetadataExtractorYearTests {
-    private func metadata(_ text: String) -> PlanMetadata { DocumentReader.document(text: text).metadata }
-
+@Suite struct MetadataExtractorYearTests: MetadataReading {
     @Test func aQuotedTargetIsNoPlansYear() {
         #expect(metadata("工会实施方案\n上级明确提出，到2035年要建成高素质职工队伍。").year == nil)
         #expect(metadata("工会实施方案\n至2030年，职工之家全部达标；2030年前完成改造。").year == nil)

@@ -6,9 +6,7 @@ import Testing
 /// A site's title over another unit's plan, a town's words, a teaching hospital's 教代会 and
 /// a school's own words (texts written for these tests; the real pages stay outside the
 /// repository).
-@Suite struct SiteTitleProfileTests {
-    private func metadata(_ text: String) -> PlanMetadata { DocumentReader.document(text: text).metadata }
-
+@Suite struct SiteTitleProfileTests: MetadataReading {
     /// A school's plan in a site's 局工会 collection: the site's headings repeat the title over
     /// each piece and in its preamble, and those 局工会 are the title's, no body words that
     /// would back it against the school's.

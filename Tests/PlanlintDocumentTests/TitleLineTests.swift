@@ -4,9 +4,7 @@ import Testing
 
 /// Where a plan's title line is, among what a download site prints around it: its banners,
 /// its category, the plan's first heading glued to the title, the plan's own headings.
-@Suite struct TitleLineTests {
-    private func metadata(_ text: String) -> PlanMetadata { DocumentReader.document(text: text).metadata }
-
+@Suite struct TitleLineTests: MetadataReading {
     @Test func aTitleGluedToTheFirstHeadingEndsBeforeIt() {
         // The text's first heading glued to the title (第一章, 一、) opens the text.
         let chapter = metadata("2025年青山學院工會工作年度計劃第一章形勢研判與年度總目標1.1政策與校情雙軌掃描2024年12月,教育部、全國總工會聯合下發文件,要求各校工會圍繞中心工作,維護教職工權益,推進民主管理,辦好教職工之家。")
