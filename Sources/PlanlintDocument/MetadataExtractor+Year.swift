@@ -65,9 +65,10 @@ extension MetadataExtractor {
         scalar == " " || scalar == "\u{3000}" || scalar == "\u{A0}"
     }
 
-    /// A title's year written without 年 (2024社区工会工作计划, 幼儿园工会2023工作计划): four
-    /// figures at `index` that no figure or range mark (2023-2024, 2023至) precedes, followed by
-    /// an ideograph other than 学 (2024-2025学年 is a school year, left to the body).
+    /// A title's year written without 年 (2024社区工会工作计划, 幼儿园工会2023工作计划, 2022学校
+    /// 工会工作计划): four figures at `index` that no figure or range mark (2023-2024, 2023至)
+    /// precedes, followed by an ideograph that opens no school year or term (2024学年 and
+    /// 2024学期 are left to the body).
     static func yearWithoutNian(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
         guard index + 4 < scalars.count else { return false }
         if index > 0 {
@@ -75,7 +76,9 @@ extension MetadataExtractor {
             if before.properties.numericType != nil || "-—–~～至到".unicodeScalars.contains(before) { return false }
         }
         let next = scalars[index + 4]
-        return next.properties.isIdeographic && next != "学"
+        guard next.properties.isIdeographic else { return false }
+        guard next == "学" else { return true }
+        return index + 5 < scalars.count && scalars[index + 5] != "年" && scalars[index + 5] != "期"
     }
 
     /// A year written last in a title, after its words (乡镇工会工作总结2025, 工会工作计划2026):

@@ -35,4 +35,14 @@ import Testing
         // A numbered heading after the title is no title.
         #expect(metadata("城南社区工会工作计划\n一、2025年工作计划要点\n做好工作").title == "城南社区工会工作计划")
     }
+
+    /// A year without 年 before a unit that begins with 学 (2022学校…) is the title's year; before
+    /// 学年 or 学期 it opens a school year or term, which the body dates.
+    @Test func aYearBeforeASchoolIsTheTitlesYear() {
+        let school = metadata("2022学校工会工作计划\n一、指导思想")
+        #expect(school.year == 2022)
+        #expect(school.yearOrigin == .title)
+        #expect(metadata("2024学年城南小学工会工作计划\n2024年9月召开教代会。").yearOrigin == .body)
+        #expect(metadata("2025学期城南小学工会工作计划\n2025年3月召开教代会。").yearOrigin == .body)
+    }
 }
