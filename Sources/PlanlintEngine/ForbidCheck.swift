@@ -8,17 +8,15 @@ struct ForbidCheck: RuleCheck {
 
     func check(_ rule: Rule, in context: LintContext, into findings: inout [Finding]) -> CheckResult {
         let builder = FindingBuilder(rule: rule, context: context)
-        let excepted = context.occurrences(of: spec.except)
         let planYear = context.metadata.year
         if spec.onlyOtherYears && planYear == nil { return CheckResult(rule: rule, findings: []) }
         let start = findings.count
         var lastEnd = -1
         // At one start the longest match wins (×××, not ××).
-        let hits = context.occurrences(of: spec.match).sorted { ($0.lowerBound, -$0.count) < ($1.lowerBound, -$1.count) }
+        let hits = context.occurrences(of: spec.match, except: spec.except).sorted { ($0.lowerBound, -$0.count) < ($1.lowerBound, -$1.count) }
         for hit in hits {
             // Overlapping terms (20xx and xx) report once.
             if hit.lowerBound < lastEnd { continue }
-            if excepted.contains(where: { $0.overlaps(hit) }) { continue }
             let text = context.document.text(hit)
             if spec.onlyOtherYears, Self.firstYear(in: text) == planYear { continue }
             lastEnd = hit.upperBound

@@ -36,6 +36,17 @@ final class LintContext {
         return index.occurrences(of: pack.compiled(set), in: range)
     }
 
+    /// Occurrences of `set` that no occurrence of `except` overlaps: what `except` means in
+    /// every rule kind that takes it (forbid, substitute, require).
+    func occurrences(of set: TermSet?, except: TermSet?) -> [Range<Int>] {
+        Self.leaving(occurrences(of: set), overlappedBy: occurrences(of: except))
+    }
+
+    /// `hits` less those an `excepted` range overlaps.
+    static func leaving(_ hits: [Range<Int>], overlappedBy excepted: [Range<Int>]) -> [Range<Int>] {
+        excepted.isEmpty ? hits : hits.filter { hit in !excepted.contains { $0.overlaps(hit) } }
+    }
+
     func firstOccurrence(of set: TermSet, in range: Range<Int>, startingBefore limit: Int) -> Range<Int>? {
         index.firstOccurrence(of: pack.compiled(set), in: range, startingBefore: limit)
     }

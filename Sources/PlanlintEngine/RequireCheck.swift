@@ -7,11 +7,7 @@ struct RequireCheck: RuleCheck {
 
     func check(_ rule: Rule, in context: LintContext, into findings: inout [Finding]) -> CheckResult {
         let builder = FindingBuilder(rule: rule, context: context)
-        var mentions = context.occurrences(of: spec.match)
-        if let except = spec.except {
-            let excepted = context.occurrences(of: except)
-            if !excepted.isEmpty { mentions = mentions.filter { mention in !excepted.contains { $0.overlaps(mention) } } }
-        }
+        var mentions = context.occurrences(of: spec.match, except: spec.except)
         if let inSections = spec.inSections {
             let allowed = context.sectionRanges(headedBy: inSections)
             mentions = mentions.filter { mention in allowed.contains { $0.contains(mention.lowerBound) } }

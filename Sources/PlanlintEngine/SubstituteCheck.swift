@@ -17,7 +17,7 @@ struct SubstituteCheck: RuleCheck {
         let excepted = context.occurrences(of: spec.except)
         var hits: [(Range<Int>, Substitution)] = []
         for (pair, wrong) in zip(spec.pairs, wrongWords) {
-            for hit in context.index.occurrences(of: wrong) where !excepted.contains(where: { $0.overlaps(hit) }) {
+            for hit in LintContext.leaving(context.index.occurrences(of: wrong), overlappedBy: excepted) {
                 hits.append((hit, pair))
             }
         }
