@@ -14,34 +14,34 @@ final class DocxNumberingParser: DocxElementHandler {
     private var numID: String?
     private var overrideLevel: Int?
 
-    func start(_ name: Substring, parent: Substring?, depth: Int, attributes: [String: String]) {
+    func start(_ element: DocxElementName, parent: DocxElementName?, depth: Int, attributes: [String: String]) {
         let value = DocxPartParser.value(attributes)
-        switch name {
-        case "abstractNum":
+        switch element {
+        case .abstractNum:
             abstractID = attributes["w:abstractNumId"]
             if let id = abstractID { abstractLevels[id] = [:] }
-        case "numStyleLink" where parent == "abstractNum":
+        case .numStyleLink where parent == .abstractNum:
             if let abstractID, let value { styleReferences[abstractID] = value }
-        case "styleLink" where parent == "abstractNum":
+        case .styleLink where parent == .abstractNum:
             if let abstractID, let value { styleDefinitions[value] = abstractID }
-        case "lvl":
+        case .lvl:
             level = attributes["w:ilvl"].flatMap { Int($0) }
             if let id = abstractID, let level { abstractLevels[id]?[level] = DocxNumbering.Level() }
-        case "start":
+        case .start:
             update { $0.start = value.flatMap { Int($0) } ?? 1 }
-        case "numFmt":
+        case .numFmt:
             update { $0.format = value ?? "decimal" }
-        case "lvlText":
+        case .lvlText:
             update { $0.text = value ?? "" }
-        case "suff":
+        case .suff:
             update { $0.suffix = value ?? "tab" }
-        case "num":
+        case .num:
             numID = attributes["w:numId"]
-        case "abstractNumId":
+        case .abstractNumId:
             if let numID, let value { instances[numID] = (value, instances[numID]?.starts ?? [:]) }
-        case "lvlOverride":
+        case .lvlOverride:
             overrideLevel = attributes["w:ilvl"].flatMap { Int($0) }
-        case "startOverride":
+        case .startOverride:
             if let numID, let overrideLevel, let start = value.flatMap({ Int($0) }) {
                 instances[numID, default: ("", [:])].starts[overrideLevel] = start
             }
@@ -50,12 +50,12 @@ final class DocxNumberingParser: DocxElementHandler {
         }
     }
 
-    func end(_ name: Substring, depth: Int) {
-        switch name {
-        case "abstractNum": abstractID = nil
-        case "lvl": level = nil
-        case "num": numID = nil
-        case "lvlOverride": overrideLevel = nil
+    func end(_ element: DocxElementName, depth: Int) {
+        switch element {
+        case .abstractNum: abstractID = nil
+        case .lvl: level = nil
+        case .num: numID = nil
+        case .lvlOverride: overrideLevel = nil
         default: break
         }
     }

@@ -13,13 +13,15 @@ final class DocxParagraphParser: DocxElementHandler {
         var numLevel: Int?
     }
 
-    private var open: [Paragraph] = []
-    private var finished: [Paragraph] = []
+    // Unchecked exclusivity, as in `DocxPartParser`: one parse, one thread, and these are
+    // touched for every element of the document.
+    @exclusivity(unchecked) private var open: [Paragraph] = []
+    @exclusivity(unchecked) private var finished: [Paragraph] = []
     /// The table rows read so far, as ranges of paragraph indices (`Reading.tableRows`), and
     /// the rows open around the current point: where each started, and whether a row of a
     /// table nested in it was kept (then it is not: the innermost row is the item).
     private var rows: [Range<Int>] = []
-    private var openRows: [(start: Int, nested: Bool)] = []
+    @exclusivity(unchecked) private var openRows: [(start: Int, nested: Bool)] = []
 
     /// What a document part reads as: its paragraphs, and its table rows as ranges of
     /// paragraph indices: the cells of one row (工作内容 | 时间 | 责任部门) describe one item,
@@ -28,13 +30,13 @@ final class DocxParagraphParser: DocxElementHandler {
         var paragraphs: [Paragraph]
         var tableRows: [Range<Int>]
     }
-    private var inText = false
+    @exclusivity(unchecked) private var inText = false
     /// Depth of an mc:Fallback being skipped: it repeats the mc:Choice content.
-    private var skipDepth: Int?
+    @exclusivity(unchecked) private var skipDepth: Int?
     /// The w:r elements open around the current point (a text box's runs sit inside a run),
     /// each with whether it is hidden; `hiddenRuns` counts the hidden ones.
-    private var runs: [(depth: Int, hidden: Bool)] = []
-    private var hiddenRuns = 0
+    @exclusivity(unchecked) private var runs: [(depth: Int, hidden: Bool)] = []
+    @exclusivity(unchecked) private var hiddenRuns = 0
 
     static func read(_ xml: Data, maxDepth: Int) throws -> Reading {
         let handler = DocxParagraphParser()
@@ -42,68 +44,68 @@ final class DocxParagraphParser: DocxElementHandler {
         return Reading(paragraphs: handler.finished, tableRows: handler.rows)
     }
 
-    func start(_ name: Substring, parent: Substring?, depth: Int, attributes: [String: String]) {
+    func start(_ element: DocxElementName, parent: DocxElementName?, depth: Int, attributes: [String: String]) {
         if skipDepth != nil { return }
-        switch name {
-        case "Fallback":
+        switch element {
+        case .fallback:
             skipDepth = depth
-        case "del" where parent != "rPr", "moveFrom" where parent != "rPr":
+        case .del where parent != .rPr, .moveFrom where parent != .rPr:
             // Tracked changes: deleted runs and text moved elsewhere are not in the plan as it
             // reads (Word writes moved-away text as w:t, and some tools deleted text too);
             // the text moved to its new place is read there, inside w:moveTo.
             skipDepth = depth
-        case "p":
+        case .p:
             open.append(Paragraph())
-        case "tr":
+        case .tr:
             openRows.append((finished.count, false))
-        case "r":
+        case .r:
             runs.append((depth, false))
-        case "vanish" where parent == "rPr":
+        case .vanish where parent == .rPr:
             // The run's own properties (r > rPr > vanish), not a paragraph mark's (pPr > rPr)
             // nor a style's; they come before the run's text.
             if let run = runs.last, run.depth == depth - 2, !run.hidden, DocxPartParser.isOn(attributes) {
                 runs[runs.count - 1].hidden = true
                 hiddenRuns += 1
             }
-        case "t":
+        case .t:
             inText = true
-        case "tab" where parent == "r":
+        case .tab where parent == .r:
             appendText("\t")
-        case "br" where parent == "r", "cr" where parent == "r":
+        case .br where parent == .r, .cr where parent == .r:
             appendText(" ")
-        case "noBreakHyphen":
+        case .noBreakHyphen:
             appendText("-")
-        case "pStyle" where parent == "pPr":
+        case .pStyle where parent == .pPr:
             if !open.isEmpty { open[open.count - 1].styleID = DocxPartParser.value(attributes) }
-        case "outlineLvl" where parent == "pPr":
+        case .outlineLvl where parent == .pPr:
             if !open.isEmpty, let level = DocxPartParser.value(attributes).flatMap({ Int($0) }) {
                 open[open.count - 1].outlineLevel = level
             }
-        case "numId" where parent == "numPr":
+        case .numId where parent == .numPr:
             if !open.isEmpty { open[open.count - 1].numID = DocxPartParser.value(attributes) }
-        case "ilvl" where parent == "numPr":
+        case .ilvl where parent == .numPr:
             if !open.isEmpty { open[open.count - 1].numLevel = DocxPartParser.value(attributes).flatMap { Int($0) } }
         default:
             break
         }
     }
 
-    func end(_ name: Substring, depth: Int) {
+    func end(_ element: DocxElementName, depth: Int) {
         if let skip = skipDepth {
             if depth == skip { skipDepth = nil }
             return
         }
-        switch name {
-        case "t":
+        switch element {
+        case .t:
             inText = false
-        case "r":
+        case .r:
             if let run = runs.last, run.depth == depth {
                 runs.removeLast()
                 if run.hidden { hiddenRuns -= 1 }
             }
-        case "p":
+        case .p:
             if let paragraph = open.popLast() { finished.append(paragraph) }
-        case "tr":
+        case .tr:
             // A row of one paragraph ties nothing together.
             if let row = openRows.popLast(), !row.nested, finished.count - row.start >= 2 {
                 rows.append(row.start..<finished.count)

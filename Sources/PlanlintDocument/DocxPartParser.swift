@@ -3,11 +3,11 @@ import Foundation
 import FoundationXML
 #endif
 
-/// What reads one XML part of a .docx: elements by local name (`w:p` → `p`), with the
-/// enclosing element's local name and the depth counting the element itself.
+/// What reads one XML part of a .docx: elements by local name (`w:p` → `.p`), with the
+/// enclosing element and the depth counting the element itself.
 protocol DocxElementHandler: AnyObject {
-    func start(_ name: Substring, parent: Substring?, depth: Int, attributes: [String: String])
-    func end(_ name: Substring, depth: Int)
+    func start(_ element: DocxElementName, parent: DocxElementName?, depth: Int, attributes: [String: String])
+    func end(_ element: DocxElementName, depth: Int)
     func characters(_ text: String)
 }
 
@@ -21,7 +21,9 @@ extension DocxElementHandler {
 final class DocxPartParser: NSObject, XMLParserDelegate {
     private let handler: DocxElementHandler
     private let maxDepth: Int
-    private var names: [Substring] = []
+    /// The open elements. Unchecked exclusivity: a parser belongs to one parse on one thread,
+    /// and the run-time check of each access cost a twentieth of reading a .docx.
+    @exclusivity(unchecked) private var names: [DocxElementName] = []
     private var failure: String?
 
     private init(handler: DocxElementHandler, maxDepth: Int) {
@@ -43,14 +45,9 @@ final class DocxPartParser: NSObject, XMLParserDelegate {
         if let part, !ok { throw DocxXMLError(reason: "\(part) is not well-formed XML") }
     }
 
-    static func localName(_ name: String) -> Substring {
-        if let colon = name.lastIndex(of: ":") { return name[name.index(after: colon)...] }
-        return Substring(name)
-    }
-
     /// The `w:val` attribute, or any attribute whose local name is `val`.
     static func value(_ attributes: [String: String]) -> String? {
-        attributes["w:val"] ?? attributes.first { localName($0.key) == "val" }?.value
+        attributes["w:val"] ?? attributes.first { $0.key == "val" || $0.key.hasSuffix(":val") }?.value
     }
 
     /// Whether an on/off property (w:vanish, w:b) is on: it is when present with no `w:val`
@@ -64,20 +61,20 @@ final class DocxPartParser: NSObject, XMLParserDelegate {
         _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
         attributes: [String: String] = [:]
     ) {
-        let name = Self.localName(elementName)
+        let element = DocxElementName(qualified: elementName)
         let parent = names.last
-        names.append(name)
+        names.append(element)
         if names.count > maxDepth {
             failure = "XML nested deeper than \(maxDepth) elements"
             parser.abortParsing()
             return
         }
-        handler.start(name, parent: parent, depth: names.count, attributes: attributes)
+        handler.start(element, parent: parent, depth: names.count, attributes: attributes)
     }
 
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
-        guard let name = names.last else { return }
-        handler.end(name, depth: names.count)
+        guard let element = names.last else { return }
+        handler.end(element, depth: names.count)
         names.removeLast()
     }
 

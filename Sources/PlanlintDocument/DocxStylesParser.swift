@@ -64,27 +64,27 @@ final class DocxStylesParser: DocxElementHandler {
         return style.basedOn.flatMap { level(of: $0, hops: hops + 1) }
     }
 
-    func start(_ name: Substring, parent: Substring?, depth: Int, attributes: [String: String]) {
-        switch name {
-        case "style":
+    func start(_ element: DocxElementName, parent: DocxElementName?, depth: Int, attributes: [String: String]) {
+        switch element {
+        case .style:
             currentID = attributes["w:styleId"]
             if let id = currentID { styles[id] = Style() }
-        case "name":
+        case .name:
             if let id = currentID { styles[id]?.name = DocxPartParser.value(attributes) }
-        case "basedOn":
+        case .basedOn:
             if let id = currentID { styles[id]?.basedOn = DocxPartParser.value(attributes) }
-        case "outlineLvl":
+        case .outlineLvl:
             if let id = currentID { styles[id]?.outlineLevel = DocxPartParser.value(attributes).flatMap { Int($0) } }
-        case "numId":
+        case .numId:
             if let id = currentID { styles[id]?.numID = DocxPartParser.value(attributes) }
-        case "ilvl":
+        case .ilvl:
             if let id = currentID { styles[id]?.numLevel = DocxPartParser.value(attributes).flatMap { Int($0) } }
         default:
             break
         }
     }
 
-    func end(_ name: Substring, depth: Int) {
-        if name == "style" { currentID = nil }
+    func end(_ element: DocxElementName, depth: Int) {
+        if element == .style { currentID = nil }
     }
 }

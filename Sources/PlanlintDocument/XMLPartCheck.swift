@@ -20,9 +20,7 @@ import Foundation
 /// price worth paying.
 public enum XMLPartCheck {
     public static func problem(in xml: Data, part: String) -> String? {
-        let isUTF8 = xml.withUnsafeBytes { raw in
-            String(validating: raw.bindMemory(to: UInt8.self), as: UTF8.self) != nil
-        }
+        let isUTF8 = xml.withUnsafeBytes { raw in UTF8Validation.isValid(raw.bindMemory(to: UInt8.self)) }
         if !isUTF8 { return "\(part) is not UTF-8 XML" }
         let word = Array("DOCTYPE".utf8)
         let patterns: [[UInt8]] = [
