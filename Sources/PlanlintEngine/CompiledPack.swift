@@ -194,7 +194,10 @@ public final class CompiledPack: @unchecked Sendable {
             // left to a check on the line when a more selective set gates the pattern.
             let isCommon = { (set: [String]) in set.contains { $0.unicodeScalars.count == 1 } && !set.contains(where: hasASCIILetter) }
             let selective = required.filter { !isCommon($0) }
-            let onLines = selective.isEmpty ? [] : required.filter(isCommon)
+            // Checked in turn on each line the automaton lets through, fewest literals first: a
+            // set of one (篇) turns most lines away with one search, where a set of digits
+            // would make twenty before the line got to it.
+            let onLines = selective.isEmpty ? [] : required.filter(isCommon).sorted { $0.count < $1.count }
             let gatingSets = selective.isEmpty ? required : selective
             // A pair is checked where the automaton found the run before it (so that run must
             // be one of the automaton's sets), and on bytes as written (so no ASCII letters,
