@@ -110,6 +110,27 @@ STDIN_MS=$(for _ in $(seq 21); do
 done | sort -n | sed -n 11p)
 read -r _ STDIN_KB <<< "$(best_of "$BIN --format json - < $PLAN > $OUT/stdin.json")"
 
+# Submitted plans are mostly .docx. The formats corpus holds real Word files of two plans
+# (LibreOffice's and pandoc's) beside the same plans as text: 200 copies of each file, linted
+# both ways, say what reading the Word package costs over reading its text.
+FORMATS=${BENCH_FORMATS:-../shared/corpus/formats}
+DOCX_ROW=""
+if compgen -G "$FORMATS/*.docx" > /dev/null; then
+    rm -rf "$OUT/docx" "$OUT/docx-text"
+    mkdir -p "$OUT/docx" "$OUT/docx-text"
+    for source in "$FORMATS"/*.docx "$FORMATS"/*.crlf.txt; do
+        case "$source" in *.docx) into=$OUT/docx ;; *) into=$OUT/docx-text ;; esac
+        name=$(basename "$source")
+        for copy in $(seq -w 1 200); do cp "$source" "$into/$copy-$name"; done
+    done
+    DOCX_FILES=$(find "$OUT/docx" -type f | wc -l)
+    read -r DOCX_S _ DOCX_CPU <<< "$(best_of "$BIN --quiet --fail-on never $OUT/docx > $OUT/docx.txt")"
+    read -r DTEXT_S _ DTEXT_CPU <<< "$(best_of "$BIN --quiet --fail-on never $OUT/docx-text > $OUT/docx-text.txt")"
+    TEXT_FILES=$(find "$OUT/docx-text" -type f | wc -l)
+    DOCX_ROW=$(awk -v n="$DOCX_FILES" -v d="$DOCX_S" -v dc="$DOCX_CPU" -v m="$TEXT_FILES" -v t="$DTEXT_S" -v tc="$DTEXT_CPU" 'BEGIN {
+        printf "| %d Word files of the formats corpus (--quiet) | %.2f s, %.0f files/s, CPU %.1f ms a file; their plans as %d text files: %.2f s, %.0f files/s, CPU %.1f ms a file |\n", n, d, n/d, dc*1000/n, m, t, m/t, tc*1000/m }')
+fi
+
 SCALE=""
 if [[ -z "${BENCH_SKIP_SCALING:-}" ]]; then
     corpus "$OUT/corpus2x" "$((MB * 2))" "$((SEED + 1))"
@@ -143,6 +164,7 @@ fi
         printf "| pack + 200 rules: %s | %.2f s (CPU %.2f s, %.2fx the pack), %s findings, peak RSS %.0f MB |\n", xa, x, xc, xc/pc, xf, xk/1024
         printf "| grep with the +200 rules terms | %.2f s |\n", gx
         printf "| one 30 KB plan via stdin, wall (median of 21) | %.1f ms, peak RSS %.0f MB |\n", sm, sk/1024 }'
+    if [[ -n "$DOCX_ROW" ]]; then echo "$DOCX_ROW"; fi
     if [[ -n "$SCALE" ]]; then
         echo
         echo "| input | size | wall | CPU | throughput (wall) | peak RSS |"
