@@ -36,15 +36,6 @@ enum DocxReader {
         guard let documentEntry else { throw invalid("no word/document.xml") }
         var budget = limits.maxDocxUncompressedBytes
         let documentXML = try extract(documentEntry, from: layout, data: data, budget: &budget, path: path)
-        // Styles and numbering only refine the text; a damaged one is ignored, not fatal.
-        var styles = DocxStyles()
-        if let stylesEntry, let xml = try? extract(stylesEntry, from: layout, data: data, budget: &budget, path: path) {
-            styles = (try? DocxStylesParser.styles(xml, maxDepth: limits.maxXMLDepth)) ?? DocxStyles()
-        }
-        var numbering = DocxNumbering()
-        if let numberingEntry, let xml = try? extract(numberingEntry, from: layout, data: data, budget: &budget, path: path) {
-            numbering = (try? DocxNumbering(xml: xml, maxDepth: limits.maxXMLDepth)) ?? DocxNumbering()
-        }
         let reading: DocxParagraphParser.Reading
         do {
             reading = try DocxParagraphParser.read(documentXML, maxDepth: limits.maxXMLDepth)
@@ -52,6 +43,21 @@ enum DocxReader {
             throw invalid(error.reason)
         }
         let paragraphs = reading.paragraphs
+        // Styles and numbering only refine the text; a damaged one is ignored, not fatal.
+        // They are read only for paragraphs that name a style or a list: a template's
+        // styles.xml may be a hundred times the plan's text, and Foundation's parser makes
+        // strings of every element and attribute in it.
+        var styles = DocxStyles()
+        if paragraphs.contains(where: { $0.styleID != nil }), let stylesEntry,
+            let xml = try? extract(stylesEntry, from: layout, data: data, budget: &budget, path: path)
+        {
+            styles = (try? DocxStylesParser.styles(xml, maxDepth: limits.maxXMLDepth)) ?? DocxStyles()
+        }
+        var numbering = DocxNumbering()
+        let listed = paragraphs.contains { $0.numID != nil || $0.styleID.map { styles.numbering[$0] != nil } ?? false }
+        if listed, let numberingEntry, let xml = try? extract(numberingEntry, from: layout, data: data, budget: &budget, path: path) {
+            numbering = (try? DocxNumbering(xml: xml, maxDepth: limits.maxXMLDepth)) ?? DocxNumbering()
+        }
         var texts: [String] = []
         var headingLevels: [Int: Int] = [:]
         texts.reserveCapacity(paragraphs.count)

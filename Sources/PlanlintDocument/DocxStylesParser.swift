@@ -23,13 +23,36 @@ final class DocxStylesParser: DocxElementHandler {
 
     static func styles(_ xml: Data, maxDepth: Int) throws -> DocxStyles {
         let delegate = DocxStylesParser()
-        try DocxPartParser.parse(xml, into: delegate, maxDepth: maxDepth)
+        try DocxPartParser.parse(withoutLatentStyles(xml), into: delegate, maxDepth: maxDepth)
         var result = DocxStyles()
         for id in delegate.styles.keys {
             result.levels[id] = delegate.level(of: id, hops: 0) ?? 0
             if let numbering = delegate.numbering(of: id, hops: 0) { result.numbering[id] = numbering }
         }
         return result
+    }
+
+    /// The part without its w:latentStyles element: Word's list of the built-in styles a
+    /// document may use, several hundred w:lsdException elements (half of a Word file's
+    /// styles.xml) that define no style and that nothing here reads. Cut as bytes: the
+    /// element holds no element of its own name, so its end tag is the first that follows.
+    /// Anything else (no such element, another prefix, a self-closing one) is left whole.
+    static func withoutLatentStyles(_ xml: Data) -> Data {
+        let open = Array("<w:latentStyles".utf8)
+        let close = Array("</w:latentStyles>".utf8)
+        return xml.withUnsafeBytes { raw -> Data? in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            guard let start = open.withUnsafeBufferPointer({ UTF8Search.firstIndex(of: $0, in: bytes) }),
+                start + open.count < bytes.count, [UInt8(ascii: " "), UInt8(ascii: ">")].contains(bytes[start + open.count]),
+                let tagEnd = bytes[start...].firstIndex(of: UInt8(ascii: ">")), bytes[tagEnd - 1] != UInt8(ascii: "/"),
+                let length = close.withUnsafeBufferPointer({
+                    UTF8Search.firstIndex(of: $0, in: UnsafeBufferPointer(rebasing: bytes[start...]))
+                })
+            else { return nil }
+            var trimmed = Data(UnsafeRawBufferPointer(rebasing: raw[..<start]))
+            trimmed.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[(start + length + close.count)...]))
+            return trimmed
+        } ?? xml
     }
 
     private func numbering(of id: String, hops: Int) -> (numID: String, level: Int)? {
