@@ -64,6 +64,14 @@ struct FindingBuilder {
             evidenceColumn: column, evidenceLength: length, fix: fix)
     }
 
+    /// Where a passed check was satisfied: `range`'s start and its line cut as a finding's
+    /// evidence is. Made only when the run keeps such places (`LintContext.recordsPassPlaces`).
+    func place(of range: Range<Int>) -> CheckResult.Place {
+        let start = context.position(of: range.lowerBound)
+        let scalars = context.document.normalized[range].withUnsafeBytes { UTF8Count.scalars(in: $0) }
+        return CheckResult.Place(start: start, evidence: excerpt(start: start, offset: range.lowerBound, scalars: scalars).0)
+    }
+
     /// The plan's text of `range` for a message: as written (`LintContext.writtenText`) where
     /// the finding gets its details, the rules' reading where they are left out (a quiet run
     /// counts such findings and prints none of them; quoting each as written cost a fiftieth

@@ -12,6 +12,8 @@ final class LintContext {
     /// Findings below this severity get no excerpt or section path (`LintOptions.detailSeverity`).
     let detailSeverity: Severity
     let severityOverrides: [String: Severity]
+    /// Whether passes keep where they were satisfied (`LintOptions.recordsPassPlaces`).
+    let recordsPassPlaces: Bool
     // The caches below skip the run-time exclusivity check (as `MatchIndex`'s do): a
     // context serves one document on one thread, and no access outlives the call making it.
     /// Sentences of the blocks that held a mention so far, by block index.
@@ -26,6 +28,7 @@ final class LintContext {
         self.metadata = metadata
         self.detailSeverity = options.detailSeverity
         self.severityOverrides = options.severityOverrides
+        self.recordsPassPlaces = options.recordsPassPlaces
         self.index = MatchIndex(document: document, pack: pack, occurrences: occurrences)
         self.sectionPaths = Array(repeating: nil, count: document.sections.nodes.count)
         self.headingTexts = Array(repeating: nil, count: document.headings.count)

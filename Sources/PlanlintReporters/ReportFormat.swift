@@ -34,6 +34,15 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         }
     }
 
+    /// Whether the format prints where each passed requirement was satisfied
+    /// (`CheckResult.satisfiedAt`, kept when `LintOptions.recordsPassPlaces` asks).
+    public var showsPassPlaces: Bool {
+        switch self {
+        case .json, .html: true
+        case .human, .github, .sarif, .junit, .markdown: false
+        }
+    }
+
     /// The usual file extension of the format, for `--output` defaults and CI artefacts.
     public var fileExtension: String {
         switch self {

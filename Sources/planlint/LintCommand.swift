@@ -102,6 +102,7 @@ struct LintCommand: ParsableCommand {
             if ignoreSuppressions { options.honoursSuppressions = false }
             options.keepDocuments = format == .html
             options.detailSeverity = format.mildestShown(reportOptions)
+            options.recordsPassPlaces = format.showsPassPlaces
             var limits = DocumentLimits.default
             if let maxBytes = maxFileSize ?? configuration.maxFileSize { limits.maxBytes = maxBytes }
             let runner = LintRunner(linter: linter, options: options, configuration: configuration, limits: limits, jobs: jobs)
