@@ -251,7 +251,9 @@ final class LintContext {
     /// the same line: a rule's findings come in order along a line, and a plan pasted
     /// without line breaks is one long line, which counting from its start each time walked
     /// again and again.
-    func position(of offset: Int) -> SourcePosition {
+    /// `remembering`: whether the next call may count on from this one; a pass's place,
+    /// asked for between findings, leaves the findings' count where it was.
+    func position(of offset: Int, remembering: Bool = true) -> SourcePosition {
         let lines = document.lines
         let line = lines.line(of: offset)
         let end = min(offset, document.normalized.count)
@@ -264,7 +266,7 @@ final class LintContext {
         if from < end {
             column += document.normalized.withUnsafeBytes { UTF8Count.scalars(in: UnsafeRawBufferPointer(rebasing: $0[from..<end])) }
         }
-        lastPosition = (line, max(end, from), column)
+        if remembering { lastPosition = (line, max(end, from), column) }
         return SourcePosition(line: line, column: column)
     }
 
