@@ -13,11 +13,18 @@ struct CoverageCheck: RuleCheck {
         let scopes = spec.inSections.map { context.sectionRanges(headedBy: $0) }
         var found: [CoverageItem] = []
         var missing: [CoverageItem] = []
+        // The earliest hit of the items found: where a pass is shown to have been satisfied.
+        var earliest: Range<Int>?
         for item in items {
             let hits = context.occurrences(of: item.match)
-            let present = scopes.map { ranges in hits.contains { hit in ranges.contains { $0.contains(hit.lowerBound) } } }
-                ?? !hits.isEmpty
-            if present { found.append(item) } else { missing.append(item) }
+            let hit = scopes.map { ranges in hits.first { hit in ranges.contains { $0.contains(hit.lowerBound) } } }
+                ?? hits.first
+            if let hit {
+                found.append(item)
+                if earliest.map({ hit.lowerBound < $0.lowerBound }) ?? true { earliest = hit }
+            } else {
+                missing.append(item)
+            }
         }
         let required = min(spec.min ?? items.count, items.count)
         let start = findings.count
@@ -29,6 +36,10 @@ struct CoverageCheck: RuleCheck {
             ])
             findings.append(FindingBuilder(rule: rule, context: context).finding(.missing, at: context.documentAnchor, values: values))
         }
-        return CheckResult(rule: rule, findings: findings[start...], itemsFound: found.map(\.name), itemsMissing: missing.map(\.name))
+        var result = CheckResult(rule: rule, findings: findings[start...], itemsFound: found.map(\.name), itemsMissing: missing.map(\.name))
+        if context.recordsPassPlaces, result.status == .passed, let earliest {
+            result.satisfiedAt = FindingBuilder(rule: rule, context: context).place(of: earliest)
+        }
+        return result
     }
 }

@@ -19,12 +19,13 @@ struct EvidenceExcerpt {
     /// `line`: well-formed UTF-8 of the original line; `start`: the byte where the finding
     /// starts (a continuation byte counts as the scalar after it); `scalars`: how many
     /// scalars the finding covers.
-    init(line: UnsafeBufferPointer<UInt8>, start: Int, scalars: Int) {
+    /// `radius`: scalars kept on each side (`Self.radius` for a finding's evidence).
+    init(line: UnsafeBufferPointer<UInt8>, start: Int, scalars: Int, radius: Int = Self.radius) {
         let matchLength = max(1, scalars)
         var startByte = min(max(0, start), line.count)
         while startByte < line.count, line[startByte] & 0xC0 == 0x80 { startByte += 1 }
-        var (fromByte, before) = UTF8Count.retreat(Self.radius, scalarsFrom: startByte, in: UnsafeRawBufferPointer(line))
-        let (toByte, after) = UTF8Count.advance(matchLength + Self.radius, scalarsFrom: startByte, in: UnsafeRawBufferPointer(line))
+        var (fromByte, before) = UTF8Count.retreat(radius, scalarsFrom: startByte, in: UnsafeRawBufferPointer(line))
+        let (toByte, after) = UTF8Count.advance(matchLength + radius, scalarsFrom: startByte, in: UnsafeRawBufferPointer(line))
         let opening = fromByte > 0
         let closing = toByte < line.count
         var column = before + 1

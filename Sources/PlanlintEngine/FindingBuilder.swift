@@ -64,6 +64,37 @@ struct FindingBuilder {
             evidenceColumn: column, evidenceLength: length, fix: fix)
     }
 
+    /// Where a passed check was satisfied: `range`'s start and its line cut as a finding's
+    /// evidence is, in a narrower window (`passRadius`). Made only when the run keeps such
+    /// places (`LintContext.recordsPassPlaces`), and out of line: the checks that call it stay
+    /// as the compiler made them without it.
+    @inline(never)
+    func place(of range: Range<Int>) -> CheckResult.Place {
+        let document = context.document
+        let start = context.position(of: range.lowerBound, remembering: false)
+        let scalars = document.normalized[range].withUnsafeBytes { UTF8Count.scalars(in: $0) }
+        if context.lineIsUnchanged(start.line) {
+            let evidence = excerpt(start: start, offset: range.lowerBound, scalars: scalars, radius: Self.passRadius).0
+            return CheckResult.Place(start: start, evidence: evidence)
+        }
+        // A line the normaliser changed: its scalar is found by a walk through the original
+        // line in place, not through an `OriginalLine` (a copy of the line and its
+        // checkpoints, worth keeping for the findings of a line, not for one pass).
+        let lines = document.lines.original
+        let line = lines.byteRange(ofLine: start.line - 1)
+        let cut = lines.withUTF8 { text in
+            let bytes = UnsafeBufferPointer(rebasing: text[line])
+            let first = UTF8Count.advance(start.column - 1, scalarsFrom: 0, in: UnsafeRawBufferPointer(bytes)).offset
+            return EvidenceExcerpt(line: bytes, start: first, scalars: scalars, radius: Self.passRadius)
+        }
+        return CheckResult.Place(start: start, evidence: cut.text)
+    }
+
+    /// Scalars a pass's evidence keeps on each side of the words that satisfied it: enough
+    /// to read what they are about, and a pass for each rule a plan meets costs no more than
+    /// it must (a JSON run places about as many passes as a third of its findings).
+    static let passRadius = 12
+
     /// The plan's text of `range` for a message: as written (`LintContext.writtenText`) where
     /// the finding gets its details, the rules' reading where they are left out (a quiet run
     /// counts such findings and prints none of them; quoting each as written cost a fiftieth
@@ -75,19 +106,22 @@ struct FindingBuilder {
 
     /// The original line around the finding, trimmed to a readable window (`EvidenceExcerpt`).
     /// `scalars`: how many scalars the finding covers.
-    private func excerpt(start: SourcePosition, offset: Int, scalars: Int) -> (String, Int, Int) {
+    private func excerpt(
+        start: SourcePosition, offset: Int, scalars: Int, radius: Int = EvidenceExcerpt.radius
+    ) -> (String, Int, Int) {
         let document = context.document
         let cut: EvidenceExcerpt
         if context.lineIsUnchanged(start.line) {
             // The normalised line is the original: cut from it where the finding is.
             let line = document.lines.byteRange(ofLine: start.line)
             cut = document.normalized.withUnsafeBufferPointer { text in
-                EvidenceExcerpt(line: UnsafeBufferPointer(rebasing: text[line]), start: offset - line.lowerBound, scalars: scalars)
+                EvidenceExcerpt(
+                    line: UnsafeBufferPointer(rebasing: text[line]), start: offset - line.lowerBound, scalars: scalars, radius: radius)
             }
         } else {
             let line = context.originalLine(start.line)
             let first = line.byteOffset(ofScalar: min(max(0, start.column - 1), line.scalarCount))
-            cut = line.bytes.withUnsafeBufferPointer { EvidenceExcerpt(line: $0, start: first, scalars: scalars) }
+            cut = line.bytes.withUnsafeBufferPointer { EvidenceExcerpt(line: $0, start: first, scalars: scalars, radius: radius) }
         }
         return (cut.text, cut.column, cut.length)
     }

@@ -12,6 +12,8 @@ final class LintContext {
     /// Findings below this severity get no excerpt or section path (`LintOptions.detailSeverity`).
     let detailSeverity: Severity
     let severityOverrides: [String: Severity]
+    /// Whether passes keep where they were satisfied (`LintOptions.recordsPassPlaces`).
+    let recordsPassPlaces: Bool
     // The caches below skip the run-time exclusivity check (as `MatchIndex`'s do): a
     // context serves one document on one thread, and no access outlives the call making it.
     /// Sentences of the blocks that held a mention so far, by block index.
@@ -26,6 +28,7 @@ final class LintContext {
         self.metadata = metadata
         self.detailSeverity = options.detailSeverity
         self.severityOverrides = options.severityOverrides
+        self.recordsPassPlaces = options.recordsPassPlaces
         self.index = MatchIndex(document: document, pack: pack, occurrences: occurrences)
         self.sectionPaths = Array(repeating: nil, count: document.sections.nodes.count)
         self.headingTexts = Array(repeating: nil, count: document.headings.count)
@@ -248,7 +251,9 @@ final class LintContext {
     /// the same line: a rule's findings come in order along a line, and a plan pasted
     /// without line breaks is one long line, which counting from its start each time walked
     /// again and again.
-    func position(of offset: Int) -> SourcePosition {
+    /// `remembering`: whether the next call may count on from this one; a pass's place,
+    /// asked for between findings, leaves the findings' count where it was.
+    func position(of offset: Int, remembering: Bool = true) -> SourcePosition {
         let lines = document.lines
         let line = lines.line(of: offset)
         let end = min(offset, document.normalized.count)
@@ -261,7 +266,7 @@ final class LintContext {
         if from < end {
             column += document.normalized.withUnsafeBytes { UTF8Count.scalars(in: UnsafeRawBufferPointer(rebasing: $0[from..<end])) }
         }
-        lastPosition = (line, max(end, from), column)
+        if remembering { lastPosition = (line, max(end, from), column) }
         return SourcePosition(line: line, column: column)
     }
 

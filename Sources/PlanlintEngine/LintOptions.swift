@@ -19,11 +19,15 @@ public struct LintOptions: Sendable, Equatable {
     public var detailSeverity: Severity
     /// Whether suppression comments in the plans (`<!-- planlint-disable … -->`) drop findings.
     public var honoursSuppressions: Bool
+    /// Whether a passed `require` or `coverage` check keeps where it was satisfied
+    /// (`CheckResult.satisfiedAt`): for the reports that print it (JSON, HTML). Off, a pass
+    /// costs nothing more; on, placing and quoting it is a finding's work per pass.
+    public var recordsPassPlaces: Bool
 
     public init(
         profile: OrganisationProfile? = nil, year: Int? = nil, disabledRules: Set<String> = [],
         severityOverrides: [String: Severity] = [:], onlyRules: Set<String>? = nil, keepDocuments: Bool = false,
-        detailSeverity: Severity = .info, honoursSuppressions: Bool = true
+        detailSeverity: Severity = .info, honoursSuppressions: Bool = true, recordsPassPlaces: Bool = false
     ) {
         self.profile = profile
         self.year = year
@@ -33,6 +37,7 @@ public struct LintOptions: Sendable, Equatable {
         self.keepDocuments = keepDocuments
         self.detailSeverity = detailSeverity
         self.honoursSuppressions = honoursSuppressions
+        self.recordsPassPlaces = recordsPassPlaces
     }
 
     /// What `.planlint.yaml` says of a run: its profile, year, disabled rules, severities and

@@ -22,13 +22,15 @@ struct RequireCheck: RuleCheck {
         guard let first = mentions.first else {
             return CheckResult(rule: rule, appending: builder.finding(.missing, at: context.documentAnchor), to: &findings)
         }
+        // The mention that satisfies the rule: the first, or with `weak_unless` the first concrete one.
+        var satisfying = first
         if let requirement = spec.weakUnless {
             // Mentions come in text order, and those in one sentence or paragraph share its
             // answer: a scope is asked about once. A mention in a heading over lines of its own
             // is judged with them (`LintContext.weakRange`); one in an item with detail lines
             // under it (时间：3月 / 负责：工会办公室) with those lines too.
             var lastScope: Range<Int>?
-            let concrete = mentions.contains { mention in
+            let concrete = mentions.first { mention in
                 let scope = context.weakRange(of: spec.weakScope, headingScope: spec.weakHeadingScope, around: mention.lowerBound)
                 if scope == lastScope { return false }
                 lastScope = scope
@@ -37,7 +39,7 @@ struct RequireCheck: RuleCheck {
                     around: mention.lowerBound, outside: scope, headingScope: spec.weakHeadingScope) else { return false }
                 return context.satisfies(requirement, in: details)
             }
-            if !concrete {
+            guard let concrete else {
                 let needed = requirement.chineseNames.joined(separator: "、")
                 let mention = builder.quoted(first, as: .weak)
                 let values = FindingBuilder.Values([
@@ -46,7 +48,10 @@ struct RequireCheck: RuleCheck {
                 ])
                 return CheckResult(rule: rule, appending: builder.finding(.weak, at: first, values: values), to: &findings)
             }
+            satisfying = concrete
         }
-        return CheckResult(rule: rule, findings: [])
+        var result = CheckResult(rule: rule, findings: [])
+        if context.recordsPassPlaces { result.satisfiedAt = builder.place(of: satisfying) }
+        return result
     }
 }

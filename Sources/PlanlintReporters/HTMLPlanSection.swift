@@ -83,10 +83,10 @@ struct HTMLPlanSection {
             let cell = row.cells[theme]
             html += "<section class=\"theme-block\"><h3>\(XMLEscaping.text(ReportLabels.theme(theme, options.language)))"
             html += HTMLReporter.markBadge(cell?.mark ?? (findings.isEmpty ? .notApplicable : .defect), language: options.language)
-            let passed = (cell?.checks ?? []).filter { $0.status == .passed }.map { ruleTitle($0.ruleID) }
+            let passed = (cell?.checks ?? []).filter { $0.status == .passed }.map { passedRule($0.ruleID, hasText: hasText) }
             // A theme with nothing to report takes one line: reviewers skim past it.
             if !passed.isEmpty {
-                html += "<span class=\"passed-list\">\(en ? "Passed: " : "已通过：")\(XMLEscaping.text(passed.joined(separator: en ? "; " : "；")))</span>"
+                html += "<span class=\"passed-list\">\(en ? "Passed: " : "已通过：")\(passed.joined(separator: en ? "; " : "；"))</span>"
             }
             html += "</h3>"
             if !findings.isEmpty {
@@ -99,6 +99,17 @@ struct HTMLPlanSection {
             html += "</section>"
         }
         return html
+    }
+
+    /// A passed rule's title; where the report kept the place that satisfied it, a link to
+    /// that line of the plan's text (when shown) whose tooltip quotes it.
+    func passedRule(_ ruleID: String, hasText: Bool) -> String {
+        let title = XMLEscaping.text(ruleTitle(ruleID))
+        guard let place = report.checks.first(where: { $0.ruleID == ruleID })?.satisfiedAt else { return title }
+        let quote = XMLEscaping.attribute(HTMLReporter.placeLabel(place, language: options.language))
+        return hasText
+            ? "<a href=\"#\(prefix)-L\(place.start.line)\" title=\"\(quote)\">\(title)</a>"
+            : "<span title=\"\(quote)\">\(title)</span>"
     }
 
     func item(_ finding: Finding, index: Int, anchored: Bool, hasText: Bool) -> String {

@@ -164,11 +164,15 @@ public struct HTMLReporter: Reporter {
                 ? Self.scoreBadge(row.score)
                 : "<span class=\"mark m-missing\">✗ \(en ? "unreadable" : "无法读取")</span>"
             html += "<td data-sort=\"\(row.score.map { String(Int(($0 * 1000).rounded())) } ?? "-1")\">\(score)</td>"
+            // The line that satisfied each passed check, for the cell's tooltip.
+            var passLines: [String: Int] = [:]
+            for check in report.checks { if let place = check.satisfiedAt { passLines[check.ruleID] = place.start.line } }
             for theme in matrix.themes {
                 let cell = row.cells[theme]
                 let mark = cell?.mark ?? .notApplicable
                 let detail = (cell?.checks ?? []).map {
-                    "\(ReportLabels.status($0.status, options.language))\(en ? ": " : "：")\(ruleTitles[$0.ruleID] ?? $0.ruleID)"
+                    let line = passLines[$0.ruleID].map { en ? " (line \($0))" : "（第 \($0) 行）" } ?? ""
+                    return "\(ReportLabels.status($0.status, options.language))\(en ? ": " : "：")\(ruleTitles[$0.ruleID] ?? $0.ruleID)\(line)"
                 }
                     .joined(separator: "\n")
                 // Worst mark first, then the lower theme score: a descending sort lists the plans in most trouble.
@@ -190,6 +194,13 @@ public struct HTMLReporter: Reporter {
         }
         html += "</tbody></table></div>\n"
         return html
+    }
+
+    /// Where a passed check was satisfied, for a tooltip: its line and the words there.
+    static func placeLabel(_ place: CheckResult.Place, language: Language) -> String {
+        language == .en
+            ? "line \(place.start.line): \(place.evidence)"
+            : "第 \(place.start.line) 行：\(place.evidence)"
     }
 
     /// A theme mark as symbol plus word, so it reads without colour.

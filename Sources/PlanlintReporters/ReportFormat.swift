@@ -34,6 +34,20 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         }
     }
 
+    /// Whether the run keeps where each passed requirement was satisfied
+    /// (`CheckResult.satisfiedAt`, `LintOptions.recordsPassPlaces`) for this format: always
+    /// for the HTML report, whose reviewers jump to the passage; for JSON when `asked`
+    /// (`--pass-places`): placing and quoting every pass cost a JSON run 1.2 % more
+    /// instructions, which a report read by programs need not pay unless it uses them.
+    /// The other formats print no passes' places.
+    public func keepsPassPlaces(asked: Bool) -> Bool {
+        switch self {
+        case .html: true
+        case .json: asked
+        case .human, .github, .sarif, .junit, .markdown: false
+        }
+    }
+
     /// The usual file extension of the format, for `--output` defaults and CI artefacts.
     public var fileExtension: String {
         switch self {

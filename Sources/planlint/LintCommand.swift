@@ -46,6 +46,9 @@ struct LintCommand: ParsableCommand {
     @Flag(help: "Print only findings that fail the run, and the totals.")
     var quiet = false
 
+    @Flag(help: "JSON: say where each passed requirement was satisfied (checks[].where; the HTML report always shows it).")
+    var passPlaces = false
+
     @Flag(help: "Report what suppression comments in the plans (<!-- planlint-disable … -->) would hide.")
     var ignoreSuppressions = false
 
@@ -102,6 +105,7 @@ struct LintCommand: ParsableCommand {
             if ignoreSuppressions { options.honoursSuppressions = false }
             options.keepDocuments = format == .html
             options.detailSeverity = format.mildestShown(reportOptions)
+            options.recordsPassPlaces = format.keepsPassPlaces(asked: passPlaces)
             var limits = DocumentLimits.default
             if let maxBytes = maxFileSize ?? configuration.maxFileSize { limits.maxBytes = maxBytes }
             let runner = LintRunner(linter: linter, options: options, configuration: configuration, limits: limits, jobs: jobs)

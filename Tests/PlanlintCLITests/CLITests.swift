@@ -32,6 +32,22 @@ import Testing
         #expect(findings.allSatisfy { ($0["line"] as? Int ?? 0) >= 1 && ($0["column"] as? Int ?? 0) >= 1 })
     }
 
+    /// A JSON report says where passes were satisfied only when asked (`--pass-places`).
+    @Test func passPlacesAreInTheJSONWhenAsked() throws {
+        func congress(_ arguments: [String]) throws -> [String: Any]? {
+            let result = try PlanlintProcess.run(["-", "--stdin-filename", "plan.txt", "--format", "json"] + arguments, stdin: Data(good.utf8))
+            let checks = try #require(try firstFile(result.stdout)["checks"] as? [[String: Any]])
+            let check = try #require(checks.first { $0["rule"] as? String == "congress.annual" })
+            #expect(check["status"] as? String == "passed")
+            return check["where"] as? [String: Any]
+        }
+        #expect(try congress([]) == nil)
+        let place = try #require(try congress(["--pass-places"]))
+        #expect(place["line"] as? Int == 3)
+        #expect(place["column"] as? Int == 8)
+        #expect(place["evidence"] as? String == "3月召开第五届教代会第二次会议。")
+    }
+
     @Test func failOnChangesTheExitCode() throws {
         let folder = try PlanlintProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

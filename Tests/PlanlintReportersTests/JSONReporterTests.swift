@@ -50,6 +50,13 @@ private struct DecodedReport: Decodable {
         var status: String
         var items_found: [String]
         var items_missing: [String]
+        var `where`: Place?
+    }
+
+    struct Place: Decodable {
+        var line: Int
+        var column: Int
+        var evidence: String
     }
 
     var schema_version: Int
@@ -121,6 +128,11 @@ private struct DecodedReport: Decodable {
         #expect(zhanghu.section == ["三、经费管理"])
         #expect(zhanghu.message == "“帐户”应写作“账户”")
         #expect(school.checks.first { $0.rule == "funds.budget" }?.items_missing == ["预算编制", "经审会审查"])
+        // A pass says where it was satisfied; other results and passes without a place say nothing.
+        let culture = try #require(school.checks.first { $0.rule == "welfare.culture-sports" }?.where)
+        #expect((culture.line, culture.column) == (7, 6))
+        #expect(culture.evidence == "（三）开展“职工之家”建设，丰富教职工文体活动。")
+        #expect(school.checks.filter { $0.where != nil }.map(\.rule) == ["welfare.culture-sports"])
         #expect(school.summary == ["missing": 2, "weak": 1, "defect": 2, "error": 2, "warning": 2, "info": 1])
         let broken = report.files[2]
         #expect(broken.error == "plans/损坏的计划.docx: 不是有效的 .docx 文件（ZIP 结构损坏）")
@@ -216,6 +228,7 @@ private struct DecodedReport: Decodable {
         #expect(reports.flatMap(\.findings).contains { $0.suggestion == nil })
         #expect(reports.flatMap(\.checks).contains { !$0.itemsFound.isEmpty })
         #expect(reports.flatMap(\.checks).contains { !$0.itemsMissing.isEmpty })
+        #expect(reports.flatMap(\.checks).contains { $0.satisfiedAt != nil })
     }
 
     /// The word-at-a-time skip against a scalar-by-scalar escape, with every special

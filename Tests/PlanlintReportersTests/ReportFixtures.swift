@@ -105,7 +105,9 @@ enum ReportFixtures {
             CheckResult(ruleID: "structure.schedule-months", theme: "structure", status: .defect),
             CheckResult(ruleID: "democracy.workers-congress", theme: "democracy", status: .missing),
             CheckResult(ruleID: "welfare.warmth-detail", theme: "welfare", status: .weak),
-            CheckResult(ruleID: "welfare.culture-sports", theme: "welfare", status: .passed, itemsFound: ["文体活动", "职工之家"]),
+            CheckResult(
+                ruleID: "welfare.culture-sports", theme: "welfare", status: .passed, itemsFound: ["文体活动", "职工之家"],
+                satisfiedAt: CheckResult.Place(start: SourcePosition(line: 7, column: 6), evidence: "（三）开展“职工之家”建设，丰富教职工文体活动。")),
             CheckResult(ruleID: "funds.budget", theme: "funds", status: .missing, itemsMissing: ["预算编制", "经审会审查"]),
             CheckResult(ruleID: "rights.legal-aid", theme: "rights", status: .passed),
             CheckResult(ruleID: "organisation.member-development", theme: "organisation", status: .passed, itemsFound: ["会员发展"]),
@@ -130,7 +132,9 @@ enum ReportFixtures {
                     line: 7, column: 4, endColumn: 10, evidence: "## 三、维权服务", evidenceColumn: 4, section: ["三、维权服务"]),
         ]
         let checks = [
-            CheckResult(ruleID: "democracy.workers-congress", theme: "democracy", status: .passed),
+            CheckResult(
+                ruleID: "democracy.workers-congress", theme: "democracy", status: .passed,
+                satisfiedAt: CheckResult.Place(start: SourcePosition(line: 3, column: 7), evidence: "召开七届三次职代会，审议院务公开工作报告和年度财务预算。")),
             CheckResult(ruleID: "welfare.warmth-detail", theme: "welfare", status: .weak),
             CheckResult(ruleID: "welfare.culture-sports", theme: "welfare", status: .passed),
             CheckResult(ruleID: "funds.budget", theme: "funds", status: .passed, itemsFound: ["年度财务预算"]),
