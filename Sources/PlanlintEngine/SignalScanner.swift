@@ -270,18 +270,47 @@ enum SignalScanner {
         return index..<end
     }
 
-    /// A month or a day: 3月, 三月份, 15日, 5号.
+    /// A month or a day: 3月, 三月份, 15日, 5号; or a week of a school's term by its number
+    /// (第3周, 第十八周, 第1-2周), as a school's 行事历 dates its work: not 第三十一周年 (an
+    /// anniversary), 周岁 or 第二周期.
     static func hasTimeFigure(_ text: [Unicode.Scalar]) -> Bool {
         var previousWasDigit = false
         var previousWasChineseDigit = false
-        for scalar in text {
+        // Whether the figure before began right after 第 (an ordinal: 第3, 第十八, 第1-2).
+        var ordinal = false
+        for (index, scalar) in text.enumerated() {
             if scalar == "月" && (previousWasDigit || previousWasChineseDigit) { return true }
             if (scalar == "日" || scalar == "号") && previousWasDigit { return true }
+            if scalar == "周" && ordinal && (previousWasDigit || previousWasChineseDigit) {
+                let next = index + 1 < text.count ? text[index + 1] : " "
+                if next != "年" && next != "岁" && next != "期" { return true }
+            }
             // Text converted from a .docx or a PDF puts spaces around figures (3 月 15 日).
             if scalar == " " && previousWasDigit { continue }
+            let isFigure = isDigit(scalar) || isChineseDigit(scalar)
+            if isFigure {
+                ordinal = ordinal || follows(index, "第", in: text)
+            } else if !(ordinal && isRangeMark(scalar)) {
+                ordinal = false
+            }
             previousWasDigit = isDigit(scalar)
             previousWasChineseDigit = isChineseDigit(scalar) && scalar != "半" && scalar != "百" && scalar != "千"
         }
         return false
+    }
+
+    /// Whether `word` stands right before `index`, spaces between them left out (第 5 周).
+    private static func follows(_ index: Int, _ word: Unicode.Scalar, in text: [Unicode.Scalar]) -> Bool {
+        var before = index - 1
+        while before >= 0, text[before] == " " { before -= 1 }
+        return before >= 0 && text[before] == word
+    }
+
+    /// What joins two figures of a range (第1-2周, 第3至4周, 第一、二周).
+    private static func isRangeMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "-", "—", "–", "~", "至", "、": true
+        default: false
+        }
     }
 }

@@ -131,4 +131,20 @@ import Testing
         #expect(SignalScanner.hasTimeFigure(scalars("于 15 日前完成")))
         #expect(!SignalScanner.hasTimeFigure(scalars("共3 个月度考核")))
     }
+
+    /// A school's calendar (行事历) dates its work by the week of the term: 第3周, 第十八周,
+    /// a range of weeks. An anniversary (第三十一周年), an age (周岁) or a cycle (第二周期) is
+    /// no week, and neither is a count of weeks without 第 (坚持三周一次).
+    @Test func termWeeksAreTimes() {
+        #expect(SignalScanner.hasTimeFigure(scalars("第3周召开教代会")))
+        #expect(SignalScanner.hasTimeFigure(scalars("第二周：召开教代会，审议学校工作报告")))
+        #expect(SignalScanner.hasTimeFigure(scalars("第十八周开展工会工作总结")))
+        #expect(SignalScanner.hasTimeFigure(scalars("第1-2周完成会员登记")))
+        #expect(SignalScanner.hasTimeFigure(scalars("第一、二周走访新教师")))
+        #expect(SignalScanner.hasTimeFigure(scalars("第 5 周组织健步走")))
+        #expect(!SignalScanner.hasTimeFigure(scalars("庆祝建会第三十一周年")))
+        #expect(!SignalScanner.hasTimeFigure(scalars("第二周期的帮扶工作")))
+        #expect(!SignalScanner.hasTimeFigure(scalars("坚持三周一次业务学习")))
+        #expect(!SignalScanner.hasTimeFigure(scalars("第3次会议，每周一次")))
+    }
 }
