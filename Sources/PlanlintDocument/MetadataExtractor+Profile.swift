@@ -8,7 +8,9 @@ extension MetadataExtractor {
             // Bare 教育 is no school's word in a body: every plan 教育引导s its members and
             // holds 理想信念教育 (a provincial federation's plan scored 5 for a school on it).
             // The education system's own compounds are.
-            .school, ["学校", "中学", "小学", "幼儿园", "幼稚园", "大学", "学院", "教育", "校"],
+            // 高中 (a senior high school), 中专 and 职高 (vocational schools) and a 托儿所 name
+            // themselves without 学校 or 中学; so do Taiwan's 国小 and 国中.
+            .school, ["学校", "中学", "小学", "幼儿园", "幼稚园", "大学", "学院", "教育", "校", "高中", "中专", "职高", "托儿所", "国小", "国中"],
             ["学校", "教师", "教职工", "教代会", "校园", "教育局", "教育系统", "学生", "教学", "校务", "幼儿园", "幼稚园",
              // A school's terms and classes (本学期, 每学年, 各班级), its staff as 教工, and the
              // school naming itself and its organs (我校, 全校, 校团委): no other unit's words.
@@ -43,7 +45,9 @@ extension MetadataExtractor {
         // federation by the rules that fit it: 镇, 乡镇 and 街道 are the federation's words, in a
         // title (where they yield to another unit's word: `placeTitleWords`) and in a body (a
         // town's plan 围绕乡镇中心工作 and 构建和谐乡镇 read as a community's on its 乡镇).
-        (.community, ["社区", "村"], ["社区", "居民", "村民"]),
+        // A residents' or villagers' committee (居委会, 村委会) is the community's, not an
+        // office's by the 委 inside it.
+        (.community, ["社区", "村", "居委会", "村委会", "居民委员会", "村民委员会"], ["社区", "居民", "村民"]),
         // A 街道 or 乡镇 总工会 (and a 工会联合会 of a district or park) leads the unions of its
         // area: a federation, which its second title word makes outweigh 街道 or 镇. So does a
         // 街道工委 (the street's union working committee), against 街道 and the 委 of agencies;
@@ -173,6 +177,9 @@ extension MetadataExtractor {
     private static let titleWordsWithin: [String: [String]] = [
         "单位": ["事业单位"], "镇": ["镇工会"], "乡镇": ["乡镇工会"], "街道": ["街道工会"],
         "学院": ["医学院", "临床学院", "肿瘤学院", "学院附属"], "大学": ["大学附属"],
+        // 高中 inside 提高中 (提高中层干部素质), 国中 and 国小 inside 全国 or 中国 (中国中铁,
+        // 全国中小学) name no school.
+        "高中": ["提高中"], "国中": ["全国中", "中国中"], "国小": ["全国小", "中国小"],
     ]
 
     /// `titleWordsWithin`, and for each title word the longer title words of other profiles

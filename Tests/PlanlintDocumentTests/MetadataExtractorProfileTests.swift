@@ -64,6 +64,32 @@ import Testing
         #expect(metadata(title + "\n一、指导思想").profile == profile)
     }
 
+    /// Schools that name themselves without 学校 or 中学 (a senior high school, a vocational
+    /// school, a nursery, Taiwan's 国小 and 国中), and a residents' or villagers' committee,
+    /// whose 委 names no office. The title decides over a body that names no unit.
+    @Test(arguments: [
+        ("城南县第二高中工会2025年工作计划", OrganisationProfile.school),
+        ("城南中专工会2025年工作计划", .school),
+        ("城南职高工会2025年工作计划", .school),
+        ("城南托儿所工会2025年工作计划", .school),
+        ("城南國小教師工會2025年工作計畫", .school),
+        ("城南國中工會2025年工作計畫", .school),
+        ("城南社区居委会工会2025年工作计划", .community),
+        ("青山村村委会工会2025年工作计划", .community),
+        // 提高中, 全国中 and 中国中 hold no school.
+        ("中国中铁某局集团公司工会2025年工作计划", .enterprise),
+    ])
+    func unitsNamedWithoutTheirKindsCommonWord(title: String, profile: OrganisationProfile) {
+        #expect(metadata(title + "\n一、主要工作\n春节前走访慰问困难职工。").profile == profile)
+    }
+
+    @Test func wordsInsideOtherWordsNameNoSchool() {
+        #expect(MetadataExtractor.titleNames("提高中层干部素质工作方案", "高中") == false)
+        #expect(MetadataExtractor.titleNames("全国中小学工会工作要点", "国中") == false)
+        #expect(MetadataExtractor.titleNames("中国中车工会工作计划", "国中") == false)
+        #expect(MetadataExtractor.titleNames("城南高中工会工作计划", "高中"))
+    }
+
     /// Untitled, a town's union names itself 镇工会 and its 镇党委; a street's its 街道工会.
     @Test func townshipUnionsFromTheirBody() {
         #expect(metadata("一、组织建设\n在镇党委领导下，镇工会推动辖区企业普遍建会，镇工会每季度检查。").profile == .federation)
