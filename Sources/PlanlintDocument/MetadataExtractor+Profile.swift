@@ -10,7 +10,10 @@ extension MetadataExtractor {
             // The education system's own compounds are.
             // 高中 (a senior high school), 中专 and 职高 (vocational schools) and a 托儿所 name
             // themselves without 学校 or 中学; so do Taiwan's 国小 and 国中.
-            .school, ["学校", "中学", "小学", "幼儿园", "幼稚园", "大学", "学院", "教育", "校", "高中", "中专", "职高", "托儿所", "国小", "国中"],
+            // A school named by its number (城南一中, 实验二中) or as attached to a university
+            // (附中, 附小), and a junior middle school (初中): `numberedSchools`.
+            .school, ["学校", "中学", "小学", "幼儿园", "幼稚园", "大学", "学院", "教育", "校", "高中", "中专", "职高", "托儿所", "国小", "国中",
+                      "初中", "附中", "附小"] + numberedSchools,
             ["学校", "教师", "教职工", "教代会", "校园", "教育局", "教育系统", "学生", "教学", "校务", "幼儿园", "幼稚园",
              // A school's terms and classes (本学期, 每学年, 各班级), its staff as 教工, and the
              // school naming itself and its organs (我校, 全校, 校团委): no other unit's words.
@@ -180,7 +183,16 @@ extension MetadataExtractor {
         // 高中 inside 提高中 (提高中层干部素质), 国中 and 国小 inside 全国 or 中国 (中国中铁,
         // 全国中小学) name no school.
         "高中": ["提高中"], "国中": ["全国中", "中国中"], "国小": ["全国小", "中国小"],
-    ]
+    ].merging(numberedSchoolsWithin) { $0 + $1 }
+
+    /// Middle schools named by their number: 一中 to 十中 (十一中 and 二十一中 hold them).
+    static let numberedSchools = Array("一二三四五六七八九十").map { "\($0)中" }
+
+    /// A numbered 中 that names no school: a centre (第一中心医院), an intermediate court
+    /// (第一中级人民法院), a hospital of Chinese medicine (第一中医院), a party plenum (三中全会)
+    /// or a squadron (消防二中队).
+    private static let numberedSchoolsWithin: [String: [String]] = Dictionary(
+        uniqueKeysWithValues: numberedSchools.map { word in (word, ["心", "级", "医", "全会", "队"].map { word + $0 }) })
 
     /// `titleWordsWithin`, and for each title word the longer title words of other profiles
     /// that hold it.

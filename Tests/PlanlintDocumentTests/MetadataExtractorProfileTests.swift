@@ -65,7 +65,8 @@ import Testing
     }
 
     /// Schools that name themselves without 学校 or 中学 (a senior high school, a vocational
-    /// school, a nursery, Taiwan's 国小 and 国中), and a residents' or villagers' committee,
+    /// school, a nursery, Taiwan's 国小 and 国中, a school by its number: 二中, 十一中, 附中),
+    /// and a residents' or villagers' committee,
     /// whose 委 names no office. The title decides over a body that names no unit.
     @Test(arguments: [
         ("城南县第二高中工会2025年工作计划", OrganisationProfile.school),
@@ -74,6 +75,13 @@ import Testing
         ("城南托儿所工会2025年工作计划", .school),
         ("城南國小教師工會2025年工作計畫", .school),
         ("城南國中工會2025年工作計畫", .school),
+        ("城南实验二中工会2025年工作计划", .school),
+        ("城南县十一中工会2025年工作计划", .school),
+        ("城南师大附中工会2025年工作计划", .school),
+        ("城南初中工会2025年工作计划", .school),
+        // A numbered centre, court or hospital of Chinese medicine is no school.
+        ("城南市第一中医院工会2025年工作计划", .hospital),
+        ("城南市第一中级人民法院工会2025年工作计划", .agency),
         ("城南社区居委会工会2025年工作计划", .community),
         ("青山村村委会工会2025年工作计划", .community),
         // 提高中, 全国中 and 中国中 hold no school.
@@ -88,6 +96,9 @@ import Testing
         #expect(MetadataExtractor.titleNames("全国中小学工会工作要点", "国中") == false)
         #expect(MetadataExtractor.titleNames("中国中车工会工作计划", "国中") == false)
         #expect(MetadataExtractor.titleNames("城南高中工会工作计划", "高中"))
+        #expect(MetadataExtractor.titleNames("城南市第一中心医院工会", "一中") == false)
+        #expect(MetadataExtractor.titleNames("学习三中全会精神", "三中") == false)
+        #expect(MetadataExtractor.titleNames("城南一中工会", "一中"))
     }
 
     /// Untitled, a town's union names itself 镇工会 and its 镇党委; a street's its 街道工会.
