@@ -21,7 +21,7 @@ extension MetadataExtractor {
              "学期", "学年", "班级", "教工", "我校", "全校", "本校", "校工会", "校党委", "校团委", "校领导", "校长"]
         ),
         (
-            .hospital, ["医院", "卫生院", "医疗", "卫生", "保健院", "疾控", "疾病预防控制", "血站", "门诊"],
+            .hospital, ["医院", "卫生院", "医疗", "卫生", "保健院", "疾控", "疾病预防控制", "血站", "门诊", "急救"],
             // 疾控, 卫健 and 卫生监督: a disease-control centre names itself so in its news.
             // 医患 and 门诊: a hospital's patients and clinics, which no school plans for.
             ["医院", "卫生院", "医疗", "医护", "患者", "病人", "护理", "医务", "院党委", "我院", "全院", "疾控", "卫健", "卫生监督",
@@ -32,12 +32,15 @@ extension MetadataExtractor {
             // A 供电局 or 铁路局 is a company, not an office: the 局 inside them counts for no
             // agency (`titleWordsInside`).
             .enterprise, ["公司", "企业", "集团", "厂", "银行", "支行", "分行", "保险", "证券", "信用社", "煤矿", "电力", "供电",
-                          "电业", "矿业", "铁路", "机务段", "车务段", "工务段", "电务段", "项目部", "电业局", "供电局", "铁路局"],
+                          "电业", "矿业", "铁路", "机务段", "车务段", "工务段", "电务段", "项目部", "电业局", "供电局", "铁路局",
+                          // Firms that name themselves by their trade alone: hotels, shops, farms,
+                          // estate managers, airports, transit and fuel and heat suppliers.
+                          "酒店", "宾馆", "饭店", "商场", "超市", "农场", "物业", "机场", "地铁", "公交", "燃气", "热力", "石油", "石化", "油田"],
             // 我行 (our bank), 银行, 支行 and 供电 (power supply) speak for a bank's or a utility's plan.
             ["公司", "集团", "车间", "生产", "员工", "班组", "企业工会", "我行", "银行", "支行", "供电"]
         ),
         (
-            .agency, ["机关", "局", "委", "办公室", "政府", "单位", "法院", "检察院", "文化馆", "图书馆", "博物馆"],
+            .agency, ["机关", "局", "委", "办公室", "政府", "单位", "法院", "检察院", "文化馆", "图书馆", "博物馆", "海关", "派出所"],
             // A tax bureau's pages name it 国税/地税, 区局 and its staff 全局干部, 税务干部;
             // bare 税务 is no office's word (a federation's plan has 税务代收 its dues).
             ["机关", "机关工会", "局工会", "我局", "政府", "事业单位", "局党组", "机关党委",

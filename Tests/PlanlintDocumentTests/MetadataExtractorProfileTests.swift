@@ -66,7 +66,8 @@ import Testing
 
     /// Schools that name themselves without 学校 or 中学 (a senior high school, a vocational
     /// school, a nursery, Taiwan's 国小 and 国中, a school by its number: 二中, 十一中, 附中),
-    /// and a residents' or villagers' committee,
+    /// units named by their trade alone (急救中心, 酒店, 机场, 海关), and a residents' or
+    /// villagers' committee,
     /// whose 委 names no office. The title decides over a body that names no unit.
     @Test(arguments: [
         ("城南县第二高中工会2025年工作计划", OrganisationProfile.school),
@@ -83,6 +84,13 @@ import Testing
         ("城南市第一中医院工会2025年工作计划", .hospital),
         ("城南市第一中级人民法院工会2025年工作计划", .agency),
         ("城南社区居委会工会2025年工作计划", .community),
+        // Units named by their trade alone.
+        ("城南市急救中心工会2025年工作计划", .hospital),
+        ("城南大酒店工会2025年工作计划", .enterprise),
+        ("城南国际机场工会2025年工作计划", .enterprise),
+        ("城南海关工会2025年工作计划", .agency),
+        // A university of a trade stays a school (the first listed wins a tie).
+        ("中国石油大学工会2025年工作计划", .school),
         ("青山村村委会工会2025年工作计划", .community),
         // 提高中, 全国中 and 中国中 hold no school.
         ("中国中铁某局集团公司工会2025年工作计划", .enterprise),
