@@ -25,7 +25,11 @@ extension MetadataExtractor {
             // 疾控, 卫健 and 卫生监督: a disease-control centre names itself so in its news.
             // 医患 and 门诊: a hospital's patients and clinics, which no school plans for.
             ["医院", "卫生院", "医疗", "医护", "患者", "病人", "护理", "医务", "院党委", "我院", "全院", "疾控", "卫健", "卫生监督",
-             "医患", "门诊"]
+             "医患", "门诊",
+             // A hospital's own openness channel, its clinical front line, its nurses and
+             // doctors (护士节, 医师节) and its medical ethics (医德医风), as 校务公开 and 师德 are
+             // a school's.
+             "院务公开", "临床", "护士", "医生", "医师", "医德"]
         ),
         (
             // Utilities, mines and railway units name themselves without 公司: 电业局, 矿业, 机务段.
@@ -44,7 +48,9 @@ extension MetadataExtractor {
             // A tax bureau's pages name it 国税/地税, 区局 and its staff 全局干部, 税务干部;
             // bare 税务 is no office's word (a federation's plan has 税务代收 its dues).
             ["机关", "机关工会", "局工会", "我局", "政府", "事业单位", "局党组", "机关党委",
-             "税务局", "税务干部", "国税", "地税", "区局", "全局干部", "全局职工"]
+             "税务局", "税务干部", "国税", "地税", "区局", "全局干部", "全局职工",
+             // Civil servants: only an office's staff are.
+             "公务员"]
         ),
         // A 社区 or 村 union serves its own members. A 镇, 乡 or 街道 union (总工会 or not) leads
         // the unions of its area's firms (普遍建会, 区域性集体合同, its 社区工会 under it), so it is a

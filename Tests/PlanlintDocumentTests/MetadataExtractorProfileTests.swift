@@ -109,6 +109,17 @@ import Testing
         #expect(MetadataExtractor.titleNames("城南一中工会", "一中"))
     }
 
+    /// Untitled, a hospital's plan names its 院务公开, its clinical front line and its nurses
+    /// and doctors, and an office's its civil servants.
+    @Test func hospitalAndOfficeWordsOfABody() {
+        let hospital = metadata("一、民主管理\n坚持职代会制度，推进院务公开。\n二、关爱职工\n关心临床一线人员，护士节表彰优秀护士，医师节慰问医生。")
+        #expect(hospital.profile == .hospital)
+        #expect(hospital.profileOrigin == .body)
+        let traditional = metadata("一、民主管理\n推進院務公開。\n二、關愛職工\n關心臨床一線人員，護士節表彰優秀護士。")
+        #expect(traditional.profile == .hospital)
+        #expect(metadata("一、思想引领\n组织公务员读书，公务员参加培训，关心公务员身心健康。").profile == .agency)
+    }
+
     /// Untitled, a town's union names itself 镇工会 and its 镇党委; a street's its 街道工会.
     @Test func townshipUnionsFromTheirBody() {
         #expect(metadata("一、组织建设\n在镇党委领导下，镇工会推动辖区企业普遍建会，镇工会每季度检查。").profile == .federation)
