@@ -198,10 +198,10 @@ extension MetadataExtractor {
     static let numberedSchools = Array("一二三四五六七八九十").map { "\($0)中" }
 
     /// A numbered 中 that names no school: a centre (第一中心医院), an intermediate court
-    /// (第一中级人民法院), a hospital of Chinese medicine (第一中医院), a party plenum (三中全会)
-    /// or a squadron (消防二中队).
+    /// (第一中级人民法院, 二中院), a hospital of Chinese medicine (第一中医院), a party plenum
+    /// (三中全会) or a squadron (消防二中队).
     private static let numberedSchoolsWithin: [String: [String]] = Dictionary(
-        uniqueKeysWithValues: numberedSchools.map { word in (word, ["心", "级", "医", "全会", "队"].map { word + $0 }) })
+        uniqueKeysWithValues: numberedSchools.map { word in (word, ["心", "级", "院", "医", "全会", "队"].map { word + $0 }) })
 
     /// `titleWordsWithin`, and for each title word the longer title words of other profiles
     /// that hold it.

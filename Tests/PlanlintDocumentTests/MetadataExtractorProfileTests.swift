@@ -106,6 +106,7 @@ import Testing
         #expect(MetadataExtractor.titleNames("城南高中工会工作计划", "高中"))
         #expect(MetadataExtractor.titleNames("城南市第一中心医院工会", "一中") == false)
         #expect(MetadataExtractor.titleNames("学习三中全会精神", "三中") == false)
+        #expect(MetadataExtractor.titleNames("市二中院机关工会", "二中") == false)
         #expect(MetadataExtractor.titleNames("城南一中工会", "一中"))
     }
 
