@@ -121,6 +121,21 @@ import Testing
         #expect(!SignalScanner.hasNumber(scalars("***年做好法律援助工作")))
     }
 
+    /// Chinese numerals before the units plans count cases, books, rooms and hours in; the
+    /// article 一 before them counts nothing (作为一件大事来抓, 读一本好书), nor does 三小
+    /// (a school's short name).
+    @Test func casesBooksRoomsAndHoursCount() {
+        #expect(SignalScanner.hasNumber(scalars("全年办理法律援助案件五十件")))
+        #expect(SignalScanner.hasNumber(scalars("职工书屋新增图书五百册")))
+        #expect(SignalScanner.hasNumber(scalars("建立工会台账十二本")))
+        #expect(SignalScanner.hasNumber(scalars("建成职工休息室三间")))
+        #expect(SignalScanner.hasNumber(scalars("每人不少于四十学时")))
+        #expect(SignalScanner.hasNumber(scalars("每次活动两小时")))
+        #expect(!SignalScanner.hasNumber(scalars("把帮扶工作当作一件大事来抓")))
+        #expect(!SignalScanner.hasNumber(scalars("倡导教职工读一本好书")))
+        #expect(!SignalScanner.hasNumber(scalars("配合三小开展活动")))
+    }
+
     @Test func timeFigures() {
         #expect(SignalScanner.hasTimeFigure(scalars("3月召开职代会")))
         #expect(SignalScanner.hasTimeFigure(scalars("三月份召开")))
