@@ -189,9 +189,9 @@ extension MetadataExtractor {
     private static let titleWordsWithin: [String: [String]] = [
         "单位": ["事业单位"], "镇": ["镇工会"], "乡镇": ["乡镇工会"], "街道": ["街道工会"],
         "学院": ["医学院", "临床学院", "肿瘤学院", "学院附属"], "大学": ["大学附属"],
-        // 高中 inside 提高中 (提高中层干部素质), 国中 and 国小 inside 全国 or 中国 (中国中铁,
-        // 全国中小学) name no school.
-        "高中": ["提高中"], "国中": ["全国中", "中国中"], "国小": ["全国小", "中国小"],
+        // 高中 inside 提高中 (提高中层干部素质) or 高中级 (高中级职称), 中专 inside 集中专 (集中专项
+        // 整治), 国中 and 国小 inside 全国 or 中国 (中国中铁, 全国中小学) name no school.
+        "高中": ["提高中", "高中级"], "中专": ["集中专"], "国中": ["全国中", "中国中"], "国小": ["全国小", "中国小"],
     ].merging(numberedSchoolsWithin) { $0 + $1 }
 
     /// Middle schools named by their number: 一中 to 十中 (十一中 and 二十一中 hold them).

@@ -101,6 +101,7 @@ import Testing
 
     @Test func wordsInsideOtherWordsNameNoSchool() {
         #expect(MetadataExtractor.titleNames("提高中层干部素质工作方案", "高中") == false)
+        #expect(MetadataExtractor.titleNames("公司工会集中专项整治工作方案", "中专") == false)
         #expect(MetadataExtractor.titleNames("全国中小学工会工作要点", "国中") == false)
         #expect(MetadataExtractor.titleNames("中国中车工会工作计划", "国中") == false)
         #expect(MetadataExtractor.titleNames("城南高中工会工作计划", "高中"))
