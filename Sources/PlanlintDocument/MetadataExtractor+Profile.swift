@@ -21,7 +21,7 @@ extension MetadataExtractor {
              "学期", "学年", "班级", "教工", "我校", "全校", "本校", "校工会", "校党委", "校团委", "校领导", "校长"]
         ),
         (
-            .hospital, ["医院", "卫生院", "医疗", "卫生", "保健院", "疾控", "疾病预防控制", "血站", "门诊", "急救"],
+            .hospital, ["医院", "卫生院", "医疗", "卫生", "保健院", "疾控", "疾病预防控制", "血站", "门诊", "急救中心", "急救站"],
             // 疾控, 卫健 and 卫生监督: a disease-control centre names itself so in its news.
             // 医患 and 门诊: a hospital's patients and clinics, which no school plans for.
             ["医院", "卫生院", "医疗", "医护", "患者", "病人", "护理", "医务", "院党委", "我院", "全院", "疾控", "卫健", "卫生监督",

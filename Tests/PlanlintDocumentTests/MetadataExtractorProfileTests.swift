@@ -102,6 +102,9 @@ import Testing
     @Test func wordsInsideOtherWordsNameNoSchool() {
         #expect(MetadataExtractor.titleNames("提高中层干部素质工作方案", "高中") == false)
         #expect(MetadataExtractor.titleNames("公司工会集中专项整治工作方案", "中专") == false)
+        // A first-aid course or a rescue drill (急救知识培训, 应急救援演练) is no emergency centre.
+        #expect(metadata("公司工会应急救援演练方案\n一、活动时间\n6月").profile == .enterprise)
+        #expect(metadata("工会急救知识培训方案\n一、培训时间\n6月").profile != .hospital)
         #expect(MetadataExtractor.titleNames("全国中小学工会工作要点", "国中") == false)
         #expect(MetadataExtractor.titleNames("中国中车工会工作计划", "国中") == false)
         #expect(MetadataExtractor.titleNames("城南高中工会工作计划", "高中"))
