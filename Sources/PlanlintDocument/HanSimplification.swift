@@ -87,9 +87,11 @@ public enum HanSimplification {
     /// writes 咨询 as 諮詢 and 粽子 as 糉子, its Hong Kong table 卫生 as 衞生 and 台 as 枱: without
     /// these, a plan converted to traditional script loses its 咨询, and a hospital's plan every
     /// 卫生. Each maps one BMP character to one, and none is a simplified character with a
-    /// meaning of its own.
+    /// meaning of its own. Hong Kong writes 匯, 館, 鎮, 歲 and 抬 as HKSCS's 滙, 舘, 鎭, 嵗 and 擡
+    /// (工作滙報, 文化舘, 青山鎭工會): without them a Hong Kong report reads as no report and a
+    /// town's union as no town's.
     static let variants: [(UInt32, UInt32)] = [
         ("諮", "咨"), ("谘", "咨"), ("衞", "卫"), ("峯", "峰"), ("嶽", "岳"), ("敍", "叙"), ("糉", "粽"), ("糭", "粽"),
-        ("麪", "面"), ("枱", "台"), ("衹", "只"),
+        ("麪", "面"), ("枱", "台"), ("衹", "只"), ("滙", "汇"), ("舘", "馆"), ("鎭", "镇"), ("嵗", "岁"), ("擡", "抬"),
     ].map { (from: Character, to: Character) in (from.unicodeScalars.first!.value, to.unicodeScalars.first!.value) }
 }

@@ -8,7 +8,12 @@ extension MetadataExtractor {
             // Bare 教育 is no school's word in a body: every plan 教育引导s its members and
             // holds 理想信念教育 (a provincial federation's plan scored 5 for a school on it).
             // The education system's own compounds are.
-            .school, ["学校", "中学", "小学", "幼儿园", "幼稚园", "大学", "学院", "教育", "校"],
+            // 高中 (a senior high school), 中专 and 职高 (vocational schools) and a 托儿所 name
+            // themselves without 学校 or 中学; so do Taiwan's 国小 and 国中.
+            // A school named by its number (城南一中, 实验二中) or as attached to a university
+            // (附中, 附小), and a junior middle school (初中): `numberedSchools`.
+            .school, ["学校", "中学", "小学", "幼儿园", "幼稚园", "大学", "学院", "教育", "校", "高中", "中专", "职高", "托儿所", "国小", "国中",
+                      "初中", "附中", "附小"] + numberedSchools,
             ["学校", "教师", "教职工", "教代会", "校园", "教育局", "教育系统", "学生", "教学", "校务", "幼儿园", "幼稚园",
              // A school's terms and classes (本学期, 每学年, 各班级), its staff as 教工, and the
              // school naming itself and its organs (我校, 全校, 校团委): no other unit's words.
@@ -16,34 +21,45 @@ extension MetadataExtractor {
              "学期", "学年", "班级", "教工", "我校", "全校", "本校", "校工会", "校党委", "校团委", "校领导", "校长"]
         ),
         (
-            .hospital, ["医院", "卫生院", "医疗", "卫生", "保健院", "疾控", "疾病预防控制", "血站", "门诊"],
+            .hospital, ["医院", "卫生院", "医疗", "卫生", "保健院", "疾控", "疾病预防控制", "血站", "门诊", "急救中心", "急救站"],
             // 疾控, 卫健 and 卫生监督: a disease-control centre names itself so in its news.
             // 医患 and 门诊: a hospital's patients and clinics, which no school plans for.
             ["医院", "卫生院", "医疗", "医护", "患者", "病人", "护理", "医务", "院党委", "我院", "全院", "疾控", "卫健", "卫生监督",
-             "医患", "门诊"]
+             "医患", "门诊",
+             // A hospital's own openness channel, its clinical front line, its nurses and
+             // doctors (护士节, 医师节) and its medical ethics (医德医风), as 校务公开 and 师德 are
+             // a school's.
+             "院务公开", "临床", "护士", "医生", "医师", "医德"]
         ),
         (
             // Utilities, mines and railway units name themselves without 公司: 电业局, 矿业, 机务段.
             // A 供电局 or 铁路局 is a company, not an office: the 局 inside them counts for no
             // agency (`titleWordsInside`).
             .enterprise, ["公司", "企业", "集团", "厂", "银行", "支行", "分行", "保险", "证券", "信用社", "煤矿", "电力", "供电",
-                          "电业", "矿业", "铁路", "机务段", "车务段", "工务段", "电务段", "项目部", "电业局", "供电局", "铁路局"],
+                          "电业", "矿业", "铁路", "机务段", "车务段", "工务段", "电务段", "项目部", "电业局", "供电局", "铁路局",
+                          // Firms that name themselves by their trade alone: hotels, shops, farms,
+                          // estate managers, airports, transit and fuel and heat suppliers.
+                          "酒店", "宾馆", "饭店", "商场", "超市", "农场", "物业", "机场", "地铁", "公交", "燃气", "热力", "石油", "石化", "油田"],
             // 我行 (our bank), 银行, 支行 and 供电 (power supply) speak for a bank's or a utility's plan.
             ["公司", "集团", "车间", "生产", "员工", "班组", "企业工会", "我行", "银行", "支行", "供电"]
         ),
         (
-            .agency, ["机关", "局", "委", "办公室", "政府", "单位", "法院", "检察院", "文化馆", "图书馆", "博物馆"],
+            .agency, ["机关", "局", "委", "办公室", "政府", "单位", "法院", "检察院", "文化馆", "图书馆", "博物馆", "海关", "派出所"],
             // A tax bureau's pages name it 国税/地税, 区局 and its staff 全局干部, 税务干部;
             // bare 税务 is no office's word (a federation's plan has 税务代收 its dues).
             ["机关", "机关工会", "局工会", "我局", "政府", "事业单位", "局党组", "机关党委",
-             "税务局", "税务干部", "国税", "地税", "区局", "全局干部", "全局职工"]
+             "税务局", "税务干部", "国税", "地税", "区局", "全局干部", "全局职工",
+             // Civil servants: only an office's staff are.
+             "公务员"]
         ),
         // A 社区 or 村 union serves its own members. A 镇, 乡 or 街道 union (总工会 or not) leads
         // the unions of its area's firms (普遍建会, 区域性集体合同, its 社区工会 under it), so it is a
         // federation by the rules that fit it: 镇, 乡镇 and 街道 are the federation's words, in a
         // title (where they yield to another unit's word: `placeTitleWords`) and in a body (a
         // town's plan 围绕乡镇中心工作 and 构建和谐乡镇 read as a community's on its 乡镇).
-        (.community, ["社区", "村"], ["社区", "居民", "村民"]),
+        // A residents' or villagers' committee (居委会, 村委会) is the community's, not an
+        // office's by the 委 inside it.
+        (.community, ["社区", "村", "居委会", "村委会", "居民委员会", "村民委员会"], ["社区", "居民", "村民"]),
         // A 街道 or 乡镇 总工会 (and a 工会联合会 of a district or park) leads the unions of its
         // area: a federation, which its second title word makes outweigh 街道 or 镇. So does a
         // 街道工委 (the street's union working committee), against 街道 and the 委 of agencies;
@@ -173,7 +189,19 @@ extension MetadataExtractor {
     private static let titleWordsWithin: [String: [String]] = [
         "单位": ["事业单位"], "镇": ["镇工会"], "乡镇": ["乡镇工会"], "街道": ["街道工会"],
         "学院": ["医学院", "临床学院", "肿瘤学院", "学院附属"], "大学": ["大学附属"],
-    ]
+        // 高中 inside 提高中 (提高中层干部素质) or 高中级 (高中级职称), 中专 inside 集中专 (集中专项
+        // 整治), 国中 and 国小 inside 全国 or 中国 (中国中铁, 全国中小学) name no school.
+        "高中": ["提高中", "高中级"], "中专": ["集中专"], "国中": ["全国中", "中国中"], "国小": ["全国小", "中国小"],
+    ].merging(numberedSchoolsWithin) { $0 + $1 }
+
+    /// Middle schools named by their number: 一中 to 十中 (十一中 and 二十一中 hold them).
+    static let numberedSchools = Array("一二三四五六七八九十").map { "\($0)中" }
+
+    /// A numbered 中 that names no school: a centre (第一中心医院), an intermediate court
+    /// (第一中级人民法院, 二中院), a hospital of Chinese medicine (第一中医院), a party plenum
+    /// (三中全会) or a squadron (消防二中队).
+    private static let numberedSchoolsWithin: [String: [String]] = Dictionary(
+        uniqueKeysWithValues: numberedSchools.map { word in (word, ["心", "级", "院", "医", "全会", "队"].map { word + $0 }) })
 
     /// `titleWordsWithin`, and for each title word the longer title words of other profiles
     /// that hold it.

@@ -18,7 +18,8 @@ struct MetadataExtractor {
     static let profileScanBytes = 256 * 1024
 
     /// 计画 is 計畫, the Taiwan-standard spelling of 计划, after normalisation (畫 → 画).
-    static let planWords = ["计划", "计画", "要点", "方案", "安排", "规划", "打算", "思路"]
+    /// 行事历 (行事曆): a school's term plan laid out as a calendar of its weeks or months.
+    static let planWords = ["计划", "计画", "要点", "方案", "安排", "规划", "打算", "思路", "行事历"]
     /// 工作报告: the report a union's congress hears, no plan.
     static let summaryWords = ["总结", "述职", "汇报", "工作报告"]
     /// Lines download sites add around a document.

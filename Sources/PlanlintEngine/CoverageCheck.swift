@@ -5,11 +5,7 @@ struct CoverageCheck: RuleCheck {
     let spec: CoverageSpec
 
     func check(_ rule: Rule, in context: LintContext, into findings: inout [Finding]) -> CheckResult {
-        let profile = context.metadata.profile
-        let items = spec.items.filter { item in
-            guard let appliesTo = item.appliesTo else { return true }
-            return profile.map(appliesTo.contains) ?? false
-        }
+        let items = spec.items.filter { $0.applies(to: context.metadata.profile, year: context.metadata.year) }
         let scopes = spec.inSections.map { context.sectionRanges(headedBy: $0) }
         var found: [CoverageItem] = []
         var missing: [CoverageItem] = []

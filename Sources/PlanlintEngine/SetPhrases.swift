@@ -18,5 +18,8 @@ enum SetPhrases {
         // name the periods, not four or three of anything ("落实女职工“四期”保护" is a slogan).
         // Bare 四期 stays a figure: 举办培训四期.
         "四期保护", "三期保护", "五期保护", "“四期”", "“三期”", "“五期”", "\"四期\"", "\"三期\"", "「四期」", "「三期」",
+        // A union's yearly pledge to its members (为职工办好“十件实事”) names a campaign: its
+        // numeral counts nothing of the aid or visits the sentence lists beside it.
+        "三件实事", "五件实事", "六件实事", "八件实事", "十件实事",
     ]
 }

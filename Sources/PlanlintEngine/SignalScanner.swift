@@ -17,10 +17,20 @@ enum SignalScanner {
 
     private static func isMeasureWord(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
-        case "次", "个", "项", "名", "人", "场", "期", "批", "家", "届", "户", "位", "元", "万", "%", "％", "天", "周", "所", "支", "篇", "份":
+        case "次", "个", "项", "名", "人", "场", "期", "批", "家", "届", "户", "位", "元", "万", "%", "％", "天", "周", "所", "支", "篇", "份",
+            // Cases and proposals (法律援助五十件, 提案二十件), books (五百册, 台账十二本), rooms,
+            // machines and sites (休息室三间, 跑步机两台, 服务站点五处).
+            "件", "册", "本", "间", "台", "处":
             true
         default: false
         }
+    }
+
+    /// Hours of training or of time (四十学时, 八课时, 两小时): 学, 课 or 小 with 时 after it,
+    /// not 三小 (a school's short name) or 五学年.
+    private static func isHours(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        guard index + 1 < scalars.count, scalars[index + 1] == "时" else { return false }
+        return scalars[index] == "学" || scalars[index] == "课" || scalars[index] == "小"
     }
 
     private static func isMoneyUnit(_ scalar: Unicode.Scalar) -> Bool {
@@ -79,10 +89,11 @@ enum SignalScanner {
     }
 
     /// 一 before these is the article, not a count: 营造一个良好氛围, 作为一项重要工作,
-    /// 建设一支过硬队伍, 送上一份温暖, 建成一批职工书屋. 一次, 一场, 一名, 一位 still count.
+    /// 建设一支过硬队伍, 送上一份温暖, 建成一批职工书屋, 当作一件大事来抓, 读一本好书.
+    /// 一次, 一场, 一名, 一位 still count.
     private static func isArticleMeasureWord(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
-        case "个", "项", "批", "支", "份": true
+        case "个", "项", "批", "支", "份", "件", "本", "间", "台", "处": true
         default: false
         }
     }
@@ -135,7 +146,8 @@ enum SignalScanner {
             // 人 of 人民 counts no one: 第二人民医院 names a hospital (under a hospital
             // union's signature, it made a slogan part above it look concrete).
             let isPeople = scalar == "人" && index + 1 < scalars.count && scalars[index + 1] == "民"
-            if (previousWasChineseDigit && !isArticle || previousWasApproximate) && isMeasureWord(scalar) && !isPeople
+            if (previousWasChineseDigit && !isArticle || previousWasApproximate) && (isMeasureWord(scalar) || isHours(scalars, at: index))
+                && !isPeople
             {
                 return true
             }
@@ -270,18 +282,47 @@ enum SignalScanner {
         return index..<end
     }
 
-    /// A month or a day: 3月, 三月份, 15日, 5号.
+    /// A month or a day: 3月, 三月份, 15日, 5号; or a week of a school's term by its number
+    /// (第3周, 第十八周, 第1-2周), as a school's 行事历 dates its work: not 第三十一周年 (an
+    /// anniversary), 周岁 or 第二周期.
     static func hasTimeFigure(_ text: [Unicode.Scalar]) -> Bool {
         var previousWasDigit = false
         var previousWasChineseDigit = false
-        for scalar in text {
+        // Whether the figure before began right after 第 (an ordinal: 第3, 第十八, 第1-2).
+        var ordinal = false
+        for (index, scalar) in text.enumerated() {
             if scalar == "月" && (previousWasDigit || previousWasChineseDigit) { return true }
             if (scalar == "日" || scalar == "号") && previousWasDigit { return true }
+            if scalar == "周" && ordinal && (previousWasDigit || previousWasChineseDigit) {
+                let next = index + 1 < text.count ? text[index + 1] : " "
+                if next != "年" && next != "岁" && next != "期" { return true }
+            }
             // Text converted from a .docx or a PDF puts spaces around figures (3 月 15 日).
             if scalar == " " && previousWasDigit { continue }
+            let isFigure = isDigit(scalar) || isChineseDigit(scalar)
+            if isFigure {
+                ordinal = ordinal || follows(index, "第", in: text)
+            } else if !(ordinal && isRangeMark(scalar)) {
+                ordinal = false
+            }
             previousWasDigit = isDigit(scalar)
             previousWasChineseDigit = isChineseDigit(scalar) && scalar != "半" && scalar != "百" && scalar != "千"
         }
         return false
+    }
+
+    /// Whether `word` stands right before `index`, spaces between them left out (第 5 周).
+    private static func follows(_ index: Int, _ word: Unicode.Scalar, in text: [Unicode.Scalar]) -> Bool {
+        var before = index - 1
+        while before >= 0, text[before] == " " { before -= 1 }
+        return before >= 0 && text[before] == word
+    }
+
+    /// What joins two figures of a range (第1-2周, 第3至4周, 第一、二周).
+    private static func isRangeMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "-", "—", "–", "~", "至", "、": true
+        default: false
+        }
     }
 }

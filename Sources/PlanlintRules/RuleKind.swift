@@ -82,12 +82,25 @@ public struct CoverageItem: Sendable, Equatable {
     public var match: TermSet
     /// Profiles the item applies to; nil for all.
     public var appliesTo: Set<OrganisationProfile>?
+    /// The first plan year the item is asked of (a day instituted that year, 医师节 in 2018);
+    /// nil for every year. A plan of unknown year is asked.
+    public var yearFrom: Int?
 
-    public init(name: String, nameEn: String? = nil, match: TermSet, appliesTo: Set<OrganisationProfile>? = nil) {
+    public init(
+        name: String, nameEn: String? = nil, match: TermSet, appliesTo: Set<OrganisationProfile>? = nil, yearFrom: Int? = nil
+    ) {
         self.name = name
         self.nameEn = nameEn
         self.match = match
         self.appliesTo = appliesTo
+        self.yearFrom = yearFrom
+    }
+
+    /// Whether a plan of `profile` and `year` is asked for the item.
+    public func applies(to profile: OrganisationProfile?, year: Int?) -> Bool {
+        if let appliesTo, !(profile.map(appliesTo.contains) ?? false) { return false }
+        if let yearFrom, let year, year < yearFrom { return false }
+        return true
     }
 }
 

@@ -146,12 +146,13 @@ struct RuleKindDecoder {
             let name = item.string("name", required: true)
             let nameEn = item.string("name_en")
             let appliesTo = decoder.profiles(&item, "applies_to")
+            let yearFrom = item.int("year_from", minimum: 1900)
             // An item with no terms of its own is found by its name.
             let hasTerms = ["terms", "vocabulary", "vocabularies", "patterns"].contains(where: item.has)
             let set = hasTerms ? decoder.inlineTermSet(&item, field: name ?? "item") : name.map { TermSet(literals: [$0]) }
             item.finish()
             reader.absorb(item.errors)
-            if let name, let set { items.append(CoverageItem(name: name, nameEn: nameEn, match: set, appliesTo: appliesTo)) }
+            if let name, let set { items.append(CoverageItem(name: name, nameEn: nameEn, match: set, appliesTo: appliesTo, yearFrom: yearFrom)) }
         }
         let min = reader.int("min", minimum: 1)
         if let min, min > list.count, let minNode = reader.node("min") {

@@ -70,6 +70,9 @@ import Testing
         let pairs = [
             ("每月開展一次法律諮詢", "每月开展一次法律咨询"), ("社區衞生服務中心", "社区卫生服务中心"), ("三月徵集職代會提案", "三月征集职代会提案"),
             ("端午節包糉子", "端午节包粽子"), ("合作夥伴", "合作伙伴"), ("送去米麪油", "送去米面油"), ("攀登高峯", "攀登高峰"),
+            // Hong Kong's HKSCS forms.
+            ("年度工作滙報", "年度工作汇报"), ("區文化舘工會", "区文化馆工会"), ("青山鎭工會", "青山镇工会"), ("年滿六十嵗", "年满六十岁"),
+            ("擡高標準", "抬高标准"),
         ]
         for (written, read) in pairs { #expect(ScriptNormalizer.normalize(written) == read, "\(written)") }
         for (from, to) in HanSimplification.variants {

@@ -64,6 +64,67 @@ import Testing
         #expect(metadata(title + "\n一、指导思想").profile == profile)
     }
 
+    /// Schools that name themselves without 学校 or 中学 (a senior high school, a vocational
+    /// school, a nursery, Taiwan's 国小 and 国中, a school by its number: 二中, 十一中, 附中),
+    /// units named by their trade alone (急救中心, 酒店, 机场, 海关), and a residents' or
+    /// villagers' committee,
+    /// whose 委 names no office. The title decides over a body that names no unit.
+    @Test(arguments: [
+        ("城南县第二高中工会2025年工作计划", OrganisationProfile.school),
+        ("城南中专工会2025年工作计划", .school),
+        ("城南职高工会2025年工作计划", .school),
+        ("城南托儿所工会2025年工作计划", .school),
+        ("城南國小教師工會2025年工作計畫", .school),
+        ("城南國中工會2025年工作計畫", .school),
+        ("城南实验二中工会2025年工作计划", .school),
+        ("城南县十一中工会2025年工作计划", .school),
+        ("城南师大附中工会2025年工作计划", .school),
+        ("城南初中工会2025年工作计划", .school),
+        // A numbered centre, court or hospital of Chinese medicine is no school.
+        ("城南市第一中医院工会2025年工作计划", .hospital),
+        ("城南市第一中级人民法院工会2025年工作计划", .agency),
+        ("城南社区居委会工会2025年工作计划", .community),
+        // Units named by their trade alone.
+        ("城南市急救中心工会2025年工作计划", .hospital),
+        ("城南大酒店工会2025年工作计划", .enterprise),
+        ("城南国际机场工会2025年工作计划", .enterprise),
+        ("城南海关工会2025年工作计划", .agency),
+        // A university of a trade stays a school (the first listed wins a tie).
+        ("中国石油大学工会2025年工作计划", .school),
+        ("青山村村委会工会2025年工作计划", .community),
+        // 提高中, 全国中 and 中国中 hold no school.
+        ("中国中铁某局集团公司工会2025年工作计划", .enterprise),
+    ])
+    func unitsNamedWithoutTheirKindsCommonWord(title: String, profile: OrganisationProfile) {
+        #expect(metadata(title + "\n一、主要工作\n春节前走访慰问困难职工。").profile == profile)
+    }
+
+    @Test func wordsInsideOtherWordsNameNoSchool() {
+        #expect(MetadataExtractor.titleNames("提高中层干部素质工作方案", "高中") == false)
+        #expect(MetadataExtractor.titleNames("公司工会集中专项整治工作方案", "中专") == false)
+        // A first-aid course or a rescue drill (急救知识培训, 应急救援演练) is no emergency centre.
+        #expect(metadata("公司工会应急救援演练方案\n一、活动时间\n6月").profile == .enterprise)
+        #expect(metadata("工会急救知识培训方案\n一、培训时间\n6月").profile != .hospital)
+        #expect(MetadataExtractor.titleNames("全国中小学工会工作要点", "国中") == false)
+        #expect(MetadataExtractor.titleNames("中国中车工会工作计划", "国中") == false)
+        #expect(MetadataExtractor.titleNames("城南高中工会工作计划", "高中"))
+        #expect(MetadataExtractor.titleNames("城南市第一中心医院工会", "一中") == false)
+        #expect(MetadataExtractor.titleNames("学习三中全会精神", "三中") == false)
+        #expect(MetadataExtractor.titleNames("市二中院机关工会", "二中") == false)
+        #expect(MetadataExtractor.titleNames("城南一中工会", "一中"))
+    }
+
+    /// Untitled, a hospital's plan names its 院务公开, its clinical front line and its nurses
+    /// and doctors, and an office's its civil servants.
+    @Test func hospitalAndOfficeWordsOfABody() {
+        let hospital = metadata("一、民主管理\n坚持职代会制度，推进院务公开。\n二、关爱职工\n关心临床一线人员，护士节表彰优秀护士，医师节慰问医生。")
+        #expect(hospital.profile == .hospital)
+        #expect(hospital.profileOrigin == .body)
+        let traditional = metadata("一、民主管理\n推進院務公開。\n二、關愛職工\n關心臨床一線人員，護士節表彰優秀護士。")
+        #expect(traditional.profile == .hospital)
+        #expect(metadata("一、思想引领\n组织公务员读书，公务员参加培训，关心公务员身心健康。").profile == .agency)
+    }
+
     /// Untitled, a town's union names itself 镇工会 and its 镇党委; a street's its 街道工会.
     @Test func townshipUnionsFromTheirBody() {
         #expect(metadata("一、组织建设\n在镇党委领导下，镇工会推动辖区企业普遍建会，镇工会每季度检查。").profile == .federation)

@@ -20,6 +20,16 @@ import Testing
         #expect(traditional.kind == .plan)
     }
 
+    /// A school's term plan laid out as a calendar of its weeks is titled 行事历 (行事曆).
+    @Test func aSchoolsCalendarTitlesAPlan() {
+        let line = metadata("城南中学工会2025学年第一学期工作行事历\n第1周：召开工会委员会。\n第2周：召开教代会。")
+        #expect(line.title == "城南中学工会2025学年第一学期工作行事历")
+        #expect(line.kind == .plan)
+        #expect(line.profile == .school)
+        let traditional = metadata("城南國小教師工會114學年度第一學期行事曆\n第1週：召開會員大會。")
+        #expect(traditional.kind == .plan)
+    }
+
     /// In a file without line breaks, the title runs on into its text, after a site's banner:
     /// the title is cut at the space after its tasks, the banner left off.
     @Test func aGluedTaskTitleAfterASiteBanner() {

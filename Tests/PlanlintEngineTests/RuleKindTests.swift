@@ -81,6 +81,24 @@ import Testing
         #expect(school.checks.first?.itemsMissing == ["教师节"])
     }
 
+    /// An item with `year_from` (a day instituted that year) is asked only of plans for that
+    /// year or later, and of plans whose year is unknown.
+    @Test func coverageItemsFromAYear() throws {
+        let rule = """
+            kind: coverage
+            items:
+              - {name: 护士节, terms: [护士节]}
+              - {name: 医师节, year_from: 2018}
+            """
+        let old = try LintTestSupport.lint("5·12护士节表彰优秀护士。", rule: rule, profile: .hospital, year: 2010)
+        #expect(old.findings.isEmpty)
+        #expect(old.checks.first?.itemsMissing == [])
+        let recent = try LintTestSupport.lint("5·12护士节表彰优秀护士。", rule: rule, profile: .hospital, year: 2018)
+        #expect(recent.checks.first?.itemsMissing == ["医师节"])
+        let undated = try LintTestSupport.lint("5·12护士节表彰优秀护士。", rule: rule, profile: .hospital)
+        #expect(undated.checks.first?.itemsMissing == ["医师节"])
+    }
+
     @Test func forbidReportsEachOccurrenceOnceWithPosition() throws {
         let rule = "kind: forbid\nmatch: {terms: [20xx, xx], patterns: ['20[_]{2}']}\nexcept: [xx届]"
         let report = try LintTestSupport.lint("20xx年工作计划\n于20__年召开xx届会议", rule: rule)

@@ -121,6 +121,21 @@ import Testing
         #expect(!SignalScanner.hasNumber(scalars("***年做好法律援助工作")))
     }
 
+    /// Chinese numerals before the units plans count cases, books, rooms and hours in; the
+    /// article 一 before them counts nothing (作为一件大事来抓, 读一本好书), nor does 三小
+    /// (a school's short name).
+    @Test func casesBooksRoomsAndHoursCount() {
+        #expect(SignalScanner.hasNumber(scalars("全年办理法律援助案件五十件")))
+        #expect(SignalScanner.hasNumber(scalars("职工书屋新增图书五百册")))
+        #expect(SignalScanner.hasNumber(scalars("建立工会台账十二本")))
+        #expect(SignalScanner.hasNumber(scalars("建成职工休息室三间")))
+        #expect(SignalScanner.hasNumber(scalars("每人不少于四十学时")))
+        #expect(SignalScanner.hasNumber(scalars("每次活动两小时")))
+        #expect(!SignalScanner.hasNumber(scalars("把帮扶工作当作一件大事来抓")))
+        #expect(!SignalScanner.hasNumber(scalars("倡导教职工读一本好书")))
+        #expect(!SignalScanner.hasNumber(scalars("配合三小开展活动")))
+    }
+
     @Test func timeFigures() {
         #expect(SignalScanner.hasTimeFigure(scalars("3月召开职代会")))
         #expect(SignalScanner.hasTimeFigure(scalars("三月份召开")))
@@ -130,5 +145,21 @@ import Testing
         #expect(SignalScanner.hasTimeFigure(scalars("3 月召开职代会")))
         #expect(SignalScanner.hasTimeFigure(scalars("于 15 日前完成")))
         #expect(!SignalScanner.hasTimeFigure(scalars("共3 个月度考核")))
+    }
+
+    /// A school's calendar (行事历) dates its work by the week of the term: 第3周, 第十八周,
+    /// a range of weeks. An anniversary (第三十一周年), an age (周岁) or a cycle (第二周期) is
+    /// no week, and neither is a count of weeks without 第 (坚持三周一次).
+    @Test func termWeeksAreTimes() {
+        #expect(SignalScanner.hasTimeFigure(scalars("第3周召开教代会")))
+        #expect(SignalScanner.hasTimeFigure(scalars("第二周：召开教代会，审议学校工作报告")))
+        #expect(SignalScanner.hasTimeFigure(scalars("第十八周开展工会工作总结")))
+        #expect(SignalScanner.hasTimeFigure(scalars("第1-2周完成会员登记")))
+        #expect(SignalScanner.hasTimeFigure(scalars("第一、二周走访新教师")))
+        #expect(SignalScanner.hasTimeFigure(scalars("第 5 周组织健步走")))
+        #expect(!SignalScanner.hasTimeFigure(scalars("庆祝建会第三十一周年")))
+        #expect(!SignalScanner.hasTimeFigure(scalars("第二周期的帮扶工作")))
+        #expect(!SignalScanner.hasTimeFigure(scalars("坚持三周一次业务学习")))
+        #expect(!SignalScanner.hasTimeFigure(scalars("第3次会议，每周一次")))
     }
 }

@@ -243,6 +243,7 @@ import Testing
                 items:
                   - {name: 春节, terms: [春节, 新春]}
                   - {name: 教师节, applies_to: [school]}
+                  - {name: 医师节, applies_to: [hospital], year_from: 2018}
                 message: m
                 message_en: m
                 basis: b
@@ -255,6 +256,8 @@ import Testing
         #expect(substitute.pairs == [Substitution(wrong: "效劳", right: "服务"), Substitution(wrong: "根底", right: "基础")])
         #expect(coverage.items[1].match.literals == ["教师节"])
         #expect(coverage.items[1].appliesTo == [.school])
+        #expect(coverage.items[1].yearFrom == nil)
+        #expect(coverage.items[2].yearFrom == 2018)
     }
 
     /// A replacement that holds its wrong word would flag every fix again; with the
