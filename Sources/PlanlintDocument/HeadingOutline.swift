@@ -10,10 +10,19 @@ struct HeadingOutline {
     mutating func depth(source: HeadingSource, numbering: Numbering?) -> Int {
         switch source {
         case .markdown(let level), .styled(let level):
-            // The explicit level wins; numbered headings below it nest under it.
-            base = max(1, level)
-            stack = []
-            return base
+            // The explicit level wins; numbered headings below it nest under it. Its own number
+            // opens its style at its level, so a typed 八、 after Heading 1's 一、, or the
+            // body paragraph a list numbers 3. between Heading 3's 2. and 4., is its sibling
+            // (and compared with it), not its child.
+            let depth = max(1, level)
+            if let style = numbering?.style, style != .part {
+                base = depth - 1
+                stack = [style]
+            } else {
+                base = depth
+                stack = []
+            }
+            return depth
         case .title:
             return 1
         case .numbering:
