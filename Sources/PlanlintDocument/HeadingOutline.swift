@@ -3,8 +3,10 @@
 struct HeadingOutline {
     /// Depth of the enclosing part or explicitly levelled heading (0 at the top).
     private var base = 0
-    /// Numbering styles open below `base`, outermost first.
-    private var stack: [NumberingStyle] = []
+    /// Numbering styles open, outermost first, each with its depth: those below `base`, and
+    /// those a typed heading opened above an explicitly levelled heading (a typed 三、 over
+    /// Heading 2's （一）), which a later 四、 returns to.
+    private var stack: [(style: NumberingStyle, depth: Int)] = []
 
     /// The depth of the next heading, given in reading order.
     mutating func depth(source: HeadingSource, numbering: Numbering?) -> Int {
@@ -15,12 +17,11 @@ struct HeadingOutline {
             // body paragraph a list numbers 3. between Heading 3's 2. and 4., is its sibling
             // (and compared with it), not its child.
             let depth = max(1, level)
+            base = depth
+            stack.removeAll { $0.depth >= depth }
             if let style = numbering?.style, style != .part {
-                base = depth - 1
-                stack = [style]
-            } else {
-                base = depth
-                stack = []
+                stack.removeAll { $0.style == style }
+                stack.append((style, depth))
             }
             return depth
         case .title:
@@ -37,19 +38,23 @@ struct HeadingOutline {
             // (a page's excerpt opening at its fourth item, 4、…) before its next part 四、.
             // The official order ranks 一、 above 1、 (1) and ①, so the part opens at the top
             // and the items after it nest in it.
-            if style == .chinese, !stack.contains(.chinese), let outer = stack.first,
-                outer == .arabic || outer == .parenArabic || outer == .circled
+            if style == .chinese, !stack.contains(where: { $0.style == .chinese }), let outer = stack.first,
+                outer.depth == base + 1, outer.style == .arabic || outer.style == .parenArabic || outer.style == .circled
             {
-                stack = [style]
+                stack = [(style, base + 1)]
                 return base + 1
             }
-            if let position = stack.firstIndex(of: style) {
-                // A style already open closes everything opened below it and becomes a sibling.
+            if let position = stack.firstIndex(where: { $0.style == style }) {
+                // A style already open closes everything opened below it and becomes a sibling;
+                // one opened above the explicit heading closes that heading too.
+                let depth = stack[position].depth
                 stack.removeSubrange((position + 1)...)
-                return base + position + 1
+                base = min(base, depth - 1)
+                return depth
             }
-            stack.append(style)
-            return base + stack.count
+            let depth = max(base, stack.last?.depth ?? 0) + 1
+            stack.append((style, depth))
+            return depth
         }
     }
 }

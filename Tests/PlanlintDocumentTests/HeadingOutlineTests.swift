@@ -49,6 +49,20 @@ import Testing
         #expect(outline.depth(source: .numbering, numbering: Numbering(style: .part, value: 2)) == 1)
     }
 
+    /// Parts typed in body text (三、) over subsections in Heading 2 (（一）): the next typed
+    /// part 四、 closes the styled subsection and is the typed part's sibling.
+    @Test func aTypedPartAfterStyledSubsectionsReturnsToItsLevel() {
+        var outline = HeadingOutline()
+        let chinese = { (value: Int) in Numbering(style: .chinese, value: value) }
+        #expect(outline.depth(source: .numbering, numbering: chinese(3)) == 1)
+        #expect(outline.depth(source: .styled(level: 2), numbering: Numbering(style: .parenChinese, value: 1)) == 2)
+        #expect(outline.depth(source: .numbering, numbering: Numbering(style: .arabic, value: 1)) == 3)
+        #expect(outline.depth(source: .styled(level: 2), numbering: Numbering(style: .parenChinese, value: 2)) == 2)
+        #expect(outline.depth(source: .numbering, numbering: chinese(4)) == 1)
+        #expect(outline.depth(source: .numbering, numbering: Numbering(style: .parenChinese, value: 1)) == 2)
+        #expect(outline.depth(source: .numbering, numbering: Numbering(style: .arabic, value: 1)) == 3)
+    }
+
     /// A text that begins inside a list (an excerpt opening at 4、) before its next part 四、:
     /// the part opens at the top, and the items and months after it nest in it.
     @Test func aChinesePartAfterLeadingListItemsOpensAtTheTop() {
