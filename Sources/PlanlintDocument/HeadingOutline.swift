@@ -7,6 +7,10 @@ struct HeadingOutline {
     /// those a typed heading opened above an explicitly levelled heading (a typed 三、 over
     /// Heading 2's （一）), which a later 四、 returns to.
     private var stack: [(style: NumberingStyle, depth: Int)] = []
+    /// 1 inside a part typed as text (篇一, 第二篇): a Word file compiling several plans types
+    /// their parts and styles each plan's headings, whose levels then count from the part,
+    /// as the same plan's typed 一、 does (Heading 1 under 篇二 is depth 2, not the part's sibling).
+    private var partOffset = 0
 
     /// The depth of the next heading, given in reading order.
     mutating func depth(source: HeadingSource, numbering: Numbering?) -> Int {
@@ -16,7 +20,8 @@ struct HeadingOutline {
             // opens its style at its level, so a typed 八、 after Heading 1's 一、, or the
             // body paragraph a list numbers 3. between Heading 3's 2. and 4., is its sibling
             // (and compared with it), not its child.
-            let depth = max(1, level)
+            if numbering?.style == .part { partOffset = 0 }
+            let depth = max(1, level) + partOffset
             base = depth
             stack.removeAll { $0.depth >= depth }
             if let style = numbering?.style, style != .part {
@@ -32,6 +37,7 @@ struct HeadingOutline {
                 // Each plan in a collection is its own top-level section.
                 base = 1
                 stack = []
+                partOffset = 1
                 return 1
             }
             // 一、 after 1、 (1) or ① at the outermost level: a text that begins inside a list
