@@ -23,6 +23,8 @@ need it). The variants:
   runs      indent, every paragraph split into runs at random points (some bold)
   breaks    indent, one pair of paragraphs in eight joined into one by a line break (w:br), as
             Shift+Enter types them
+  textbox   indent, the title in a text box anchored in an empty paragraph, as Word writes one
+            (a DrawingML shape, and the VML fallback for older readers)
 
 A finding is compared by rule, category and place: the text's line, or the lines the .docx
 line was written from (a table row's cells written from one text line are one place; planlint
@@ -41,7 +43,7 @@ import subprocess
 import sys
 import tempfile
 
-VARIANTS = ["plain", "indent", "headings", "table", "runs", "breaks"]
+VARIANTS = ["plain", "indent", "headings", "table", "runs", "breaks", "textbox"]
 CN = "一二三四五六七八九十"
 LEVEL_PATTERNS = [  # typed heading numbers, by list level
     re.compile(r"^([一二三四五六七八九十]{1,3})([、.．])\s*(?=\S)"),
@@ -190,6 +192,33 @@ def add_runs(paragraph, text, rng, split):
         run.bold = rng.random() < 0.2
 
 
+TEXTBOX = (
+    '<w:r {ns}><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor distT="0" distB="0" distL="0" distR="0" '
+    'simplePos="0" relativeHeight="1" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/>'
+    '<wp:positionH relativeFrom="column"><wp:posOffset>0</wp:posOffset></wp:positionH><wp:positionV relativeFrom="paragraph">'
+    '<wp:posOffset>0</wp:posOffset></wp:positionV><wp:extent cx="5000000" cy="600000"/><wp:wrapTopAndBottom/>'
+    '<wp:docPr id="1" name="Text Box 1"/><a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+    '<wps:wsp><wps:cNvSpPr txBox="1"/><wps:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="5000000" cy="600000"/></a:xfrm>'
+    '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></wps:spPr><wps:txbx><w:txbxContent><w:p><w:pPr><w:jc w:val="center"/></w:pPr>'
+    '<w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p></w:txbxContent></wps:txbx><wps:bodyPr/></wps:wsp></a:graphicData>'
+    '</a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape style="width:390pt;height:47pt">'
+    '<v:textbox><w:txbxContent><w:p><w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p></w:txbxContent></v:textbox>'
+    '</v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>')
+
+
+TEXTBOX_NS = " ".join(f'xmlns:{prefix}="{uri}"' for prefix, uri in [
+    ("w", "http://schemas.openxmlformats.org/wordprocessingml/2006/main"),
+    ("mc", "http://schemas.openxmlformats.org/markup-compatibility/2006"),
+    ("wp", "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"),
+    ("a", "http://schemas.openxmlformats.org/drawingml/2006/main"),
+    ("wps", "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"),
+    ("v", "urn:schemas-microsoft-com:vml")])
+
+
+def escape(text):
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 def number(ppr, num_id, level):
     numpr = ppr.get_or_add_numPr()  # python-docx keeps the schema's order of pPr's children
     numpr.get_or_add_ilvl().val = level
@@ -240,6 +269,11 @@ def write(paras, path, variant, rng, numbering=None):
             mapping.append(lines)
         return para
 
+    if variant == "textbox" and paras:
+        title = paras.pop(0)
+        anchor = document.add_paragraph()
+        anchor._p.append(parse_xml(TEXTBOX.format(ns=TEXTBOX_NS, text=escape(title.text))))
+        mapping += [title.lines, []]  # the box's paragraph is read before its anchor's
     for item in paras:
         if isinstance(item, tuple):
             rows = item[1]
