@@ -1,7 +1,8 @@
 import Foundation
 
-/// Streams word/document.xml into paragraphs: text of w:t runs, w:tab as a tab, w:br as a space;
-/// tracked deletions and text moved away (w:del, w:moveFrom) are left out, and so are hidden
+/// Streams word/document.xml into paragraphs: text of w:t runs, w:tab as a tab; a line break
+/// (w:br, w:cr) ends the line, as Word shows it, and what follows is a paragraph of its own
+/// (`breakLine`); tracked deletions and text moved away (w:del, w:moveFrom) are left out, and so are hidden
 /// runs (w:vanish in the run's properties): Word neither shows nor prints them.
 final class DocxParagraphParser: DocxElementHandler {
     struct Paragraph {
@@ -72,7 +73,7 @@ final class DocxParagraphParser: DocxElementHandler {
         case .tab where parent == .r:
             appendText("\t")
         case .br where parent == .r, .cr where parent == .r:
-            appendText(" ")
+            breakLine()
         case .noBreakHyphen:
             appendText("-")
         case .pStyle where parent == .pPr:
@@ -118,6 +119,18 @@ final class DocxParagraphParser: DocxElementHandler {
 
     func characters(_ text: String) {
         if inText, skipDepth == nil { appendText(text) }
+    }
+
+    /// Ends the innermost paragraph's line at a line break (Shift+Enter, or a <br> pasted
+    /// from a web page): what follows is a line of its own, as the same plan's text has it,
+    /// with no style, heading level or list number (they belong to the paragraph's first line).
+    /// Read as a space, a break glued the next line's 二、 or signature to the line before.
+    /// A break before any text ends nothing: LibreOffice writes a page break (w:br
+    /// w:type="page") into the first run of the paragraph after it, a heading's style and all.
+    private func breakLine() {
+        guard !open.isEmpty, hiddenRuns == 0, !open[open.count - 1].text.isEmpty else { return }
+        finished.append(open[open.count - 1])
+        open[open.count - 1] = Paragraph()
     }
 
     private func appendText(_ string: String) {

@@ -9,11 +9,13 @@ import ZIPFoundation
         let document = try DocumentReader.read(path: Fixtures.document("styled.docx"))
         #expect(document.format == .docx)
         #expect(document.source == nil)
-        #expect(document.lines.count == 9)
+        #expect(document.lines.count == 10)
         #expect(document.lines.originalText(ofLine: 4) == "")
-        #expect(document.lines.originalText(ofLine: 7) == "1、召开\t教代会 审议报告。")
+        // A line break (w:br) ends the line, as Word shows it (DocxLineBreakTests).
+        #expect(document.lines.originalText(ofLine: 7) == "1、召开\t教代会")
+        #expect(document.lines.originalText(ofLine: 8) == "审议报告。")
         // mc:Fallback repeats mc:Choice and must not double the text.
-        #expect(document.lines.originalText(ofLine: 9) == "框内文字")
+        #expect(document.lines.originalText(ofLine: 10) == "框内文字")
     }
 
     @Test func headingLevelsComeFromStylesAndOutlineLevels() throws {
@@ -24,7 +26,7 @@ import ZIPFoundation
         #expect(byLine[5]?.source == .styled(level: 2))  // custom id based on "heading 2"
         #expect(byLine[6]?.source == .styled(level: 3))  // Chinese Word's bare "3"
         #expect(byLine[6]?.numbering == Numbering(style: .parenChinese, value: 1))
-        #expect(byLine[8]?.source == .styled(level: 2))  // direct outline level 1
+        #expect(byLine[9]?.source == .styled(level: 2))  // direct outline level 1
         #expect(byLine[7]?.source == .numbering)
         #expect(byLine[7]?.depth == 4)
     }

@@ -34,6 +34,50 @@ import Testing
         #expect(outline.depth(source: .numbering, numbering: Numbering(style: .parenArabic, value: 1)) == 2)
     }
 
+    /// A styled heading's own number opens its style at its level: the same style typed in a
+    /// body paragraph after it is a sibling; another style nests below it.
+    @Test func aStyledHeadingsNumberTakesItsStyleToItsLevel() {
+        var outline = HeadingOutline()
+        #expect(outline.depth(source: .styled(level: 1), numbering: Numbering(style: .chinese, value: 1)) == 1)
+        #expect(outline.depth(source: .numbering, numbering: Numbering(style: .arabic, value: 1)) == 2)
+        #expect(outline.depth(source: .numbering, numbering: Numbering(style: .chinese, value: 8)) == 1)
+        #expect(outline.depth(source: .styled(level: 3), numbering: Numbering(style: .arabic, value: 2)) == 3)
+        #expect(outline.depth(source: .numbering, numbering: Numbering(style: .arabic, value: 3)) == 3)
+        #expect(outline.depth(source: .numbering, numbering: Numbering(style: .parenArabic, value: 1)) == 4)
+        // A part heading's number is no level of a list.
+        #expect(outline.depth(source: .styled(level: 1), numbering: Numbering(style: .part, value: 1)) == 1)
+        #expect(outline.depth(source: .numbering, numbering: Numbering(style: .part, value: 2)) == 1)
+    }
+
+    /// Parts typed in body text (三、) over subsections in Heading 2 (（一）): the next typed
+    /// part 四、 closes the styled subsection and is the typed part's sibling.
+    @Test func aTypedPartAfterStyledSubsectionsReturnsToItsLevel() {
+        var outline = HeadingOutline()
+        let chinese = { (value: Int) in Numbering(style: .chinese, value: value) }
+        #expect(outline.depth(source: .numbering, numbering: chinese(3)) == 1)
+        #expect(outline.depth(source: .styled(level: 2), numbering: Numbering(style: .parenChinese, value: 1)) == 2)
+        #expect(outline.depth(source: .numbering, numbering: Numbering(style: .arabic, value: 1)) == 3)
+        #expect(outline.depth(source: .styled(level: 2), numbering: Numbering(style: .parenChinese, value: 2)) == 2)
+        #expect(outline.depth(source: .numbering, numbering: chinese(4)) == 1)
+        #expect(outline.depth(source: .numbering, numbering: Numbering(style: .parenChinese, value: 1)) == 2)
+        #expect(outline.depth(source: .numbering, numbering: Numbering(style: .arabic, value: 1)) == 3)
+    }
+
+    /// A compilation of plans with typed parts (篇一) and styled headings: the styled levels
+    /// count from the part, as the same plan's typed headings do; a part in a Heading style
+    /// is itself the top.
+    @Test func styledLevelsCountFromATypedPart() {
+        var outline = HeadingOutline()
+        #expect(outline.depth(source: .numbering, numbering: Numbering(style: .part, value: 1)) == 1)
+        #expect(outline.depth(source: .numbering, numbering: Numbering(style: .chinese, value: 3)) == 2)
+        #expect(outline.depth(source: .styled(level: 2), numbering: Numbering(style: .parenChinese, value: 1)) == 3)
+        #expect(outline.depth(source: .numbering, numbering: Numbering(style: .arabic, value: 1)) == 4)
+        #expect(outline.depth(source: .styled(level: 1), numbering: Numbering(style: .chinese, value: 4)) == 2)
+        #expect(outline.depth(source: .numbering, numbering: Numbering(style: .part, value: 2)) == 1)
+        #expect(outline.depth(source: .styled(level: 1), numbering: Numbering(style: .part, value: 3)) == 1)
+        #expect(outline.depth(source: .styled(level: 2), numbering: nil) == 2)
+    }
+
     /// A text that begins inside a list (an excerpt opening at 4、) before its next part 四、:
     /// the part opens at the top, and the items and months after it nest in it.
     @Test func aChinesePartAfterLeadingListItemsOpensAtTheTop() {
