@@ -15,8 +15,12 @@ enum SetPhrases {
         "两个普遍", "三个文明", "两个文明", "四个引路人", "四个相统一", "四个统一", "三个区分开来", "两个责任", "两个至上",
         "四个合格", "三个转变", "两个率先", "三个率先",
         // The union's own: women's 四期 (经期、孕期、产期、哺乳期), 三期 and 五期 protection
-        // name the periods, not four or three of anything ("落实女职工“四期”保护" is a slogan).
-        // Bare 四期 stays a figure: 举办培训四期.
-        "四期保护", "三期保护", "五期保护", "“四期”", "“三期”", "“五期”", "\"四期\"", "\"三期\"", "「四期」", "「三期」",
+        // name the periods, not four or three of anything ("落实女职工四期保护" is a slogan).
+        // Bare 四期 stays a figure: 举办培训四期. Quoted (“四期”) it is a name anyway
+        // (`NumeralNames`), whatever the quotes.
+        "四期保护", "三期保护", "五期保护",
+        // The powers of a staff congress (教代会四项职权, 职代会五项职权) and a teacher's basic
+        // skills (五项基本功比武): what they are, not how many the plan does.
+        "四项职权", "五项职权", "五项基本功",
     ]
 }

@@ -15,6 +15,11 @@ enum SignalScanner {
         }
     }
 
+    /// An Arabic or a Chinese digit: what a numeral opens with.
+    static func isNumeral(_ scalar: Unicode.Scalar) -> Bool {
+        isDigit(scalar) || isChineseDigit(scalar)
+    }
+
     private static func isMeasureWord(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
         case "次", "个", "项", "名", "人", "场", "期", "批", "家", "届", "户", "位", "元", "万", "%", "％", "天", "周", "所", "支", "篇", "份":
@@ -102,9 +107,12 @@ enum SignalScanner {
     /// with 余 or 多 between them (二十余户, 十多次), or a fraction or percentage written out
     /// (三分之一, 百分之九十五). List numbers (1、 2. (3)) and years (2025年) are not figures:
     /// "1. 做好帮扶工作" is still a slogan, and so is "2025年，做好帮扶工作"; nor is 每一位,
-    /// nor the article 一个, 一项 (a lone 一: 十一个 counts).
+    /// nor the article 一个, 一项 (a lone 一: 十一个 counts), nor a numeral that names or
+    /// ranks (`NumeralNames`: 第三届, 十八届三中全会, 100周年, “三个一”, 再一次).
     static func hasNumber(_ scalars: [Unicode.Scalar]) -> Bool {
         var previousWasChineseDigit = false
+        // Where the Chinese numeral before the current scalar starts.
+        var numeralStart = 0
         var previousWasLoneOne = false
         // A Chinese numeral and then 余 or 多: the measure word may follow.
         var previousWasApproximate = false
@@ -135,7 +143,8 @@ enum SignalScanner {
             // 人 of 人民 counts no one: 第二人民医院 names a hospital (under a hospital
             // union's signature, it made a slogan part above it look concrete).
             let isPeople = scalar == "人" && index + 1 < scalars.count && scalars[index + 1] == "民"
-            if (previousWasChineseDigit && !isArticle || previousWasApproximate) && isMeasureWord(scalar) && !isPeople
+            if (previousWasChineseDigit && !isArticle || previousWasApproximate) && isMeasureWord(scalar) && !isPeople,
+                previousWasApproximate || !NumeralNames.isName(scalars, numeral: numeralStart..<index)
             {
                 return true
             }
@@ -148,6 +157,7 @@ enum SignalScanner {
             }
             previousWasApproximate = previousWasChineseDigit && (scalar == "余" || scalar == "多")
             previousWasLoneOne = scalar == "一" && !previousWasChineseDigit
+            if !previousWasChineseDigit { numeralStart = index }
             // 每一位, 每一个: every one, not one.
             previousWasChineseDigit = isChineseDigit(scalar) && !(scalar == "一" && index > 0 && scalars[index - 1] == "每")
             index += 1
@@ -155,27 +165,35 @@ enum SignalScanner {
         return false
     }
 
-    /// Digits that count or measure something: not an item's number, nor a year.
+    /// Digits that count or measure something: not an item's number, nor a year, nor a
+    /// numeral that names or ranks (第25个, 100周年, “1+1+2+N”).
     private static func isFigure(_ scalars: [Unicode.Scalar], start: Int, end: Int) -> Bool {
         !isListNumber(scalars, start: start, end: end) && !isYear(scalars, start: start, end: end)
+            && !NumeralNames.isName(scalars, numeral: start..<end)
     }
 
-    /// A year (2025年, 2025 年度, 20xx年 with its last digits left out or masked): the plan's
-    /// year or another, which counts nothing — "2025年，做好困难职工帮扶工作" is a slogan.
+    /// A year (2025年, 2025 年度, 20xx年 with its last digits left out or masked, 20__年
+    /// with a blank to fill in): the plan's year or another, which counts nothing —
+    /// "2025年，做好困难职工帮扶工作" is a slogan.
     private static func isYear(_ scalars: [Unicode.Scalar], start: Int, end: Int) -> Bool {
-        guard end - start == 4 || end - start == 2 else { return false }
+        guard end - start >= 2 && end - start <= 4 else { return false }
         let century = scalars[start] == "1" && scalars[start + 1] == "9" || scalars[start] == "2" && scalars[start + 1] == "0"
         guard century else { return false }
         var next = end
-        if end - start == 2 {
-            // 20xx, 20XX, 20××, 20**: the two digits left out.
-            for _ in 0..<2 {
-                guard next < scalars.count, isYearPlaceholder(scalars[next]) else { return false }
-                next += 1
-            }
+        if end - start < 4 {
+            // 20xx, 20XX, 20××, 20**, 202x: the digits left out, one mark each.
+            while next < scalars.count, next - start < 4, isYearPlaceholder(scalars[next]) { next += 1 }
+            // 20__, 20_, 202__: a blank drawn for the year, of any length.
+            let marked = next
+            while next < scalars.count, next - start < 8, isYearBlank(scalars[next]) { next += 1 }
+            guard next - start >= 4 || next > marked else { return false }
         }
         if next < scalars.count, scalars[next] == " " { next += 1 }
         return next < scalars.count && scalars[next] == "年"
+    }
+
+    private static func isYearBlank(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "_" || scalar == "＿"
     }
 
     private static func isYearPlaceholder(_ scalar: Unicode.Scalar) -> Bool {

@@ -18,6 +18,7 @@ import Testing
         #expect(try categories("落实女职工“四期”保护，做好帮扶。") == [.weak])
         #expect(try categories("落實女職工「四期」保護，做好幫扶。") == [.weak])
         #expect(try categories("落实女职工四期保护，做好帮扶。") == [.weak])
+        #expect(try categories("落实教代会四项职权，做好帮扶。") == [.weak])
     }
 
     @Test func figuresBesideThemStillCount() throws {
