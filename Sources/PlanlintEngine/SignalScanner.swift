@@ -212,15 +212,64 @@ enum SignalScanner {
     /// point, or enclosed in brackets; or one or two digits and a comma where an item starts
     /// ("1,开展送温暖活动", as plans pasted from the web write it, 1， normalised to 1,), which
     /// is not a thousands separator (1,000) or a list of figures (3,4月).
+    /// Also a section's number at an item's start (3.2 技能提升计划, **1.1 加强组织建设**) and
+    /// an item's number closed by a bracket it never opened (1)通过日常教育…2)今年…).
     private static func isListNumber(_ scalars: [Unicode.Scalar], start: Int, end: Int) -> Bool {
+        if isSectionNumber(scalars, start: start, end: end) { return true }
         guard end < scalars.count else { return false }
         let next = scalars[end]
         if next == "、" { return true }
         if next == "." || next == "．" { return end + 1 >= scalars.count || !isDigit(scalars[end + 1]) }
-        if next == ")" || next == "）" { return start > 0 && (scalars[start - 1] == "(" || scalars[start - 1] == "（") }
+        if next == ")" || next == "）" {
+            if start > 0 && (scalars[start - 1] == "(" || scalars[start - 1] == "（") { return true }
+            return end - start <= 2 && !isInsideBrackets(scalars, before: start)
+        }
         if next == "," || next == "，" {
             return end - start <= 2 && (start == 0 || startsItem(after: scalars[start - 1]))
                 && (end + 1 >= scalars.count || !isDigit(scalars[end + 1]))
+        }
+        return false
+    }
+
+    /// Whether the digits are part of a section's number, 3.2 or 1.1.2: dotted runs of
+    /// digits where an item starts (after a line break, a space or markdown's ** and #),
+    /// followed by a space or a word — not by a unit (2.5万元, 1.5 倍, 3.5%).
+    private static func isSectionNumber(_ scalars: [Unicode.Scalar], start: Int, end: Int) -> Bool {
+        var first = start
+        while first >= 2, scalars[first - 1] == ".", isDigit(scalars[first - 2]) {
+            first -= 1
+            while first > 0, isDigit(scalars[first - 1]) { first -= 1 }
+        }
+        var last = end
+        while last + 1 < scalars.count, scalars[last] == ".", isDigit(scalars[last + 1]) {
+            last += 1
+            while last < scalars.count, isDigit(scalars[last]) { last += 1 }
+        }
+        guard first < start || last > end else { return false }
+        // A date written 2024.3.15 opens with its year: no section is numbered so.
+        var firstRunEnd = first
+        while firstRunEnd < scalars.count, isDigit(scalars[firstRunEnd]) { firstRunEnd += 1 }
+        guard firstRunEnd - first <= 2 else { return false }
+        guard first == 0 || startsItem(after: scalars[first - 1]) || scalars[first - 1] == "*" || scalars[first - 1] == "#" else {
+            return false
+        }
+        var next = last
+        while next < scalars.count, scalars[next] == " " || scalars[next] == "\u{3000}" { next += 1 }
+        guard next < scalars.count else { return false }
+        let word = scalars[next]
+        return word.value >= 0x4E00 && word.value <= 0x9FFF && !isMeasureWord(word) && !isMoneyUnit(word) && word != "倍"
+    }
+
+    /// Whether an opening bracket stands unclosed within a few characters before `start`, on
+    /// its line: (参加人数50) and (见附件5) close their own bracket; 2)今年… closes none.
+    private static func isInsideBrackets(_ scalars: [Unicode.Scalar], before start: Int) -> Bool {
+        var index = start - 1
+        while index >= 0, start - index <= 16 {
+            switch scalars[index] {
+            case "(", "（": return true
+            case ")", "）", "\n", "\r": return false
+            default: index -= 1
+            }
         }
         return false
     }
