@@ -14,8 +14,21 @@ enum NumeralNames {
     static func isName(_ scalars: [Unicode.Scalar], numeral: Range<Int>) -> Bool {
         isOrdinal(scalars, numeral: numeral) || isTermOfOffice(scalars, numeral: numeral)
             || isAnniversary(scalars, after: numeral.upperBound) || opensQuotedName(scalars, numeral: numeral)
-            || isAdverbialOnce(scalars, numeral: numeral)
+            || isAdverbialOnce(scalars, numeral: numeral) || namesPrinciples(scalars, after: numeral.upperBound)
     }
+
+    /// N个 or N项 before a principle or a pledge (六个结合, 三个必访, 三个到位, 两个全覆盖,
+    /// 四个聚焦, 三个确保): a slogan's list of principles, not things the plan counts.
+    /// 三个班组, 五项活动 and 两个群体 count.
+    private static func namesPrinciples(_ scalars: [Unicode.Scalar], after end: Int) -> Bool {
+        guard end < scalars.count, scalars[end] == "个" || scalars[end] == "项" else { return false }
+        let rest = scalars[(end + 1)...]
+        return principleWords.contains { rest.starts(with: $0) }
+    }
+
+    private static let principleWords: [[Unicode.Scalar]] = [
+        "结合", "必访", "到位", "全覆盖", "坚持", "确保", "聚焦", "突出", "服从", "面向", "走在",
+    ].map { Array($0.unicodeScalars) }
 
     /// 第 before the numeral ranks it: 第三届, 第一次会议, 第二篇, 第25个. Not a week or a day
     /// of a school's timetable (第三周, 第1周, 第2天), which dates what is on it.

@@ -52,6 +52,16 @@ import Testing
         #expect(hasNumber("开展\"读书\"3次"))
     }
 
+    @Test func principlesAreNoCount() {
+        #expect(!hasNumber("劳动竞赛将从六个结合方面努力"))
+        #expect(!hasNumber("做到三个必访，关心困难职工"))
+        #expect(!hasNumber("推动实现两个全覆盖"))
+        #expect(!hasNumber("落实四个聚焦、三项确保"))
+        #expect(hasNumber("组建三个班组开展竞赛"))
+        #expect(hasNumber("开展五项活动"))
+        #expect(hasNumber("面向一老一小两个群体"))
+    }
+
     @Test func onceAsAnAdverbCountsNothing() {
         #expect(!hasNumber("同时再一次对全局干部职工进行普查"))
         #expect(!hasNumber("又一次掀起学习热潮"))
