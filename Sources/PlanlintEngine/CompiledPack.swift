@@ -35,6 +35,8 @@ public final class CompiledPack: @unchecked Sendable {
     /// (四个意识, whose numeral counts nothing) and `HolidayAwardNames` (五一劳动奖章, whose
     /// holiday dates nothing).
     let nonEvidence: CompiledTermSet
+    /// Phrases across which a time word is read by mistake (`StraddledWords`: 2025年中心).
+    let straddled: CompiledTermSet
     /// Each rule's shared part of its findings, by the rule's identity.
     private let findingRules: [ObjectIdentifier: FindingRule]
 
@@ -124,8 +126,10 @@ public final class CompiledPack: @unchecked Sendable {
         }
         let signalTermSets = Self.signals.map { TermSet(literals: Self.signalTerms[$0] ?? []) }
         let nonEvidenceSet = TermSet(literals: Self.nonEvidenceTerms)
+        let straddledSet = TermSet(literals: StraddledWords.terms)
         sets += signalTermSets
         sets.append(nonEvidenceSet)
+        sets.append(straddledSet)
 
         // Terms are keyed by their normalised bytes: hashing bytes is far cheaper than
         // hashing `String`s, which Swift compares by canonical equivalence.
@@ -230,6 +234,7 @@ public final class CompiledPack: @unchecked Sendable {
         self.retained = retained
         self.signalSets = signalTermSets.map { compiledByStorage[TermSetAddressTable.Key($0)] ?? .empty }
         self.nonEvidence = compiledByStorage[TermSetAddressTable.Key(nonEvidenceSet)] ?? .empty
+        self.straddled = compiledByStorage[TermSetAddressTable.Key(straddledSet)] ?? .empty
     }
 
     /// What `ProfileWords.Counter` gives, read from a pass of this pack's automaton.

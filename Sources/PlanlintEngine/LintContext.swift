@@ -135,7 +135,11 @@ final class LintContext {
     /// Whether the signals of a requirement accompany something in `range`. A mention inside
     /// a month-by-month schedule entry has its time from the entry's month.
     func satisfies(_ requirement: SignalRequirement, in range: Range<Int>) -> Bool {
-        if !requirement.terms.isEmpty, contains(requirement.terms, in: range) { return true }
+        if !requirement.terms.isEmpty, contains(requirement.terms, in: range),
+            wordsStandOutsideStraddled(of: pack.compiled(requirement.terms), in: range)
+        {
+            return true
+        }
         // What the automaton's matches and the schedule answer is asked first; the scalars
         // are decoded and scanned only when neither holds a signal.
         for signal in requirement.signals {
@@ -162,16 +166,6 @@ final class LintContext {
             end -= 1
         }
         return range.upperBound >= end
-    }
-
-    /// Whether some word of `signal` in `range` stands outside every phrase that is no
-    /// evidence (`CompiledPack.nonEvidence`): the 五一 of 五一劳动奖章 dates nothing.
-    private func wordsStandOutsideNonEvidence(of signal: Signal, in range: Range<Int>) -> Bool {
-        let phrases = nonEvidence(in: range)
-        if phrases.isEmpty { return true }
-        return index.occurrences(of: pack.compiled(signal), in: range).contains { word in
-            !phrases.contains { $0.overlaps(word) }
-        }
     }
 
     /// Whether an activity scheme's own time heading dates the text at `offset` (`SchemeTime`).
@@ -208,29 +202,10 @@ final class LintContext {
     /// Every phrase of the document that is no evidence, found on the first scope asked:
     /// each scope asked for its own looked up all the phrases' terms again, most of them in
     /// plans with none.
-    @exclusivity(unchecked) private var nonEvidenceMatches: [Range<Int>]?
+    @exclusivity(unchecked) var nonEvidenceMatches: [Range<Int>]?
 
-    /// The phrases that are no evidence inside `range`.
-    private func nonEvidence(in range: Range<Int>) -> [Range<Int>] {
-        if nonEvidenceMatches == nil { nonEvidenceMatches = index.occurrences(of: pack.nonEvidence) }
-        guard !nonEvidenceMatches!.isEmpty else { return [] }
-        return nonEvidenceMatches!.filter { $0.lowerBound >= range.lowerBound && $0.upperBound <= range.upperBound }
-    }
-
-    /// Blanks the phrases that are no evidence found in `range` in `text`, its scalars. Rare:
-    /// the scalars before each phrase are counted only when one is there.
-    private func blankNonEvidence(in text: inout [Unicode.Scalar], range: Range<Int>) {
-        let phrases = nonEvidence(in: range)
-        guard !phrases.isEmpty else { return }
-        // `text` leaves out the fillers of hidden pinyin and split words: so do the counts.
-        document.normalized.withUnsafeBytes { bytes in
-            for phrase in phrases {
-                let start = UTF8Count.characters(in: UnsafeRawBufferPointer(rebasing: bytes[range.lowerBound..<phrase.lowerBound]))
-                let length = UTF8Count.characters(in: UnsafeRawBufferPointer(rebasing: bytes[phrase]))
-                for position in start..<min(start + length, text.count) { text[position] = NonFigureMask.blank }
-            }
-        }
-    }
+    /// Every phrase of the document a time word straddles, found on the first scope asked.
+    @exclusivity(unchecked) var straddledMatches: [Range<Int>]?
 
     /// Byte ranges of the sections whose heading title matches `set`.
     func sectionRanges(headedBy set: TermSet) -> [Range<Int>] {

@@ -45,16 +45,28 @@ enum NonFigureMask {
         return inner > 0 && isOpeningBracket(scalars[inner - 1]) ? inner - 1 : nil
     }
 
+    private static func isYearMask(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "x", "X", "×", "*", "＊", "Ｘ", "ｘ": true
+        default: false
+        }
+    }
+
     private static func blank(_ scalars: inout [Unicode.Scalar], _ range: Range<Int>) {
         for index in range { scalars[index] = blank }
     }
 
-    /// The end of a document number opening at `start`: a bracketed year (four digits, or
-    /// none where a template left it out), then the serial and 号.
+    /// The end of a document number opening at `start`: a bracketed year (four digits, 20xx
+    /// where a download site masked its end, or none where a template left it out), then the
+    /// serial and 号.
     private static func documentNumberEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int? {
         var index = skipSpaces(scalars, from: start + 1)
         let yearStart = index
         while index < scalars.count, isDigit(scalars[index]) { index += 1 }
+        // [20xx]23号: the masked year still opens a document number, whose 23号 is no day.
+        if index - yearStart == 2 {
+            while index < scalars.count, index - yearStart < 4, isYearMask(scalars[index]) { index += 1 }
+        }
         guard index - yearStart == 0 || index - yearStart == 4 else { return nil }
         index = skipSpaces(scalars, from: index)
         guard index < scalars.count, isClosingBracket(scalars[index]) else { return nil }

@@ -15,6 +15,11 @@ enum SignalScanner {
         }
     }
 
+    /// An Arabic or a Chinese digit: what a numeral opens with.
+    static func isNumeral(_ scalar: Unicode.Scalar) -> Bool {
+        isDigit(scalar) || isChineseDigit(scalar)
+    }
+
     private static func isMeasureWord(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
         case "次", "个", "项", "名", "人", "场", "期", "批", "家", "届", "户", "位", "元", "万", "%", "％", "天", "周", "所", "支", "篇", "份",
@@ -113,9 +118,12 @@ enum SignalScanner {
     /// with 余 or 多 between them (二十余户, 十多次), or a fraction or percentage written out
     /// (三分之一, 百分之九十五). List numbers (1、 2. (3)) and years (2025年) are not figures:
     /// "1. 做好帮扶工作" is still a slogan, and so is "2025年，做好帮扶工作"; nor is 每一位,
-    /// nor the article 一个, 一项 (a lone 一: 十一个 counts).
+    /// nor the article 一个, 一项 (a lone 一: 十一个 counts), nor a numeral that names or
+    /// ranks (`NumeralNames`: 第三届, 十八届三中全会, 100周年, “三个一”, 再一次).
     static func hasNumber(_ scalars: [Unicode.Scalar]) -> Bool {
         var previousWasChineseDigit = false
+        // Where the Chinese numeral before the current scalar starts.
+        var numeralStart = 0
         var previousWasLoneOne = false
         // A Chinese numeral and then 余 or 多: the measure word may follow.
         var previousWasApproximate = false
@@ -147,7 +155,8 @@ enum SignalScanner {
             // union's signature, it made a slogan part above it look concrete).
             let isPeople = scalar == "人" && index + 1 < scalars.count && scalars[index + 1] == "民"
             if (previousWasChineseDigit && !isArticle || previousWasApproximate) && (isMeasureWord(scalar) || isHours(scalars, at: index))
-                && !isPeople
+                && !isPeople,
+                previousWasApproximate || !NumeralNames.isName(scalars, numeral: numeralStart..<index)
             {
                 return true
             }
@@ -160,6 +169,7 @@ enum SignalScanner {
             }
             previousWasApproximate = previousWasChineseDigit && (scalar == "余" || scalar == "多")
             previousWasLoneOne = scalar == "一" && !previousWasChineseDigit
+            if !previousWasChineseDigit { numeralStart = index }
             // 每一位, 每一个: every one, not one.
             previousWasChineseDigit = isChineseDigit(scalar) && !(scalar == "一" && index > 0 && scalars[index - 1] == "每")
             index += 1
@@ -167,27 +177,35 @@ enum SignalScanner {
         return false
     }
 
-    /// Digits that count or measure something: not an item's number, nor a year.
+    /// Digits that count or measure something: not an item's number, nor a year, nor a
+    /// numeral that names or ranks (第25个, 100周年, “1+1+2+N”).
     private static func isFigure(_ scalars: [Unicode.Scalar], start: Int, end: Int) -> Bool {
         !isListNumber(scalars, start: start, end: end) && !isYear(scalars, start: start, end: end)
+            && !NumeralNames.isName(scalars, numeral: start..<end)
     }
 
-    /// A year (2025年, 2025 年度, 20xx年 with its last digits left out or masked): the plan's
-    /// year or another, which counts nothing — "2025年，做好困难职工帮扶工作" is a slogan.
+    /// A year (2025年, 2025 年度, 20xx年 with its last digits left out or masked, 20__年
+    /// with a blank to fill in): the plan's year or another, which counts nothing —
+    /// "2025年，做好困难职工帮扶工作" is a slogan.
     private static func isYear(_ scalars: [Unicode.Scalar], start: Int, end: Int) -> Bool {
-        guard end - start == 4 || end - start == 2 else { return false }
+        guard end - start >= 2 && end - start <= 4 else { return false }
         let century = scalars[start] == "1" && scalars[start + 1] == "9" || scalars[start] == "2" && scalars[start + 1] == "0"
         guard century else { return false }
         var next = end
-        if end - start == 2 {
-            // 20xx, 20XX, 20××, 20**: the two digits left out.
-            for _ in 0..<2 {
-                guard next < scalars.count, isYearPlaceholder(scalars[next]) else { return false }
-                next += 1
-            }
+        if end - start < 4 {
+            // 20xx, 20XX, 20××, 20**, 202x: the digits left out, one mark each.
+            while next < scalars.count, next - start < 4, isYearPlaceholder(scalars[next]) { next += 1 }
+            // 20__, 20_, 202__: a blank drawn for the year, of any length.
+            let marked = next
+            while next < scalars.count, next - start < 8, isYearBlank(scalars[next]) { next += 1 }
+            guard next - start >= 4 || next > marked else { return false }
         }
         if next < scalars.count, scalars[next] == " " { next += 1 }
         return next < scalars.count && scalars[next] == "年"
+    }
+
+    private static func isYearBlank(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "_" || scalar == "＿"
     }
 
     private static func isYearPlaceholder(_ scalar: Unicode.Scalar) -> Bool {
@@ -206,15 +224,64 @@ enum SignalScanner {
     /// point, or enclosed in brackets; or one or two digits and a comma where an item starts
     /// ("1,开展送温暖活动", as plans pasted from the web write it, 1， normalised to 1,), which
     /// is not a thousands separator (1,000) or a list of figures (3,4月).
+    /// Also a section's number at an item's start (3.2 技能提升计划, **1.1 加强组织建设**) and
+    /// an item's number closed by a bracket it never opened (1)通过日常教育…2)今年…).
     private static func isListNumber(_ scalars: [Unicode.Scalar], start: Int, end: Int) -> Bool {
+        if isSectionNumber(scalars, start: start, end: end) { return true }
         guard end < scalars.count else { return false }
         let next = scalars[end]
         if next == "、" { return true }
         if next == "." || next == "．" { return end + 1 >= scalars.count || !isDigit(scalars[end + 1]) }
-        if next == ")" || next == "）" { return start > 0 && (scalars[start - 1] == "(" || scalars[start - 1] == "（") }
+        if next == ")" || next == "）" {
+            if start > 0 && (scalars[start - 1] == "(" || scalars[start - 1] == "（") { return true }
+            return end - start <= 2 && !isInsideBrackets(scalars, before: start)
+        }
         if next == "," || next == "，" {
             return end - start <= 2 && (start == 0 || startsItem(after: scalars[start - 1]))
                 && (end + 1 >= scalars.count || !isDigit(scalars[end + 1]))
+        }
+        return false
+    }
+
+    /// Whether the digits are part of a section's number, 3.2 or 1.1.2: dotted runs of
+    /// digits where an item starts (after a line break, a space or markdown's ** and #),
+    /// followed by a space or a word — not by a unit (2.5万元, 1.5 倍, 3.5%).
+    private static func isSectionNumber(_ scalars: [Unicode.Scalar], start: Int, end: Int) -> Bool {
+        var first = start
+        while first >= 2, scalars[first - 1] == ".", isDigit(scalars[first - 2]) {
+            first -= 1
+            while first > 0, isDigit(scalars[first - 1]) { first -= 1 }
+        }
+        var last = end
+        while last + 1 < scalars.count, scalars[last] == ".", isDigit(scalars[last + 1]) {
+            last += 1
+            while last < scalars.count, isDigit(scalars[last]) { last += 1 }
+        }
+        guard first < start || last > end else { return false }
+        // A date written 2024.3.15 opens with its year: no section is numbered so.
+        var firstRunEnd = first
+        while firstRunEnd < scalars.count, isDigit(scalars[firstRunEnd]) { firstRunEnd += 1 }
+        guard firstRunEnd - first <= 2 else { return false }
+        guard first == 0 || startsItem(after: scalars[first - 1]) || scalars[first - 1] == "*" || scalars[first - 1] == "#" else {
+            return false
+        }
+        var next = last
+        while next < scalars.count, scalars[next] == " " || scalars[next] == "\u{3000}" { next += 1 }
+        guard next < scalars.count else { return false }
+        let word = scalars[next]
+        return word.value >= 0x4E00 && word.value <= 0x9FFF && !isMeasureWord(word) && !isMoneyUnit(word) && word != "倍"
+    }
+
+    /// Whether an opening bracket stands unclosed within a few characters before `start`, on
+    /// its line: (参加人数50) and (见附件5) close their own bracket; 2)今年… closes none.
+    private static func isInsideBrackets(_ scalars: [Unicode.Scalar], before start: Int) -> Bool {
+        var index = start - 1
+        while index >= 0, start - index <= 16 {
+            switch scalars[index] {
+            case "(", "（": return true
+            case ")", "）", "\n", "\r": return false
+            default: index -= 1
+            }
         }
         return false
     }

@@ -20,6 +20,7 @@ import Testing
         #expect(try categories("落实女职工四期保护，做好帮扶。") == [.weak])
         // A yearly pledge names a campaign, not a count of the aid beside it.
         #expect(try categories("为员工办好“十件实事”，扎实做好帮扶慰问等活动。") == [.weak])
+        #expect(try categories("落实教代会四项职权，做好帮扶。") == [.weak])
     }
 
     @Test func figuresBesideThemStillCount() throws {

@@ -37,6 +37,19 @@ import Testing
         #expect(SignalScanner.hasNumber(scalars("2025,开展帮扶")))
     }
 
+    /// A section's number (3.2, 1.1.2) and an item's number closed by a bracket it never
+    /// opened (1)…2)…) number items; decimals, dates and bracketed figures are figures.
+    @Test func sectionNumbersAndHalfBracketedMarkersNumberItems() {
+        #expect(!SignalScanner.hasNumber(scalars("**3.2 技能提升计划**\n定期举办各类技能培训")))
+        #expect(!SignalScanner.hasNumber(scalars("2.1工会委员会组织架构")))
+        #expect(!SignalScanner.hasNumber(scalars("提高队伍整体素养。1)通过日常教育与班组学习提高素养2)今年将推广新设备")))
+        #expect(SignalScanner.hasNumber(scalars("2.5万元用于职工书屋建设")))
+        #expect(SignalScanner.hasNumber(scalars("1.5 倍于去年")))
+        #expect(SignalScanner.hasNumber(scalars("2024.3.15 召开职代会")))
+        #expect(SignalScanner.hasNumber(scalars("组织职工体检(参加人数50)")))
+        #expect(SignalScanner.hasNumber(scalars("全年培训职工1.5万人次")))
+    }
+
     @Test func amounts() {
         #expect(SignalScanner.hasAmount(scalars("预算12.5万元")))
         #expect(SignalScanner.hasAmount(scalars("每人500 元")))
