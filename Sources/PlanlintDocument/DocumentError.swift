@@ -32,7 +32,21 @@ public struct DocumentError: Error, Sendable, Equatable, CustomStringConvertible
         case .empty: "\(path): file is empty"
         case .noText: "\(path): file holds no text to check (only blank lines and spaces, or Markdown code and comments)"
         case .invalidDocx(let why): "\(path): not a readable .docx: \(why)"
-        case .unsupportedFormat: "\(path): unsupported file type (expected .txt, .md or .docx)"
+        case .unsupportedFormat: "\(path): unsupported file type (expected .txt, .md or .docx)\(conversionHint?.en ?? "")"
+        }
+    }
+
+    /// What to do with a file of a word processor's or a PDF reader's: offices still send the
+    /// older Word and WPS files, and a plan is often forwarded as a PDF.
+    private var conversionHint: (zh: String, en: String)? {
+        let suffix = path.split(separator: ".").last.map { $0.lowercased() } ?? ""
+        switch suffix {
+        case "doc", "wps", "rtf", "odt", "docm", "dotx", "dot", "wpt":
+            return ("；请在 Word 或 WPS 中另存为 .docx 后再检查", "; save it as .docx in Word or WPS and check that")
+        case "pdf":
+            return ("；请用原稿的 .docx，或把文字复制到 .txt 后再检查", "; check the original .docx, or copy its text into a .txt")
+        default:
+            return nil
         }
     }
 
@@ -47,7 +61,7 @@ public struct DocumentError: Error, Sendable, Equatable, CustomStringConvertible
         case .empty: "\(path)：文件为空"
         case .noText: "\(path)：文件没有可检查的文字（只有空行和空格，或 Markdown 的代码和注释）"
         case .invalidDocx(let why): "\(path)：不是可读的 .docx 文件：\(why)"
-        case .unsupportedFormat: "\(path)：不支持的文件类型（应为 .txt、.md 或 .docx）"
+        case .unsupportedFormat: "\(path)：不支持的文件类型（应为 .txt、.md 或 .docx）\(conversionHint?.zh ?? "")"
         }
     }
 }

@@ -28,6 +28,18 @@ import Testing
         }
     }
 
+    /// An older Word or WPS file, or a PDF, is told what to send instead; other types are not.
+    @Test func wordProcessorFilesAreToldToBeSavedAsDocx() {
+        let doc = DocumentError(path: "计划.DOC", reason: .unsupportedFormat)
+        #expect(doc.description.hasSuffix("; save it as .docx in Word or WPS and check that"))
+        #expect(doc.chineseDescription.hasSuffix("；请在 Word 或 WPS 中另存为 .docx 后再检查"))
+        #expect(DocumentError(path: "a/计划.wps", reason: .unsupportedFormat).chineseDescription.contains("另存为 .docx"))
+        #expect(DocumentError(path: "计划.pdf", reason: .unsupportedFormat).description.contains("copy its text into a .txt"))
+        let other = DocumentError(path: "plan.xlsx", reason: .unsupportedFormat)
+        #expect(other.description == "plan.xlsx: unsupported file type (expected .txt, .md or .docx)")
+        #expect(DocumentError(path: "doc/plan", reason: .unsupportedFormat).chineseDescription.hasSuffix("（应为 .txt、.md 或 .docx）"))
+    }
+
     @Test func missingFileIsUnreadableAndNamesTheFile() {
         let path = "/nonexistent/计划.txt"
         #expect {
