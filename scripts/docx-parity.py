@@ -43,6 +43,8 @@ import subprocess
 import sys
 import tempfile
 
+from parity_difference import tally
+
 VARIANTS = ["plain", "indent", "headings", "table", "runs", "breaks", "textbox"]
 CN = "一二三四五六七八九十"
 LEVEL_PATTERNS = [  # typed heading numbers, by list level
@@ -382,15 +384,8 @@ def main():
             find, by_para = place_keys(mapping)
             mine = findings(base, find)
             theirs = findings(other, lambda line: by_para[line - 1] if 0 < line <= len(by_para) else line)
-            if reading(base) != reading(other):
-                changed += 1
-                print(f"{variant} {name}: read as {reading(other)}, not {reading(base)}")
-            for rule, category, line in sorted((mine - theirs).elements(), key=str):
-                lost += 1
-                print(f"{variant} {name}:{line}: lost {rule} ({category})")
-            for rule, category, line in sorted((theirs - mine).elements(), key=str):
-                gained += 1
-                print(f"{variant} {name}:{line}: gained {rule} ({category})")
+            counts = tally(variant, name, (reading(base), mine), (reading(other), theirs))
+            changed, lost, gained = changed + counts[0], lost + counts[1], gained + counts[2]
         print(f"{variant}: {len(mappings)} plans, {changed} read differently, {lost} findings lost, {gained} gained")
         differing += changed + lost + gained
     sys.exit(1 if differing else 0)

@@ -19,6 +19,8 @@ import subprocess
 import sys
 import tempfile
 
+from parity_difference import tally
+
 
 def lint(binary, folder):
     out = subprocess.run([binary, "--format", "json", "--fail-on", "never", folder],
@@ -64,15 +66,8 @@ def main():
             lost = gained = changed = 0
             for name, (findings, reading) in sorted(baseline.items()):
                 other, other_reading = converted.get(name, (collections.Counter(), {}))
-                if reading != other_reading:
-                    changed += 1
-                    print(f"{config} {name}: read as {other_reading}, not {reading}")
-                for rule, kind, line in sorted((findings - other).elements()):
-                    lost += 1
-                    print(f"{config} {name}:{line}: lost {rule} ({kind})")
-                for rule, kind, line in sorted((other - findings).elements()):
-                    gained += 1
-                    print(f"{config} {name}:{line}: gained {rule} ({kind})")
+                counts = tally(config, name, (reading, findings), (other_reading, other))
+                changed, lost, gained = changed + counts[0], lost + counts[1], gained + counts[2]
             print(f"{config}: {len(baseline)} plans, {changed} read differently, {lost} findings lost, {gained} gained")
             differing += changed + lost + gained
     sys.exit(1 if differing else 0)
