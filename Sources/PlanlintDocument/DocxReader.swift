@@ -48,10 +48,9 @@ enum DocxReader {
         // styles.xml may be a hundred times the plan's text, and Foundation's parser makes
         // strings of every element and attribute in it.
         var styles = DocxStyles()
-        if paragraphs.contains(where: { $0.styleID != nil }), let stylesEntry,
-            let xml = try? extract(stylesEntry, from: layout, data: data, budget: &budget, path: path)
-        {
-            styles = (try? DocxStylesParser.styles(xml, maxDepth: limits.maxXMLDepth)) ?? DocxStyles()
+        let used = Set(paragraphs.compactMap(\.styleID))
+        if !used.isEmpty, let stylesEntry, let xml = try? extract(stylesEntry, from: layout, data: data, budget: &budget, path: path) {
+            styles = (try? DocxStylesParser.styles(xml, maxDepth: limits.maxXMLDepth, used: used)) ?? DocxStyles()
         }
         var numbering = DocxNumbering()
         let listed = paragraphs.contains { $0.numID != nil || $0.styleID.map { styles.numbering[$0] != nil } ?? false }

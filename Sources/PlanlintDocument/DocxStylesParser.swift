@@ -21,9 +21,13 @@ final class DocxStylesParser: DocxElementHandler {
     private var styles: [String: Style] = [:]
     private var currentID: String?
 
-    static func styles(_ xml: Data, maxDepth: Int) throws -> DocxStyles {
+    /// `used`: the style ids the document's paragraphs name; only those and the styles they
+    /// are based on are read (`DocxStyleSubset`), nil for every style.
+    static func styles(_ xml: Data, maxDepth: Int, used: Set<String>? = nil) throws -> DocxStyles {
         let delegate = DocxStylesParser()
-        try DocxPartParser.parse(withoutLatentStyles(xml), into: delegate, maxDepth: maxDepth)
+        let trimmed = withoutLatentStyles(xml)
+        let part = used.flatMap { DocxStyleSubset.keeping($0, of: trimmed) } ?? trimmed
+        try DocxPartParser.parse(part, into: delegate, maxDepth: maxDepth)
         var result = DocxStyles()
         for id in delegate.styles.keys {
             result.levels[id] = delegate.level(of: id, hops: 0) ?? 0
