@@ -1,9 +1,10 @@
 import Foundation
 
-/// word/styles.xml cut to the styles a document's paragraphs name and the styles those are
-/// based on, before Foundation's parser reads it: a template's styles.xml (python-docx's,
-/// an office's own) defines a hundred styles in hundreds of KB, where a plan uses three, and
-/// the parser makes strings of every element and attribute in it.
+/// word/styles.xml cut, before Foundation's parser reads it, to the styles a document's
+/// paragraphs name and the styles those are based on, and without its latent styles: a
+/// template's styles.xml (python-docx's, an office's own) defines a hundred styles in hundreds
+/// of KB, where a plan uses three, and the parser makes strings of every element and
+/// attribute in it.
 ///
 /// Cut as bytes, by the shape Word and every converter write: `<w:style …>…</w:style>`
 /// elements side by side under `<w:styles>`, each naming its `w:styleId` and at most one
@@ -41,6 +42,28 @@ enum DocxStyleSubset {
             return subset
         }
     }
+
+    /// The part without its w:latentStyles element: Word's list of the built-in styles a
+    /// document may use, several hundred w:lsdException elements (half of a Word file's
+    /// styles.xml) that define no style and that nothing here reads. The element holds no
+    /// element of its own name, so its end tag is the first that follows. Anything else (no
+    /// such element, another prefix, a self-closing one) is left whole.
+    static func withoutLatentStyles(_ xml: Data) -> Data {
+        xml.withUnsafeBytes { raw -> Data? in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            guard let start = find(latentOpenTag, in: bytes, from: 0), start + latentOpenTag.count < bytes.count,
+                bytes[start + latentOpenTag.count] == UInt8(ascii: " ") || bytes[start + latentOpenTag.count] == UInt8(ascii: ">"),
+                let tagEnd = index(of: UInt8(ascii: ">"), in: bytes, from: start), bytes[tagEnd - 1] != UInt8(ascii: "/"),
+                let close = find(latentCloseTag, in: bytes, from: start)
+            else { return nil }
+            var trimmed = Data(UnsafeRawBufferPointer(rebasing: raw[..<start]))
+            trimmed.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[(close + latentCloseTag.count)...]))
+            return trimmed
+        } ?? xml
+    }
+
+    private static let latentOpenTag = Array("<w:latentStyles".utf8)
+    private static let latentCloseTag = Array("</w:latentStyles>".utf8)
 
     private struct Chunk {
         var range: Range<Int>

@@ -25,7 +25,7 @@ final class DocxStylesParser: DocxElementHandler {
     /// are based on are read (`DocxStyleSubset`), nil for every style.
     static func styles(_ xml: Data, maxDepth: Int, used: Set<String>? = nil) throws -> DocxStyles {
         let delegate = DocxStylesParser()
-        let trimmed = withoutLatentStyles(xml)
+        let trimmed = DocxStyleSubset.withoutLatentStyles(xml)
         let part = used.flatMap { DocxStyleSubset.keeping($0, of: trimmed) } ?? trimmed
         try DocxPartParser.parse(part, into: delegate, maxDepth: maxDepth)
         var result = DocxStyles()
@@ -34,29 +34,6 @@ final class DocxStylesParser: DocxElementHandler {
             if let numbering = delegate.numbering(of: id, hops: 0) { result.numbering[id] = numbering }
         }
         return result
-    }
-
-    /// The part without its w:latentStyles element: Word's list of the built-in styles a
-    /// document may use, several hundred w:lsdException elements (half of a Word file's
-    /// styles.xml) that define no style and that nothing here reads. Cut as bytes: the
-    /// element holds no element of its own name, so its end tag is the first that follows.
-    /// Anything else (no such element, another prefix, a self-closing one) is left whole.
-    static func withoutLatentStyles(_ xml: Data) -> Data {
-        let open = Array("<w:latentStyles".utf8)
-        let close = Array("</w:latentStyles>".utf8)
-        return xml.withUnsafeBytes { raw -> Data? in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            guard let start = open.withUnsafeBufferPointer({ UTF8Search.firstIndex(of: $0, in: bytes) }),
-                start + open.count < bytes.count, [UInt8(ascii: " "), UInt8(ascii: ">")].contains(bytes[start + open.count]),
-                let tagEnd = bytes[start...].firstIndex(of: UInt8(ascii: ">")), bytes[tagEnd - 1] != UInt8(ascii: "/"),
-                let length = close.withUnsafeBufferPointer({
-                    UTF8Search.firstIndex(of: $0, in: UnsafeBufferPointer(rebasing: bytes[start...]))
-                })
-            else { return nil }
-            var trimmed = Data(UnsafeRawBufferPointer(rebasing: raw[..<start]))
-            trimmed.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[(start + length + close.count)...]))
-            return trimmed
-        } ?? xml
     }
 
     private func numbering(of id: String, hops: Int) -> (numID: String, level: Int)? {

@@ -69,7 +69,7 @@ import ZIPFoundation
 
     @Test func latentStylesAreCutAndTheStylesReadTheSame() throws {
         let full = Data(Self.styles.utf8)
-        let trimmed = DocxStylesParser.withoutLatentStyles(full)
+        let trimmed = DocxStyleSubset.withoutLatentStyles(full)
         let text = String(decoding: trimmed, as: UTF8.self)
         #expect(!text.contains("lsdException") && !text.contains("latentStyles"))
         #expect(text.contains("</w:docDefaults><w:style w:type=\"paragraph\" w:styleId=\"ListHeading\">"))
@@ -87,7 +87,7 @@ import ZIPFoundation
             "<w:styles \(Self.namespace)><w:latentStylesExtra></w:latentStyles></w:styles>",
             "<w:styles \(Self.namespace)><w:latentStyles>",
         ] {
-            #expect(DocxStylesParser.withoutLatentStyles(Data(xml.utf8)) == Data(xml.utf8), "\(xml)")
+            #expect(DocxStyleSubset.withoutLatentStyles(Data(xml.utf8)) == Data(xml.utf8), "\(xml)")
         }
     }
 }
