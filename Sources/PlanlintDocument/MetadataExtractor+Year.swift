@@ -1,11 +1,12 @@
 /// The year a plan is for: read from its title (2023年, 2023 年, 二〇二三年, 2023社区…) or,
 /// failing that, the year its body names most.
 extension MetadataExtractor {
-    /// `.some(year)` for 2023年 (also 2023 年, a space before 年 as PDFs and typists leave it)
-    /// or 二〇二三年, `.some(nil)` for a placeholder 20xx/20__, nil when the text names no year.
+    /// `.some(year)` for 2023年 (also 2023 年, a space before 年 as PDFs and typists leave it),
+    /// 二〇二三年 or a Minguo year (114年度, `minguoYear`), `.some(nil)` for a placeholder 20xx/20__, nil when the text names no year.
     static func year(in title: String) -> Int?? {
         let scalars = Array(title.unicodeScalars)
         for (index, scalar) in scalars.enumerated() {
+            if scalar == "民" || scalar == "1", let year = minguoYear(in: scalars, at: index) { return .some(year) }
             if scalar == "2", index + 3 < scalars.count, scalars[index + 1] == "0" {
                 let tail = scalars[(index + 2)...].prefix(3)
                 let digits = tail.prefix(2)
@@ -97,7 +98,8 @@ extension MetadataExtractor {
     }
 
     /// The year most often written as 20NN年 (or 20NN 年, one space between) in the text (ties
-    /// to the later year), less the years of targets (`isTarget`).
+    /// to the later year), less the years of targets (`isTarget`); failing any, the Minguo
+    /// year it names most.
     func bodyYear() -> Int? {
         var counts: [Int: Int] = [:]
         let bytes = text.bytes
@@ -125,7 +127,7 @@ extension MetadataExtractor {
             }
             index += 1
         }
-        return counts.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
+        return counts.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key ?? bodyMinguoYear()
     }
 
     /// Whether the year whose figures start at `start`, and whose 年 ends at `end`, is a

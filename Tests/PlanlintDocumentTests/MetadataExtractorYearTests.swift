@@ -45,4 +45,25 @@ import Testing
         #expect(metadata("2024学年城南小学工会工作计划\n2024年9月召开教代会。").yearOrigin == .body)
         #expect(metadata("2025学期城南小学工会工作计划\n2025年3月召开教代会。").yearOrigin == .body)
     }
+
+    /// Taiwan's offices date by the Minguo calendar (year 1 = 1912): 114年度 is 2025.
+    @Test func minguoYearsInTheTitle() {
+        let annual = metadata("臺北市產業總工會114年度工作計畫\n一、辦理會員大會")
+        #expect(annual.year == 2025)
+        #expect(annual.yearOrigin == .title)
+        #expect(metadata("中華民國 114 年工會工作計畫\n一、目標").year == 2025)
+        #expect(metadata("新北市立青山國民小學113學年度教師會工作計畫\n一、目標").year == 2024)
+        // Three figures before 年 alone, or an anniversary, name no year.
+        #expect(metadata("建廠110年工會活動方案\n一、目標").yearOrigin != .title)
+        #expect(metadata("工会工作计划\n一、开展建厂110周年庆祝活动。").year == nil)
+    }
+
+    /// The body's Minguo dates stand in for its year only when it names no 20NN年.
+    @Test func minguoYearsInTheBody() {
+        let taiwan = metadata("工會工作計畫\n一、114年3月召開會員代表大會。\n二、114年9月辦理教師節活動。\n三、113年12月完成決算。")
+        #expect(taiwan.year == 2025)
+        #expect(taiwan.yearOrigin == .body)
+        #expect(metadata("工会工作计划\n1、2025年3月召开职代会，表彰110年来的先进。").year == 2025)
+        #expect(metadata("工会工作计划\n一、组织职工参观建厂110年成果展。").year == nil)
+    }
 }
