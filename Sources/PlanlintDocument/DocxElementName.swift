@@ -36,21 +36,43 @@ enum DocxElementName: UInt8, CaseIterable, Sendable {
         }
     }
 
-    /// byLength[n]: the names of n bytes with their cases; most lengths hold one to four.
-    private static let byLength: [[([UInt8], DocxElementName)]] = {
-        var table: [[([UInt8], DocxElementName)]] = []
+    /// byLength[n]: the names of n bytes, packed as `packed(_:)` packs them, with their cases;
+    /// most lengths hold one to four. Compared as two integers each, where comparing the
+    /// bytes one by one cost more than reading the tag they came from.
+    private static let byLength: [[(key: (UInt64, UInt64), element: DocxElementName)]] = {
+        var table: [[(key: (UInt64, UInt64), element: DocxElementName)]] = []
         for element in allCases where element != .other {
             let bytes = Array(element.localName.utf8)
             while table.count <= bytes.count { table.append([]) }
-            table[bytes.count].append((bytes, element))
+            table[bytes.count].append((bytes.withUnsafeBufferPointer(packed), element))
         }
         return table
     }()
 
-    private static func named(_ local: UnsafeBufferPointer<UInt8>) -> DocxElementName {
+    /// The first sixteen bytes of a name as two little-endian integers.
+    private static func packed(_ bytes: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64) {
+        guard let base = bytes.baseAddress else { return (0, 0) }
+        let count = min(bytes.count, 16)
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        var index = 0
+        while index < min(count, 8) {
+            low |= UInt64(base[index]) &<< (index &* 8)
+            index &+= 1
+        }
+        while index < count {
+            high |= UInt64(base[index]) &<< ((index &- 8) &* 8)
+            index &+= 1
+        }
+        return (low, high)
+    }
+
+    /// The element a local name (after any prefix) stands for.
+    static func named(_ local: UnsafeBufferPointer<UInt8>) -> DocxElementName {
         let table = byLength
         guard local.count < table.count else { return .other }
-        for (bytes, element) in table[local.count] where bytes.elementsEqual(local) { return element }
+        let key = packed(local)
+        for candidate in table[local.count] where candidate.key == key { return candidate.element }
         return .other
     }
 }

@@ -39,9 +39,12 @@ final class DocxParagraphParser: DocxElementHandler {
     @exclusivity(unchecked) private var runs: [(depth: Int, hidden: Bool)] = []
     @exclusivity(unchecked) private var hiddenRuns = 0
 
-    static func read(_ xml: Data, maxDepth: Int) throws -> Reading {
+    /// `filtering`: read the part through `DocxDocumentFilter`, as the reader does (tests
+    /// compare the two readings).
+    static func read(_ xml: Data, maxDepth: Int, filtering: Bool = true) throws -> Reading {
         let handler = DocxParagraphParser()
-        try DocxPartParser.parse(xml, into: handler, maxDepth: maxDepth, wellFormed: "word/document.xml")
+        let part = filtering ? DocxDocumentFilter.filtered(xml) : xml
+        try DocxPartParser.parse(part, into: handler, maxDepth: maxDepth, wellFormed: "word/document.xml")
         return Reading(paragraphs: handler.finished, tableRows: handler.rows)
     }
 
