@@ -86,8 +86,16 @@ struct SequenceCheck: RuleCheck {
         for runEnd in runEnds {
             let run = items[runStart..<runEnd]
             runStart = runEnd
+            // The 一是 marks before each restart of a paragraph's run: the outer lists a nested
+            // one may hand back to.
+            var outer: [Int] = []
             for (previous, next) in zip(run, run.dropFirst()) {
-                if next.value == previous.value + 1 || next.value == 1 { continue }
+                if next.value == previous.value + 1 { continue }
+                if next.value == 1 {
+                    if next.heading == nil { outer.append(previous.value) }
+                    continue
+                }
+                if Self.resumesOuter(next, outer: &outer) { continue }
                 if Self.restartsUnseen(before: next, after: previous, in: document) { continue }
                 let nextLabel = Self.label(next, context)
                 let problem: (String, String)
@@ -106,6 +114,17 @@ struct SequenceCheck: RuleCheck {
         }
         findings[start...].sort { $0.range.lowerBound < $1.range.lowerBound }
         return CheckResult(rule: rule, findings: findings[start...])
+    }
+
+    /// An item of 二是 that lists its own points (二是健全机制：一是……；二是……；三是……。三是……)
+    /// restarts the marks at 一是, and after its last point the paragraph's own list goes on
+    /// with 三是: a number one past an outer list's last is that list resuming, no repeat and
+    /// no gap. Any other number after the nested points is still reported (…三是……。五是).
+    /// Only for 一是 marks: headings nest by the section tree.
+    static func resumesOuter(_ next: Item, outer: inout [Int]) -> Bool {
+        guard next.heading == nil, let last = outer.last, next.value == last + 1 else { return false }
+        outer.removeLast()
+        return true
     }
 
     /// A 2、 after 3、 whose 1、 the reader could not see: in a line that lost its breaks a new
