@@ -9,10 +9,14 @@ import Foundation
 /// Left out, as bytes:
 /// - empty elements (`<x …/>`, or a start tag whose content is only left-out elements and white
 ///   space) whose names the parser reads nothing of, or reads only as the parent of another
-///   (`w:rPr`, `w:pPr`, `w:numPr`): no text, no parent of anything kept, so no callback the
-///   parser acts on;
+///   (`w:rPr`, `w:pPr`, `w:numPr`, and `w:r`, a run): no text, no parent of anything kept, so no
+///   callback the parser acts on;
 /// - the attributes of kept elements whose attributes it does not read (all but the `w:val` of
-///   `w:vanish`, `w:pStyle`, `w:outlineLvl`, `w:numId` and `w:ilvl`).
+///   `w:vanish`, `w:pStyle`, `w:outlineLvl`, `w:numId` and `w:ilvl`);
+/// - the boundary between two runs that hold one text each, once their formatting is left out
+///   (`…</w:t></w:r><w:r><w:t>…`): Word starts a run at every change of formatting or editing
+///   session, and their texts read as one. Not when any run is hidden (`w:vanish` kept):
+///   text joined to a hidden run would be hidden with it.
 ///
 /// What is left out must read as well-formed by the strictest rule Foundation applies (simple
 /// names, quoted values without `&` or `<`, no attribute twice); anything else is kept as
@@ -35,7 +39,7 @@ enum DocxDocumentFilter {
     /// is left out when nothing in it is kept.
     static func isReadAsParentOnly(_ element: DocxElementName) -> Bool {
         switch element {
-        case .other, .rPr, .pPr, .numPr: true
+        case .other, .rPr, .pPr, .numPr, .r: true
         default: false
         }
     }
@@ -98,7 +102,33 @@ enum DocxDocumentFilter {
             }
             guard open.isEmpty, pending > 0 || !output.isEmpty else { return nil }
             flush(upTo: bytes.count)
-            return output
+            return keptHidden ? output : Self.joiningRuns(output)
+        }
+
+        /// Whether a `w:vanish` was kept: a run is hidden somewhere.
+        private var keptHidden = false
+
+        private static let runBoundary = Array("</w:t></w:r><w:r><w:t>".utf8)
+
+        /// The output without the boundaries between runs of one text each.
+        private static func joiningRuns(_ output: [UInt8]) -> [UInt8] {
+            runBoundary.withUnsafeBufferPointer { boundary in
+                output.withUnsafeBufferPointer { bytes in
+                    var joined: [UInt8] = []
+                    var copied = 0
+                    var from = 0
+                    while let found = UTF8Search.firstIndex(of: boundary, in: UnsafeBufferPointer(rebasing: bytes[from...])) {
+                        let at = from + found
+                        if joined.isEmpty { joined.reserveCapacity(bytes.count) }
+                        joined.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<at]))
+                        copied = at + boundary.count
+                        from = copied
+                    }
+                    guard copied > 0 else { return output }
+                    joined.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
+                    return joined
+                }
+            }
         }
 
         /// Where the input at `index` lands in the output if nothing before it changes.
@@ -163,6 +193,7 @@ enum DocxDocumentFilter {
             guard let tag = DocxStartTag(bytes, at: start, attributes: &attributes) else { return nil }
             let element = DocxElementName.named(UnsafeBufferPointer(rebasing: bytes[tag.localName]))
             let removable = tag.isStrict && DocxDocumentFilter.isReadAsParentOnly(element)
+            if element == .vanish { keptHidden = true }
             if tag.closesItself && removable {
                 flush(upTo: start)
                 pending = tag.end

@@ -100,4 +100,20 @@ import Testing
         let bare = Self.document("<w:p><w:r><w:t>字</w:t></w:r></w:p>")
         #expect(DocxDocumentFilter.filtered(bare) == bare)
     }
+
+    /// Runs that hold one text each read as one, once their formatting is gone; an empty run
+    /// is left out; nothing is joined when a run is hidden.
+    @Test func runsOfOneTextAreJoined() throws {
+        let body = "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>召开</w:t></w:r><w:r><w:t>职代会</w:t></w:r><w:r><w:rPr></w:rPr></w:r>"
+            + "<w:r><w:t> </w:t></w:r><w:r><w:t xml:space=\"preserve\"> 三月 </w:t></w:r></w:p>"
+        let text = Self.filtered(body)
+        #expect(text.contains("<w:p><w:r><w:t>召开职代会 </w:t></w:r><w:r><w:t xml:space=\"preserve\"> 三月 </w:t></w:r></w:p>"))
+        let whole = Self.document(body)
+        let fromWhole = try DocxParagraphParser.read(whole, maxDepth: 64, filtering: false)
+        let fromCut = try DocxParagraphParser.read(whole, maxDepth: 64)
+        #expect(fromCut.paragraphs.map(\.text) == fromWhole.paragraphs.map(\.text))
+        let hidden = "<w:p><w:r><w:rPr><w:vanish/></w:rPr><w:t>隐藏</w:t></w:r><w:r><w:t>可见</w:t></w:r></w:p>"
+        #expect(Self.filtered(hidden).contains("</w:t></w:r><w:r><w:t>可见"))
+        #expect(try DocxParagraphParser.read(Self.document(hidden), maxDepth: 64).paragraphs.map(\.text) == ["可见"])
+    }
 }
