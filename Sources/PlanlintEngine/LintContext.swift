@@ -58,6 +58,12 @@ final class LintContext {
         index.contains(pack.compiled(set), in: range)
     }
 
+    /// Whether the plan's title holds a term of the set (`when: {unless_title: …}`).
+    func titleHolds(_ set: TermSet) -> Bool {
+        guard let title = metadata.titleRange else { return false }
+        return contains(set, in: title)
+    }
+
     /// Whether the set occurs anywhere in the plan (`when: {mentions: …}`).
     func mentions(_ set: TermSet) -> Bool {
         index.occursAnywhere(pack.compiled(set))

@@ -125,6 +125,7 @@ public struct Linter: Sendable {
             if let mentions = rules[index].condition.mentions, !context.mentions(mentions) {
                 continue
             }
+            if let words = rules[index].condition.unlessTitle, context.titleHolds(words) { continue }
             if let setAside, Self.judgesContent(rules[index].kind), setAside.rules.excludes(rules[index]) { continue }
             let start = findings.count
             checks.append(ruleChecks[index].check(rules[index], in: context, into: &findings))

@@ -94,16 +94,21 @@ public struct RuleCondition: Sendable, Equatable {
     /// the topic, which the topic's own rule already reports. Judged on the text, by the
     /// linter, not by `holds`.
     public var mentions: TermSet?
+    /// Does not apply to plans whose title holds one of these terms (`when: {unless_title: …}`):
+    /// what a kind of plan asks for, another by its genre leaves out (a 工作要点 lists the year's
+    /// key points and sets out no month-by-month schedule). Judged by the linter, on the title.
+    public var unlessTitle: TermSet?
 
     public init(
         yearFrom: Int? = nil, yearUntil: Int? = nil, documentKinds: Set<DocumentKind>? = nil,
-        appliesToUnknownYear: Bool = false, mentions: TermSet? = nil
+        appliesToUnknownYear: Bool = false, mentions: TermSet? = nil, unlessTitle: TermSet? = nil
     ) {
         self.yearFrom = yearFrom
         self.yearUntil = yearUntil
         self.documentKinds = documentKinds
         self.appliesToUnknownYear = appliesToUnknownYear
         self.mentions = mentions
+        self.unlessTitle = unlessTitle
     }
 
     /// Whether the conditions on the plan's metadata hold (`mentions`, which needs the text,

@@ -136,11 +136,17 @@ struct RuleDecoder {
             }
             condition.documentKinds = set
         }
+        // The term sets' errors join the rule's, so that a rule with a misspelt vocabulary
+        // here is refused like one with it in `match`.
         if let node = when.node("mentions") {
-            // The term set's errors join the rule's, so that a rule with a misspelt
-            // vocabulary here is refused like one with it in `match`.
             let known = errors.count
             condition.mentions = termSet(node, field: "mentions")
+            when.absorb(Array(errors[known...]))
+            errors.removeSubrange(known...)
+        }
+        if let node = when.node("unless_title") {
+            let known = errors.count
+            condition.unlessTitle = termSet(node, field: "unless_title")
             when.absorb(Array(errors[known...]))
             errors.removeSubrange(known...)
         }

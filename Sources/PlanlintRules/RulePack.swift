@@ -44,6 +44,7 @@ extension Rule {
         func add(_ set: TermSet?) { if let set { sets.append(set) } }
         func add(_ requirement: SignalRequirement?) { if let requirement { sets.append(requirement.terms) } }
         add(condition.mentions)
+        add(condition.unlessTitle)
         switch kind {
         case .require(let spec):
             add(spec.match)

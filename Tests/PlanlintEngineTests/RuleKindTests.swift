@@ -236,6 +236,19 @@ import Testing
         #expect(try LintTestSupport.lint("小编整理。", rule: patterned).findings.isEmpty)
     }
 
+    /// A rule with `when: {unless_title: …}` does not run on a plan whose title holds one of
+    /// the terms; a term in the body, or a file without a title, leaves it running.
+    @Test func unlessTitleConditionSkipsRuleByTheTitle() throws {
+        let rule = "kind: require\nmatch: [月份]\nwhen: {unless_title: [要点, 思路]}"
+        let keyPoints = try LintTestSupport.lint("城南区总工会2025年工作要点\n一、加强思想引领\n二、维护职工权益", rule: rule)
+        #expect(keyPoints.findings.isEmpty)
+        #expect(keyPoints.checks.isEmpty)
+        #expect(try LintTestSupport.lint("城南區總工會2025年工作要點\n一、加強思想引領", rule: rule).checks.isEmpty)
+        let plan = try LintTestSupport.lint("城南区总工会2025年工作计划\n一、落实工作要点\n二、维护职工权益", rule: rule)
+        #expect(plan.findings.map(\.category) == [.missing])
+        #expect(try LintTestSupport.lint("一、落实全年工作要点。", rule: rule).findings.map(\.category) == [.missing])
+    }
+
     /// 十一 and 5.1 written for 国庆 and 劳动节 date what happens then, as the holidays' names do.
     @Test func holidaysWrittenAsNumbersAreTimes() throws {
         let rule = "kind: require\nmatch: [秋游, 健步走]\nweak_unless: [time]\nweak_scope: sentence"

@@ -140,6 +140,10 @@ import Testing
             #expect(errors.errors.map(\.description) == ["Rules/test.yaml:8:35: unknown vocabulary 'congres' (did you mean 'congress'?)"])
         }
         #expect(try #require(error(replacing("    severity: error\n", with: "    severity: error\n    when: {mentions: []}\n"))).kind == .emptyTermList)
+        let unless = try load(replacing("    severity: error\n", with: "    severity: error\n    when: {unless_title: [要点, 思路]}\n"))
+        #expect(unless.rules[0].condition.unlessTitle?.literals == ["要点", "思路"])
+        #expect(unless.rules[0].termSets.contains(TermSet(literals: ["要点", "思路"])))
+        #expect(try #require(error(replacing("    severity: error\n", with: "    severity: error\n    when: {unless_title: []}\n"))).kind == .emptyTermList)
         let key = try #require(error(replacing("    severity: error\n", with: "    severity: error\n    when: {mention: [职代会]}\n")))
         #expect(key.kind == .unknownField)
         #expect(key.message.contains("did you mean 'mentions'"))

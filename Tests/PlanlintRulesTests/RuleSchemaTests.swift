@@ -176,6 +176,8 @@ import Testing
             ("    kind: duplicate\n    when: {mentions: {patterns: ['第[0-9]+届']}}", true),
             ("    kind: duplicate\n    when: {mentions: []}", false),
             ("    kind: duplicate\n    when: {mentions: {term: [职代会]}}", false),
+            ("    kind: duplicate\n    when: {unless_title: [要点, 思路]}", true),
+            ("    kind: duplicate\n    when: {unless_title: []}", false),
             ("    kind: duplicate\n    examples: {pass: [{text: 示例, profile: all}]}", false),
         ]
         let vocabulary = "vocabularies:\n  audit: [经审]\nrules:\n"
