@@ -75,6 +75,14 @@ struct Backtracker {
         stack.reserveCapacity(32)
     }
 
+    /// Clears the whole visited set at once, for lines up to `longestLine` bytes: a search
+    /// then clears no position as it first reaches it (one call per position, dearer than
+    /// the whole set for all but very long lines, where a search reaches a few positions).
+    mutating func clearAll(longestLine: Int) {
+        clear(visited, words: 0..<visited.count)
+        clean = longestLine + 1
+    }
+
     /// Starts on a line (a range of whole scalars of the text, short enough for the
     /// visited set).
     mutating func begin(line: Range<Int>) {
