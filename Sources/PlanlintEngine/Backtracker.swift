@@ -72,7 +72,9 @@ struct Backtracker {
         self.visited = visited
         self.behindVisited = behindVisited
         behindWidth = Self.behindWidth(program)
-        stack.reserveCapacity(32)
+        // Room for the alternatives of bounded repeats such as [^。;]{0,15}, which push one
+        // each: with 32 the stack grew two or three times for most patterns it ran.
+        stack.reserveCapacity(128)
     }
 
     /// Clears the whole visited set at once, for lines up to `longestLine` bytes: a search

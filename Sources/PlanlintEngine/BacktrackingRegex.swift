@@ -119,16 +119,21 @@ final class BacktrackingRegex: CompiledRegex, @unchecked Sendable {
             return end >= 0 ? (from, end) : nil
         }
         if !acrossFillers, let literals = program.startLiterals {
-            // Every match starts with one of a few literals: try only where they lie, each
-            // found by the C library's byte search.
-            var next = literals.map { find($0, from: from, before: line.upperBound, bytes) ?? Int.max }
-            while true {
-                let start = next.min() ?? Int.max
-                if start == Int.max { return nil }
-                let end = backtracker.match(at: start)
-                if end >= 0 { return (start, end) }
-                for (index, literal) in literals.enumerated() where next[index] == start {
-                    next[index] = find(literal, from: start + 1, before: line.upperBound, bytes) ?? Int.max
+            // Every match starts with one of a few literals (at most eight): try only where
+            // they lie, each found by the C library's byte search. Where each lies next is
+            // kept on the stack: an array of them was an allocation per line and per match.
+            return withUnsafeTemporaryAllocation(of: Int.self, capacity: literals.count) { next -> (Int, Int)? in
+                for (index, literal) in literals.enumerated() {
+                    next.initializeElement(at: index, to: find(literal, from: from, before: line.upperBound, bytes) ?? Int.max)
+                }
+                while true {
+                    let start = next.min() ?? Int.max
+                    if start == Int.max { return nil }
+                    let end = backtracker.match(at: start)
+                    if end >= 0 { return (start, end) }
+                    for (index, literal) in literals.enumerated() where next[index] == start {
+                        next[index] = find(literal, from: start + 1, before: line.upperBound, bytes) ?? Int.max
+                    }
                 }
             }
         }
