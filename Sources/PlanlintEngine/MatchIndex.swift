@@ -176,7 +176,6 @@ final class MatchIndex {
         guard let filter = pack.regexFilters[id] else { return Array(1...lineCount) }
         let hazards = filter.hasASCIILetters ? pack.foldHazardIDs : []
         // Two plans in three hold no term of some set of a given pattern.
-        func occurs(_ term: Int32) -> Bool { starts[Int(term)] < starts[Int(term) + 1] }
         for set in filter.sets where !set.contains(where: occurs) && !hazards.contains(where: occurs) { return [] }
         // level[line] = how many of the filter's stages (its sets, then its pairs), taken in
         // order, the line has passed: one pass over each term's matches per stage, no
@@ -195,16 +194,9 @@ final class MatchIndex {
         for (number, set) in filter.sets.enumerated() {
             let current = Int32(number)
             var passed = 0
-            func raise(_ term: Int32) {
-                // Most terms of a set do not occur in a given plan: skip them before the call.
-                guard occurs(term) else { return }
-                for line in literalLines(term) where level[Int(line)] == current {
-                    level[Int(line)] = current + 1
-                    passed += 1
-                }
-            }
-            for term in set { raise(term) }
-            for term in hazards { raise(term) }
+            // Most terms of a set do not occur in a given plan: skip them before the call.
+            for term in set where occurs(term) { passed += raise(&level, from: current, onLinesOf: term) }
+            for term in hazards where occurs(term) { passed += raise(&level, from: current, onLinesOf: term) }
             if passed == 0 { return [] }
             lastPassed = passed
         }
@@ -232,7 +224,7 @@ final class MatchIndex {
                         raise(line, ifFollowed: document.lines.byteRange(ofLine: line).lowerBound)
                     }
                 }
-                for term in pair.before where starts[Int(term)] < starts[Int(term) + 1] {
+                for term in pair.before where occurs(term) {
                     let matches = ranges[Int(starts[Int(term)])..<Int(starts[Int(term) + 1])]
                     for (match, line) in zip(matches, literalLines(term)) { raise(Int(line), ifFollowed: match.upperBound) }
                 }
@@ -244,14 +236,38 @@ final class MatchIndex {
         // The last stage says how many lines passed: the list is made at that size.
         var lines: [Int] = []
         lines.reserveCapacity(lastPassed)
-        for line in 1...lineCount where level[line] == needed {
-            if comparesBytes, !filter.lineSets.isEmpty {
-                let bytes = document.normalized[document.lines.byteRange(ofLine: line)]
-                guard filter.lineSets.allSatisfy({ set in set.contains { UTF8Search.contains(bytes, $0) } }) else { continue }
+        let checksLines = comparesBytes && !filter.lineSets.isEmpty
+        level.withUnsafeBufferPointer { level in
+            for line in 1...lineCount where level[line] == needed {
+                if checksLines {
+                    let bytes = document.normalized[document.lines.byteRange(ofLine: line)]
+                    guard filter.lineSets.allSatisfy({ set in set.contains { UTF8Search.contains(bytes, $0) } }) else { continue }
+                }
+                lines.append(line)
             }
-            lines.append(line)
         }
         return lines
+    }
+
+    /// Whether a term occurs in the document.
+    @inline(__always)
+    private func occurs(_ term: Int32) -> Bool { starts[Int(term)] < starts[Int(term) + 1] }
+
+    /// Raises the lines of `term`'s matches that stand at stage `current` to the next, and
+    /// says how many it raised. A method on buffers rather than a closure over the level
+    /// array: the closure's captures cost a retain, a release and an access check per term.
+    private func raise(_ level: inout [Int32], from current: Int32, onLinesOf term: Int32) -> Int {
+        let lines = literalLines(term)
+        var passed = 0
+        level.withUnsafeMutableBufferPointer { level in
+            lines.withUnsafeBufferPointer { lines in
+                for line in lines where level[Int(line)] == current {
+                    level[Int(line)] = current + 1
+                    passed += 1
+                }
+            }
+        }
+        return passed
     }
 
     /// Lines (with repeats) on which a term occurs, one per match; kept, since terms such as
