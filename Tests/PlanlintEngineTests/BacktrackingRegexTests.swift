@@ -197,7 +197,7 @@ import Testing
             guard let native = BacktrackingRegex(pattern), let reference = FoundationRegex(pattern) else { continue }
             var lines: [String] = []
             for _ in 0..<10 { lines.append(RandomText.scalars(from: Self.alphabet, length: 0...12, using: &generator)) }
-            lines.append(RandomText.scalars(from: Self.alphabet, length: 900...1000, using: &generator))
+            lines.append(RandomText.scalars(from: Self.alphabet, length: 2500...3000, using: &generator))
             let (text, regions) = Self.text(of: lines)
             let longest = regions.map(\.count).max() ?? 0
             if (native.visitedBits(longest) + 63) / 64 > BacktrackingRegex.visitedClearedAtOnce { large += 1 }
