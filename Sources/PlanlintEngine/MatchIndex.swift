@@ -100,7 +100,9 @@ final class MatchIndex {
 
     /// True when the set occurs anywhere inside `range`.
     func contains(_ set: CompiledTermSet, in range: Range<Int>) -> Bool {
-        for id in set.literalIDs where containsLiteral(id, in: range) { return true }
+        // Most terms of a set (a signal's hundreds of time words) do not occur in a given
+        // plan: skip them before the search.
+        for id in set.literalIDs where occurs(id) && containsLiteral(id, in: range) { return true }
         for pattern in set.patternIDs
         where regexOccurrences(pattern).contains(where: { $0.lowerBound >= range.lowerBound && $0.upperBound <= range.upperBound }) {
             return true
