@@ -314,6 +314,28 @@ final class MatchIndex {
         }
     }
 
+    /// How many of `lineStarts` lie at or before `offset` (the 1-based line holding it),
+    /// given that the first `line` do: a step or two for the next match on the same or the
+    /// next line, doubling steps then halving for one further on.
+    static func lineCount(in lineStarts: UnsafeBufferPointer<Int>, atOrBefore offset: Int, from line: Int) -> Int {
+        guard line < lineStarts.count, lineStarts[line] <= offset else { return line }
+        // lineStarts[low] <= offset; lineStarts[high] > offset, or high is the end.
+        var low = line
+        var step = 1
+        var high = line + 1
+        while high < lineStarts.count, lineStarts[high] <= offset {
+            low = high
+            step &*= 2
+            high = low &+ step
+        }
+        high = min(high, lineStarts.count)
+        while high - low > 1 {
+            let middle = (low + high) / 2
+            if lineStarts[middle] <= offset { low = middle } else { high = middle }
+        }
+        return low + 1
+    }
+
     /// Lines (with repeats) on which a term occurs, one per match; kept, since terms such as
     /// 20 and 年 gate many patterns.
     private func literalLines(_ id: Int32) -> ArraySlice<Int32> {
@@ -324,12 +346,14 @@ final class MatchIndex {
             // A term's matches are sorted by start, so after a binary search for the first
             // one a forward walk over the line starts finds all their lines (a binary search
             // per match was a twentieth of a run, a walk from the first line for every term a
-            // fiftieth).
-            let lineStarts = document.lines.starts
+            // fiftieth). The walk gallops: a term on a few lines far apart (most terms) took a
+            // step per line between them.
             var line = document.lines.line(of: ranges[span.lowerBound].lowerBound)
-            for index in span {
-                while line < lineStarts.count, lineStarts[line] <= ranges[index].lowerBound { line += 1 }
-                matchLines[index] = Int32(line)
+            document.lines.starts.withUnsafeBufferPointer { lineStarts in
+                for index in span {
+                    line = Self.lineCount(in: lineStarts, atOrBefore: ranges[index].lowerBound, from: line)
+                    matchLines[index] = Int32(line)
+                }
             }
             linesKnown[Int(id)] = true
         }

@@ -79,6 +79,22 @@ import Testing
         #expect(several > 20, "compared on too few gates of several sets")
     }
 
+    /// The galloping count of line starts gives the line `LineTable.line(of:)` gives, from
+    /// any line known to lie at or before the offset, for offsets on the same line, the next,
+    /// and far on (empty lines, the text's end and past it included).
+    @Test func linesOfMatchesAreTheLineTablesLines() {
+        let text = Array("一\n\n\n二三\nabc\n".utf8) + Array(repeating: UInt8(ascii: "\n"), count: 40) + Array("四五六\n七".utf8)
+        let table = LineTable(normalized: text, originalLines: Array(repeating: "", count: text.filter { $0 == 0x0A }.count + 1))
+        table.starts.withUnsafeBufferPointer { starts in
+            for offset in 0...(text.count + 3) {
+                let line = table.line(of: offset)
+                for from in 1...line {
+                    #expect(MatchIndex.lineCount(in: starts, atOrBefore: offset, from: from) == line, "\(offset) from \(from)")
+                }
+            }
+        }
+    }
+
     /// `occursAnywhere` (a rule's `when: {mentions: …}`) stops a pattern at its first line;
     /// it must say what the full list says, and leave the occurrences asked for afterwards
     /// as they would have been.
