@@ -72,7 +72,17 @@ struct Backtracker {
         self.visited = visited
         self.behindVisited = behindVisited
         behindWidth = Self.behindWidth(program)
-        stack.reserveCapacity(32)
+        // Room for the alternatives of bounded repeats such as [^。;]{0,15}, which push one
+        // each: with 32 the stack grew two or three times for most patterns it ran.
+        stack.reserveCapacity(128)
+    }
+
+    /// Clears the whole visited set at once, for lines up to `longestLine` bytes: a search
+    /// then clears no position as it first reaches it (one call per position, dearer than
+    /// the whole set for all but very long lines, where a search reaches a few positions).
+    mutating func clearAll(longestLine: Int) {
+        clear(visited, words: 0..<visited.count)
+        clean = longestLine + 1
     }
 
     /// Starts on a line (a range of whole scalars of the text, short enough for the
@@ -85,7 +95,10 @@ struct Backtracker {
 
     /// Forgets the pairs explored on this line so far.
     mutating func forget() {
-        clearBits(visited, 0..<(instructions.count &* reached))
+        // Whole words, with one call: the bits past the reached positions in the last word
+        // are of positions not reached since they were last clear (or not yet cleared, when
+        // a search clears them as reached: clearing them early changes nothing).
+        clear(visited, words: 0..<((instructions.count &* reached &+ 63) >> 6))
         reached = 0
     }
 

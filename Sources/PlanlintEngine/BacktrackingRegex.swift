@@ -15,6 +15,10 @@ final class BacktrackingRegex: CompiledRegex, @unchecked Sendable {
     /// pattern of 60 instructions) ICU's matcher, which needs none, takes the line.
     static let largestVisitedSet = 1 << 20
 
+    /// Visited sets up to this many words (4 KB) are cleared whole before the lines are
+    /// searched; larger ones position by position as a search reaches them.
+    static let visitedClearedAtOnce = 512
+
     /// Nil when the pattern is outside the subset.
     init?(_ pattern: String) {
         guard let node = try? RegexSubsetParser.parse(pattern), let program = try? RegexProgram(node) else { return nil }
@@ -35,11 +39,13 @@ final class BacktrackingRegex: CompiledRegex, @unchecked Sendable {
             program.literalBytes.withUnsafeBufferPointer { literals in
                 program.classWords.withUnsafeBufferPointer { classWords in
                     text.bytes.withUnsafeBufferPointer { bytes in
-                        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Backtracker.visitedWords(program, longestLine: longest)) { visited in
+                        let words = Backtracker.visitedWords(program, longestLine: longest)
+                        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: words) { visited in
                             withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Backtracker.behindWords(program)) { behind in
                                 var backtracker = Backtracker(
                                     program: program, instructions: instructions, literals: literals, classWords: classWords,
                                     bytes: bytes, visited: visited, behindVisited: behind, skipsFillers: text.holdsFillers)
+                                if words <= Self.visitedClearedAtOnce { backtracker.clearAll(longestLine: longest) }
                                 for region in regions where !region.isEmpty {
                                     if visitedBits(region.count) > Self.largestVisitedSet {
                                         found += longLines.regex?.matches(in: text, regions: [region]) ?? []
@@ -113,16 +119,21 @@ final class BacktrackingRegex: CompiledRegex, @unchecked Sendable {
             return end >= 0 ? (from, end) : nil
         }
         if !acrossFillers, let literals = program.startLiterals {
-            // Every match starts with one of a few literals: try only where they lie, each
-            // found by the C library's byte search.
-            var next = literals.map { find($0, from: from, before: line.upperBound, bytes) ?? Int.max }
-            while true {
-                let start = next.min() ?? Int.max
-                if start == Int.max { return nil }
-                let end = backtracker.match(at: start)
-                if end >= 0 { return (start, end) }
-                for (index, literal) in literals.enumerated() where next[index] == start {
-                    next[index] = find(literal, from: start + 1, before: line.upperBound, bytes) ?? Int.max
+            // Every match starts with one of a few literals (at most eight): try only where
+            // they lie, each found by the C library's byte search. Where each lies next is
+            // kept on the stack: an array of them was an allocation per line and per match.
+            return withUnsafeTemporaryAllocation(of: Int.self, capacity: literals.count) { next -> (Int, Int)? in
+                for (index, literal) in literals.enumerated() {
+                    next.initializeElement(at: index, to: find(literal, from: from, before: line.upperBound, bytes) ?? Int.max)
+                }
+                while true {
+                    let start = next.min() ?? Int.max
+                    if start == Int.max { return nil }
+                    let end = backtracker.match(at: start)
+                    if end >= 0 { return (start, end) }
+                    for (index, literal) in literals.enumerated() where next[index] == start {
+                        next[index] = find(literal, from: start + 1, before: line.upperBound, bytes) ?? Int.max
+                    }
                 }
             }
         }

@@ -42,7 +42,11 @@ final class LintContext {
     /// Occurrences of `set` that no occurrence of `except` overlaps: what `except` means in
     /// every rule kind that takes it (forbid, substitute, require).
     func occurrences(of set: TermSet?, except: TermSet?) -> [Range<Int>] {
-        Self.leaving(occurrences(of: set), overlappedBy: occurrences(of: except))
+        let hits = occurrences(of: set)
+        // Most sets do not occur in a given plan: their exceptions, patterns among them, are
+        // then not looked for.
+        guard !hits.isEmpty else { return hits }
+        return Self.leaving(hits, overlappedBy: occurrences(of: except))
     }
 
     /// `hits` less those an `excepted` range overlaps.

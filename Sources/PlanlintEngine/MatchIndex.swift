@@ -100,7 +100,9 @@ final class MatchIndex {
 
     /// True when the set occurs anywhere inside `range`.
     func contains(_ set: CompiledTermSet, in range: Range<Int>) -> Bool {
-        for id in set.literalIDs where containsLiteral(id, in: range) { return true }
+        // Most terms of a set (a signal's hundreds of time words) do not occur in a given
+        // plan: skip them before the search.
+        for id in set.literalIDs where occurs(id) && containsLiteral(id, in: range) { return true }
         for pattern in set.patternIDs
         where regexOccurrences(pattern).contains(where: { $0.lowerBound >= range.lowerBound && $0.upperBound <= range.upperBound }) {
             return true
@@ -176,11 +178,14 @@ final class MatchIndex {
         guard let filter = pack.regexFilters[id] else { return Array(1...lineCount) }
         let hazards = filter.hasASCIILetters ? pack.foldHazardIDs : []
         // Two plans in three hold no term of some set of a given pattern.
-        func occurs(_ term: Int32) -> Bool { starts[Int(term)] < starts[Int(term) + 1] }
         for set in filter.sets where !set.contains(where: occurs) && !hazards.contains(where: occurs) { return [] }
-        // level[line] = how many of the filter's stages (its sets, then its pairs), taken in
-        // order, the line has passed: one pass over each term's matches per stage, no
-        // sorting or merging of line lists.
+        // level[line] = how many of the filter's stages (its sets, then its pairs) the line
+        // has passed; `candidates` lists the lines that passed them all so far. The first
+        // stage is the set with the fewest matches in this plan: its lines are found from
+        // the matches. A later set is asked either the same way (a pass over its matches,
+        // raising the lines that stand at its stage) or, when few lines are left and its
+        // terms occur often (工会 gates dozens of patterns), of each line left, by a binary
+        // search of each term's matches.
         // One array per document, cleared for each pattern: made anew for each, it was an
         // allocation with a run-time type look-up per pattern per plan.
         var level: [Int32] = []
@@ -191,30 +196,44 @@ final class MatchIndex {
         } else {
             level = [Int32](repeating: 0, count: lineCount + 1)
         }
-        var lastPassed = 0
-        for (number, set) in filter.sets.enumerated() {
-            let current = Int32(number)
-            var passed = 0
-            func raise(_ term: Int32) {
-                // Most terms of a set do not occur in a given plan: skip them before the call.
-                guard occurs(term) else { return }
-                for line in literalLines(term) where level[Int(line)] == current {
-                    level[Int(line)] = current + 1
-                    passed += 1
+        let sets = filter.sets
+        var first = 0
+        for index in sets.indices.dropFirst() where matchCount(sets[index]) < matchCount(sets[first]) { first = index }
+        var candidates: [Int32] = []
+        // Room for every line the first stage can raise: the list is made once.
+        candidates.reserveCapacity(min(lineCount, matchCount(sets[first]) + matchCount(hazards)))
+        // Most terms of a set do not occur in a given plan: skip them before the call.
+        for term in sets[first] where occurs(term) { raise(&level, from: 0, onLinesOf: term, listingIn: &candidates) }
+        for term in hazards where occurs(term) { raise(&level, from: 0, onLinesOf: term, listingIn: &candidates) }
+        if candidates.isEmpty { return [] }
+        var current: Int32 = 1
+        let lineStarts = document.lines.starts
+        for (index, set) in sets.enumerated() where index != first {
+            let next = current + 1
+            let occurring = set.reduce(0) { $0 + (occurs($1) ? 1 : 0) } + hazards.reduce(0) { $0 + (occurs($1) ? 1 : 0) }
+            if candidates.count * occurring * 8 < matchCount(set) + matchCount(hazards) {
+                level.withUnsafeMutableBufferPointer { level in
+                    candidates.removeAll { line in
+                        let holds = set.contains { occurs($0) && startsOn(line, $0, lineStarts) }
+                            || hazards.contains { occurs($0) && startsOn(line, $0, lineStarts) }
+                        if holds { level[Int(line)] = next }
+                        return !holds
+                    }
                 }
+            } else {
+                for term in set where occurs(term) { raise(&level, from: current, onLinesOf: term) }
+                for term in hazards where occurs(term) { raise(&level, from: current, onLinesOf: term) }
+                level.withUnsafeBufferPointer { level in candidates.removeAll { level[Int($0)] != next } }
             }
-            for term in set { raise(term) }
-            for term in hazards { raise(term) }
-            if passed == 0 { return [] }
-            lastPassed = passed
+            if candidates.isEmpty { return [] }
+            current = next
         }
-        var needed = Int32(filter.sets.count)
+        var needed = current
         // Runs back to back and literals within a line are compared as bytes, which the
         // fillers of hidden pinyin can part: in such a text the sets alone choose the lines,
         // and the matcher, which steps over fillers, decides.
         let comparesBytes = !regexText.holdsFillers
         for pair in filter.adjacencies where comparesBytes {
-            var passed = 0
             document.normalized.withUnsafeBufferPointer { text in
                 func raise(_ line: Int, ifFollowed offset: Int) {
                     guard level[line] == needed else { return }
@@ -225,33 +244,96 @@ final class MatchIndex {
                             blanks: pair.blanks)
                     else { return }
                     level[line] = needed + 1
-                    passed += 1
                 }
                 if pair.before.isEmpty {
-                    for line in 1...lineCount where level[line] == needed {
-                        raise(line, ifFollowed: document.lines.byteRange(ofLine: line).lowerBound)
-                    }
+                    for line in candidates { raise(Int(line), ifFollowed: document.lines.byteRange(ofLine: Int(line)).lowerBound) }
                 }
-                for term in pair.before where starts[Int(term)] < starts[Int(term) + 1] {
+                for term in pair.before where occurs(term) {
                     let matches = ranges[Int(starts[Int(term)])..<Int(starts[Int(term) + 1])]
                     for (match, line) in zip(matches, literalLines(term)) { raise(Int(line), ifFollowed: match.upperBound) }
                 }
             }
-            if passed == 0 { return [] }
-            lastPassed = passed
             needed += 1
+            level.withUnsafeBufferPointer { level in candidates.removeAll { level[Int($0)] != needed } }
+            if candidates.isEmpty { return [] }
         }
-        // The last stage says how many lines passed: the list is made at that size.
+        candidates.sort()
         var lines: [Int] = []
-        lines.reserveCapacity(lastPassed)
-        for line in 1...lineCount where level[line] == needed {
-            if comparesBytes, !filter.lineSets.isEmpty {
-                let bytes = document.normalized[document.lines.byteRange(ofLine: line)]
+        lines.reserveCapacity(candidates.count)
+        let checksLines = comparesBytes && !filter.lineSets.isEmpty
+        for line in candidates {
+            if checksLines {
+                let bytes = document.normalized[document.lines.byteRange(ofLine: Int(line))]
                 guard filter.lineSets.allSatisfy({ set in set.contains { UTF8Search.contains(bytes, $0) } }) else { continue }
             }
-            lines.append(line)
+            lines.append(Int(line))
         }
         return lines
+    }
+
+    /// Whether a term occurs in the document.
+    @inline(__always)
+    private func occurs(_ term: Int32) -> Bool { starts[Int(term)] < starts[Int(term) + 1] }
+
+    /// How many matches the terms have in the document.
+    private func matchCount(_ terms: [Int32]) -> Int {
+        terms.reduce(0) { $0 + Int(starts[Int($1) + 1] - starts[Int($1)]) }
+    }
+
+    /// Whether a match of `term` starts on 1-based `line` (the line `literalLines` gives it).
+    private func startsOn(_ line: Int32, _ term: Int32, _ lineStarts: [Int]) -> Bool {
+        let low = lineStarts[Int(line) - 1]
+        let high = Int(line) < lineStarts.count ? lineStarts[Int(line)] : Int.max
+        let all = ranges[Int(starts[Int(term)])..<Int(starts[Int(term) + 1])]
+        let index = TermOccurrences.firstMatch(in: all, startingAtOrAfter: low)
+        return index < all.endIndex && all[index].lowerBound < high
+    }
+
+    /// Raises the lines of `term`'s matches that stand at stage `current` to the next. A
+    /// method on buffers rather than a closure over the level array: the closure's captures
+    /// cost a retain, a release and an access check per term.
+    private func raise(_ level: inout [Int32], from current: Int32, onLinesOf term: Int32) {
+        let lines = literalLines(term)
+        level.withUnsafeMutableBufferPointer { level in
+            lines.withUnsafeBufferPointer { lines in
+                for line in lines where level[Int(line)] == current { level[Int(line)] = current + 1 }
+            }
+        }
+    }
+
+    /// The same, adding each line it raises to `raised`.
+    private func raise(_ level: inout [Int32], from current: Int32, onLinesOf term: Int32, listingIn raised: inout [Int32]) {
+        let lines = literalLines(term)
+        level.withUnsafeMutableBufferPointer { level in
+            lines.withUnsafeBufferPointer { lines in
+                for line in lines where level[Int(line)] == current {
+                    level[Int(line)] = current + 1
+                    raised.append(line)
+                }
+            }
+        }
+    }
+
+    /// How many of `lineStarts` lie at or before `offset` (the 1-based line holding it),
+    /// given that the first `line` do: a step or two for the next match on the same or the
+    /// next line, doubling steps then halving for one further on.
+    static func lineCount(in lineStarts: UnsafeBufferPointer<Int>, atOrBefore offset: Int, from line: Int) -> Int {
+        guard line < lineStarts.count, lineStarts[line] <= offset else { return line }
+        // lineStarts[low] <= offset; lineStarts[high] > offset, or high is the end.
+        var low = line
+        var step = 1
+        var high = line + 1
+        while high < lineStarts.count, lineStarts[high] <= offset {
+            low = high
+            step &*= 2
+            high = low &+ step
+        }
+        high = min(high, lineStarts.count)
+        while high - low > 1 {
+            let middle = (low + high) / 2
+            if lineStarts[middle] <= offset { low = middle } else { high = middle }
+        }
+        return low + 1
     }
 
     /// Lines (with repeats) on which a term occurs, one per match; kept, since terms such as
@@ -264,12 +346,14 @@ final class MatchIndex {
             // A term's matches are sorted by start, so after a binary search for the first
             // one a forward walk over the line starts finds all their lines (a binary search
             // per match was a twentieth of a run, a walk from the first line for every term a
-            // fiftieth).
-            let lineStarts = document.lines.starts
+            // fiftieth). The walk gallops: a term on a few lines far apart (most terms) took a
+            // step per line between them.
             var line = document.lines.line(of: ranges[span.lowerBound].lowerBound)
-            for index in span {
-                while line < lineStarts.count, lineStarts[line] <= ranges[index].lowerBound { line += 1 }
-                matchLines[index] = Int32(line)
+            document.lines.starts.withUnsafeBufferPointer { lineStarts in
+                for index in span {
+                    line = Self.lineCount(in: lineStarts, atOrBefore: ranges[index].lowerBound, from: line)
+                    matchLines[index] = Int32(line)
+                }
             }
             linesKnown[Int(id)] = true
         }

@@ -185,6 +185,30 @@ import Testing
         #expect(found == [regions[1]])
     }
 
+    /// The visited set is cleared whole before the search when it is small, and position by
+    /// position as the search reaches them when a long line makes it large: both give ICU's
+    /// matches (one long line among short ones here, so most patterns take the second way).
+    @Test func clearsTheVisitedSetWholeOrAsReached() throws {
+        var generator = SplitMix(seed: 17)
+        var large = 0
+        var matches = 0
+        for _ in 0..<300 {
+            let pattern = Self.randomPattern(&generator)
+            guard let native = BacktrackingRegex(pattern), let reference = FoundationRegex(pattern) else { continue }
+            var lines: [String] = []
+            for _ in 0..<10 { lines.append(RandomText.scalars(from: Self.alphabet, length: 0...12, using: &generator)) }
+            lines.append(RandomText.scalars(from: Self.alphabet, length: 2500...3000, using: &generator))
+            let (text, regions) = Self.text(of: lines)
+            let longest = regions.map(\.count).max() ?? 0
+            if (native.visitedBits(longest) + 63) / 64 > BacktrackingRegex.visitedClearedAtOnce { large += 1 }
+            let expected = reference.matches(in: text, regions: regions)
+            #expect(native.matches(in: text, regions: regions) == expected, "\(pattern)")
+            matches += expected.count
+        }
+        #expect(large > 100, "too few patterns cleared their visited set as reached")
+        #expect(matches > 1000, "compared on too few matches")
+    }
+
     /// A line too long for the visited set goes to ICU and gives the same matches.
     @Test func longLinesGoToICU() throws {
         let line = String(repeating: "第一年 ", count: 30000) + "第二年"

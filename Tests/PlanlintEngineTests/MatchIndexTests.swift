@@ -37,6 +37,64 @@ import Testing
         #expect(hits > 500, "the shortcuts were compared on too few occurrences")
     }
 
+    /// The lines a pattern's gate lets through are the lines holding a match of some term of
+    /// each of its literal sets (exactly, for a gate of sets alone; among them, for one that
+    /// also checks runs back to back or literals within the line), ascending. The gate finds its first set's lines from the matches and asks
+    /// the others either the same way or line by line: both must give these lines.
+    @Test func gatesLetThroughTheLinesHoldingEverySet() throws {
+        let pack = CompiledPack(pack: try BundledRules.pack.get())
+        var folders = [LintTestSupport.packageRoot.appendingPathComponent("Examples")]
+        let seeds = LintTestSupport.corpus.appendingPathComponent("seeds")
+        if FileManager.default.fileExists(atPath: seeds.path) { folders.append(seeds) }
+        let paths = try folders.flatMap { folder in
+            try FileManager.default.contentsOfDirectory(atPath: folder.path)
+                .filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }
+                .map { folder.appendingPathComponent($0).path }
+        }
+        var exact = 0
+        var several = 0
+        for path in paths {
+            let document = try DocumentReader.read(path: path)
+            let index = MatchIndex(document: document, pack: pack)
+            func lines(of terms: [Int32]) -> Set<Int> {
+                let matches = index.occurrences(of: CompiledTermSet(literalIDs: terms, patternIDs: []))
+                return Set(matches.map { document.lines.line(of: $0.lowerBound) })
+            }
+            for (id, filter) in pack.regexFilters.enumerated() {
+                guard let filter else { continue }
+                let hazards = filter.hasASCIILetters ? pack.foldHazardIDs : []
+                let expected = filter.sets.map { lines(of: $0 + hazards) }.reduce(Set(1...max(document.lines.count, 1))) { $0.intersection($1) }
+                let found = index.candidateLinesForMeasuring(id)
+                #expect(found == found.sorted() && Set(found).count == found.count, "\(path) \(id)")
+                if filter.adjacencies.isEmpty && filter.lineSets.isEmpty {
+                    #expect(found == expected.sorted(), "\(path) \(pack.regexes[id].pattern)")
+                    if !expected.isEmpty { exact += 1 }
+                    if !expected.isEmpty && filter.sets.count > 1 { several += 1 }
+                } else {
+                    #expect(Set(found).isSubset(of: expected), "\(path) \(pack.regexes[id].pattern)")
+                }
+            }
+        }
+        #expect(exact > 100, "compared on too few gates that let lines through")
+        #expect(several > 20, "compared on too few gates of several sets")
+    }
+
+    /// The galloping count of line starts gives the line `LineTable.line(of:)` gives, from
+    /// any line known to lie at or before the offset, for offsets on the same line, the next,
+    /// and far on (empty lines, the text's end and past it included).
+    @Test func linesOfMatchesAreTheLineTablesLines() {
+        let text = Array("一\n\n\n二三\nabc\n".utf8) + Array(repeating: UInt8(ascii: "\n"), count: 40) + Array("四五六\n七".utf8)
+        let table = LineTable(normalized: text, originalLines: Array(repeating: "", count: text.filter { $0 == 0x0A }.count + 1))
+        table.starts.withUnsafeBufferPointer { starts in
+            for offset in 0...(text.count + 3) {
+                let line = table.line(of: offset)
+                for from in 1...line {
+                    #expect(MatchIndex.lineCount(in: starts, atOrBefore: offset, from: from) == line, "\(offset) from \(from)")
+                }
+            }
+        }
+    }
+
     /// `occursAnywhere` (a rule's `when: {mentions: …}`) stops a pattern at its first line;
     /// it must say what the full list says, and leave the occurrences asked for afterwards
     /// as they would have been.
