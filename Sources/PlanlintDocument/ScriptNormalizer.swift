@@ -83,25 +83,40 @@ public enum ScriptNormalizer {
     /// so the flag costs the plain copy nothing.
     @inline(__always)
     private static func append(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8], validating: Bool) -> Bool {
+        // The table through a pointer: its index, twelve bits of a checked lead and
+        // continuation byte, is always inside its 1,024 words; no bounds check per character.
+        threeByteStays.withUnsafeBufferPointer { append(bytes, to: &output, validating: validating, passes: $0) }
+    }
+
+    @inline(__always)
+    private static func append(
+        _ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8], validating: Bool, passes: UnsafeBufferPointer<UInt64>
+    ) -> Bool {
         let count = bytes.count
         var index = 0
         var copied = 0
         let bmp = HanSimplification.bmp
-        let passes = Self.threeByteStays
         let raw = UnsafeRawPointer(bytes.baseAddress)
         while index < count {
             // Runs of three-byte characters that stay as they are (most of a Chinese plan):
-            // one four-byte load checks the lead and both continuation bytes at once, and
-            // one bit of an 8 KB table says the character stays (and is no overlong form or
-            // surrogate, which the general path refuses).
+            // one load checks the leads and continuation bytes of two characters at once,
+            // and one bit each of an 8 KB table says the character stays (and is no overlong
+            // form or surrogate, which the general path refuses); the last one or two of a
+            // run, one at a time.
             if let raw {
-                while index + 4 <= count {
-                    let word = raw.loadUnaligned(fromByteOffset: index, as: UInt32.self)
-                    // Lead 1110xxxx, then two 10xxxxxx (little-endian: the lead is the low byte).
-                    guard word & 0x00C0_C0F0 == 0x0080_80E0,
-                        passes[Int((word & 0x0F) << 6 | (word >> 8) & 0x3F)] >> ((word >> 16) & 0x3F) & 1 != 0
+                while index &+ 8 <= count {
+                    let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                    // Lead 1110xxxx, then two 10xxxxxx, twice (little-endian: the first lead
+                    // is the low byte).
+                    guard word & 0xC0C0_F0C0_C0F0 == 0x8080_E080_80E0,
+                        stayBit(UInt32(truncatingIfNeeded: word), passes) & stayBit(UInt32(truncatingIfNeeded: word >> 24), passes) != 0
                     else { break }
-                    index += 3
+                    index &+= 6
+                }
+                while index &+ 4 <= count {
+                    let word = raw.loadUnaligned(fromByteOffset: index, as: UInt32.self)
+                    guard word & 0x00C0_C0F0 == 0x0080_80E0, stayBit(word, passes) != 0 else { break }
+                    index &+= 3
                 }
                 if index >= count { break }
             }
@@ -157,6 +172,15 @@ public enum ScriptNormalizer {
         }
         output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<count]))
         return true
+    }
+
+    /// 1 when the three-byte character in the low 24 bits of `word` (lead in the low byte,
+    /// already checked to be 1110xxxx 10xxxxxx 10xxxxxx) stays as it is, else 0: its bit in
+    /// `threeByteStays`, whose word index (four bits of the lead, six of the second byte) is
+    /// below 1,024.
+    @inline(__always)
+    private static func stayBit(_ word: UInt32, _ passes: UnsafeBufferPointer<UInt64>) -> UInt64 {
+        passes[Int((word & 0x0F) << 6 | (word >> 8) & 0x3F)] &>> UInt64((word >> 16) & 0x3F) & 1
     }
 
     /// The scalar-by-scalar path for the few lines that hold blanked ranges.
