@@ -46,9 +46,27 @@ public enum ScriptNormalizer {
     /// is read this way: checking it first and mapping it after read every byte twice.
     /// Line breaks are copied as they are.
     public static func normalize(validating bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        normalize(validating: bytes, sniffingControlsBefore: 0)?.normalized
+    }
+
+    /// `normalize(validating:)`, also sniffing the first `limit` bytes for control bytes as
+    /// `TextDecoder.looksBinary` does, so that a plain-text plan is not read once more for
+    /// that: whether they hold a NUL, and how many `TextDecoder.isStrayControl` bytes.
+    static func normalize(validating bytes: UnsafeBufferPointer<UInt8>, sniffingControlsBefore limit: Int)
+        -> (normalized: [UInt8], controls: Int, hasNUL: Bool)?
+    {
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count + 1)
-        return append(bytes, to: &output, validating: true) ? output : nil
+        var sniff = ControlSniff(limit: limit)
+        guard append(bytes, to: &output, validating: true, sniff: &sniff) else { return nil }
+        return (output, sniff.controls, sniff.hasNUL)
+    }
+
+    /// The control bytes a walk saw before `limit` (`normalize(validating:sniffingControlsBefore:)`).
+    struct ControlSniff {
+        let limit: Int
+        var controls = 0
+        var hasNUL = false
     }
 
     /// Three-byte characters that pass through unchanged, as bits: bit `c` of word
@@ -74,23 +92,29 @@ public enum ScriptNormalizer {
 
     /// Copies valid UTF-8, rewriting the scalars `HanSimplification` maps.
     private static func append(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
-        _ = append(bytes, to: &output, validating: false)
+        var sniff = ControlSniff(limit: 0)
+        _ = append(bytes, to: &output, validating: false, sniff: &sniff)
     }
 
     /// Copies UTF-8, rewriting the scalars `HanSimplification` maps; runs that need no change
     /// are copied whole, and ASCII never changes and needs no lookup. With `validating`,
-    /// stops at the first malformed sequence and returns false. Inlined into both callers,
-    /// so the flag costs the plain copy nothing.
+    /// stops at the first malformed sequence and returns false, and counts control bytes
+    /// into `sniff`. Inlined into both callers, so the flag costs the plain copy nothing.
     @inline(__always)
-    private static func append(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8], validating: Bool) -> Bool {
+    private static func append(
+        _ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8], validating: Bool, sniff: inout ControlSniff
+    ) -> Bool {
         // The table through a pointer: its index, twelve bits of a checked lead and
         // continuation byte, is always inside its 1,024 words; no bounds check per character.
-        threeByteStays.withUnsafeBufferPointer { append(bytes, to: &output, validating: validating, passes: $0) }
+        threeByteStays.withUnsafeBufferPointer {
+            append(bytes, to: &output, validating: validating, sniff: &sniff, passes: $0)
+        }
     }
 
     @inline(__always)
     private static func append(
-        _ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8], validating: Bool, passes: UnsafeBufferPointer<UInt64>
+        _ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8], validating: Bool, sniff: inout ControlSniff,
+        passes: UnsafeBufferPointer<UInt64>
     ) -> Bool {
         let count = bytes.count
         var index = 0
@@ -122,6 +146,13 @@ public enum ScriptNormalizer {
             }
             let lead = bytes[index]
             if lead < 0x80 {
+                if validating, lead < 0x20, index < sniff.limit {
+                    if lead == 0 {
+                        sniff.hasNUL = true
+                    } else if TextDecoder.isStrayControl(lead) {
+                        sniff.controls += 1
+                    }
+                }
                 index += 1
                 continue
             }
