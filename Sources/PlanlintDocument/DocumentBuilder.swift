@@ -107,12 +107,14 @@ enum DocumentBuilder {
         var firstSpace: Int?
         while index < end {
             // An ideograph (lead byte E4–E9, U+4000–U+9FFF) is no mark, break or space: most
-            // of a heading is ideographs, passed over without decoding them.
-            let lead = text.bytes[index]
-            if skippingIdeographs, lead >= 0xE4, lead <= 0xE9 {
-                scalars += 1
-                index += 3
-                continue
+            // of a heading is ideographs, passed over a run at a time without decoding them.
+            if skippingIdeographs {
+                let runEnd = text.ideographRunEnd(from: index, end: end)
+                if runEnd != index {
+                    scalars += (runEnd - index) / 3
+                    index = runEnd
+                    continue
+                }
             }
             let (scalar, next) = text.scalar(at: index)
             if firstClauseEnd == nil, Mark.endsTitle(scalar) { firstClauseEnd = index }
