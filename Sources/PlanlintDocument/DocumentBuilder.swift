@@ -339,6 +339,6 @@ enum DocumentBuilder {
         let scalars = Array(lines.originalText(ofLine: start.line).unicodeScalars)
         let from = min(start.column - 1, scalars.count)
         let to = min(max(from, end.column - 1), scalars.count)
-        return String(String.UnicodeScalarView(scalars[from..<to]))
+        return String(scalars: scalars[from..<to])
     }
 }
