@@ -20,6 +20,11 @@ enum DocumentBuilder {
         blocks.reserveCapacity(segments.count)
         var outline = HeadingOutline()
         var markerRanges: [Range<Int>] = []
+        // Counted first: growing the headings (large values) as they came copied them a few
+        // times over a plan.
+        let headingCount = segments.reduce(0) { $0 + ($1.isHeading ? 1 : 0) }
+        headings.reserveCapacity(headingCount)
+        markerRanges.reserveCapacity(headingCount)
         for segment in segments {
             var block = TextBlock(range: segment.range, line: segment.lineIndex + 1)
             if segment.isHeading {
