@@ -100,12 +100,13 @@ struct BlockSegmenter {
                 // With no break pending, an ideograph (lead byte E4–E9) changes nothing: it
                 // is no digit, break, space or closer. Most of a plan is ideographs.
                 if skippingIdeographs, !afterBreak {
-                    // The whole run at once, on the bytes themselves.
+                    // The whole run at once, on the bytes themselves; the scalar after it is
+                    // read in the same turn (a new turn would only find the run ended).
                     let runEnd = text.ideographRunEnd(from: index, end: content.upperBound)
                     if runEnd != index {
                         index = runEnd
                         afterComma = false
-                        continue
+                        if index >= content.upperBound { break }
                     }
                 }
                 let (scalar, next) = text.scalar(at: index)

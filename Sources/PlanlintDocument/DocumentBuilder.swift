@@ -181,8 +181,10 @@ enum DocumentBuilder {
                 if skippingIdeographs, !closing {
                     let runEnd = text.ideographRunEnd(from: index, end: block.range.upperBound)
                     if runEnd != index {
+                        // The scalar after the run in the same turn: a new one would only
+                        // find the run ended.
                         index = runEnd
-                        continue
+                        if index >= block.range.upperBound { break }
                     }
                 }
                 let (scalar, next) = text.scalar(at: index)
