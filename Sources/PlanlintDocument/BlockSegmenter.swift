@@ -17,8 +17,10 @@ struct BlockSegmenter {
 
     func segments() -> [Segment] {
         var segments: [Segment] = []
-        // Most lines are one segment; reserving for them saves regrowing the list.
-        segments.reserveCapacity(lines.count)
+        // Most lines are one segment, and lines cut into items add a few; reserving for
+        // them saves regrowing the list (a copy of every segment so far each time). A plan
+        // pasted on one line still grows it.
+        segments.reserveCapacity(lines.count + lines.count / 2 + 8)
         for lineIndex in 0..<lines.count {
             let content = text.trimmed(lines.byteRange(ofLine: lineIndex + 1))
             if content.isEmpty { continue }
