@@ -293,14 +293,17 @@ struct BlockSegmenter {
             guard segment.startsLine, segment.explicitLevel == nil, let marker = segment.marker,
                 isPageNumberStyle(marker.numbering.style), let previous = previousLineEnd
             else { continue }
+            // Whether the line before ends its sentence is asked first: most do, and it looks
+            // only at their last marks, where the tests of length count characters.
+            let previousRange = text.trimmed(lines.byteRange(ofLine: segments[previous].lineIndex + 1))
+            guard !endsSentence(previousRange) else { continue }
             let nextPage = fragments.last.map { last in
                 segments[last].lineIndex == segments[previous].lineIndex
                     && segments[last].marker?.numbering.style == marker.numbering.style
                     && segments[last].marker?.numbering.value == marker.numbering.value - 1
             }
             guard nextPage == true || isPageLong(lines.byteRange(ofLine: segment.lineIndex + 1)) else { continue }
-            let previousRange = text.trimmed(lines.byteRange(ofLine: segments[previous].lineIndex + 1))
-            if text.hasScalars(atLeast: Self.fragmentLength, in: previousRange), !endsSentence(previousRange) {
+            if text.hasScalars(atLeast: Self.fragmentLength, in: previousRange) {
                 fragments.append(index)
             }
         }
