@@ -63,6 +63,7 @@ enum ActivityScheme {
     /// count as top-level.
     static func hasSchemeParts(headings: [Heading], sections: SectionTree, text: ScalarScanner) -> Bool {
         var tops: [Heading] = []
+        tops.reserveCapacity(sections.root.children.count)
         for child in sections.root.children {
             guard let index = sections.nodes[child].headingIndex else { continue }
             if headings[index].numbering?.style == .part {

@@ -17,8 +17,10 @@ struct BlockSegmenter {
 
     func segments() -> [Segment] {
         var segments: [Segment] = []
-        // Most lines are one segment; reserving for them saves regrowing the list.
-        segments.reserveCapacity(lines.count)
+        // Most lines are one segment, and lines cut into items add a few; reserving for
+        // them saves regrowing the list (a copy of every segment so far each time). A plan
+        // pasted on one line still grows it.
+        segments.reserveCapacity(lines.count + lines.count / 2 + 8)
         for lineIndex in 0..<lines.count {
             let content = text.trimmed(lines.byteRange(ofLine: lineIndex + 1))
             if content.isEmpty { continue }
@@ -100,12 +102,13 @@ struct BlockSegmenter {
                 // With no break pending, an ideograph (lead byte E4–E9) changes nothing: it
                 // is no digit, break, space or closer. Most of a plan is ideographs.
                 if skippingIdeographs, !afterBreak {
-                    // The whole run at once, on the bytes themselves.
+                    // The whole run at once, on the bytes themselves; the scalar after it is
+                    // read in the same turn (a new turn would only find the run ended).
                     let runEnd = text.ideographRunEnd(from: index, end: content.upperBound)
                     if runEnd != index {
                         index = runEnd
                         afterComma = false
-                        continue
+                        if index >= content.upperBound { break }
                     }
                 }
                 let (scalar, next) = text.scalar(at: index)
@@ -290,14 +293,17 @@ struct BlockSegmenter {
             guard segment.startsLine, segment.explicitLevel == nil, let marker = segment.marker,
                 isPageNumberStyle(marker.numbering.style), let previous = previousLineEnd
             else { continue }
+            // Whether the line before ends its sentence is asked first: most do, and it looks
+            // only at their last marks, where the tests of length count characters.
+            let previousRange = text.trimmed(lines.byteRange(ofLine: segments[previous].lineIndex + 1))
+            guard !endsSentence(previousRange) else { continue }
             let nextPage = fragments.last.map { last in
                 segments[last].lineIndex == segments[previous].lineIndex
                     && segments[last].marker?.numbering.style == marker.numbering.style
                     && segments[last].marker?.numbering.value == marker.numbering.value - 1
             }
             guard nextPage == true || isPageLong(lines.byteRange(ofLine: segment.lineIndex + 1)) else { continue }
-            let previousRange = text.trimmed(lines.byteRange(ofLine: segments[previous].lineIndex + 1))
-            if text.hasScalars(atLeast: Self.fragmentLength, in: previousRange), !endsSentence(previousRange) {
+            if text.hasScalars(atLeast: Self.fragmentLength, in: previousRange) {
                 fragments.append(index)
             }
         }

@@ -29,6 +29,7 @@ enum ChineseNumeral {
         if afterFirst >= end || value(of: text.scalar(at: afterFirst).0) == nil { return (firstDigit, afterFirst) }
         var index = start
         var digits: [Int] = []
+        digits.reserveCapacity(5)
         while index < end, digits.count < 5 {
             let (scalar, next) = text.scalar(at: index)
             guard let digit = value(of: scalar) else { break }

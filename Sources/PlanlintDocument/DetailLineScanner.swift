@@ -94,6 +94,8 @@ enum DetailLineScanner {
                 continue
             }
             guard (0x4E00...0x9FFF).contains(scalar), label.count < maxLabel else { return false }
+            // Made at its largest once a label starts, not grown character by character.
+            if label.isEmpty { label.reserveCapacity(maxLabel) }
             label.append(scalar)
             index = next
         }

@@ -20,6 +20,11 @@ enum DocumentBuilder {
         blocks.reserveCapacity(segments.count)
         var outline = HeadingOutline()
         var markerRanges: [Range<Int>] = []
+        // Counted first: growing the headings (large values) as they came copied them a few
+        // times over a plan.
+        let headingCount = segments.reduce(0) { $0 + ($1.isHeading ? 1 : 0) }
+        headings.reserveCapacity(headingCount)
+        markerRanges.reserveCapacity(headingCount)
         for segment in segments {
             var block = TextBlock(range: segment.range, line: segment.lineIndex + 1)
             if segment.isHeading {
@@ -107,12 +112,14 @@ enum DocumentBuilder {
         var firstSpace: Int?
         while index < end {
             // An ideograph (lead byte E4–E9, U+4000–U+9FFF) is no mark, break or space: most
-            // of a heading is ideographs, passed over without decoding them.
-            let lead = text.bytes[index]
-            if skippingIdeographs, lead >= 0xE4, lead <= 0xE9 {
-                scalars += 1
-                index += 3
-                continue
+            // of a heading is ideographs, passed over a run at a time without decoding them.
+            if skippingIdeographs {
+                let runEnd = text.ideographRunEnd(from: index, end: end)
+                if runEnd != index {
+                    scalars += (runEnd - index) / 3
+                    index = runEnd
+                    continue
+                }
             }
             let (scalar, next) = text.scalar(at: index)
             if firstClauseEnd == nil, Mark.endsTitle(scalar) { firstClauseEnd = index }
@@ -174,8 +181,10 @@ enum DocumentBuilder {
                 if skippingIdeographs, !closing {
                     let runEnd = text.ideographRunEnd(from: index, end: block.range.upperBound)
                     if runEnd != index {
+                        // The scalar after the run in the same turn: a new one would only
+                        // find the run ended.
                         index = runEnd
-                        continue
+                        if index >= block.range.upperBound { break }
                     }
                 }
                 let (scalar, next) = text.scalar(at: index)
@@ -337,6 +346,6 @@ enum DocumentBuilder {
         let scalars = Array(lines.originalText(ofLine: start.line).unicodeScalars)
         let from = min(start.column - 1, scalars.count)
         let to = min(max(from, end.column - 1), scalars.count)
-        return String(String.UnicodeScalarView(scalars[from..<to]))
+        return String(scalars: scalars[from..<to])
     }
 }

@@ -32,11 +32,14 @@ enum GluedMonthItems {
     static func find(headings: [Heading], blocks: [TextBlock], sections: SectionTree, text: ScalarScanner) -> Found {
         var found = Found()
         for node in sections.nodes where node.children.count >= minMonths {
-            let items = node.children.compactMap { child -> (node: Int, heading: Int, value: Int)? in
+            // Made at its largest at once (compactMap grew it item by item, for every node).
+            var items: [(node: Int, heading: Int, value: Int)] = []
+            items.reserveCapacity(node.children.count)
+            for child in node.children {
                 guard let heading = sections.nodes[child].headingIndex, let numbering = headings[heading].numbering,
                     numbering.style == .arabic
-                else { return nil }
-                return (child, heading, numbering.value)
+                else { continue }
+                items.append((child, heading, numbering.value))
             }
             guard items.count >= minMonths, let months = gluedMonths(items.map(\.value)) else { continue }
             // Where each month starts: a glued item, or an unnumbered line opening with the

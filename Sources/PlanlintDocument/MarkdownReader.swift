@@ -25,7 +25,7 @@ enum MarkdownReader {
                 previousBlank = false
                 continue
             }
-            let scalars = Array(lines[index].unicodeScalars)
+            let scalars = scalars(lines, index)
             let indent = leadingSpaces(scalars)
             let blank = indent == scalars.count
             if let open = fence {
@@ -91,6 +91,25 @@ enum MarkdownReader {
         }
     }
 
+    /// Line `index`'s scalars, decoded from the text's bytes into an array reserved once.
+    /// `Array(lines[index].unicodeScalars)` made a string of the line, walked it to count
+    /// its scalars and again to copy them: a third of reading a Markdown plan.
+    private static func scalars(_ lines: TextLines, _ index: Int) -> [Unicode.Scalar] {
+        let range = lines.byteRange(ofLine: index)
+        return lines.withUTF8 { text in
+            var scalars: [Unicode.Scalar] = []
+            scalars.reserveCapacity(range.count)
+            var at = range.lowerBound
+            // A String's bytes are well-formed UTF-8 and a line ends at a scalar's end.
+            while at < range.upperBound {
+                let (value, length) = UTF8Scalar.decode(text, at: at)
+                scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+                at += length
+            }
+            return scalars
+        }
+    }
+
     private static func leadingSpaces(_ scalars: [Unicode.Scalar]) -> Int {
         var count = 0
         while count < scalars.count, scalars[count] == " " || scalars[count] == "\t" { count += 1 }
@@ -125,9 +144,19 @@ enum MarkdownReader {
         return after == scalars.count || scalars[after] == " " || scalars[after] == "\t" ? count : nil
     }
 
+    /// 1 for a line of = and 2 for a line of - (blanks between them allowed), else nil. Read
+    /// in place: most lines it is asked about are prose, answered at their first scalar.
     private static func setextLevel(_ scalars: [Unicode.Scalar], indent: Int) -> Int? {
-        let body = scalars[indent...].filter { $0 != " " && $0 != "\t" }
-        guard let first = body.first, first == "=" || first == "-", body.allSatisfy({ $0 == first }) else { return nil }
+        var first: Unicode.Scalar?
+        for scalar in scalars[indent...] where scalar != " " && scalar != "\t" {
+            if let first {
+                if scalar != first { return nil }
+            } else {
+                guard scalar == "=" || scalar == "-" else { return nil }
+                first = scalar
+            }
+        }
+        guard let first else { return nil }
         return first == "=" ? 1 : 2
     }
 

@@ -32,7 +32,7 @@ extension MetadataExtractor {
     /// Unions founded are the federation's work, not their writers (新建企业工会20家, 推进非公
     /// 企业组建工会): a founding verb before the 工会 makes it the object.
     static func namesUnit(_ name: String) -> Bool {
-        let stem = String(String.UnicodeScalarView(name.unicodeScalars.dropLast(2)))
+        let stem = String(scalars: name.unicodeScalars.dropLast(2))
         guard stem.unicodeScalars.count >= 2, !foundingVerbs.contains(where: { UTF8Search.contains(stem, $0) }) else { return false }
         return profileWords.contains { entry in entry.title.contains { name.hasSuffix($0) || stem.hasSuffix($0) } }
     }
@@ -75,7 +75,7 @@ extension MetadataExtractor {
                 // A count after it (…工会20家) makes it the object of what is counted.
                 if let after, Self.notSubjectAfter.contains(after) || ("0"..."9").contains(after) { continue }
                 if Self.clauseOpeners.contains(where: { clause.starts(with: $0) }) { continue }
-                let name = String(String.UnicodeScalarView(clause))
+                let name = String(scalars: clause)
                 // A site's words run into it (下载后可任意编辑乡镇…工会): no one's name.
                 if Self.junkWords.contains(where: { UTF8Search.contains(name, $0) }) { continue }
                 if Self.namesUnit(name) { return name }

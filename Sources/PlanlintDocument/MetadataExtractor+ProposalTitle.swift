@@ -27,7 +27,7 @@ extension MetadataExtractor {
     static func namesProposal(_ words: String) -> Bool {
         let scalars = Array(words.unicodeScalars)
         guard let end = proposalEnd(scalars) else { return false }
-        let head = String(String.UnicodeScalarView(scalars[..<end]))
+        let head = String(scalars: scalars[..<end])
         guard !head.unicodeScalars.contains(where: { Mark.endsTitle($0.value) || $0 == ":" || $0 == "：" }) else { return false }
         let sentence = proposalSentenceWords + sentenceWords + reportWords
         guard !sentence.contains(where: { UTF8Search.contains(head, $0) }) else { return false }
@@ -50,7 +50,7 @@ extension MetadataExtractor {
             for tail in 1...collectionTail where word.count + tail <= end {
                 let wordEnd = end - tail
                 guard scalars[(wordEnd - word.count)..<wordEnd].elementsEqual(word) else { continue }
-                let rest = String(String.UnicodeScalarView(scalars[wordEnd..<end]))
+                let rest = String(scalars: scalars[wordEnd..<end])
                 if CollectionTitle.names(rest), rest.unicodeScalars.allSatisfy({ collectionScalars.contains($0) }) { return wordEnd }
             }
         }

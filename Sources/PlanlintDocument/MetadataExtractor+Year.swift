@@ -16,7 +16,7 @@ extension MetadataExtractor {
                             || Self.yearWithoutNian(scalars, at: index))
                         || Self.yearEndingTitle(scalars, at: index)
                 {
-                    return .some(Int(String(String.UnicodeScalarView(scalars[index..<index + 4]))))
+                    return .some(Int(String(scalars: scalars[index..<index + 4])))
                 }
                 if let third = tail.first, third == "x" || third == "X" || third == "_" || third == "X" {
                     return .some(nil)
@@ -44,7 +44,7 @@ extension MetadataExtractor {
             guard needle.count <= scalars.count else { continue }
             guard let at = (0...(scalars.count - needle.count)).last(where: { scalars[$0..<$0 + needle.count].elementsEqual(needle) })
             else { continue }
-            let rest = String(String.UnicodeScalarView(scalars[(at + needle.count)...]))
+            let rest = String(scalars: scalars[(at + needle.count)...])
             guard namesPlan(rest), case .some(.some(let planned)) = year(in: rest) else { break }
             return .some(planned)
         }

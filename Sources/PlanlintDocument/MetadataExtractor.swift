@@ -188,7 +188,7 @@ struct MetadataExtractor {
                 end = max(end, start + word.count)
             }
         }
-        let words = String(String.UnicodeScalarView(scalars.prefix(end + titleTail)))
+        let words = String(scalars: scalars.prefix(end + titleTail))
         return reportWords.contains { UTF8Search.contains(words, $0) }
     }
 

@@ -142,40 +142,38 @@ enum NumberingScanner {
     /// scan looks for the bytes of 是 (E6 98 AF) and checks the two scalars before each,
     /// instead of decoding every scalar of every block.
     static func enumerations(_ text: ScalarScanner, in block: Range<Int>) -> [(value: Int, range: Range<Int>)] {
-        var found: [(Int, Range<Int>)] = []
         // 一 … 十 are all three bytes long, so 是 can start three bytes in at the earliest.
         guard block.lowerBound + 6 <= block.upperBound else { return [] }
-        let bytes = text.bytes
-        // memchr finds the middle byte (0x98 is one continuation byte in sixty-four).
-        let middles: [Int] = bytes.withUnsafeBufferPointer { buffer in
-            var positions: [Int] = []
-            guard let base = buffer.baseAddress else { return positions }
+        // memchr finds the middle byte (0x98 is one continuation byte in sixty-four). Each 是
+        // is judged where it is found, in the bytes borrowed once: a list of places made
+        // first, a copy of the bytes and a cast of the result's tuples cost more than the
+        // search, for every block.
+        return text.bytes.withUnsafeBufferPointer { bytes in
+            var found: [(value: Int, range: Range<Int>)] = []
+            guard let base = bytes.baseAddress else { return found }
             var from = block.lowerBound + 4
             let limit = block.upperBound - 1
             while from < limit, let hit = memchr(base + from, 0x98, limit - from) {
                 let position = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                if buffer[position - 1] == 0xE6, buffer[position + 1] == 0xAF { positions.append(position) }
                 from = position + 1
+                guard bytes[position - 1] == 0xE6, bytes[position + 1] == 0xAF else { continue }
+                let index = position - 1
+                // A split text's hidden space may stand between the numeral and 是 (一 是).
+                var numeralEnd = index
+                if text.holdsFillers {
+                    while numeralEnd > block.lowerBound + 3, bytes[numeralEnd - 1] == PinyinAnnotations.filler { numeralEnd -= 1 }
+                }
+                let numeralStart = numeralEnd - 3
+                guard numeralStart >= block.lowerBound else { continue }
+                if bytes[numeralStart] & 0xF0 == 0xE0, let value = ChineseNumeral.value(of: text.scalar(at: numeralStart).0),
+                    value >= 1, value <= 10,
+                    numeralStart == block.lowerBound || isPunctuation(scalar(before: numeralStart, in: text))
+                {
+                    found.append((value, numeralStart..<(index + 3)))
+                }
             }
-            return positions
+            return found
         }
-        for middle in middles {
-            let index = middle - 1
-            // A split text's hidden space may stand between the numeral and 是 (一 是).
-            var numeralEnd = index
-            if text.holdsFillers {
-                while numeralEnd > block.lowerBound + 3, bytes[numeralEnd - 1] == PinyinAnnotations.filler { numeralEnd -= 1 }
-            }
-            let numeralStart = numeralEnd - 3
-            guard numeralStart >= block.lowerBound else { continue }
-            if bytes[numeralStart] & 0xF0 == 0xE0, let value = ChineseNumeral.value(of: text.scalar(at: numeralStart).0),
-                value >= 1, value <= 10,
-                numeralStart == block.lowerBound || isPunctuation(scalar(before: numeralStart, in: text))
-            {
-                found.append((value, numeralStart..<(index + 3)))
-            }
-        }
-        return found
     }
 
     /// The scalar that ends at `offset`.

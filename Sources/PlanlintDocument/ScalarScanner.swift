@@ -43,7 +43,15 @@ struct ScalarScanner {
     func ideographRunEnd(from index: Int, end: Int) -> Int {
         bytes.withUnsafeBufferPointer { bytes in
             var at = index
-            while at < end, bytes[at] &- 0xE4 <= 0xE9 - 0xE4 { at += 3 }
+            // Two ideographs a step while two can lie before `end` (runs are a few
+            // characters long; the step's test and overflow check were half of each
+            // character's cost), then the last one.
+            while at &+ 3 < end {
+                guard bytes[at] &- 0xE4 <= 0xE9 - 0xE4 else { return at }
+                guard bytes[at &+ 3] &- 0xE4 <= 0xE9 - 0xE4 else { return at &+ 3 }
+                at &+= 6
+            }
+            if at < end, bytes[at] &- 0xE4 <= 0xE9 - 0xE4 { at &+= 3 }
             return at
         }
     }

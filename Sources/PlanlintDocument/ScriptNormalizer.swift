@@ -46,9 +46,27 @@ public enum ScriptNormalizer {
     /// is read this way: checking it first and mapping it after read every byte twice.
     /// Line breaks are copied as they are.
     public static func normalize(validating bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        normalize(validating: bytes, sniffingControlsBefore: 0)?.normalized
+    }
+
+    /// `normalize(validating:)`, also sniffing the first `limit` bytes for control bytes as
+    /// `TextDecoder.looksBinary` does, so that a plain-text plan is not read once more for
+    /// that: whether they hold a NUL, and how many `TextDecoder.isStrayControl` bytes.
+    static func normalize(validating bytes: UnsafeBufferPointer<UInt8>, sniffingControlsBefore limit: Int)
+        -> (normalized: [UInt8], controls: Int, hasNUL: Bool)?
+    {
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count + 1)
-        return append(bytes, to: &output, validating: true) ? output : nil
+        var sniff = ControlSniff(limit: limit)
+        guard append(bytes, to: &output, validating: true, sniff: &sniff) else { return nil }
+        return (output, sniff.controls, sniff.hasNUL)
+    }
+
+    /// The control bytes a walk saw before `limit` (`normalize(validating:sniffingControlsBefore:)`).
+    struct ControlSniff {
+        let limit: Int
+        var controls = 0
+        var hasNUL = false
     }
 
     /// Three-byte characters that pass through unchanged, as bits: bit `c` of word
@@ -74,39 +92,67 @@ public enum ScriptNormalizer {
 
     /// Copies valid UTF-8, rewriting the scalars `HanSimplification` maps.
     private static func append(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
-        _ = append(bytes, to: &output, validating: false)
+        var sniff = ControlSniff(limit: 0)
+        _ = append(bytes, to: &output, validating: false, sniff: &sniff)
     }
 
     /// Copies UTF-8, rewriting the scalars `HanSimplification` maps; runs that need no change
     /// are copied whole, and ASCII never changes and needs no lookup. With `validating`,
-    /// stops at the first malformed sequence and returns false. Inlined into both callers,
-    /// so the flag costs the plain copy nothing.
+    /// stops at the first malformed sequence and returns false, and counts control bytes
+    /// into `sniff`. Inlined into both callers, so the flag costs the plain copy nothing.
     @inline(__always)
-    private static func append(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8], validating: Bool) -> Bool {
+    private static func append(
+        _ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8], validating: Bool, sniff: inout ControlSniff
+    ) -> Bool {
+        // The table through a pointer: its index, twelve bits of a checked lead and
+        // continuation byte, is always inside its 1,024 words; no bounds check per character.
+        threeByteStays.withUnsafeBufferPointer {
+            append(bytes, to: &output, validating: validating, sniff: &sniff, passes: $0)
+        }
+    }
+
+    @inline(__always)
+    private static func append(
+        _ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8], validating: Bool, sniff: inout ControlSniff,
+        passes: UnsafeBufferPointer<UInt64>
+    ) -> Bool {
         let count = bytes.count
         var index = 0
         var copied = 0
         let bmp = HanSimplification.bmp
-        let passes = Self.threeByteStays
         let raw = UnsafeRawPointer(bytes.baseAddress)
         while index < count {
             // Runs of three-byte characters that stay as they are (most of a Chinese plan):
-            // one four-byte load checks the lead and both continuation bytes at once, and
-            // one bit of an 8 KB table says the character stays (and is no overlong form or
-            // surrogate, which the general path refuses).
+            // one load checks the leads and continuation bytes of two characters at once,
+            // and one bit each of an 8 KB table says the character stays (and is no overlong
+            // form or surrogate, which the general path refuses); the last one or two of a
+            // run, one at a time.
             if let raw {
-                while index + 4 <= count {
-                    let word = raw.loadUnaligned(fromByteOffset: index, as: UInt32.self)
-                    // Lead 1110xxxx, then two 10xxxxxx (little-endian: the lead is the low byte).
-                    guard word & 0x00C0_C0F0 == 0x0080_80E0,
-                        passes[Int((word & 0x0F) << 6 | (word >> 8) & 0x3F)] >> ((word >> 16) & 0x3F) & 1 != 0
+                while index &+ 8 <= count {
+                    let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                    // Lead 1110xxxx, then two 10xxxxxx, twice (little-endian: the first lead
+                    // is the low byte).
+                    guard word & 0xC0C0_F0C0_C0F0 == 0x8080_E080_80E0,
+                        stayBit(UInt32(truncatingIfNeeded: word), passes) & stayBit(UInt32(truncatingIfNeeded: word >> 24), passes) != 0
                     else { break }
-                    index += 3
+                    index &+= 6
+                }
+                while index &+ 4 <= count {
+                    let word = raw.loadUnaligned(fromByteOffset: index, as: UInt32.self)
+                    guard word & 0x00C0_C0F0 == 0x0080_80E0, stayBit(word, passes) != 0 else { break }
+                    index &+= 3
                 }
                 if index >= count { break }
             }
             let lead = bytes[index]
             if lead < 0x80 {
+                if validating, lead < 0x20, index < sniff.limit {
+                    if lead == 0 {
+                        sniff.hasNUL = true
+                    } else if TextDecoder.isStrayControl(lead) {
+                        sniff.controls += 1
+                    }
+                }
                 index += 1
                 continue
             }
@@ -157,6 +203,15 @@ public enum ScriptNormalizer {
         }
         output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<count]))
         return true
+    }
+
+    /// 1 when the three-byte character in the low 24 bits of `word` (lead in the low byte,
+    /// already checked to be 1110xxxx 10xxxxxx 10xxxxxx) stays as it is, else 0: its bit in
+    /// `threeByteStays`, whose word index (four bits of the lead, six of the second byte) is
+    /// below 1,024.
+    @inline(__always)
+    private static func stayBit(_ word: UInt32, _ passes: UnsafeBufferPointer<UInt64>) -> UInt64 {
+        passes[Int((word & 0x0F) << 6 | (word >> 8) & 0x3F)] &>> UInt64((word >> 16) & 0x3F) & 1
     }
 
     /// The scalar-by-scalar path for the few lines that hold blanked ranges.

@@ -48,6 +48,10 @@ public struct SectionTree: Sendable {
         var nodes = [Node(headingIndex: nil, range: 0..<textLength, parent: nil, children: [], depth: 0)]
         nodes.reserveCapacity(headings.count + 1)
         var open: [Int] = [0]
+        open.reserveCapacity(16)
+        // Children are listed once every node's parent is known, each list made at its size:
+        // appended as the headings came, every list grew a few times.
+        var childCounts = [Int](repeating: 0, count: headings.count + 1)
         for (index, heading) in headings.enumerated() {
             let depth = max(1, heading.depth)
             while open.count > 1, nodes[open[open.count - 1]].depth >= depth {
@@ -59,8 +63,12 @@ public struct SectionTree: Sendable {
                 headingIndex: index, range: heading.range.lowerBound..<textLength, parent: parent, children: [],
                 depth: depth)
             nodes.append(node)
-            nodes[parent].children.append(nodes.count - 1)
+            childCounts[parent] += 1
             open.append(nodes.count - 1)
+        }
+        for index in nodes.indices where childCounts[index] > 0 { nodes[index].children.reserveCapacity(childCounts[index]) }
+        for index in nodes.indices.dropFirst() {
+            if let parent = nodes[index].parent { nodes[parent].children.append(index) }
         }
         self.nodes = nodes
     }

@@ -35,13 +35,18 @@ public enum TextDecoder {
             encoding = .utf16BigEndian
             hasBOM = true
         } else {
-            if looksBinary(bytes) { throw DocumentError(path: path, reason: .binary) }
             hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
             let body = bytes[(hasBOM ? 3 : 0)...]
-            if normalizing, let (string, mapped) = normalizedUTF8(body) {
+            let sniffed = min(bytes.count, sniffBytes)
+            // The walk that checks and normalises the text also counts what `looksBinary`
+            // counts (over the same first bytes), which then need not read them again.
+            if normalizing, let (string, mapped, controls, hasNUL) = normalizedUTF8(body, sniffing: sniffed - (hasBOM ? 3 : 0)) {
+                if hasNUL || controls * 10 > sniffed { throw DocumentError(path: path, reason: .binary) }
                 text = string
                 normalized = mapped
                 encoding = .utf8
+            } else if looksBinary(bytes) {
+                throw DocumentError(path: path, reason: .binary)
             } else if let decoded = validUTF8String(body) {
                 text = decoded
                 encoding = .utf8
@@ -62,13 +67,15 @@ public enum TextDecoder {
     /// The text and its normalised bytes from one walk, for well-formed UTF-8 whose only
     /// line breaks are LF and that does not start with U+FEFF; nil otherwise (the caller
     /// then checks and normalises the usual way, which tells malformed bytes apart).
-    private static func normalizedUTF8(_ body: ArraySlice<UInt8>) -> (String, [UInt8])? {
+    /// With it, the control bytes among the first `sniffing` bytes of `body`, as
+    /// `looksBinary` counts them.
+    private static func normalizedUTF8(_ body: ArraySlice<UInt8>, sniffing: Int) -> (String, [UInt8], controls: Int, hasNUL: Bool)? {
         body.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress, memchr(base, 0x0D, buffer.count) == nil,
                 !(buffer.count >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF),
-                let normalized = ScriptNormalizer.normalize(validating: buffer)
+                let walked = ScriptNormalizer.normalize(validating: buffer, sniffingControlsBefore: sniffing)
             else { return nil }
-            return (String(wellFormedUTF8: buffer), normalized)
+            return (String(wellFormedUTF8: buffer), walked.normalized, walked.controls, walked.hasNUL)
         }
     }
 
@@ -114,10 +121,20 @@ public enum TextDecoder {
         return .lf
     }
 
+    /// How many of a file's first bytes `looksBinary` reads.
+    static let sniffBytes = 64 * 1024
+
+    /// A control byte other than NUL that text does not hold (tab, line breaks, form feed
+    /// and escape it may): many of them make a file binary (`looksBinary`).
+    @inline(__always)
+    static func isStrayControl(_ byte: UInt8) -> Bool {
+        byte < 0x20 && byte != 0 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C && byte != 0x1B
+    }
+
     /// NUL bytes never occur in UTF-8, GB18030 or Big5 text; a high share of other control bytes
     /// means an image, archive or office file given the wrong extension.
     static func looksBinary(_ bytes: [UInt8]) -> Bool {
-        let count = min(bytes.count, 64 * 1024)
+        let count = min(bytes.count, sniffBytes)
         var controls = 0
         return bytes.withUnsafeBytes { raw in
             var index = 0
@@ -141,7 +158,7 @@ public enum TextDecoder {
                 }
                 let byte = raw[index]
                 if byte == 0 { return true }
-                if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D, byte != 0x0C, byte != 0x1B { controls += 1 }
+                if isStrayControl(byte) { controls += 1 }
                 index += 1
             }
             return controls * 10 > count

@@ -69,6 +69,20 @@ import Testing
         #expect(source.blanked[4] == nil)
     }
 
+    /// Lines are read as scalars from the text's bytes: a code line of one-, two-, three-
+    /// and four-byte scalars is blanked over its scalar count; setext underlines may hold
+    /// blanks between their marks, and mixed marks underline nothing.
+    @Test func scalarsAndSetextUnderlinesReadFromBytes() {
+        let code = MarkdownReader.read(lines: ["```", "a😀é工", "```"])
+        #expect(code.blanked[1] == [0..<4])
+        let spaced = MarkdownReader.read(lines: ["活动安排", "= = ="])
+        #expect(spaced.headingLevels[0] == 1)
+        let dashes = MarkdownReader.read(lines: ["活动安排", " --- "])
+        #expect(dashes.headingLevels[0] == 2)
+        let mixed = MarkdownReader.read(lines: ["活动安排", "=-="])
+        #expect(mixed.headingLevels.isEmpty)
+    }
+
     /// Tags and character references are markup Markdown renders (a table cell's <br>, a
     /// paragraph indented with &emsp;); what it prints as it stands stays text for rules.
     @Test func inlineHTMLIsBlankedButBrokenMarkupStaysText() {

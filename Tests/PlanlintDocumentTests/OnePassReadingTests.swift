@@ -48,6 +48,27 @@ import Testing
         #expect(disagreements.isEmpty, "\(disagreements.prefix(5))")
     }
 
+    /// The same sequences inside runs of characters that stay, where the walk reads two
+    /// characters at a time: first or second of a pair, and at every offset to a pair.
+    @Test func agreesOnEveryThreeByteSequenceInsideRuns() {
+        let stays = Array("学".utf8)
+        var disagreements: [[UInt8]] = []
+        for lead in UInt8(0xE0)...0xEF {
+            for second in UInt8(0x80)...0xBF {
+                for third in UInt8(0x80)...0xBF {
+                    let sequence = [lead, second, third]
+                    for before in 0...2 {
+                        let bytes = Array(repeating: stays, count: before).flatMap { $0 } + sequence + stays + stays + stays
+                        if onePass(bytes) != twoSteps(bytes) { disagreements.append(bytes) }
+                    }
+                    let shifted = [0x61] + stays + sequence + stays + stays + [0x61]
+                    if onePass(shifted) != twoSteps(shifted) { disagreements.append(shifted) }
+                }
+            }
+        }
+        #expect(disagreements.isEmpty, "\(disagreements.prefix(5))")
+    }
+
     @Test func agreesOnRandomPlans() {
         let pieces: [[UInt8]] =
             ["學校", "工會", "计划", "（一）", "\u{3000}", "ａ", "\n", "😀", "é", "abc"].map { Array($0.utf8) }

@@ -24,6 +24,25 @@ import Testing
         #expect(!split.hasScalars(atLeast: 11, in: 0..<split.bytes.count))
     }
 
+    /// The end of a run of ideographs, read two at a time, against a step per ideograph,
+    /// from every scalar start to every later scalar end.
+    @Test func ideographRunEndAgreesWithAStepPerIdeograph() {
+        var mismatches: [String] = []
+        for text in Self.randomTexts(from: "工工工会a、é😀") {
+            let scanner = ScalarScanner(bytes: Array(text.utf8))
+            var boundaries = [0]
+            for scalar in text.unicodeScalars { boundaries.append(boundaries.last! + String(scalar).utf8.count) }
+            for (position, start) in boundaries.enumerated() {
+                for end in boundaries[position...] {
+                    var expected = start
+                    while expected < end, scanner.bytes[expected] >= 0xE4, scanner.bytes[expected] <= 0xE9 { expected += 3 }
+                    if scanner.ideographRunEnd(from: start, end: end) != expected { mismatches.append("\(text) \(start) \(end)") }
+                }
+            }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(3))")
+    }
+
     /// 300 texts of up to 80 scalars drawn from `alphabet`: one- to four-byte scalars, so that
     /// byte lengths around 1× and 4× a bound occur.
     static func randomTexts(from alphabet: String) -> [String] {

@@ -85,6 +85,32 @@ import Testing
         #expect(binary > 200 && binary < 1800)
     }
 
+    /// Plain text is sniffed for control bytes by the walk that checks and normalises it:
+    /// the same verdict as `looksBinary`, with and without a BOM, with NULs and controls on
+    /// either side of the sniffed 64 KB, and on the two-step path (CR) that still sniffs first.
+    @Test func oneWalkSniffAgreesWithLooksBinary() {
+        let alphabet: [[UInt8]] = [[0x41], [0x0A], [0x09], [0x1B], [0x01], [0x1F], [0x00], [0x0D], Array("工".utf8), Array("會".utf8)]
+        var generator = TestRandom()
+        var binary = 0
+        for round in 0..<1200 {
+            var bytes: [UInt8] = round % 3 == 0 ? [0xEF, 0xBB, 0xBF] : []
+            if round % 10 == 1 { bytes += [UInt8](repeating: 0x41, count: 64 * 1024 - 5) }
+            for _ in 0..<Int.random(in: 1...40, using: &generator) {
+                bytes += Int.random(in: 0..<3, using: &generator) == 0 ? alphabet.randomElement(using: &generator)! : Array("计划".utf8)
+            }
+            let refused: Bool
+            do {
+                _ = try TextDecoder.decode(bytes, path: "t.txt", limits: .default, normalizing: true)
+                refused = false
+            } catch {
+                refused = (error as? DocumentError) == DocumentError(path: "t.txt", reason: .binary)
+            }
+            #expect(refused == TextDecoder.looksBinary(bytes), "\(round) \(bytes.suffix(60))")
+            if refused { binary += 1 }
+        }
+        #expect(binary > 200 && binary < 1000)
+    }
+
     /// Against a split scalar by scalar, with combining marks and emoji next to the breaks,
     /// where cutting by `Character` and cutting by scalar differ.
     @Test func splitsLikeAScalarWalk() {

@@ -14,7 +14,8 @@ import Testing
         #expect(!UTF8Search.contains("cafe\u{301}", "café"))
     }
 
-    /// The byte-slice form, on slices of a larger buffer, against a plain search.
+    /// The byte-slice form, on slices of a larger buffer, and the string form, against a
+    /// plain search.
     @Test func findsBytesInSlices() {
         func plain(_ text: [UInt8], _ word: [UInt8]) -> Bool {
             if word.isEmpty { return true }
@@ -29,6 +30,8 @@ import Testing
             let padded = Array("前".utf8) + text + Array("后".utf8)
             let slice = padded[3..<(3 + text.count)]
             #expect(UTF8Search.contains(slice, word) == plain(text, word))
+            // And the form on strings, which finds the word's last byte with memchr.
+            #expect(UTF8Search.contains(String(decoding: text, as: UTF8.self), String(decoding: word, as: UTF8.self)) == plain(text, word))
         }
     }
 }
