@@ -96,8 +96,10 @@ struct BlockSegmenter {
             // there too (……：①师德教育，②业务培训，④……), where 1、 or 一、 would be words.
             var afterComma = false
             // Where the next 【 is, if any: without one ahead, no bracketed part can follow a
-            // break, and looking for one after every break was a third of this walk.
-            var nextLenticular = skippingIdeographs ? nextLenticular(from: index, end: content.upperBound) : index
+            // break, and looking for one after every break was a third of this walk. Looked
+            // for only when a marker is tried and kept until passed (-1: not yet): most lines
+            // try none (a break ends them), and a look on every line was 200 instructions.
+            var nextLenticular = -1
             while index < content.upperBound {
                 // With no break pending, an ideograph (lead byte E4–E9) changes nothing: it
                 // is no digit, break, space or closer. Most of a plan is ideographs.
@@ -112,12 +114,12 @@ struct BlockSegmenter {
                     }
                 }
                 let (scalar, next) = text.scalar(at: index)
-                if nextLenticular < index { nextLenticular = self.nextLenticular(from: index, end: content.upperBound) }
                 let enclosedAfterComma = afterComma && EnclosedNumber.isCandidate(scalar) && EnclosedNumber.numbering(of: scalar) != nil
                 if afterBreak || enclosedAfterComma || (lastArabic != nil && scalar >= 0x30 && scalar <= 0x39),
                     scalar >= 0x80 || !ScalarScanner.isSpace(UInt8(scalar)),
                     let inline = NumberingScanner.inlineMarker(
-                        text, at: index, end: content.upperBound, partPossible: nextLenticular < content.upperBound),
+                        text, at: index, end: content.upperBound,
+                        partPossible: lenticular(from: index, end: content.upperBound, found: &nextLenticular) < content.upperBound),
                     afterBreak || enclosedAfterComma || isNextItem(inline, after: lastArabic)
                 {
                     if inline.numbering.style == .arabic { lastArabic = inline.numbering.value }
@@ -230,6 +232,13 @@ struct BlockSegmenter {
             return String(digits[value / 10 - 1]) + "十" + (value % 10 == 0 ? "" : String(digits[value % 10 - 1]))
         default: return nil
         }
+    }
+
+    /// The offset of the first 【 in `from..<end`, or `end`, from `found` (the last answer,
+    /// or -1) while that is not behind `from`.
+    private func lenticular(from start: Int, end: Int, found: inout Int) -> Int {
+        if found < start { found = nextLenticular(from: start, end: end) }
+        return found
     }
 
     /// The offset of the first 【 (E3 80 90) in `from..<end`, or `end`.

@@ -249,11 +249,18 @@ extension MetadataExtractor {
         // The title's bytes taken once and each word's made once (`titleWordBytes`): a
         // search of two Strings per word, 116 words for each title, was half of guessing
         // the profile.
+        // A word with a byte the title lacks is not searched for (`ByteBloom`): most of the
+        // 116 words are turned away so.
         var text = title
         var counts = text.withUTF8 { bytes in
-            zip(profileWords, titleWordBytes).map { entry, needles in
-                zip(entry.title, needles).reduce(0) { count, word in
-                    guard word.1.withUnsafeBufferPointer({ UTF8Search.firstIndex(of: $0, in: bytes) }) != nil,
+            let held = ByteBloom(bytes)
+            return zip(profileWords, titleWordBytes).enumerated().map { profile, pair in
+                let (entry, needles) = pair
+                let blooms = titleWordBlooms[profile]
+                return zip(entry.title, needles).enumerated().reduce(0) { count, indexed in
+                    let (index, word) = indexed
+                    guard held.mayHold(blooms[index]),
+                        word.1.withUnsafeBufferPointer({ UTF8Search.firstIndex(of: $0, in: bytes) }) != nil,
                         namesOutsideLongerWords(title, word.0)
                     else { return count }
                     if placeTitleWords.contains(word.0) {
@@ -274,6 +281,9 @@ extension MetadataExtractor {
 
     /// Each profile's title words as UTF-8, in `profileWords`' order.
     private static let titleWordBytes: [[[UInt8]]] = profileWords.map { $0.title.map { Array($0.utf8) } }
+
+    /// The bytes of each profile's title words, in `titleWordBytes`' order.
+    private static let titleWordBlooms: [[ByteBloom]] = titleWordBytes.map { $0.map(ByteBloom.init) }
 
     /// Whether `title` holds `word` other than inside one of its `titleWordsInside`.
     static func titleNames(_ title: String, _ word: String) -> Bool {

@@ -10,20 +10,28 @@ public enum ScriptNormalizer {
     /// The same over lines cut from one text: each line's bytes are read in place.
     public static func normalize(lines: TextLines, blanked: [Int: [Range<Int>]] = [:]) -> [UInt8] {
         lines.withUTF8 { text in
-            var output: [UInt8] = []
-            // Mapped scalars mostly keep or lose bytes (full-width forms become ASCII).
-            output.reserveCapacity(text.count + 1)
             let hasBlanks = !blanked.isEmpty
-            for index in 0..<lines.count {
-                if index > 0 { output.append(0x0A) }
-                let line = UnsafeBufferPointer(rebasing: text[lines.byteRange(ofLine: index)])
-                if hasBlanks, let ranges = blanked[index], !ranges.isEmpty {
-                    appendBlanking(lines[index], ranges, to: &output)
-                } else {
-                    append(line, to: &output)
+            var sniff = ControlSniff(limit: 0)
+            return writing(inputBytes: text.count + 1) { out in
+                var written = 0
+                for index in 0..<lines.count {
+                    if index > 0 {
+                        guard written < out.count else { return .full }
+                        out[written] = 0x0A
+                        written += 1
+                    }
+                    let outcome: Written
+                    if hasBlanks, let ranges = blanked[index], !ranges.isEmpty {
+                        outcome = writeBlanking(lines[index], ranges, to: out, at: written)
+                    } else {
+                        let line = UnsafeBufferPointer(rebasing: text[lines.byteRange(ofLine: index)])
+                        outcome = write(line, to: out, at: written, validating: false, sniff: &sniff)
+                    }
+                    guard case .done(let end) = outcome else { return .full }
+                    written = end
                 }
-            }
-            return output
+                return .done(written)
+            } ?? []
         }
     }
 
@@ -35,10 +43,8 @@ public enum ScriptNormalizer {
     /// `normalize(text)` as UTF-8 bytes, for callers that want bytes (the rule pack's terms,
     /// keyed by them): no string made only to be taken apart again.
     public static func normalizedBytes(_ text: String) -> [UInt8] {
-        var output: [UInt8] = []
         var text = text
-        text.withUTF8 { append($0, to: &output) }
-        return output
+        return text.withUTF8 { writing($0) }
     }
 
     /// The normalised form of bytes not yet known to be UTF-8, checked in the same walk (by
@@ -55,10 +61,12 @@ public enum ScriptNormalizer {
     static func normalize(validating bytes: UnsafeBufferPointer<UInt8>, sniffingControlsBefore limit: Int)
         -> (normalized: [UInt8], controls: Int, hasNUL: Bool)?
     {
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count + 1)
         var sniff = ControlSniff(limit: limit)
-        guard append(bytes, to: &output, validating: true, sniff: &sniff) else { return nil }
+        let output = writing(inputBytes: bytes.count + 1) { out in
+            sniff = ControlSniff(limit: limit)  // counted anew if the walk is taken again
+            return write(bytes, to: out, at: 0, validating: true, sniff: &sniff)
+        }
+        guard let output else { return nil }
         return (output, sniff.controls, sniff.hasNUL)
     }
 
@@ -90,32 +98,68 @@ public enum ScriptNormalizer {
         return words
     }()
 
-    /// Copies valid UTF-8, rewriting the scalars `HanSimplification` maps.
-    private static func append(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
-        var sniff = ControlSniff(limit: 0)
-        _ = append(bytes, to: &output, validating: false, sniff: &sniff)
+    /// What a walk wrote: its end in the output, or why it stopped.
+    enum Written {
+        case done(Int)
+        /// Not well-formed UTF-8 (validating walks only).
+        case malformed
+        /// The output had no room for a mapped scalar (one that grew).
+        case full
     }
 
-    /// Copies UTF-8, rewriting the scalars `HanSimplification` maps; runs that need no change
-    /// are copied whole, and ASCII never changes and needs no lookup. With `validating`,
-    /// stops at the first malformed sequence and returns false, and counts control bytes
-    /// into `sniff`. Inlined into both callers, so the flag costs the plain copy nothing.
+    /// An array of what `body` writes in place, sized first for `inputBytes` (mappings keep a
+    /// scalar's bytes or lose some: full-width forms become ASCII) and, should a scalar grow
+    /// past that, once more for twice as many, which no mapping can pass (a scalar of two
+    /// bytes becomes at most one of four). Written in place, a mapped mark costs a few
+    /// stores, where appending to an array cost ~120 instructions for the run before it.
+    /// Nil when `body` finds the bytes malformed.
+    static func writing(inputBytes: Int, _ body: (UnsafeMutableBufferPointer<UInt8>) -> Written) -> [UInt8]? {
+        var capacity = inputBytes
+        while true {
+            var outcome = Written.full
+            let output = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
+                outcome = body(buffer)
+                if case .done(let end) = outcome { initialized = end } else { initialized = 0 }
+            }
+            switch outcome {
+            case .done: return output
+            case .malformed: return nil
+            case .full: capacity = 2 * capacity + 4
+            }
+        }
+    }
+
+    /// Valid UTF-8 copied with the scalars `HanSimplification` maps rewritten.
+    static func writing(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var sniff = ControlSniff(limit: 0)
+        return writing(inputBytes: bytes.count + 1) { write(bytes, to: $0, at: 0, validating: false, sniff: &sniff) } ?? []
+    }
+
+    /// Writes `bytes` into `out` from `start`, rewriting the scalars `HanSimplification` maps;
+    /// runs that need no change are copied whole, and ASCII never changes and needs no lookup.
+    /// With `validating`, stops at the first malformed sequence, and counts control bytes
+    /// into `sniff`. Inlined into its callers, so the flag costs the plain copy nothing.
     @inline(__always)
-    private static func append(
-        _ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8], validating: Bool, sniff: inout ControlSniff
-    ) -> Bool {
+    static func write(
+        _ bytes: UnsafeBufferPointer<UInt8>, to out: UnsafeMutableBufferPointer<UInt8>, at start: Int, validating: Bool,
+        sniff: inout ControlSniff
+    ) -> Written {
         // The table through a pointer: its index, twelve bits of a checked lead and
         // continuation byte, is always inside its 1,024 words; no bounds check per character.
         threeByteStays.withUnsafeBufferPointer {
-            append(bytes, to: &output, validating: validating, sniff: &sniff, passes: $0)
+            write(bytes, to: out, at: start, validating: validating, sniff: &sniff, passes: $0)
         }
     }
 
     @inline(__always)
-    private static func append(
-        _ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8], validating: Bool, sniff: inout ControlSniff,
-        passes: UnsafeBufferPointer<UInt64>
-    ) -> Bool {
+    private static func write(
+        _ bytes: UnsafeBufferPointer<UInt8>, to out: UnsafeMutableBufferPointer<UInt8>, at start: Int, validating: Bool,
+        sniff: inout ControlSniff, passes: UnsafeBufferPointer<UInt64>
+    ) -> Written {
+        guard let source = bytes.baseAddress, let target = out.baseAddress else {
+            return bytes.isEmpty ? .done(start) : .full
+        }
+        var written = start
         let count = bytes.count
         var index = 0
         var copied = 0
@@ -160,28 +204,28 @@ public enum ScriptNormalizer {
             let value: UInt32
             if lead < 0xE0 {
                 if validating {
-                    guard lead >= 0xC2, index + 1 < count, bytes[index + 1] & 0xC0 == 0x80 else { return false }
+                    guard lead >= 0xC2, index + 1 < count, bytes[index + 1] & 0xC0 == 0x80 else { return .malformed }
                 }
                 length = 2
                 value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
             } else if lead < 0xF0 {
                 if validating {
-                    guard index + 2 < count, bytes[index + 1] & 0xC0 == 0x80, bytes[index + 2] & 0xC0 == 0x80 else { return false }
+                    guard index + 2 < count, bytes[index + 1] & 0xC0 == 0x80, bytes[index + 2] & 0xC0 == 0x80 else { return .malformed }
                 }
                 length = 3
                 value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
                 // Overlong forms and UTF-16 surrogates.
-                if validating, value < 0x800 || value & 0xF800 == 0xD800 { return false }
+                if validating, value < 0x800 || value & 0xF800 == 0xD800 { return .malformed }
             } else {
                 if validating {
                     guard lead < 0xF5, index + 3 < count, bytes[index + 1] & 0xC0 == 0x80, bytes[index + 2] & 0xC0 == 0x80,
                         bytes[index + 3] & 0xC0 == 0x80
-                    else { return false }
+                    else { return .malformed }
                 }
                 length = 4
                 value = UInt32(lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
                     | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
-                if validating, value < 0x10000 || value > 0x10FFFF { return false }
+                if validating, value < 0x10000 || value > 0x10FFFF { return .malformed }
             }
             let mapped: UInt32
             if length < 4 {
@@ -195,14 +239,43 @@ public enum ScriptNormalizer {
                 mapped = HanSimplification.map(value)
             }
             if mapped != value {
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
-                appendUTF8(mapped, to: &output)
+                let run = index - copied
+                guard out.count - written >= run + 4 else { return .full }
+                (target + written).initialize(from: source + copied, count: run)
+                written += run
+                written += writeUTF8(mapped, to: target + written)
                 copied = index + length
             }
             index += length
         }
-        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<count]))
-        return true
+        guard out.count - written >= count - copied else { return .full }
+        (target + written).initialize(from: source + copied, count: count - copied)
+        return .done(written + count - copied)
+    }
+
+    /// Writes the UTF-8 of `value` at `target` (room for four bytes), returning its length.
+    @inline(__always)
+    private static func writeUTF8(_ value: UInt32, to target: UnsafeMutablePointer<UInt8>) -> Int {
+        switch value {
+        case 0..<0x80:
+            target[0] = UInt8(value)
+            return 1
+        case 0x80..<0x800:
+            target[0] = UInt8(0xC0 | value >> 6)
+            target[1] = UInt8(0x80 | value & 0x3F)
+            return 2
+        case 0x800..<0x10000:
+            target[0] = UInt8(0xE0 | value >> 12)
+            target[1] = UInt8(0x80 | value >> 6 & 0x3F)
+            target[2] = UInt8(0x80 | value & 0x3F)
+            return 3
+        default:
+            target[0] = UInt8(0xF0 | value >> 18)
+            target[1] = UInt8(0x80 | value >> 12 & 0x3F)
+            target[2] = UInt8(0x80 | value >> 6 & 0x3F)
+            target[3] = UInt8(0x80 | value & 0x3F)
+            return 4
+        }
     }
 
     /// 1 when the three-byte character in the low 24 bits of `word` (lead in the low byte,
@@ -215,33 +288,20 @@ public enum ScriptNormalizer {
     }
 
     /// The scalar-by-scalar path for the few lines that hold blanked ranges.
-    private static func appendBlanking(_ line: String, _ blanked: [Range<Int>], to output: inout [UInt8]) {
+    private static func writeBlanking(
+        _ line: String, _ blanked: [Range<Int>], to out: UnsafeMutableBufferPointer<UInt8>, at start: Int
+    ) -> Written {
+        guard let target = out.baseAddress else { return .full }
+        var written = start
         for (scalarIndex, scalar) in line.unicodeScalars.enumerated() {
+            guard out.count - written >= 4 else { return .full }
             if blanked.contains(where: { $0.contains(scalarIndex) }) {
-                output.append(0x20)
+                target[written] = 0x20
+                written += 1
             } else {
-                appendUTF8(HanSimplification.map(scalar.value), to: &output)
+                written += writeUTF8(HanSimplification.map(scalar.value), to: target + written)
             }
         }
-    }
-
-    @inline(__always)
-    private static func appendUTF8(_ value: UInt32, to output: inout [UInt8]) {
-        switch value {
-        case 0..<0x80:
-            output.append(UInt8(value))
-        case 0x80..<0x800:
-            output.append(UInt8(0xC0 | value >> 6))
-            output.append(UInt8(0x80 | value & 0x3F))
-        case 0x800..<0x10000:
-            output.append(UInt8(0xE0 | value >> 12))
-            output.append(UInt8(0x80 | value >> 6 & 0x3F))
-            output.append(UInt8(0x80 | value & 0x3F))
-        default:
-            output.append(UInt8(0xF0 | value >> 18))
-            output.append(UInt8(0x80 | value >> 12 & 0x3F))
-            output.append(UInt8(0x80 | value >> 6 & 0x3F))
-            output.append(UInt8(0x80 | value & 0x3F))
-        }
+        return .done(written)
     }
 }

@@ -56,4 +56,34 @@ import Testing
         #expect(results.count == 16)
         #expect(results.allSatisfy { $0.hasSuffix(":学校与医院的会议记录") })
     }
+
+    /// The walk writes in place into room for the input's bytes and, when a mapped scalar
+    /// would not fit there, walks again with twice the room: the result is the same as
+    /// mapping scalar by scalar, whichever way a text takes.
+    @Test func writtenInPlaceAsMappedScalarByScalar() {
+        func byScalar(_ text: String) -> [UInt8] {
+            var out = String.UnicodeScalarView()
+            for scalar in text.unicodeScalars { out.append(Unicode.Scalar(HanSimplification.map(scalar.value))!) }
+            return Array(String(out).utf8)
+        }
+        // Scalars that grow when mapped (from the BMP to beyond it), if the table has any,
+        // and a no-break space last (two bytes become one, but the walk asks room for four).
+        let growing = HanSimplification.supplementary.filter { $0.key < 0x10000 && $0.value >= 0x10000 }.keys.sorted()
+        let grown = String(String.UnicodeScalarView(growing.prefix(8).compactMap(Unicode.Scalar.init)))
+        let texts = [
+            "", "a", "會", "學校，", "工会\u{00A0}", "\u{00A0}", grown, grown + "計劃（一）" + grown, "ＡＢＣ" + String(repeating: "會", count: 40),
+        ]
+        for text in texts {
+            #expect(ScriptNormalizer.normalizedBytes(text) == byScalar(text), "\(text)")
+            let validated = Array(text.utf8).withUnsafeBufferPointer { ScriptNormalizer.normalize(validating: $0) }
+            #expect(validated == byScalar(text), "\(text)")
+            let lines = ScriptNormalizer.normalize(lines: [text, text])
+            #expect(lines == byScalar(text) + [0x0A] + byScalar(text), "\(text)")
+        }
+        // Blanked scalars become spaces in the same buffer.
+        #expect(ScriptNormalizer.normalize(lines: ["會議\u{00A0}", "學"], blanked: [0: [1..<2]]) == Array("会  \n学".utf8))
+        // Malformed bytes are refused, also after a mapped scalar.
+        let malformed: [UInt8] = Array("會，".utf8) + [0xE4, 0xB8]
+        #expect(malformed.withUnsafeBufferPointer { ScriptNormalizer.normalize(validating: $0) } == nil)
+    }
 }
