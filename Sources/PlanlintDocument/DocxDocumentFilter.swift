@@ -172,9 +172,9 @@ enum DocxDocumentFilter {
         private mutating func endTag(at start: Int) -> Int? {
             let nameStart = start + 2
             var index = nameStart
-            while index < bytes.count, !Self.endsName(bytes[index]) { index += 1 }
+            while index < bytes.count, !DocxStartTag.endsName(bytes[index]) { index += 1 }
             let name = nameStart..<index
-            while index < bytes.count, Self.isSpace(bytes[index]) { index += 1 }
+            while index < bytes.count, DocxStartTag.isSpace(bytes[index]) { index += 1 }
             guard index < bytes.count, bytes[index] == UInt8(ascii: ">"), let element = open.popLast(),
                 element.name.count == name.count,
                 memcmp(bytes.baseAddress! + element.name.lowerBound, bytes.baseAddress! + name.lowerBound, name.count) == 0
@@ -216,16 +216,8 @@ enum DocxDocumentFilter {
         private static let selfClose = Array("/>".utf8)
         private static let close = Array(">".utf8)
 
-        static func isSpace(_ byte: UInt8) -> Bool {
-            byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
-        }
-
-        private static func endsName(_ byte: UInt8) -> Bool {
-            isSpace(byte) || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "/")
-        }
-
         private static func isBlank(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-            for index in range where !isSpace(bytes[index]) { return false }
+            for index in range where !DocxStartTag.isSpace(bytes[index]) { return false }
             return true
         }
 

@@ -80,11 +80,13 @@ struct DocxStartTag {
         }
     }
 
-    private static func isSpace(_ byte: UInt8) -> Bool {
+    /// XML's white space: space, tab, line feed, carriage return.
+    static func isSpace(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
     }
 
-    private static func endsName(_ byte: UInt8) -> Bool {
+    /// What ends a name inside a tag: white space, `>` or `/`.
+    static func endsName(_ byte: UInt8) -> Bool {
         isSpace(byte) || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "/")
     }
 
