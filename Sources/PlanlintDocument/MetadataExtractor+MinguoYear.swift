@@ -70,7 +70,7 @@ extension MetadataExtractor {
 
     private static func skippingSpaces(_ scalars: [Unicode.Scalar], at index: Int) -> Int {
         var index = index
-        while index < scalars.count, scalars[index] == " " || scalars[index] == "\u{3000}" { index += 1 }
+        while index < scalars.count, isYearSpace(scalars[index]) { index += 1 }
         return index
     }
 

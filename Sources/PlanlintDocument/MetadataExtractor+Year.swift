@@ -62,7 +62,8 @@ extension MetadataExtractor {
         return spaces > 0 && index < scalars.count && scalars[index] == "年"
     }
 
-    private static func isYearSpace(_ scalar: Unicode.Scalar) -> Bool {
+    /// A space a year may stand apart by: ASCII, ideographic or no-break.
+    static func isYearSpace(_ scalar: Unicode.Scalar) -> Bool {
         scalar == " " || scalar == "\u{3000}" || scalar == "\u{A0}"
     }
 
