@@ -38,8 +38,11 @@ extension LintContext {
     /// keeps a line's characters one for one, so the range's characters from its column are
     /// the original's.
     func originalBytes(of range: Range<Int>) -> ArraySlice<UInt8>? {
+        // The line first, the column only for a changed line: most lines are unchanged, and
+        // counting the scalars up to the column was most of the cost of asking.
+        let lineNumber = document.lines.line(of: range.lowerBound)
+        guard !lineIsUnchanged(lineNumber), lineNumber <= document.lines.original.count else { return nil }
         let start = position(of: range.lowerBound)
-        guard !lineIsUnchanged(start.line), start.line <= document.lines.original.count else { return nil }
         let line = originalLine(start.line)
         let count = document.normalized[range].withUnsafeBytes { UTF8Count.scalars(in: $0) }
         let from = line.byteOffset(ofScalar: min(max(0, start.column - 1), line.scalarCount))
