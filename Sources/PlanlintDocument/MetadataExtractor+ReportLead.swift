@@ -33,6 +33,7 @@ extension MetadataExtractor {
                 scalars.append(scalar)
             }
             if Self.opensWithSince(scalars) || Self.opensWithRecently(scalars) || Self.opensWithRecentYears(scalars)
+                || Self.opensAsAddress(scalars)
                 || Self.namesMeetingHeld(scalars)
                 || Self.datesMeetingHeld(scalars)
             {
@@ -165,6 +166,34 @@ extension MetadataExtractor {
     }
 
     private static let union = Array("工会".unicodeScalars)
+
+    /// How a congress's work report opens (各位代表：我受第十五届工会委员会委托，向大会作2024年
+    /// 工作报告) and how a speech at a meeting does (这次全委会议的主要任务是，…): what a meeting
+    /// hears, a report on the year or an address, not the plan it may adopt. A plan is entrusted
+    /// with tasks (受市总工会委托，承办技能竞赛) but reports nothing to a meeting, and says what
+    /// the union will do rather than what a meeting is for.
+    static func opensAsAddress(_ scalars: [Unicode.Scalar]) -> Bool {
+        if let entrusted = firstIndex(of: entrustedWord, in: scalars[...]),
+            scalars[max(0, entrusted - addressScalars)..<entrusted].contains("受")
+        {
+            let after = scalars[(entrusted + entrustedWord.count)..<min(scalars.count, entrusted + entrustedWord.count + addressScalars)]
+            if let to = after.firstIndex(of: "向"), firstIndex(of: reportWord, in: after[to...]) != nil { return true }
+        }
+        var index = 0
+        while index < scalars.count, scalars[index] == " " || scalars[index] == "\u{3000}" { index += 1 }
+        let rest = scalars[index...]
+        guard ["这次", "本次"].contains(where: { rest.starts(with: $0.unicodeScalars) }),
+            let task = firstIndex(of: mainTaskWord, in: rest.prefix(addressScalars))
+        else { return false }
+        return scalars[index..<task].contains("会")
+    }
+
+    /// How far 受 may stand before 委托, and 向…报告 after it; how far into the sentence a
+    /// meeting's 的主要任务是 is looked for.
+    static let addressScalars = 40
+    private static let entrustedWord = Array("委托".unicodeScalars)
+    private static let reportWord = Array("报告".unicodeScalars)
+    private static let mainTaskWord = Array("的主要任务是".unicodeScalars)
 
     /// A date (8月17日, 12月18日—19日, then 上午 or 下午) followed, after at least two
     /// characters naming who or where, by 召开, 举行 or 举办 within `dateVerbScalars`, in a
