@@ -168,8 +168,9 @@ extension MetadataExtractor {
     private static let union = Array("工会".unicodeScalars)
 
     /// How a congress's work report opens (各位代表：我受第十五届工会委员会委托，向大会作2024年
-    /// 工作报告) and how a speech at a meeting does (这次全委会议的主要任务是，…): what a meeting
-    /// hears, a report on the year or an address, not the plan it may adopt. A plan is entrusted
+    /// 工作报告), how a speech at a meeting does (这次全委会议的主要任务是，…; 向…各位领导表示热烈的
+    /// 欢迎) and how a reporter sources a news item (记者从市总工会获悉): what a meeting hears or
+    /// a paper prints, not the plan it may adopt. A plan is entrusted
     /// with tasks (受市总工会委托，承办技能竞赛) but reports nothing to a meeting, and says what
     /// the union will do rather than what a meeting is for.
     static func opensAsAddress(_ scalars: [Unicode.Scalar]) -> Bool {
@@ -178,6 +179,12 @@ extension MetadataExtractor {
         {
             let after = scalars[(entrusted + entrustedWord.count)..<min(scalars.count, entrusted + entrustedWord.count + addressScalars)]
             if let to = after.firstIndex(of: "向"), firstIndex(of: reportWord, in: after[to...]) != nil { return true }
+        }
+        // A welcome to the guests (向…各位领导表示热烈的欢迎) opens a speech, and a reporter's
+        // source (记者从市总工会获悉) a news item.
+        if firstIndex(of: warmWord, in: scalars[...]) != nil { return true }
+        if let learnt = firstIndex(of: learntWord, in: scalars[...]), scalars[max(0, learnt - addressScalars)..<learnt].contains("从") {
+            return true
         }
         var index = 0
         while index < scalars.count, scalars[index] == " " || scalars[index] == "\u{3000}" { index += 1 }
@@ -194,6 +201,8 @@ extension MetadataExtractor {
     private static let entrustedWord = Array("委托".unicodeScalars)
     private static let reportWord = Array("报告".unicodeScalars)
     private static let mainTaskWord = Array("的主要任务是".unicodeScalars)
+    private static let warmWord = Array("表示热烈".unicodeScalars)
+    private static let learntWord = Array("获悉".unicodeScalars)
 
     /// A date (8月17日, 12月18日—19日, then 上午 or 下午) followed, after at least two
     /// characters naming who or where, by 召开, 举行 or 举办 within `dateVerbScalars`, in a

@@ -35,6 +35,8 @@ import Testing
         // A congress's work report and a speech at a meeting.
         "各位代表：我受第三届工会委员会委托，向大会作2024年度工会工作报告，请予审议。",
         "這次全委會議的主要任務是，總結去年工會工作，部署今年任務。",
+        "首先由我代表医院工会，向莅临检查指导的各位领导表示热烈的欢迎！医院工会在上级工会领导下开展工作。",
+        "记者从市总工会获悉，我市近日出台新就业形态劳动者工会工作三年行动方案。",
     ])
     func aReportsOpeningMakesItASummary(text: String) throws {
         let meta = metadata(text)
@@ -63,6 +65,8 @@ import Testing
         // Entrusted with a task, and a plan's own tasks: no report to a meeting, no speech.
         "受市总工会委托，工会将于5月承办全市职工技能竞赛，向各参赛单位发出通知。",
         "这次计划的主要任务是做好职工服务。今年工会将继续开展送温暖活动。",
+        "9月举办新教师入职欢迎会，热烈欢迎新会员加入工会。",
+        "及时获悉职工诉求，每季度召开一次职工座谈会。",
     ])
     func aPlanWithoutItsTitleStaysUnknown(text: String) {
         let meta = metadata(text)
