@@ -227,8 +227,10 @@ extension MetadataExtractor {
             let rest = scalars[after...]
             // The hour of the day is a news item's (6月20日上午,某公司工会组织职工代表…巡视;
             // 1月7日上午,院党委书记…一行看望、慰问了…): after it, what a union did counts as
-            // much as a meeting held. A plan's schedule names the day, not its hour.
-            let verbs = timeOfDay ? heldVerbs + deedVerbs : heldVerbs
+            // much as a meeting held. A plan's schedule names the day, not its hour; nor does it
+            // tell its deeds as done (11月2日,集团工会组织…人员,开展了集中学习活动).
+            let done = deedVerbs.contains { firstIndex(of: $0 + [Unicode.Scalar("了")], in: window) != nil }
+            let verbs = timeOfDay || done ? heldVerbs + deedVerbs : heldVerbs
             if let verb = verbs.compactMap({ firstIndex(of: $0, in: window) }).min(), verb - after >= 2,
                 firstIndex(of: meetingWord, in: rest) != nil || firstIndex(of: eventWord, in: rest) != nil
             {

@@ -37,6 +37,8 @@ import Testing
         "這次全委會議的主要任務是，總結去年工會工作，部署今年任務。",
         "首先由我代表医院工会，向莅临检查指导的各位领导表示热烈的欢迎！医院工会在上级工会领导下开展工作。",
         "记者从市总工会获悉，我市近日出台新就业形态劳动者工会工作三年行动方案。",
+        // A deed told as done after the day.
+        "为学习全总十八大精神，11月2日，集团工会组织各分会主席，开展了集中学习活动。",
     ])
     func aReportsOpeningMakesItASummary(text: String) throws {
         let meta = metadata(text)
@@ -91,6 +93,7 @@ import Testing
         #expect(!MetadataExtractor.namesMeetingHeld(Array("8月17日,公司召开".unicodeScalars)))
         #expect(MetadataExtractor.namesMeetingHeld(Array("8月17日上午,公司工会组织职工代表巡视".unicodeScalars)))
         #expect(!MetadataExtractor.namesMeetingHeld(Array("8月17日,公司工会组织职工代表巡视".unicodeScalars)))
+        #expect(MetadataExtractor.namesMeetingHeld(Array("8月17日,公司工会组织职工代表开展了巡视活动".unicodeScalars)))
         #expect(MetadataExtractor.datelineIndex(Array("来源:日报 中工网讯 会议".unicodeScalars)) == 6)
         #expect(MetadataExtractor.datelineIndex(Array("本报讯(记者".unicodeScalars)) == 0)
         #expect(MetadataExtractor.opensWithRecently(Array(" 近日,城北镇".unicodeScalars)))
