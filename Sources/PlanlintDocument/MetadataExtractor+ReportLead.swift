@@ -33,6 +33,7 @@ extension MetadataExtractor {
                 scalars.append(scalar)
             }
             if Self.opensWithSince(scalars) || Self.opensWithRecently(scalars) || Self.opensWithRecentYears(scalars)
+                || Self.opensAsAddress(scalars)
                 || Self.namesMeetingHeld(scalars)
                 || Self.datesMeetingHeld(scalars)
             {
@@ -166,6 +167,43 @@ extension MetadataExtractor {
 
     private static let union = Array("工会".unicodeScalars)
 
+    /// How a congress's work report opens (各位代表：我受第十五届工会委员会委托，向大会作2024年
+    /// 工作报告), how a speech at a meeting does (这次全委会议的主要任务是，…; 向…各位领导表示热烈的
+    /// 欢迎) and how a reporter sources a news item (记者从市总工会获悉): what a meeting hears or
+    /// a paper prints, not the plan it may adopt. A plan is entrusted
+    /// with tasks (受市总工会委托，承办技能竞赛) but reports nothing to a meeting, and says what
+    /// the union will do rather than what a meeting is for.
+    static func opensAsAddress(_ scalars: [Unicode.Scalar]) -> Bool {
+        if let entrusted = firstIndex(of: entrustedWord, in: scalars[...]),
+            scalars[max(0, entrusted - addressScalars)..<entrusted].contains("受")
+        {
+            let after = scalars[(entrusted + entrustedWord.count)..<min(scalars.count, entrusted + entrustedWord.count + addressScalars)]
+            if let to = after.firstIndex(of: "向"), firstIndex(of: reportWord, in: after[to...]) != nil { return true }
+        }
+        // A welcome to the guests (向…各位领导表示热烈的欢迎) opens a speech, and a reporter's
+        // source (记者从市总工会获悉) a news item.
+        if firstIndex(of: warmWord, in: scalars[...]) != nil { return true }
+        if let learnt = firstIndex(of: learntWord, in: scalars[...]), scalars[max(0, learnt - addressScalars)..<learnt].contains("从") {
+            return true
+        }
+        var index = 0
+        while index < scalars.count, scalars[index] == " " || scalars[index] == "\u{3000}" { index += 1 }
+        let rest = scalars[index...]
+        guard ["这次", "本次"].contains(where: { rest.starts(with: $0.unicodeScalars) }),
+            let task = firstIndex(of: mainTaskWord, in: rest.prefix(addressScalars))
+        else { return false }
+        return scalars[index..<task].contains("会")
+    }
+
+    /// How far 受 may stand before 委托, and 向…报告 after it; how far into the sentence a
+    /// meeting's 的主要任务是 is looked for.
+    static let addressScalars = 40
+    private static let entrustedWord = Array("委托".unicodeScalars)
+    private static let reportWord = Array("报告".unicodeScalars)
+    private static let mainTaskWord = Array("的主要任务是".unicodeScalars)
+    private static let warmWord = Array("表示热烈".unicodeScalars)
+    private static let learntWord = Array("获悉".unicodeScalars)
+
     /// A date (8月17日, 12月18日—19日, then 上午 or 下午) followed, after at least two
     /// characters naming who or where, by 召开, 举行 or 举办 within `dateVerbScalars`, in a
     /// sentence naming a meeting (会, which 工会 also holds) or an event (活动). The
@@ -189,8 +227,10 @@ extension MetadataExtractor {
             let rest = scalars[after...]
             // The hour of the day is a news item's (6月20日上午,某公司工会组织职工代表…巡视;
             // 1月7日上午,院党委书记…一行看望、慰问了…): after it, what a union did counts as
-            // much as a meeting held. A plan's schedule names the day, not its hour.
-            let verbs = timeOfDay ? heldVerbs + deedVerbs : heldVerbs
+            // much as a meeting held. A plan's schedule names the day, not its hour; nor does it
+            // tell its deeds as done (11月2日,集团工会组织…人员,开展了集中学习活动).
+            let done = deedVerbs.contains { firstIndex(of: $0 + [Unicode.Scalar("了")], in: window) != nil }
+            let verbs = timeOfDay || done ? heldVerbs + deedVerbs : heldVerbs
             if let verb = verbs.compactMap({ firstIndex(of: $0, in: window) }).min(), verb - after >= 2,
                 firstIndex(of: meetingWord, in: rest) != nil || firstIndex(of: eventWord, in: rest) != nil
             {

@@ -32,6 +32,13 @@ import Testing
         // A feature on a union's record, in traditional script too.
         "近年来，城南区人民法院工会立足审判工作特点，打造职工之家，精准开展帮扶。",
         "近年來，城北礦工會始終把職工安全放在首位。",
+        // A congress's work report and a speech at a meeting.
+        "各位代表：我受第三届工会委员会委托，向大会作2024年度工会工作报告，请予审议。",
+        "這次全委會議的主要任務是，總結去年工會工作，部署今年任務。",
+        "首先由我代表医院工会，向莅临检查指导的各位领导表示热烈的欢迎！医院工会在上级工会领导下开展工作。",
+        "记者从市总工会获悉，我市近日出台新就业形态劳动者工会工作三年行动方案。",
+        // A deed told as done after the day.
+        "为学习全总十八大精神，11月2日，集团工会组织各分会主席，开展了集中学习活动。",
     ])
     func aReportsOpeningMakesItASummary(text: String) throws {
         let meta = metadata(text)
@@ -57,6 +64,11 @@ import Testing
         "职代会将于3月5日在礼堂召开，审议行政工作报告。",
         // A plan's background on the times, not on its union's record.
         "近年来，随着经济社会发展，职工需求日益多样。今年工会将围绕职工需求开展服务。",
+        // Entrusted with a task, and a plan's own tasks: no report to a meeting, no speech.
+        "受市总工会委托，工会将于5月承办全市职工技能竞赛，向各参赛单位发出通知。",
+        "这次计划的主要任务是做好职工服务。今年工会将继续开展送温暖活动。",
+        "9月举办新教师入职欢迎会，热烈欢迎新会员加入工会。",
+        "及时获悉职工诉求，每季度召开一次职工座谈会。",
     ])
     func aPlanWithoutItsTitleStaysUnknown(text: String) {
         let meta = metadata(text)
@@ -81,6 +93,7 @@ import Testing
         #expect(!MetadataExtractor.namesMeetingHeld(Array("8月17日,公司召开".unicodeScalars)))
         #expect(MetadataExtractor.namesMeetingHeld(Array("8月17日上午,公司工会组织职工代表巡视".unicodeScalars)))
         #expect(!MetadataExtractor.namesMeetingHeld(Array("8月17日,公司工会组织职工代表巡视".unicodeScalars)))
+        #expect(MetadataExtractor.namesMeetingHeld(Array("8月17日,公司工会组织职工代表开展了巡视活动".unicodeScalars)))
         #expect(MetadataExtractor.datelineIndex(Array("来源:日报 中工网讯 会议".unicodeScalars)) == 6)
         #expect(MetadataExtractor.datelineIndex(Array("本报讯(记者".unicodeScalars)) == 0)
         #expect(MetadataExtractor.opensWithRecently(Array(" 近日,城北镇".unicodeScalars)))
@@ -98,5 +111,10 @@ import Testing
         #expect(MetadataExtractor.datelineIndex(Array("青山新闻网5月26日讯(通讯员 李明)".unicodeScalars)) == 0)
         #expect(MetadataExtractor.datelineIndex(Array("县融媒体中心1月29日讯 (记者 王芳)".unicodeScalars)) == 0)
         #expect(MetadataExtractor.datelineIndex(Array("收到喜讯(全体职工)".unicodeScalars)) == nil)
+        #expect(MetadataExtractor.opensAsAddress(Array("各位代表:我受工会委员会委托,向大会报告工作".unicodeScalars)))
+        #expect(MetadataExtractor.opensAsAddress(Array(" 本次职代会的主要任务是,审议".unicodeScalars)))
+        #expect(!MetadataExtractor.opensAsAddress(Array("受党委委托,承办职工运动会".unicodeScalars)))
+        #expect(!MetadataExtractor.opensAsAddress(Array("委托,向大会报告".unicodeScalars)))
+        #expect(!MetadataExtractor.opensAsAddress(Array("这次活动的主要任务是".unicodeScalars)))
     }
 }
