@@ -115,6 +115,8 @@ struct Backtracker {
         let origin = behind ? behindStart : lineStart
         let count = instructions.count
         let limit = behind ? requiredEnd : lineEnd
+        // Fillers may stand before any character a branch reads: its first bytes then tell nothing.
+        let filters = !skipsFillers
         // The main set's reach, kept in a local while the search runs.
         var reached = behind ? 0 : self.reached
         defer { if !behind { self.reached = reached } }
@@ -188,7 +190,12 @@ struct Backtracker {
                     position &+= length
                     pc &+= 1
                 case .split:
-                    stack.append(Int(instruction.second) << 32 | position)
+                    // A branch the bytes here rule out would fail at its first step: it is
+                    // neither kept nor tried (`LeadingBytes`).
+                    if !filters || instruction.secondFilter < 0 || admits(Int(instruction.secondFilter), at: position) {
+                        stack.append(Int(instruction.second) << 32 | position)
+                    }
+                    if filters, instruction.firstFilter >= 0, !admits(Int(instruction.firstFilter), at: position) { break steps }
                     pc = Int(instruction.first)
                 case .jump:
                     pc = Int(instruction.first)
@@ -278,6 +285,13 @@ struct Backtracker {
             }
         }
         return member != (classWords[table] == 1)
+    }
+
+    /// Whether the bytes at `position` may start a branch whose `LeadingBytes` table lies at
+    /// `classWords[table...]`.
+    @inline(__always)
+    private func admits(_ table: Int, at position: Int) -> Bool {
+        LeadingBytes.admits(classWords, table: table, bytes, at: position, end: lineEnd)
     }
 
     /// Whether `literals[offset ..< offset + count]` lies at `position`, before the line's end.

@@ -27,6 +27,26 @@ final class BacktrackingRegex: CompiledRegex, @unchecked Sendable {
     }
 
     func matches(in text: RegexText, regions: [Range<Int>]) -> [Range<Int>] {
+        matches(in: text, regions: regions, starts: nil)
+    }
+
+    /// The literals every match starts with, as bytes (at most eight), when the pattern is
+    /// not anchored: `matches(in:regions:startingAt:)` can then be told where they lie.
+    var startLiteralBytes: [[UInt8]]? {
+        guard !program.anchored, let literals = program.startLiterals else { return nil }
+        return literals.map { Array(program.literalBytes[$0]) }
+    }
+
+    /// The same matches, tried only at `starts`: ascending, each once, every place in the
+    /// regions where one of `startLiteralBytes` lies among them (places where none does are
+    /// tried in vain). The caller's automaton has found them all already; searching each line
+    /// for each literal again was a tenth of matching. Not for a text holding fillers.
+    func matches(in text: RegexText, regions: [Range<Int>], startingAt starts: [Int]) -> [Range<Int>] {
+        precondition(!program.anchored && program.startLiterals != nil && !text.holdsFillers)
+        return matches(in: text, regions: regions, starts: starts)
+    }
+
+    private func matches(in text: RegexText, regions: [Range<Int>], starts: [Int]?) -> [Range<Int>] {
         // A pattern anchored at the line's start reads no further than its extent (four bytes
         // a scalar): the rest of a long line is neither searched nor given visited bits, so
         // `^…` costs the same on a pasted plan's one long line as on a short one.
@@ -46,13 +66,18 @@ final class BacktrackingRegex: CompiledRegex, @unchecked Sendable {
                                     program: program, instructions: instructions, literals: literals, classWords: classWords,
                                     bytes: bytes, visited: visited, behindVisited: behind, skipsFillers: text.holdsFillers)
                                 if words <= Self.visitedClearedAtOnce { backtracker.clearAll(longestLine: longest) }
+                                var next = StartCursor(starts)
                                 for region in regions where !region.isEmpty {
                                     if visitedBits(region.count) > Self.largestVisitedSet {
                                         found += longLines.regex?.matches(in: text, regions: [region]) ?? []
                                         continue
                                     }
+                                    // A line where no match can start is not begun.
+                                    if next.isKnown, next.first(atOrAfter: region.lowerBound, before: region.upperBound) == nil { continue }
                                     backtracker.begin(line: region)
-                                    search(region, in: bytes, with: &backtracker, acrossFillers: text.holdsFillers) { found.append($0) }
+                                    search(region, in: bytes, with: &backtracker, acrossFillers: text.holdsFillers, next: &next) {
+                                        found.append($0)
+                                    }
                                 }
                             }
                         }
@@ -93,11 +118,12 @@ final class BacktrackingRegex: CompiledRegex, @unchecked Sendable {
     /// may stand inside them).
     private func search(
         _ line: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, with backtracker: inout Backtracker, acrossFillers: Bool,
-        _ report: (Range<Int>) -> Void
+        next: inout StartCursor, _ report: (Range<Int>) -> Void
     ) {
         var from = line.lowerBound
         while from <= line.upperBound {
-            guard let (start, end) = firstMatch(from: from, line, bytes, &backtracker, acrossFillers: acrossFillers) else { return }
+            guard let (start, end) = firstMatch(from: from, line, bytes, &backtracker, acrossFillers: acrossFillers, next: &next)
+            else { return }
             if end > start {
                 report(start..<end)
                 from = end
@@ -111,12 +137,21 @@ final class BacktrackingRegex: CompiledRegex, @unchecked Sendable {
 
     /// The leftmost match starting at or after `from`.
     private func firstMatch(
-        from: Int, _ line: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, _ backtracker: inout Backtracker, acrossFillers: Bool
+        from: Int, _ line: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, _ backtracker: inout Backtracker, acrossFillers: Bool,
+        next: inout StartCursor
     ) -> (Int, Int)? {
         if program.anchored {
             guard from == line.lowerBound else { return nil }
             let end = backtracker.match(at: from)
             return end >= 0 ? (from, end) : nil
+        }
+        if next.isKnown {
+            while let start = next.first(atOrAfter: from, before: line.upperBound) {
+                let end = backtracker.match(at: start)
+                if end >= 0 { return (start, end) }
+                next.skip()
+            }
+            return nil
         }
         if !acrossFillers, let literals = program.startLiterals {
             // Every match starts with one of a few literals (at most eight): try only where

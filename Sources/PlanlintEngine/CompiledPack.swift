@@ -21,6 +21,8 @@ public final class CompiledPack: @unchecked Sendable {
     let regexFilters: [RegexFilter?]
     /// Automaton terms of the non-ASCII letters that case-fold onto ASCII ones.
     let foldHazardIDs: [Int32]
+    /// Each term's id by its folded bytes.
+    private let termIDs: [[UInt8]: Int32]
     /// The automaton's terms for each list of `ProfileWords.body`: the pass that finds the
     /// rules' terms also counts the words the reader guesses a plan's organisation from.
     private let profileWordIDs: [[Int32]]
@@ -221,6 +223,7 @@ public final class CompiledPack: @unchecked Sendable {
         self.foldHazardIDs = filters.contains { $0?.hasASCIILetters == true } ? RegexLiterals.foldHazards.map { termID(Self.fold($0)) } : []
         self.regexFilters = filters
         self.automaton = TermAutomaton(terms: terms)
+        self.termIDs = literalIDs
         self.regexes = regexes
         self.sets = compiled
         var byStorage: [(TermSetAddressTable.Key, CompiledTermSet)] = []
@@ -235,6 +238,12 @@ public final class CompiledPack: @unchecked Sendable {
         self.signalSets = signalTermSets.map { compiledByStorage[TermSetAddressTable.Key($0)] ?? .empty }
         self.nonEvidence = compiledByStorage[TermSetAddressTable.Key(nonEvidenceSet)] ?? .empty
         self.straddled = compiledByStorage[TermSetAddressTable.Key(straddledSet)] ?? .empty
+    }
+
+    /// The automaton term that finds `literal` (bytes of a pattern) wherever it lies, or nil:
+    /// terms are folded, so such a term finds it in other cases as well.
+    func termID(finding literal: [UInt8]) -> Int32? {
+        termIDs[Self.fold(literal)]
     }
 
     /// What `ProfileWords.Counter` gives, read from a pass of this pack's automaton.

@@ -24,6 +24,36 @@ final class LazyRegex: @unchecked Sendable {
     var regex: (any CompiledRegex)? {
         lock.lock()
         defer { lock.unlock() }
+        return compiledLocked()
+    }
+
+    /// The pattern matched natively, with the automaton terms its matches start with.
+    struct Starting {
+        let regex: BacktrackingRegex
+        let terms: [Int32]
+    }
+
+    /// Nil until asked; then nil inside when the pattern's starts are not all terms.
+    private var starting: Starting??
+
+    /// The compiled pattern and, when it is matched natively and each literal its matches
+    /// start with is one of the automaton's terms (`termID`), those terms: found once, not
+    /// for every plan.
+    func compiled(startTermsBy termID: ([UInt8]) -> Int32?) -> (regex: (any CompiledRegex)?, starting: Starting?) {
+        lock.lock()
+        defer { lock.unlock() }
+        let regex = compiledLocked()
+        if let starting { return (regex, starting) }
+        var made: Starting?
+        if let native = regex as? BacktrackingRegex, let literals = native.startLiteralBytes {
+            let terms = literals.compactMap(termID)
+            if terms.count == literals.count { made = Starting(regex: native, terms: terms) }
+        }
+        starting = .some(made)
+        return (regex, made)
+    }
+
+    private func compiledLocked() -> (any CompiledRegex)? {
         if let compiled { return compiled }
         let made = allowsNative ? Self.compile(pattern) : Self.compileWithICU(pattern)
         compiled = .some(made)

@@ -159,17 +159,56 @@ final class MatchIndex {
     /// the pattern's required literals (every line when it has none).
     private func regexOccurrences(_ id: Int) -> [Range<Int>] {
         if let cached = regexRanges[id] { return cached }
-        let lines = candidateLines(forPattern: id)
-        var found: [Range<Int>] = []
-        if !lines.isEmpty, let regex = pack.regexes[id].regex {
-            found = regex.matches(in: regexText, regions: lines.map { document.lines.byteRange(ofLine: $0) })
-        }
+        let found = matches(ofPattern: id, onLines: candidateLines(forPattern: id))
         regexRanges[id] = found
         return found
     }
 
+    /// The pattern's matches on `lines`. When its matches start with literals the automaton
+    /// finds, they are tried only where it found them on these lines.
+    private func matches(ofPattern id: Int, onLines lines: [Int]) -> [Range<Int>] {
+        if lines.isEmpty { return [] }
+        let regions = lines.map { document.lines.byteRange(ofLine: $0) }
+        let (regex, starting) = pack.regexes[id].compiled(startTermsBy: pack.termID(finding:))
+        // Fillers of hidden pinyin may stand inside a literal: the matcher looks for its starts.
+        if let starting, !regexText.holdsFillers {
+            return starting.regex.matches(in: regexText, regions: regions, startingAt: startPositions(of: starting.terms, in: regions))
+        }
+        return regex?.matches(in: regexText, regions: regions) ?? []
+    }
+
+    /// Where the terms' matches start inside `regions` (ascending, apart), ascending, each place once.
+    private func startPositions(of terms: [Int32], in regions: [Range<Int>]) -> [Int] {
+        var positions: [Int] = []
+        var lists = 0
+        for term in terms where occurs(term) {
+            lists += 1
+            var region = 0
+            for match in ranges[Int(starts[Int(term)])..<Int(starts[Int(term) + 1])] {
+                let start = match.lowerBound
+                while region < regions.count, regions[region].upperBound <= start { region += 1 }
+                if region == regions.count { break }
+                if start >= regions[region].lowerBound { positions.append(start) }
+            }
+        }
+        if lists > 1 {
+            positions.sort()
+            // Two literals at one place (召开, 召开会): tried once.
+            var kept = 0
+            for index in positions.indices where kept == 0 || positions[index] != positions[kept - 1] {
+                positions[kept] = positions[index]
+                kept += 1
+            }
+            positions.removeLast(positions.count - kept)
+        }
+        return positions
+    }
+
     /// The lines a pattern runs on, for measuring it (`CompiledPack.measurePatterns`).
     func candidateLinesForMeasuring(_ id: Int) -> [Int] { candidateLines(forPattern: id) }
+
+    /// The pattern's matches on `lines` as linting finds them, for measuring it.
+    func matchesForMeasuring(_ id: Int, onLines lines: [Int]) -> [Range<Int>] { matches(ofPattern: id, onLines: lines) }
 
     /// 1-based lines, ascending, where every literal set of the pattern's filter occurs and
     /// every pair of its runs sits back to back.

@@ -32,7 +32,7 @@ extension CompiledPack {
             let lines = index.candidateLinesForMeasuring(id)
             let gated = DispatchTime.now().uptimeNanoseconds
             let regions = lines.map { document.lines.byteRange(ofLine: $0) }
-            let found = regions.isEmpty ? [] : (regexes[id].regex?.matches(in: RegexText(bytes: document.normalized), regions: regions) ?? [])
+            let found = index.matchesForMeasuring(id, onLines: lines)
             let matched = DispatchTime.now().uptimeNanoseconds
             if !lines.isEmpty { costs[id].plans += 1 }
             costs[id].lines += lines.count

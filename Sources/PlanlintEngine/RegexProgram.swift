@@ -32,12 +32,17 @@ struct RegexProgram: Sendable {
         var opcode: Opcode
         var first: Int32 = 0
         var second: Int32 = 0
+        /// For a split: where the `LeadingBytes` of the branch at `first` (and at `second`)
+        /// lie in `classWords`, or −1 when it may read anything.
+        var firstFilter: Int32 = -1
+        var secondFilter: Int32 = -1
     }
 
     private(set) var instructions: [Instruction] = []
     private(set) var literalBytes: [UInt8] = []
     /// Each class: negated (0 or 1), the ASCII bitmap as four 32-bit words, the number of
-    /// ranges beyond ASCII, then each range's first and last scalar.
+    /// ranges beyond ASCII, then each range's first and last scalar. The splits'
+    /// `LeadingBytes` tables after them.
     private(set) var classWords: [UInt32] = []
     /// The longest look-behind body, in scalars.
     private(set) var longestLookbehind = 0
@@ -75,6 +80,12 @@ struct RegexProgram: Sendable {
         }
         try checkSize()
         analyseStart()
+        let filters = branchFilters()
+        for pc in instructions.indices where instructions[pc].opcode == .split {
+            instructions[pc].firstFilter = filters.first[pc]
+            instructions[pc].secondFilter = filters.second[pc]
+        }
+        classWords += filters.words
     }
 
     private mutating func emit(_ node: RegexNode, bodies: inout [(at: Int, body: RegexNode)]) throws {
@@ -262,7 +273,7 @@ struct RegexProgram: Sendable {
                     if literals?.contains(offset..<offset + length) == false { literals?.append(offset..<offset + length) }
                 }
             case .scalarClass:
-                for byte in 0..<256 where mayStart(Int(instruction.first), with: UInt8(byte)) { starts[byte] = true }
+                markStarts(ofClass: Int(instruction.first), in: &starts)
                 literals = nil
             case .anyScalar:
                 for byte in 0..<256 { starts[byte] = true }
@@ -297,20 +308,20 @@ struct RegexProgram: Sendable {
         startLiterals = literals.flatMap { $0.isEmpty || $0.count > 8 ? nil : $0 }
     }
 
-    /// Whether the class at `table` holds ASCII `byte` or, for a lead byte, may hold a
-    /// scalar whose UTF-8 starts with it.
-    private func mayStart(_ table: Int, with byte: UInt8) -> Bool {
-        if byte < 0x80 {
-            return (classWords[table + 1 + Int(byte >> 5)] >> (UInt32(byte) & 31) & 1 == 1) != (classWords[table] == 1)
+    /// Marks the ASCII members of the class at `table` and the lead bytes its scalars
+    /// beyond ASCII may start with (every lead byte when it is negated).
+    private func markStarts(ofClass table: Int, in starts: inout [Bool]) {
+        let negated = classWords[table] == 1
+        for byte in 0..<128 where (classWords[table + 1 + byte >> 5] >> UInt32(byte & 31) & 1 == 1) != negated { starts[byte] = true }
+        if negated {
+            for byte in 0x80..<256 { starts[byte] = true }
+            return
         }
-        if classWords[table] == 1 { return true }
-        let count = Int(classWords[table + 5])
-        for range in 0..<count {
+        for range in 0..<Int(classWords[table + 5]) {
             let first = Self.leadByte(of: classWords[table + 6 + 2 * range])
             let last = Self.leadByte(of: classWords[table + 7 + 2 * range])
-            if byte >= first && byte <= last { return true }
+            for byte in first...last { starts[Int(byte)] = true }
         }
-        return false
     }
 
     private static func leadByte(of scalar: UInt32) -> UInt8 {
