@@ -249,32 +249,10 @@ extension MetadataExtractor {
     /// How many of each profile's title words `title` names (`titleNames`), the federation's
     /// places only where no other profile's word is named (`placeTitleWords`).
     static func titleWordCounts(_ title: String) -> [Int] {
-        var places = 0
-        // The title's bytes taken once and each word's made once (`titleWordBytes`): a
-        // search of two Strings per word, 116 words for each title, was half of guessing
-        // the profile.
-        // A word with a byte the title lacks is not searched for (`ByteBloom`): most of the
-        // 116 words are turned away so.
+        // Read from one table of the words' bytes (`TitleWordTable`), most words turned away
+        // by a byte the title lacks.
         var text = title
-        var counts = text.withUTF8 { bytes in
-            let held = ByteBloom(bytes)
-            return zip(profileWords, titleWordBytes).enumerated().map { profile, pair in
-                let (entry, needles) = pair
-                let blooms = titleWordBlooms[profile]
-                return zip(entry.title, needles).enumerated().reduce(0) { count, indexed in
-                    let (index, word) = indexed
-                    guard held.mayHold(blooms[index]),
-                        word.1.withUnsafeBufferPointer({ UTF8Search.firstIndex(of: $0, in: bytes) }) != nil,
-                        namesOutsideLongerWords(title, word.0)
-                    else { return count }
-                    if placeTitleWords.contains(word.0) {
-                        places += 1
-                        return count
-                    }
-                    return count + 1
-                }
-            }
-        }
+        var (counts, places) = text.withUTF8 { titleWordTable.counts(in: $0) }
         if let federation = profileWords.firstIndex(where: { $0.0 == .federation }),
             counts.indices.allSatisfy({ $0 == federation || counts[$0] == 0 })
         {
@@ -283,11 +261,9 @@ extension MetadataExtractor {
         return counts
     }
 
-    /// Each profile's title words as UTF-8, in `profileWords`' order.
-    private static let titleWordBytes: [[[UInt8]]] = profileWords.map { $0.title.map { Array($0.utf8) } }
-
-    /// The bytes of each profile's title words, in `titleWordBytes`' order.
-    private static let titleWordBlooms: [[ByteBloom]] = titleWordBytes.map { $0.map(ByteBloom.init) }
+    /// Every profile's title words, with what `titleWordCounts` needs of each.
+    static let titleWordTable = TitleWordTable(
+        titles: profileWords.map(\.title), places: placeTitleWords, inside: titleWordsInside)
 
     /// Whether `title` holds `word` other than inside one of its `titleWordsInside`.
     static func titleNames(_ title: String, _ word: String) -> Bool {
