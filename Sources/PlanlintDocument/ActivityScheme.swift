@@ -35,27 +35,27 @@ enum ActivityScheme {
 
     /// The first words of a scheme's own parts, as its top-level headings give them
     /// (一、活动主题 二、活动时间 三、活动地点 四、参加人员).
-    private static let partTitles: [[UInt8]] = [
+    private static let partTitles: OpeningWords = OpeningWords([
         "活动", "时间", "地点", "参加人员", "参加对象", "参赛对象", "参与对象", "参与人员", "参赛人员", "比赛", "竞赛", "主持人",
         "经费预算", "奖项设置", "评奖", "注意事项", "报名",
         // A meeting's arrangements (会议时间及地点, 会议议程, 会议要求), as a notice convening it
         // gives them: one event's, not a year's plan.
         "会议", "参会",
-    ].map { Array($0.utf8) }
+    ])
     /// The part that dates it (活动时间, 时间：3月8日, 比赛时间, 活动时间与地点).
-    private static let timeTitles: [[UInt8]] = ["活动时间", "活动日期", "时间", "比赛时间", "竞赛时间", "会议时间", "会议日期"].map { Array($0.utf8) }
+    private static let timeTitles: OpeningWords = OpeningWords(["活动时间", "活动日期", "时间", "比赛时间", "竞赛时间", "会议时间", "会议日期"])
     /// The parts that set it apart from a year's plan with a schedule: where, who, what theme.
-    private static let settingTitles: [[UInt8]] = [
+    private static let settingTitles: OpeningWords = OpeningWords([
         "活动地点", "地点", "参加人员", "参加对象", "参赛对象", "参与对象", "参与人员", "参赛人员", "活动对象", "活动主题", "比赛地点",
         "会议地点", "参会人员", "参会对象", "会议议程", "会议主要议程",
-    ].map { Array($0.utf8) }
+    ])
     /// The setting a time heading can go on to name (活动时间、地点、对象): where and who.
     private static let combinedSettingWords: [[UInt8]] = ["地点", "对象", "参加人员", "参与人员", "参赛人员"].map { Array($0.utf8) }
     /// How a year's plan heads its tasks: one of them among the top-level headings makes the
     /// document a plan, whatever scheme parts stand beside them.
-    private static let taskTitles: [[UInt8]] = [
+    private static let taskTitles: OpeningWords = OpeningWords([
         "主要任务", "工作任务", "重点工作", "工作重点", "主要工作", "具体工作", "工作要点", "工作目标", "工作措施", "工作安排",
-    ].map { Array($0.utf8) }
+    ])
 
     /// Whether the top-level headings are a scheme's parts: a time part, a setting part (place,
     /// participants or theme), scheme parts for at least half of them, and no task heading of
@@ -75,7 +75,7 @@ enum ActivityScheme {
         // A page cut above its first part keeps the last items of that part (4. 组织一次征文
         // 5. 出版一期专刊) at the top, in another numbering than the parts (二、活动时间): where
         // a time part is numbered, only the headings numbered as it is are the document's parts.
-        if let time = tops.first(where: { heading in timeTitles.contains { words(of: heading, in: text).starts(with: $0) } }),
+        if let time = tops.first(where: { heading in timeTitles.opens(words(of: heading, in: text)) }),
             let style = time.numbering?.style
         {
             tops = tops.filter { $0.numbering?.style == style }
@@ -85,16 +85,16 @@ enum ActivityScheme {
         var schemeParts = 0
         for heading in tops {
             let words = words(of: heading, in: text)
-            if taskTitles.contains(where: { words.starts(with: $0) }) { return false }
-            guard partTitles.contains(where: { words.starts(with: $0) }) else { continue }
+            if taskTitles.opens(words) { return false }
+            guard partTitles.opens(words) else { continue }
             schemeParts += 1
-            if timeTitles.contains(where: { words.starts(with: $0) }) {
+            if timeTitles.opens(words) {
                 hasTime = true
                 // One heading can name the time and the setting together (活动时间、地点、对象;
                 // 时间和地点): the setting words after it count as a setting part of their own.
                 if combinedSettingWords.contains(where: { UTF8Search.contains(words, $0) }) { hasSetting = true }
             }
-            if settingTitles.contains(where: { words.starts(with: $0) }) { hasSetting = true }
+            if settingTitles.opens(words) { hasSetting = true }
         }
         return hasTime && hasSetting && schemeParts * 2 >= tops.count
     }

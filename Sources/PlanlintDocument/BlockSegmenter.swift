@@ -241,14 +241,16 @@ struct BlockSegmenter {
         return found
     }
 
-    /// The offset of the first 【 (E3 80 90) in `from..<end`, or `end`.
-    private func nextLenticular(from start: Int, end: Int) -> Int {
+    /// The offset of the first 【 (E3 80 90) in `from..<end`, or `end`. Found by its last
+    /// byte: E3 leads every CJK mark (、。《》), where 0x90 ends one character in thirty, so the
+    /// C library's byte search stops half as often.
+    func nextLenticular(from start: Int, end: Int) -> Int {
         text.bytes.withUnsafeBufferPointer { bytes in
             guard let base = bytes.baseAddress else { return end }
-            var index = start
-            while index + 2 < end, let hit = memchr(base + index, 0xE3, end - 2 - index) {
+            var index = start + 2
+            while index < end, let hit = memchr(base + index, 0x90, end - index) {
                 let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                if bytes[at + 1] == 0x80 && bytes[at + 2] == 0x90 { return at }
+                if bytes[at - 1] == 0x80 && bytes[at - 2] == 0xE3 { return at - 2 }
                 index = at + 1
             }
             return end

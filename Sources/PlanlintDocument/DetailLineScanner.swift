@@ -82,10 +82,15 @@ enum DetailLineScanner {
     /// Whether a block is a detail line: not a heading, short, opening (after blanks and a
     /// bullet) with a known label, a colon and something after it.
     static func isDetailLine(_ block: TextBlock, text: ScalarScanner) -> Bool {
-        guard block.headingIndex == nil, !text.hasScalars(atLeast: maxLineScalars + 1, in: block.range) else { return false }
+        guard block.headingIndex == nil else { return false }
         let end = block.range.upperBound
-        var index = skipBullet(from: block.range.lowerBound, end: end, text: text)
-        var label: [UInt32] = []
+        let labelStart = skipBullet(from: block.range.lowerBound, end: end, text: text)
+        // The label is walked first without keeping it: most blocks are turned away within
+        // its few characters (a mark, a figure, a seventh character before any colon), where
+        // a list made for every block and the count of a long line's characters were most
+        // of this test. Only a label that reaches its colon is read into a list.
+        var index = labelStart
+        var characters = 0
         while index < end {
             let (scalar, next) = text.scalar(at: index)
             if scalar == 0x3A { break }
@@ -93,13 +98,20 @@ enum DetailLineScanner {
                 index = next
                 continue
             }
-            guard (0x4E00...0x9FFF).contains(scalar), label.count < maxLabel else { return false }
-            // Made at its largest once a label starts, not grown character by character.
-            if label.isEmpty { label.reserveCapacity(maxLabel) }
-            label.append(scalar)
+            guard (0x4E00...0x9FFF).contains(scalar), characters < maxLabel else { return false }
+            characters += 1
             index = next
         }
-        guard index < end, !label.isEmpty, isLabel(label), !pageStamps.contains(where: { label.starts(with: $0) }) else { return false }
+        guard index < end, characters > 0, !text.hasScalars(atLeast: maxLineScalars + 1, in: block.range) else { return false }
+        var label: [UInt32] = []
+        label.reserveCapacity(characters)
+        var at = labelStart
+        while at < index {
+            let (scalar, next) = text.scalar(at: at)
+            if scalar != 0x20 && scalar != 0x09 { label.append(scalar) }
+            at = next
+        }
+        guard isLabel(label), !pageStamps.contains(where: { label.starts(with: $0) }) else { return false }
         // Something after the colon, and not a date stamped as a page stamps it (2023-07-04):
         // a plan writes its dates in 年 月 日.
         let value = text.trimmed(text.scalar(at: index).1..<end)

@@ -222,10 +222,14 @@ extension MetadataExtractor {
             bytes += word.word.utf8
             bounds.append(start..<bytes.count)
         }
+        // A longer word lacking a byte of the shorter one cannot hold it (`ByteBloom`): most
+        // pairs are passed over without a search.
+        let blooms = bounds.map { ByteBloom(bytes[$0]) }
         bytes.withUnsafeBufferPointer { all in
             for inner in words.indices {
                 let needle = UnsafeBufferPointer(rebasing: all[bounds[inner]])
                 for outer in words.indices where profiles[outer] != profiles[inner] && bounds[outer].count > needle.count
+                    && blooms[outer].mayHold(blooms[inner])
                     && UTF8Search.firstIndex(of: needle, in: UnsafeBufferPointer(rebasing: all[bounds[outer]])) != nil
                     && !(inside[words[inner].word] ?? []).contains(words[outer].word)
                 {
@@ -245,32 +249,10 @@ extension MetadataExtractor {
     /// How many of each profile's title words `title` names (`titleNames`), the federation's
     /// places only where no other profile's word is named (`placeTitleWords`).
     static func titleWordCounts(_ title: String) -> [Int] {
-        var places = 0
-        // The title's bytes taken once and each word's made once (`titleWordBytes`): a
-        // search of two Strings per word, 116 words for each title, was half of guessing
-        // the profile.
-        // A word with a byte the title lacks is not searched for (`ByteBloom`): most of the
-        // 116 words are turned away so.
+        // Read from one table of the words' bytes (`TitleWordTable`), most words turned away
+        // by a byte the title lacks.
         var text = title
-        var counts = text.withUTF8 { bytes in
-            let held = ByteBloom(bytes)
-            return zip(profileWords, titleWordBytes).enumerated().map { profile, pair in
-                let (entry, needles) = pair
-                let blooms = titleWordBlooms[profile]
-                return zip(entry.title, needles).enumerated().reduce(0) { count, indexed in
-                    let (index, word) = indexed
-                    guard held.mayHold(blooms[index]),
-                        word.1.withUnsafeBufferPointer({ UTF8Search.firstIndex(of: $0, in: bytes) }) != nil,
-                        namesOutsideLongerWords(title, word.0)
-                    else { return count }
-                    if placeTitleWords.contains(word.0) {
-                        places += 1
-                        return count
-                    }
-                    return count + 1
-                }
-            }
-        }
+        var (counts, places) = text.withUTF8 { titleWordTable.counts(in: $0) }
         if let federation = profileWords.firstIndex(where: { $0.0 == .federation }),
             counts.indices.allSatisfy({ $0 == federation || counts[$0] == 0 })
         {
@@ -279,11 +261,9 @@ extension MetadataExtractor {
         return counts
     }
 
-    /// Each profile's title words as UTF-8, in `profileWords`' order.
-    private static let titleWordBytes: [[[UInt8]]] = profileWords.map { $0.title.map { Array($0.utf8) } }
-
-    /// The bytes of each profile's title words, in `titleWordBytes`' order.
-    private static let titleWordBlooms: [[ByteBloom]] = titleWordBytes.map { $0.map(ByteBloom.init) }
+    /// Every profile's title words, with what `titleWordCounts` needs of each.
+    static let titleWordTable = TitleWordTable(
+        titles: profileWords.map(\.title), places: placeTitleWords, inside: titleWordsInside)
 
     /// Whether `title` holds `word` other than inside one of its `titleWordsInside`.
     static func titleNames(_ title: String, _ word: String) -> Bool {
@@ -315,15 +295,29 @@ extension MetadataExtractor {
         // On the bytes (a word found in well-formed UTF-8 starts at a character), with the
         // words' bytes made once: scalar arrays of the title and of each word, made for every
         // plan, were most of guessing its profile.
+        // A word with a byte the title lacks is not searched for (`ByteBloom`): most of the
+        // 150 words are turned away so.
         var title = title
         return title.withUTF8 { text -> String? in
-            func firstIndex(of word: [UInt8], from start: Int) -> Int? {
-                word.withUnsafeBufferPointer { UTF8Search.firstIndex(of: $0, in: UnsafeBufferPointer(rebasing: text[start...])) }
+            let held = ByteBloom(text)
+            func firstIndex(of word: [UInt8], bloom: ByteBloom, from start: Int) -> Int? {
+                guard held.mayHold(bloom) else { return nil }
+                return word.withUnsafeBufferPointer { UTF8Search.firstIndex(of: $0, in: UnsafeBufferPointer(rebasing: text[start...])) }
                     .map { start + $0 }
             }
-            guard let start = unitWordBytes.compactMap({ firstIndex(of: $0, from: 0) }).min(),
-                let end = typeWordBytes.compactMap({ type in firstIndex(of: type, from: start).map { $0 + type.count } }).min()
-            else { return nil }
+            var start: Int?
+            for (word, bloom) in zip(unitWordBytes, unitWordBlooms) {
+                if let found = firstIndex(of: word, bloom: bloom, from: 0), found < (start ?? .max) { start = found }
+            }
+            var end: Int?
+            if let start {
+                for (type, bloom) in zip(typeWordBytes, typeWordBlooms) {
+                    if let found = firstIndex(of: type, bloom: bloom, from: start), found + type.count < (end ?? .max) {
+                        end = found + type.count
+                    }
+                }
+            }
+            guard let start, let end else { return nil }
             return String(decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF8.self)
         }
     }
@@ -331,6 +325,9 @@ extension MetadataExtractor {
     /// Every profile's title words, and the document types, as bytes (`repeatedCore`).
     private static let unitWordBytes = profileWords.flatMap(\.title).map { Array($0.utf8) }
     private static let typeWordBytes = (planWords + summaryWords).map { Array($0.utf8) }
+    /// The bytes of each word of `unitWordBytes` and `typeWordBytes`, in their order.
+    private static let unitWordBlooms = unitWordBytes.map(ByteBloom.init)
+    private static let typeWordBlooms = typeWordBytes.map(ByteBloom.init)
 
     /// Occurrences of `needle` starting in the first `limit` bytes of `text`.
     static func occurrences(of needle: [UInt8], in text: ScalarScanner, limit: Int) -> Int {

@@ -71,29 +71,25 @@ enum NumberingScanner {
     static func partMarker(_ text: ScalarScanner, in block: Range<Int>, skippingIdeographs: Bool = true) -> NumberMarker? {
         var index = block.lowerBound
         var scalars = 0
-        // The two scalars before `index` (0 before the block): all that a plan word needs,
-        // kept in two variables rather than an array that grew with every line.
-        var previous: (UInt32, UInt32) = (0, 0)
         while index < block.upperBound, scalars < 40 {
             // Ideographs other than 第 and 篇 (lead bytes E4–E9, three bytes each) start no
             // marker and end no sentence: a run of them only moves the window on. Most of
-            // a line's first forty characters are such a run.
+            // a line's first forty characters are such a run. Within the window the run's
+            // bound is a byte offset, so the loop counts nothing; nothing is decoded (a plan
+            // word before a number is read back from the bytes when a number comes).
             if skippingIdeographs {
-                let (runEnd, count) = text.bytes.withUnsafeBufferPointer { bytes in
+                let limit = min(block.upperBound, index + 3 * (40 - scalars))
+                let runEnd = text.bytes.withUnsafeBufferPointer { bytes in
                     var at = index
-                    var count = 0
-                    while at < block.upperBound, scalars + count < 40, bytes[at] &- 0xE4 <= 0xE9 - 0xE4,
+                    while at < limit, bytes[at] &- 0xE4 <= 0xE9 - 0xE4,
                         !(bytes[at] == 0xE7 && ((bytes[at + 1] == 0xAC && bytes[at + 2] == 0xAC) || (bytes[at + 1] == 0xAF && bytes[at + 2] == 0x87)))
                     {
                         at += 3
-                        count += 1
                     }
-                    return (at, count)
+                    return at
                 }
-                if count > 0 {
-                    let last = text.scalar(at: runEnd - 3).0
-                    previous = (count >= 2 ? text.scalar(at: runEnd - 6).0 : previous.1, last)
-                    scalars += count
+                if runEnd != index {
+                    scalars += (runEnd - index) / 3
                     index = runEnd
                     continue
                 }
@@ -119,7 +115,9 @@ enum NumberingScanner {
                     found = NumberMarker(numbering: .init(style: .part, value: value), range: index..<after)
                 }
             case 0x28, 0x30...0x39:
-                if followsPlanWord(previous) { found = numberedPlanTitle(text, at: index, block: block) }
+                if followsPlanWord(twoScalars(before: index, floor: block.lowerBound, in: text)) {
+                    found = numberedPlanTitle(text, at: index, block: block)
+                }
             default:
                 break
             }
@@ -128,7 +126,6 @@ enum NumberingScanner {
                 marker.titleRange = before.isEmpty ? nil : before
                 return marker
             }
-            previous = (previous.1, scalar)
             index = next
             scalars += 1
         }
@@ -316,6 +313,19 @@ enum NumberingScanner {
             next == block.upperBound, !text.hasScalars(atLeast: 41, in: block)
         else { return nil }
         return NumberMarker(numbering: .init(style: .part, value: value), range: start..<next)
+    }
+
+    /// The two scalars before `index`, as a walk from `floor` reads them (the fillers of
+    /// hidden pinyin belong to the scalar after them); 0 for one before `floor`.
+    static func twoScalars(before index: Int, floor: Int, in text: ScalarScanner) -> (UInt32, UInt32) {
+        func start(before end: Int) -> Int? {
+            var end = end
+            while end > floor, text.bytes[end - 1] == PinyinAnnotations.filler { end -= 1 }
+            return end > floor ? text.previous(before: end, floor: floor) : nil
+        }
+        guard let last = start(before: index) else { return (0, 0) }
+        guard let first = start(before: last) else { return (0, text.scalar(at: last).0) }
+        return (text.scalar(at: first).0, text.scalar(at: last).0)
     }
 
     /// Whether the two scalars before a number are a plan word; 0 stands for "before the

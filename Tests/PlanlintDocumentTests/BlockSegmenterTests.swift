@@ -143,4 +143,19 @@ import Testing
         }
         #expect(segmentCount > 1000)
     }
+
+    /// The next 【 found by its last byte is the first one at or after the start whose three
+    /// bytes lie before the end, as a search of every offset finds it.
+    @Test func nextLenticularIsTheFirstWithinTheBounds() {
+        let bytes = Array("【篇一】工会、。《计划》【第二篇】职工“【”".utf8)
+        let lines = LineTable(normalized: bytes, originalLines: [String(decoding: bytes, as: UTF8.self)])
+        let segmenter = BlockSegmenter(text: ScalarScanner(bytes: bytes), lines: lines, headingLevels: [:])
+        let mark = Array("【".utf8)
+        for start in 0...bytes.count {
+            for end in start...bytes.count {
+                let expected = (start..<max(start, end - 2)).first { bytes[$0..<$0 + 3].elementsEqual(mark) } ?? end
+                #expect(segmenter.nextLenticular(from: start, end: end) == expected, "\(start)..<\(end)")
+            }
+        }
+    }
 }

@@ -35,12 +35,15 @@ import Testing
 
     @Test func labelsAreKnownWordsOrEndInOne() {
         for line in ["活动时间：五月上旬", "完成时限：6月底前", "责任部门：工会办公室", "牵头：工会副主席", "参加人员：全体会员",
-            "时  间：3月", "• 地点：职工活动中心", "· 经费预算：2000元"]
+            "时  间：3月", "• 地点：职工活动中心", "· 经费预算：2000元",
+            // Six characters at most in a label, and eighty in the line.
+            "重点活动时间：3月", "时间：" + String(repeating: "全年分阶段推进", count: 11)]
         {
             #expect(runs(document("组织职工运动会。\n" + line)).count == 1, "\(line)")
         }
         for line in ["工作目标：入会率95%", "指导思想：以习近平新时代中国特色社会主义思想为指导", "活动内容：", "1. 时间：3月",
-            "时间：" + String(repeating: "全年分阶段推进各项工作", count: 8)]
+            "时间：" + String(repeating: "全年分阶段推进各项工作", count: 8), "全年重点活动时间：3月",
+            "时间：" + String(repeating: "全年分阶段推进", count: 11) + "工"]
         {
             #expect(runs(document("组织职工运动会。\n" + line)).isEmpty, "\(line)")
         }

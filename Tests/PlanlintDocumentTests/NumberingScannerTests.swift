@@ -60,6 +60,26 @@ import Testing
         #expect(NumberingScanner.partMarker(prose, in: 0..<prose.bytes.count) == nil)
     }
 
+    /// The plan word before a number is read back from the bytes: the two scalars before it
+    /// as the walk reads them, fillers of hidden pinyin passed over, 0 before the block.
+    @Test func twoScalarsBeforeANumberAsTheWalkReadsThem() throws {
+        let filler = Character(Unicode.Scalar(PinyinAnnotations.filler))
+        let text = ScalarScanner(bytes: Array("局工作计\(filler)\(filler)划2".utf8))
+        let two = text.bytes.count - 1
+        #expect(NumberingScanner.twoScalars(before: two, floor: 0, in: text) == (0x8BA1, 0x5212))  // 计划
+        #expect(NumberingScanner.twoScalars(before: two, floor: 9, in: text) == (0x8BA1, 0x5212))  // the block opens at 计
+        #expect(NumberingScanner.twoScalars(before: two, floor: 12, in: text) == (0, 0x5212))  // … at the fillers
+        #expect(NumberingScanner.twoScalars(before: two, floor: 14, in: text) == (0, 0x5212))  // … at 划
+        #expect(NumberingScanner.twoScalars(before: 3, floor: 0, in: text) == (0, 0x5C40))
+        #expect(NumberingScanner.twoScalars(before: 0, floor: 0, in: text) == (0, 0))
+        // A title holding hidden pinyin still ends in its plan word before the part's number,
+        // in either walk.
+        let parted = ScalarScanner(bytes: Array("2022年机关工\(filler)\(filler)会工作计划2".utf8))
+        let marker = try #require(NumberingScanner.partMarker(parted, in: 0..<parted.bytes.count))
+        #expect(marker.numbering == Numbering(style: .part, value: 2))
+        #expect(NumberingScanner.partMarker(parted, in: 0..<parted.bytes.count, skippingIdeographs: false) == marker)
+    }
+
     @Test func inlineMarkersExcludeOrdinalsAndMonths() {
         for text in ["第一、学习", "一月份开会", "3月培训", "一，加强学习"] {
             let scanner = ScalarScanner(bytes: Array(text.utf8))
