@@ -175,9 +175,7 @@ enum NumberingScanner {
 
     /// The scalar that ends at `offset`.
     private static func scalar(before offset: Int, in text: ScalarScanner) -> UInt32 {
-        var start = offset - 1
-        while start > 0, text.bytes[start] & 0xC0 == 0x80 { start -= 1 }
-        return text.scalar(at: start).0
+        text.scalar(at: text.previous(before: offset)).0
     }
 
     // MARK: - Styles
