@@ -77,4 +77,11 @@ import Testing
         #expect(hasNumber("20__年慰问困难职工30户"))
         #expect(hasNumber("参加人数20__人"))
     }
+
+    @Test func aRegimentByItsNumberCountsNothing() {
+        #expect(!hasNumber("关爱困难干部职工；121团果品采购等"))
+        #expect(!hasNumber("联系农八师143团开展结对帮扶"))
+        #expect(hasNumber("慰问困难干部职工12人；143团果品采购等"))
+        #expect(hasNumber("组建3个宣讲团，开展宣讲活动"))
+    }
 }
