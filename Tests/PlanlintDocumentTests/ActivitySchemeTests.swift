@@ -20,6 +20,10 @@ import Testing
         // Traditional script is read simplified.
         "城北電廠工會讀書月活動方案\n一、活動目的\n營造讀書氛圍。",
         "職工籃球比賽實施方案\n一、比賽時間\n4月16日。",
+        // One congress meeting's scheme: its agenda and delegates, not a year's work.
+        "城南中学教职工代表大会方案\n一、会议目标\n审议学校章程。\n二、代表产生\n按年级组推选。",
+        "关于召开第三届教代会第二次会议的实施方案\n一、会议议程\n二、提案征集",
+        "公司職代會籌備方案\n一、籌備機構\n二、代表選舉",
     ])
     func aTitleNamingAnActivitysSchemeMakesAScheme(text: String) {
         #expect(kind(text) == .scheme)
@@ -32,6 +36,8 @@ import Testing
         "交通局工会活动工作方案\n一、活动目的\n二、活动对象\n全体会员。",
         "工会年度活动计划表\n一月：春节慰问。\n三月：三八节健步走。",
         "具体活动安排\n一月：春节慰问。",
+        // The union's work for the year that names its congress in the title stays a plan.
+        "城南中学工会暨教代会2025年工作方案\n一、指导思想\n二、主要任务\n3月召开教代会。",
         "幼儿园工会方案\n一、背景与目的\n二、活动方案\n（一）趣味运动\n1.活动时间：9月10日\n2.活动地点：操场",
     ])
     func aUnionsWholePlanCalledASchemeStaysAPlan(text: String) {
