@@ -229,8 +229,10 @@ extension MetadataExtractor {
             // 1月7日上午,院党委书记…一行看望、慰问了…): after it, what a union did counts as
             // much as a meeting held. A plan's schedule names the day, not its hour; nor does it
             // tell its deeds as done (11月2日,集团工会组织…人员,开展了集中学习活动).
-            let done = deedVerbs.contains { firstIndex(of: $0 + [Unicode.Scalar("了")], in: window) != nil }
-            let verbs = timeOfDay || done ? heldVerbs + deedVerbs : heldVerbs
+            // Nor does it tell what a meeting or a chair did about the year's work (4月24日,公司
+            // 工会副主席…对2017年工会工作做了安排; …作了部署): 做了 and 作了 are done deeds.
+            let done = doneVerbs.contains { firstIndex(of: $0, in: window) != nil } || deedVerbs.contains { firstIndex(of: $0 + [Unicode.Scalar("了")], in: window) != nil }
+            let verbs = timeOfDay || done ? heldVerbs + deedVerbs + doneVerbs : heldVerbs
             if let verb = verbs.compactMap({ firstIndex(of: $0, in: window) }).min(), verb - after >= 2,
                 firstIndex(of: meetingWord, in: rest) != nil || firstIndex(of: eventWord, in: rest) != nil
             {
@@ -273,6 +275,7 @@ extension MetadataExtractor {
 
     private static let heldVerbs = ["召开", "举行", "举办"].map { Array($0.unicodeScalars) }
     private static let deedVerbs = ["组织", "看望", "慰问", "走访", "开展", "参加"].map { Array($0.unicodeScalars) }
+    private static let doneVerbs = ["做了", "作了"].map { Array($0.unicodeScalars) }
     private static let meetingWord = Array("会".unicodeScalars)
     private static let eventWord = Array("活动".unicodeScalars)
 

@@ -94,6 +94,10 @@ import Testing
         #expect(MetadataExtractor.namesMeetingHeld(Array("8月17日上午,公司工会组织职工代表巡视".unicodeScalars)))
         #expect(!MetadataExtractor.namesMeetingHeld(Array("8月17日,公司工会组织职工代表巡视".unicodeScalars)))
         #expect(MetadataExtractor.namesMeetingHeld(Array("8月17日,公司工会组织职工代表开展了巡视活动".unicodeScalars)))
+        // What a chair did about the year's work, told as done.
+        #expect(MetadataExtractor.namesMeetingHeld(Array("4月24日,公司工会副主席对全年工会工作做了安排".unicodeScalars)))
+        #expect(MetadataExtractor.namesMeetingHeld(Array("3月2日,局工会主席在会上作了工作部署".unicodeScalars)))
+        #expect(!MetadataExtractor.namesMeetingHeld(Array("4月24日,公司工会做好全年工会工作安排".unicodeScalars)))
         #expect(MetadataExtractor.datelineIndex(Array("来源:日报 中工网讯 会议".unicodeScalars)) == 6)
         #expect(MetadataExtractor.datelineIndex(Array("本报讯(记者".unicodeScalars)) == 0)
         #expect(MetadataExtractor.opensWithRecently(Array(" 近日,城北镇".unicodeScalars)))
