@@ -9,11 +9,17 @@ struct FindingBuilder {
     let context: LintContext
     /// The rule's shared part of every finding.
     private let shared: FindingRule
+    /// The rule's message templates, for findings and weak findings (`FindingRule.message`).
+    private let templates: LocalizedText.Templates
+    private let weakTemplates: LocalizedText.Templates
 
     init(rule: Rule, context: LintContext) {
         self.rule = rule
         self.context = context
         shared = context.pack.findingRule(for: rule)
+        templates = shared.message ?? LocalizedText.Templates(zh: rule.message, en: rule.messageEn)
+        weakTemplates = shared.weakMessage
+            ?? LocalizedText.Templates(zh: rule.weakMessage ?? rule.message, en: rule.weakMessageEn ?? rule.messageEn)
     }
 
     /// Placeholder values, in Chinese and English.
@@ -30,6 +36,22 @@ struct FindingBuilder {
             guard !pairs.isEmpty else { return }
             entries.reserveCapacity(pairs.count)
             for (key, value) in pairs { entries.append(MessageValue(key, zh: value.zh, en: value.en)) }
+        }
+
+        /// `{match}`, the same in both languages: a forbid finding's one value. Made as an
+        /// array literal, one allocation of the right size: reserving and appending went
+        /// through the array's growth path, a tenth of making such a finding.
+        init(match text: String) {
+            entries = [MessageValue("match", zh: text, en: text)]
+        }
+
+        /// `{match}` and `{wrong}` (the text found) and `{right}` (its replacement), the same
+        /// in both languages: a substitute finding's values.
+        init(wrong: String, right: String) {
+            entries = [
+                MessageValue("match", zh: wrong, en: wrong), MessageValue("wrong", zh: wrong, en: wrong),
+                MessageValue("right", zh: right, en: right),
+            ]
         }
     }
 
@@ -51,12 +73,10 @@ struct FindingBuilder {
             end = context.position(of: range.upperBound)
         }
         let useWeak = category == .weak
-        let zhTemplate = useWeak ? (rule.weakMessage ?? rule.message) : rule.message
-        let enTemplate = useWeak ? (rule.weakMessageEn ?? rule.messageEn) : rule.messageEn
-        let message = LocalizedText(zhTemplate: zhTemplate, enTemplate: enTemplate, values: values.entries)
+        let message = LocalizedText(templates: useWeak ? weakTemplates : templates, values: values.entries)
         let severity = useWeak ? rule.weakSeverity : rule.severity
         let detailed = context.detailsFinding(of: rule, severity: severity)
-        let (evidence, column, length) = detailed ? excerpt(start: start, offset: range.lowerBound, scalars: scalars) : ("", 1, 1)
+        let (evidence, column, length) = detailed ? excerpt(start: start, offset: range.lowerBound, scalars: scalars) : (.none, 1, 1)
         let fix = replacement.map { Fix(start: start, end: end, replacement: $0) }
         return Finding(
             rule: shared, severity: severity, category: category, message: message, start: start, end: end,
@@ -74,7 +94,12 @@ struct FindingBuilder {
         let start = context.position(of: range.lowerBound, remembering: false)
         let scalars = document.normalized[range].withUnsafeBytes { UTF8Count.scalars(in: $0) }
         if context.lineIsUnchanged(start.line) {
-            let evidence = excerpt(start: start, offset: range.lowerBound, scalars: scalars, radius: Self.passRadius).0
+            let line = document.lines.byteRange(ofLine: start.line)
+            let evidence = document.normalized.withUnsafeBufferPointer { text in
+                let bytes = UnsafeBufferPointer(rebasing: text[line])
+                return EvidenceExcerpt(line: bytes, start: range.lowerBound - line.lowerBound, scalars: scalars, radius: Self.passRadius)
+                    .text(in: bytes)
+            }
             return CheckResult.Place(start: start, evidence: evidence)
         }
         // A line the normaliser changed: its scalar is found by a walk through the original
@@ -85,9 +110,9 @@ struct FindingBuilder {
         let cut = lines.withUTF8 { text in
             let bytes = UnsafeBufferPointer(rebasing: text[line])
             let first = UTF8Count.advance(start.column - 1, scalarsFrom: 0, in: UnsafeRawBufferPointer(bytes)).offset
-            return EvidenceExcerpt(line: bytes, start: first, scalars: scalars, radius: Self.passRadius)
+            return EvidenceExcerpt(line: bytes, start: first, scalars: scalars, radius: Self.passRadius).text(in: bytes)
         }
-        return CheckResult.Place(start: start, evidence: cut.text)
+        return CheckResult.Place(start: start, evidence: cut)
     }
 
     /// Scalars a pass's evidence keeps on each side of the words that satisfied it: enough
@@ -104,26 +129,26 @@ struct FindingBuilder {
         return context.detailsFinding(of: rule, severity: severity) ? context.writtenText(range) : context.document.text(range)
     }
 
-    /// The original line around the finding, trimmed to a readable window (`EvidenceExcerpt`).
-    /// `scalars`: how many scalars the finding covers.
-    private func excerpt(
-        start: SourcePosition, offset: Int, scalars: Int, radius: Int = EvidenceExcerpt.radius
-    ) -> (String, Int, Int) {
+    /// The original line around the finding, trimmed to a readable window (`EvidenceExcerpt`)
+    /// and kept in the plan's `EvidenceArena`. `scalars`: how many scalars the finding covers.
+    private func excerpt(start: SourcePosition, offset: Int, scalars: Int) -> (FindingEvidence, Int, Int) {
         let document = context.document
-        let cut: EvidenceExcerpt
+        let arena = context.evidenceArena
         if context.lineIsUnchanged(start.line) {
             // The normalised line is the original: cut from it where the finding is.
             let line = document.lines.byteRange(ofLine: start.line)
-            cut = document.normalized.withUnsafeBufferPointer { text in
-                EvidenceExcerpt(
-                    line: UnsafeBufferPointer(rebasing: text[line]), start: offset - line.lowerBound, scalars: scalars, radius: radius)
+            return document.normalized.withUnsafeBufferPointer { text in
+                let bytes = UnsafeBufferPointer(rebasing: text[line])
+                let cut = EvidenceExcerpt(line: bytes, start: offset - line.lowerBound, scalars: scalars)
+                return (cut.stored(from: bytes, in: arena), cut.column, cut.length)
             }
-        } else {
-            let line = context.originalLine(start.line)
-            let first = line.byteOffset(ofScalar: min(max(0, start.column - 1), line.scalarCount))
-            cut = line.bytes.withUnsafeBufferPointer { EvidenceExcerpt(line: $0, start: first, scalars: scalars, radius: radius) }
         }
-        return (cut.text, cut.column, cut.length)
+        let line = context.originalLine(start.line)
+        let first = line.byteOffset(ofScalar: min(max(0, start.column - 1), line.scalarCount))
+        return line.bytes.withUnsafeBufferPointer { bytes in
+            let cut = EvidenceExcerpt(line: bytes, start: first, scalars: scalars)
+            return (cut.stored(from: bytes, in: arena), cut.column, cut.length)
+        }
     }
 
     /// The placeholders rule messages may use.

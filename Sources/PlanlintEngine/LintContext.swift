@@ -364,6 +364,16 @@ final class LintContext {
 
     @exclusivity(unchecked) private var originalLines: [OriginalLine?] = []
 
+    /// Where this plan's findings keep their excerpts' bytes, made with the first excerpt.
+    var evidenceArena: EvidenceArena {
+        if let arena { return arena }
+        let made = EvidenceArena()
+        arena = made
+        return made
+    }
+
+    @exclusivity(unchecked) private var arena: EvidenceArena?
+
     /// Where a finding about something absent is placed: the title, or the top of the file.
     var documentAnchor: Range<Int> {
         if let title = metadata.titleRange { return title }

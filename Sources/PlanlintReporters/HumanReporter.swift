@@ -116,8 +116,23 @@ public struct HumanReporter: StreamingReporter {
             writer.write(finding.ruleID)
             writer.write("]")
         }
-        guard showEvidence, hasVisibleText(finding.evidence) else { return }
-        let evidence = TerminalStyle.sanitized(finding.evidence)
+        guard showEvidence else { return }
+        // Read in place from the plan's bytes; a string is made only to sanitise one.
+        finding.withEvidenceUTF8 { bytes in
+            guard hasVisibleText(bytes) else { return }
+            if TerminalStyle.isClean(bytes) {
+                writeEvidence(bytes, of: finding, style: style, to: &writer)
+            } else {
+                var evidence = TerminalStyle.sanitized(String(decoding: bytes, as: UTF8.self))
+                evidence.withUTF8 { writeEvidence($0, of: finding, style: style, to: &writer) }
+            }
+        }
+    }
+
+    /// The evidence line (clean UTF-8) and the caret line under it.
+    private static func writeEvidence(
+        _ evidence: UnsafeBufferPointer<UInt8>, of finding: Finding, style: TerminalStyle, to writer: inout TextWriter
+    ) {
         writer.write("\n")
         writer.write(indent)
         writer.write(evidence)
@@ -129,7 +144,12 @@ public struct HumanReporter: StreamingReporter {
     /// Whether `text` holds anything but spaces, tabs and ideographic spaces (U+3000).
     static func hasVisibleText(_ text: String) -> Bool {
         var text = text
-        return text.withUTF8 { bytes in
+        return text.withUTF8 { hasVisibleText($0) }
+    }
+
+    /// The same for UTF-8.
+    static func hasVisibleText(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        do {
             var index = 0
             while index < bytes.count {
                 if bytes[index] == 0x20 || bytes[index] == 0x09 {
@@ -158,12 +178,19 @@ public struct HumanReporter: StreamingReporter {
     /// sit in the alignment blanks), found in one walk over the evidence's UTF-8 (its scalars
     /// decoded by hand: iterating `unicodeScalars` was most of the walk).
     static func writeCaret(evidence: String, column: Int, length: Int, code: StaticString?, to writer: inout TextWriter) {
+        var text = evidence
+        text.withUTF8 { writeCaret(evidence: $0, column: column, length: length, code: code, to: &writer) }
+    }
+
+    /// The same for the evidence's UTF-8.
+    static func writeCaret(
+        evidence bytes: UnsafeBufferPointer<UInt8>, column: Int, length: Int, code: StaticString?, to writer: inout TextWriter
+    ) {
         let start = max(column - 1, 0)
         let end = start + max(length, 1)
         var width = 0
         var blanks = 0
-        var text = evidence
-        text.withUTF8 { bytes in
+        do {
             var index = 0
             var offset = 0
             while offset < bytes.count, index < end {

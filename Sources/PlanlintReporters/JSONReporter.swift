@@ -145,7 +145,8 @@ public struct JSONReporter: StreamingReporter, Sendable {
         writer.verbatim(Self.quoted(finding.category))
         writeSpan(from: finding.start, to: finding.end, to: &writer)
         writer.key("evidence")
-        writer.string(finding.evidence)
+        // From the plan's bytes, in place: making the string first was an allocation a finding.
+        writer.string { emit in finding.withEvidenceUTF8(emit) }
         writer.key("fix")
         if let fix = finding.fix { write(fix, to: &writer) } else { writer.null() }
         writer.key("line")
