@@ -32,6 +32,7 @@ final class EvidenceArena: @unchecked Sendable {
 
     /// Keeps `count` bytes that `fill` writes (all of them) and returns where they lie.
     func store(count: Int, _ fill: (UnsafeMutablePointer<UInt8>) -> Void) -> UnsafeBufferPointer<UInt8> {
+        guard count > 0 else { return UnsafeBufferPointer(start: nil, count: 0) }
         if count > room {
             let block = UnsafeMutablePointer<UInt8>.allocate(capacity: max(count, Self.blockSize))
             blocks.append(block)
