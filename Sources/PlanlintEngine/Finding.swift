@@ -146,46 +146,15 @@ public struct Finding: Sendable, Equatable {
         set { evidenceBytes = FindingEvidence(newValue) }
     }
     /// The excerpt's bytes, kept in its plan's store (`EvidenceArena`) rather than as a
-    /// string of its own for every finding.
-    var evidenceBytes: FindingEvidence
+    /// string of its own for every finding. A stored property, so that a reporter reading
+    /// findings in place (through a pointer) reaches the bytes without copying the finding,
+    /// as calling a method of it would.
+    public internal(set) var evidenceBytes: FindingEvidence
     /// 1-based column (in characters) of the finding within `evidence`.
     public var evidenceColumn: Int
     /// Characters of `evidence` the finding covers, at least 1.
     public var evidenceLength: Int
     public var fix: Fix?
-
-    public init(
-        ruleID: String, severity: Severity, category: FindingCategory, theme: String, message: LocalizedText,
-        suggestion: LocalizedText?, basis: String, start: SourcePosition, end: SourcePosition, range: Range<Int>,
-        sectionPath: [String], evidence: String, evidenceColumn: Int, evidenceLength: Int, fix: Fix?
-    ) {
-        self.init(
-            rule: FindingRule(id: ruleID, theme: theme, basis: basis, suggestion: suggestion), severity: severity,
-            category: category, message: message, start: start, end: end, range: range, sectionPath: sectionPath,
-            evidence: FindingEvidence(evidence), evidenceColumn: evidenceColumn, evidenceLength: evidenceLength, fix: fix)
-    }
-
-    // Not inlined: inlined into `FindingBuilder.finding`, the new finding was built in a
-    // temporary, copied to the result (a retain of each of its strings) and destroyed.
-    @inline(never)
-    init(
-        rule: FindingRule, severity: Severity, category: FindingCategory, message: LocalizedText, start: SourcePosition,
-        end: SourcePosition, range: Range<Int>, sectionPath: [String], evidence: FindingEvidence, evidenceColumn: Int,
-        evidenceLength: Int, fix: Fix?
-    ) {
-        self.rule = rule
-        self.severity = severity
-        self.category = category
-        self.message = message
-        self.start = start
-        self.end = end
-        self.range = range
-        self.sectionPath = sectionPath
-        self.evidenceBytes = evidence
-        self.evidenceColumn = evidenceColumn
-        self.evidenceLength = evidenceLength
-        self.fix = fix
-    }
 
     /// The evidence's UTF-8 bytes, read in place: what `evidence` would make a string of.
     public func withEvidenceUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
@@ -201,5 +170,22 @@ public struct Finding: Sendable, Equatable {
             && lhs.start == rhs.start && lhs.end == rhs.end && lhs.range == rhs.range
             && lhs.sectionPath == rhs.sectionPath && lhs.evidence == rhs.evidence
             && lhs.evidenceColumn == rhs.evidenceColumn && lhs.evidenceLength == rhs.evidenceLength && lhs.fix == rhs.fix
+    }
+}
+
+extension Finding {
+    // Declared here, outside the type, so that the type keeps its memberwise initialiser,
+    // which the builder uses: with an initialiser of its own (inlined or not), each new
+    // finding was built in a temporary, copied to the result (a retain of each of its
+    // references) and the temporary destroyed.
+    public init(
+        ruleID: String, severity: Severity, category: FindingCategory, theme: String, message: LocalizedText,
+        suggestion: LocalizedText?, basis: String, start: SourcePosition, end: SourcePosition, range: Range<Int>,
+        sectionPath: [String], evidence: String, evidenceColumn: Int, evidenceLength: Int, fix: Fix?
+    ) {
+        self.init(
+            rule: FindingRule(id: ruleID, theme: theme, basis: basis, suggestion: suggestion), severity: severity,
+            category: category, message: message, start: start, end: end, range: range, sectionPath: sectionPath,
+            evidenceBytes: FindingEvidence(evidence), evidenceColumn: evidenceColumn, evidenceLength: evidenceLength, fix: fix)
     }
 }

@@ -9,17 +9,21 @@ struct FindingBuilder {
     let context: LintContext
     /// The rule's shared part of every finding.
     private let shared: FindingRule
-    /// The rule's message templates, for findings and weak findings (`FindingRule.message`).
-    private let templates: LocalizedText.Templates
-    private let weakTemplates: LocalizedText.Templates
 
     init(rule: Rule, context: LintContext) {
         self.rule = rule
         self.context = context
         shared = context.pack.findingRule(for: rule)
-        templates = shared.message ?? LocalizedText.Templates(zh: rule.message, en: rule.messageEn)
-        weakTemplates = shared.weakMessage
-            ?? LocalizedText.Templates(zh: rule.weakMessage ?? rule.message, en: rule.weakMessageEn ?? rule.messageEn)
+    }
+
+    /// The rule's message templates for a finding (`FindingRule.message`), read when a
+    /// finding is made: a builder is made for every rule a plan meets, most of which find
+    /// nothing.
+    private func templates(weak: Bool) -> LocalizedText.Templates {
+        if let shared = weak ? shared.weakMessage : shared.message { return shared }
+        return weak
+            ? LocalizedText.Templates(zh: rule.weakMessage ?? rule.message, en: rule.weakMessageEn ?? rule.messageEn)
+            : LocalizedText.Templates(zh: rule.message, en: rule.messageEn)
     }
 
     /// Placeholder values, in Chinese and English.
@@ -73,14 +77,14 @@ struct FindingBuilder {
             end = context.position(of: range.upperBound)
         }
         let useWeak = category == .weak
-        let message = LocalizedText(templates: useWeak ? weakTemplates : templates, values: values.entries)
+        let message = LocalizedText(templates: templates(weak: useWeak), values: values.entries)
         let severity = useWeak ? rule.weakSeverity : rule.severity
         let detailed = context.detailsFinding(of: rule, severity: severity)
         let (evidence, column, length) = detailed ? excerpt(start: start, offset: range.lowerBound, scalars: scalars) : (.none, 1, 1)
         let fix = replacement.map { Fix(start: start, end: end, replacement: $0) }
         return Finding(
             rule: shared, severity: severity, category: category, message: message, start: start, end: end,
-            range: range, sectionPath: detailed ? context.sectionPath(at: range.lowerBound) : [], evidence: evidence,
+            range: range, sectionPath: detailed ? context.sectionPath(at: range.lowerBound) : [], evidenceBytes: evidence,
             evidenceColumn: column, evidenceLength: length, fix: fix)
     }
 
