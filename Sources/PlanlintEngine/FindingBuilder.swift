@@ -46,15 +46,14 @@ struct FindingBuilder {
         /// array literal, one allocation of the right size: reserving and appending went
         /// through the array's growth path, a tenth of making such a finding.
         init(match text: String) {
-            entries = [MessageValue("match", zh: text, en: text)]
+            entries = [MessageValue("match", text: text)]
         }
 
         /// `{match}` and `{wrong}` (the text found) and `{right}` (its replacement), the same
         /// in both languages: a substitute finding's values.
         init(wrong: String, right: String) {
             entries = [
-                MessageValue("match", zh: wrong, en: wrong), MessageValue("wrong", zh: wrong, en: wrong),
-                MessageValue("right", zh: right, en: right),
+                MessageValue("match", text: wrong), MessageValue("wrong", text: wrong), MessageValue("right", text: right),
             ]
         }
     }
