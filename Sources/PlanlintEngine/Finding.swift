@@ -11,9 +11,8 @@ public struct LocalizedText: Sendable, Equatable, Codable {
     /// (`FindingRule.message`), so making, copying or freeing a finding retains or releases
     /// one object instead of two strings.
     private var templates: Templates
-    /// The placeholder values of both languages, one entry per placeholder (one array per
-    /// finding, not one per language: the second was a hundredth of a run).
-    private var values: [MessageValue] = []
+    /// The placeholder values of both languages, kept in the plan's store (`FindingValues`).
+    private var values = FindingValues.none
     /// Whether each language's template is filled from `values` on reading; false for a
     /// text given as it is, braces and all.
     private var zhFilled = false
@@ -35,7 +34,7 @@ public struct LocalizedText: Sendable, Equatable, Codable {
     }
 
     /// Templates whose `{placeholders}` are filled from the values on reading.
-    init(templates: Templates, values: [MessageValue]) {
+    init(templates: Templates, values: FindingValues) {
         self.templates = templates
         self.values = values
         zhFilled = true
@@ -44,7 +43,7 @@ public struct LocalizedText: Sendable, Equatable, Codable {
 
     /// The same with templates of its own.
     init(zhTemplate: String, enTemplate: String, values: [MessageValue]) {
-        self.init(templates: Templates(zh: zhTemplate, en: enTemplate), values: values)
+        self.init(templates: Templates(zh: zhTemplate, en: enTemplate), values: FindingValues(values))
     }
 
     public var zh: String {

@@ -25,4 +25,7 @@ struct MessageValue: Sendable {
     }
 
     func text(_ language: Language) -> String { language == .en ? en : zh }
+
+    /// The English when it was given apart from the Chinese.
+    var englishIfDifferent: String? { english }
 }
