@@ -1,10 +1,11 @@
-/// The bytes of one plan's evidence excerpts, kept together in a few blocks.
+/// The bytes of one plan's findings, their evidence excerpts and placeholder values, kept
+/// together in a few blocks.
 ///
-/// Each finding's excerpt was a string of its own: an allocation when the finding was made
-/// and a free when its report was dropped, for every finding (together about 1 % of a
-/// run's instructions). A plan's findings share this store instead, each holding a
-/// reference to it and where its bytes lie (`FindingEvidence`); its blocks are freed when
-/// the last of them goes.
+/// Each finding's excerpt was a string of its own and its values an array of strings:
+/// allocations when the finding was made and frees when its report was dropped, for every
+/// finding. A plan's findings share this store instead, each holding a reference to it and
+/// where its bytes lie (`FindingEvidence`, `FindingValues`); its blocks are freed when the
+/// last of them goes.
 ///
 /// Bytes once stored never change or move: a full block is left as it is and a new one
 /// started. Stores happen while one thread lints the plan; afterwards findings on any
