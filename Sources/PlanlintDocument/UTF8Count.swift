@@ -12,20 +12,51 @@ public enum UTF8Count {
 
     /// Scalars in valid UTF-8: the bytes that do not continue a sequence (10xxxxxx).
     public static func scalars(in bytes: UnsafeRawBufferPointer) -> Int {
-        var count = 0
+        guard let base = bytes.baseAddress else { return 0 }
+        let count = bytes.count
+        var continuing = 0
         var offset = 0
-        while offset + 8 <= bytes.count {
-            let word = bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-            // A continuation byte has its top bit set and the next one clear.
-            let continuation = word & ~(word &<< 1) & high
-            count += 8 - continuation.nonzeroBitCount
-            offset += 8
+        // Each word's flags (one per byte, in its lowest bit) are added lane by lane, and
+        // the lanes summed every 31 words, while no lane or sum can pass 255 (31 × 8 = 248):
+        // a few instructions a word where a population count per word took thirty.
+        while offset &+ 8 <= count {
+            let last = min(count &- 8, offset &+ 30 &* 8)
+            var lanes: UInt64 = 0
+            while offset <= last {
+                lanes &+= continuationFlags(base.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+                offset &+= 8
+            }
+            continuing &+= sum(lanes)
         }
-        while offset < bytes.count {
-            if bytes[offset] & 0xC0 != 0x80 { count += 1 }
-            offset += 1
+        while offset < count {
+            if base.load(fromByteOffset: offset, as: UInt8.self) & 0xC0 == 0x80 { continuing &+= 1 }
+            offset &+= 1
         }
-        return count
+        return count &- continuing
+    }
+
+    /// How many of the eight bytes of `word` continue a sequence (10xxxxxx).
+    ///
+    /// Not `nonzeroBitCount`: planlint is built for x86-64's baseline, which has no
+    /// population count instruction, and the compiler's stand-in took a dozen instructions
+    /// for every eight bytes that positions, excerpts and duplicate paragraphs count.
+    @inline(__always)
+    public static func continuationBytes(in word: UInt64) -> Int {
+        sum(continuationFlags(word))
+    }
+
+    /// 1 in the lowest bit of each byte of `word` that continues a sequence: its top bit set
+    /// and the next one clear.
+    @inline(__always)
+    private static func continuationFlags(_ word: UInt64) -> UInt64 {
+        (word & ~(word &<< 1) & high) &>> 7
+    }
+
+    /// The sum of the eight bytes of `lanes`, when it is at most 255: one multiplication
+    /// adds them all into the top byte.
+    @inline(__always)
+    private static func sum(_ lanes: UInt64) -> Int {
+        Int(truncatingIfNeeded: (lanes &* 0x0101_0101_0101_0101) &>> 56)
     }
 
     /// Steps forward over `count` scalars from the scalar starting at `from`: where the scalar
@@ -36,7 +67,7 @@ public enum UTF8Count {
         var offset = from
         while offset + 8 <= bytes.count {
             let word = bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-            let starts = 8 - (word & ~(word &<< 1) & high).nonzeroBitCount
+            let starts = 8 - continuationBytes(in: word)
             // The scalar to stop at starts within this word.
             if passed + starts > count { break }
             passed += starts
@@ -60,7 +91,7 @@ public enum UTF8Count {
         var offset = from
         while offset >= 8 {
             let word = bytes.loadUnaligned(fromByteOffset: offset - 8, as: UInt64.self)
-            let starts = 8 - (word & ~(word &<< 1) & high).nonzeroBitCount
+            let starts = 8 - continuationBytes(in: word)
             if passed + starts >= count { break }
             passed += starts
             offset -= 8
@@ -84,12 +115,13 @@ public enum UTF8Count {
         var offset = 0
         while offset + 8 <= bytes.count {
             let word = bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-            scalars += 8 - (word & ~(word &<< 1) & high).nonzeroBitCount
+            scalars += 8 - continuationBytes(in: word)
             // Bytes up to 0x20, exactly (no carry leaves a byte), then only where there
             // are any the four kinds of white space among them: most words have none.
             let low = ~(((word & low7) &+ (0x5F5F_5F5F_5F5F_5F5F)) | word) & high
             if low != 0 {
-                whiteSpace += (equalFlags(word, 0x20) | equalFlags(word, 0x09) | equalFlags(word, 0x0A) | equalFlags(word, 0x0D)).nonzeroBitCount
+                // The flags (top bits) moved to the lowest and summed as `continuationBytes` does.
+                whiteSpace += sum((equalFlags(word, 0x20) | equalFlags(word, 0x09) | equalFlags(word, 0x0A) | equalFlags(word, 0x0D)) &>> 7)
             }
             offset += 8
         }

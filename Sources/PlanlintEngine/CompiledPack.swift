@@ -108,7 +108,9 @@ public final class CompiledPack: @unchecked Sendable {
     private static func findingRule(_ rule: Rule) -> FindingRule {
         FindingRule(
             id: rule.id, theme: rule.theme, basis: rule.basis,
-            suggestion: rule.suggestion.map { LocalizedText(zh: $0, en: rule.suggestionEn ?? $0) })
+            suggestion: rule.suggestion.map { LocalizedText(zh: $0, en: rule.suggestionEn ?? $0) },
+            message: LocalizedText.Templates(zh: rule.message, en: rule.messageEn),
+            weakMessage: LocalizedText.Templates(zh: rule.weakMessage ?? rule.message, en: rule.weakMessageEn ?? rule.messageEn))
     }
 
     /// `gatingPatterns: false` runs every pattern on every line; tests compare the two to

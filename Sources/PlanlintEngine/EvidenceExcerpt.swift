@@ -6,12 +6,18 @@ import PlanlintDocument
 /// Cut by stepping over scalars outward from the finding's first byte (`UTF8Count.advance`
 /// and `retreat`), so a finding costs the window, not the line: long pasted paragraphs are single lines, and measuring a whole line
 /// for every finding on it was a fifth of building findings.
+///
+/// The window is found first and its text made on request, from the same line: a finding's
+/// into its plan's `EvidenceArena`, a passed check's as a string.
 struct EvidenceExcerpt {
-    /// The excerpt as shown.
-    let text: String
-    /// 1-based column (in scalars) of the finding within `text`.
+    /// The line's bytes the excerpt shows, and whether "…" stands before and after them.
+    let from: Int
+    let to: Int
+    let opening: Bool
+    let closing: Bool
+    /// 1-based column (in scalars) of the finding within the excerpt.
     let column: Int
-    /// Scalars of `text` the finding covers, at least 1.
+    /// Scalars of the excerpt the finding covers, at least 1.
     let length: Int
 
     static let radius = 30
@@ -51,33 +57,58 @@ struct EvidenceExcerpt {
             column -= leading
             width -= leading
         }
-        text = Self.text(line, from: fromByte, to: toByte, opening: opening, closing: closing)
+        from = fromByte
+        to = toByte
+        self.opening = opening
+        self.closing = closing
         if opening { column += 1 }
         let textLength = (opening ? 1 : 0) + width + (closing ? 1 : 0)
         self.column = column
         length = min(matchLength, max(1, textLength - column + 1))
     }
 
+    /// The excerpt of `line` (the line it was cut from) as a string.
+    func text(in line: UnsafeBufferPointer<UInt8>) -> String {
+        Self.text(line, from: from, to: to, opening: opening, closing: closing)
+    }
+
+    /// The excerpt of `line` (the line it was cut from) kept in `arena`: written there
+    /// directly, with no string made.
+    func stored(from line: UnsafeBufferPointer<UInt8>, in arena: EvidenceArena) -> FindingEvidence {
+        let count = to - from + (opening ? 3 : 0) + (closing ? 3 : 0)
+        guard count > 0 else { return .none }
+        let bytes = arena.store(count: count) { buffer in
+            Self.write(line, from: from, to: to, opening: opening, closing: closing, into: buffer)
+        }
+        return FindingEvidence(owner: arena, bytes: bytes)
+    }
+
+    /// Writes the excerpt's bytes ("…" included) from `buffer` on.
+    private static func write(
+        _ line: UnsafeBufferPointer<UInt8>, from lower: Int, to upper: Int, opening: Bool, closing: Bool,
+        into buffer: UnsafeMutablePointer<UInt8>
+    ) {
+        var at = buffer
+        // "…" is E2 80 A6; bytes are trivial, so written without initialising first.
+        if opening {
+            (at[0], at[1], at[2]) = (0xE2, 0x80, 0xA6)
+            at += 3
+        }
+        if let source = line.baseAddress, upper > lower {
+            at.initialize(from: source + lower, count: upper - lower)
+            at += upper - lower
+        }
+        if closing { (at[0], at[1], at[2]) = (0xE2, 0x80, 0xA6) }
+    }
+
     /// The bytes between two scalar boundaries with "…" before and after when asked: put
     /// together on the stack and made a string once, without checking the bytes again (they
     /// are the file's, checked when it was read).
     static func text(_ line: UnsafeBufferPointer<UInt8>, from lower: Int, to upper: Int, opening: Bool, closing: Bool) -> String {
-        let ellipsis: (UInt8, UInt8, UInt8) = (0xE2, 0x80, 0xA6)
         let length = upper - lower + (opening ? 3 : 0) + (closing ? 3 : 0)
+        guard length > 0 else { return "" }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { buffer in
-            var at = 0
-            func appendEllipsis() {
-                buffer[at] = ellipsis.0
-                buffer[at + 1] = ellipsis.1
-                buffer[at + 2] = ellipsis.2
-                at += 3
-            }
-            if opening { appendEllipsis() }
-            if let source = line.baseAddress, upper > lower {
-                (buffer.baseAddress! + at).initialize(from: source + lower, count: upper - lower)
-            }
-            at += upper - lower
-            if closing { appendEllipsis() }
+            write(line, from: lower, to: upper, opening: opening, closing: closing, into: buffer.baseAddress!)
             return String(wellFormedUTF8: UnsafeBufferPointer(buffer))
         }
     }

@@ -7,42 +7,57 @@ import PlanlintRules
 /// when a language is asked for: a run prints one language, and rendering both for every
 /// finding was a tenth of the engine's time.
 public struct LocalizedText: Sendable, Equatable, Codable {
-    private var zhTemplate: String
-    private var enTemplate: String
-    /// The placeholder values of both languages, one entry per placeholder (one array per
-    /// finding, not one per language: the second was a hundredth of a run).
-    private var values: [MessageValue] = []
+    /// The two templates, held by one reference: a finding's message shares its rule's
+    /// (`FindingRule.message`), so making, copying or freeing a finding retains or releases
+    /// one object instead of two strings.
+    private var templates: Templates
+    /// The placeholder values of both languages, kept in the plan's store (`FindingValues`).
+    private var values = FindingValues.none
     /// Whether each language's template is filled from `values` on reading; false for a
     /// text given as it is, braces and all.
     private var zhFilled = false
     private var enFilled = false
 
+    /// A message's Chinese and English templates, made once per rule and shared.
+    final class Templates: Sendable {
+        let zh: String
+        let en: String
+
+        init(zh: String, en: String) {
+            self.zh = zh
+            self.en = en
+        }
+    }
+
     public init(zh: String, en: String) {
-        zhTemplate = zh
-        enTemplate = en
+        templates = Templates(zh: zh, en: en)
     }
 
     /// Templates whose `{placeholders}` are filled from the values on reading.
-    init(zhTemplate: String, enTemplate: String, values: [MessageValue]) {
-        self.zhTemplate = zhTemplate
-        self.enTemplate = enTemplate
+    init(templates: Templates, values: FindingValues) {
+        self.templates = templates
         self.values = values
         zhFilled = true
         enFilled = true
     }
 
+    /// The same with templates of its own.
+    init(zhTemplate: String, enTemplate: String, values: [MessageValue]) {
+        self.init(templates: Templates(zh: zhTemplate, en: enTemplate), values: FindingValues(values))
+    }
+
     public var zh: String {
-        get { zhFilled ? FindingBuilder.render(zhTemplate, values, .zh) : zhTemplate }
+        get { zhFilled ? FindingBuilder.render(templates.zh, values, .zh) : templates.zh }
         set {
-            zhTemplate = newValue
+            templates = Templates(zh: newValue, en: templates.en)
             zhFilled = false
         }
     }
 
     public var en: String {
-        get { enFilled ? FindingBuilder.render(enTemplate, values, .en) : enTemplate }
+        get { enFilled ? FindingBuilder.render(templates.en, values, .en) : templates.en }
         set {
-            enTemplate = newValue
+            templates = Templates(zh: templates.zh, en: newValue)
             enFilled = false
         }
     }
@@ -53,7 +68,7 @@ public struct LocalizedText: Sendable, Equatable, Codable {
     /// put in for its placeholders, each well-formed UTF-8), for a reporter that writes the
     /// text out without needing it whole.
     public func forEachPiece(_ language: Language, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        var template = language == .en ? enTemplate : zhTemplate
+        var template = language == .en ? templates.en : templates.zh
         if language == .en ? enFilled : zhFilled, FindingBuilder.pieces(of: template, values, language, body) { return }
         template.withUTF8(body)
     }
@@ -124,45 +139,25 @@ public struct Finding: Sendable, Equatable {
     public var range: Range<Int>
     /// Headings of the enclosing sections, outermost first.
     public var sectionPath: [String]
-    /// An excerpt of the original line around the finding.
-    public var evidence: String
+    /// An excerpt of the original line around the finding, made from its bytes when asked.
+    public var evidence: String {
+        get { evidenceBytes.text }
+        set { evidenceBytes = FindingEvidence(newValue) }
+    }
+    /// The excerpt's bytes, kept in its plan's store (`EvidenceArena`) rather than as a
+    /// string of its own for every finding. A stored property, so that a reporter reading
+    /// findings in place (through a pointer) reaches the bytes without copying the finding,
+    /// as calling a method of it would.
+    public internal(set) var evidenceBytes: FindingEvidence
     /// 1-based column (in characters) of the finding within `evidence`.
     public var evidenceColumn: Int
     /// Characters of `evidence` the finding covers, at least 1.
     public var evidenceLength: Int
     public var fix: Fix?
 
-    public init(
-        ruleID: String, severity: Severity, category: FindingCategory, theme: String, message: LocalizedText,
-        suggestion: LocalizedText?, basis: String, start: SourcePosition, end: SourcePosition, range: Range<Int>,
-        sectionPath: [String], evidence: String, evidenceColumn: Int, evidenceLength: Int, fix: Fix?
-    ) {
-        self.init(
-            rule: FindingRule(id: ruleID, theme: theme, basis: basis, suggestion: suggestion), severity: severity,
-            category: category, message: message, start: start, end: end, range: range, sectionPath: sectionPath,
-            evidence: evidence, evidenceColumn: evidenceColumn, evidenceLength: evidenceLength, fix: fix)
-    }
-
-    // Not inlined: inlined into `FindingBuilder.finding`, the new finding was built in a
-    // temporary, copied to the result (a retain of each of its strings) and destroyed.
-    @inline(never)
-    init(
-        rule: FindingRule, severity: Severity, category: FindingCategory, message: LocalizedText, start: SourcePosition,
-        end: SourcePosition, range: Range<Int>, sectionPath: [String], evidence: String, evidenceColumn: Int,
-        evidenceLength: Int, fix: Fix?
-    ) {
-        self.rule = rule
-        self.severity = severity
-        self.category = category
-        self.message = message
-        self.start = start
-        self.end = end
-        self.range = range
-        self.sectionPath = sectionPath
-        self.evidence = evidence
-        self.evidenceColumn = evidenceColumn
-        self.evidenceLength = evidenceLength
-        self.fix = fix
+    /// The evidence's UTF-8 bytes, read in place: what `evidence` would make a string of.
+    public func withEvidenceUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        try body(evidenceBytes.bytes)
     }
 
     /// Findings are equal when everything they say is: the rule's parts compared by value.
@@ -174,5 +169,22 @@ public struct Finding: Sendable, Equatable {
             && lhs.start == rhs.start && lhs.end == rhs.end && lhs.range == rhs.range
             && lhs.sectionPath == rhs.sectionPath && lhs.evidence == rhs.evidence
             && lhs.evidenceColumn == rhs.evidenceColumn && lhs.evidenceLength == rhs.evidenceLength && lhs.fix == rhs.fix
+    }
+}
+
+extension Finding {
+    // Declared here, outside the type, so that the type keeps its memberwise initialiser,
+    // which the builder uses: with an initialiser of its own (inlined or not), each new
+    // finding was built in a temporary, copied to the result (a retain of each of its
+    // references) and the temporary destroyed.
+    public init(
+        ruleID: String, severity: Severity, category: FindingCategory, theme: String, message: LocalizedText,
+        suggestion: LocalizedText?, basis: String, start: SourcePosition, end: SourcePosition, range: Range<Int>,
+        sectionPath: [String], evidence: String, evidenceColumn: Int, evidenceLength: Int, fix: Fix?
+    ) {
+        self.init(
+            rule: FindingRule(id: ruleID, theme: theme, basis: basis, suggestion: suggestion), severity: severity,
+            category: category, message: message, start: start, end: end, range: range, sectionPath: sectionPath,
+            evidenceBytes: FindingEvidence(evidence), evidenceColumn: evidenceColumn, evidenceLength: evidenceLength, fix: fix)
     }
 }

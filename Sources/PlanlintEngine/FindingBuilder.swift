@@ -16,11 +16,30 @@ struct FindingBuilder {
         shared = context.pack.findingRule(for: rule)
     }
 
+    /// The rule's message templates for a finding (`FindingRule.message`), read when a
+    /// finding is made: a builder is made for every rule a plan meets, most of which find
+    /// nothing.
+    private func templates(weak: Bool) -> LocalizedText.Templates {
+        if let shared = weak ? shared.weakMessage : shared.message { return shared }
+        return weak
+            ? LocalizedText.Templates(zh: rule.weakMessage ?? rule.message, en: rule.weakMessageEn ?? rule.messageEn)
+            : LocalizedText.Templates(zh: rule.message, en: rule.messageEn)
+    }
+
     /// Placeholder values, in Chinese and English.
     /// Values are a list, not dictionaries: a finding has one to three, and hashing them into
     /// two dictionaries per finding was a fortieth of a run.
     struct Values {
-        var entries: [MessageValue] = []
+        /// The values as given: a list, or the texts of the two kinds of finding made most
+        /// (a forbidden term quoted, a wrong word and its replacement), which are written
+        /// into the finding's record without a list made first.
+        fileprivate enum Storage {
+            case list([MessageValue])
+            case quote(String)
+            case replacement(wrong: String, right: String)
+        }
+
+        fileprivate var storage = Storage.list([])
 
         init(_ pairs: KeyValuePairs<String, (zh: String, en: String)> = [:]) {
             // Reserved and appended to: `Array(unsafeUninitializedCapacity:)` goes through an
@@ -28,9 +47,36 @@ struct FindingBuilder {
             // run time (about 800 instructions an array), dearer than the appends. Nothing is
             // reserved for no values: the empty array's storage is shared by every thread.
             guard !pairs.isEmpty else { return }
+            var entries: [MessageValue] = []
             entries.reserveCapacity(pairs.count)
             for (key, value) in pairs { entries.append(MessageValue(key, zh: value.zh, en: value.en)) }
+            storage = .list(entries)
         }
+
+        /// `{match}`, the same in both languages: a forbid finding's one value.
+        init(match text: String) {
+            storage = .quote(text)
+        }
+
+        /// `{match}` and `{wrong}` (the text found) and `{right}` (its replacement), the same
+        /// in both languages: a substitute finding's values.
+        init(wrong: String, right: String) {
+            storage = .replacement(wrong: wrong, right: right)
+        }
+
+        /// The values as a finding's record in `arena`.
+        func written(in arena: @autoclosure () -> EvidenceArena) -> FindingValues {
+            switch storage {
+            case .list(let entries): entries.isEmpty ? .none : FindingValues(entries, in: arena())
+            case .quote(let text): FindingValues(Self.match, text: text, in: arena())
+            case .replacement(let wrong, let right):
+                FindingValues((Self.match, wrong), (Self.wrong, wrong), (Self.right, right), in: arena())
+            }
+        }
+
+        private static let match = FindingBuilder.placeholder(named: "match")
+        private static let wrong = FindingBuilder.placeholder(named: "wrong")
+        private static let right = FindingBuilder.placeholder(named: "right")
     }
 
     func finding(
@@ -51,16 +97,14 @@ struct FindingBuilder {
             end = context.position(of: range.upperBound)
         }
         let useWeak = category == .weak
-        let zhTemplate = useWeak ? (rule.weakMessage ?? rule.message) : rule.message
-        let enTemplate = useWeak ? (rule.weakMessageEn ?? rule.messageEn) : rule.messageEn
-        let message = LocalizedText(zhTemplate: zhTemplate, enTemplate: enTemplate, values: values.entries)
+        let message = LocalizedText(templates: templates(weak: useWeak), values: values.written(in: context.evidenceArena))
         let severity = useWeak ? rule.weakSeverity : rule.severity
         let detailed = context.detailsFinding(of: rule, severity: severity)
-        let (evidence, column, length) = detailed ? excerpt(start: start, offset: range.lowerBound, scalars: scalars) : ("", 1, 1)
+        let (evidence, column, length) = detailed ? excerpt(start: start, offset: range.lowerBound, scalars: scalars) : (.none, 1, 1)
         let fix = replacement.map { Fix(start: start, end: end, replacement: $0) }
         return Finding(
             rule: shared, severity: severity, category: category, message: message, start: start, end: end,
-            range: range, sectionPath: detailed ? context.sectionPath(at: range.lowerBound) : [], evidence: evidence,
+            range: range, sectionPath: detailed ? context.sectionPath(at: range.lowerBound) : [], evidenceBytes: evidence,
             evidenceColumn: column, evidenceLength: length, fix: fix)
     }
 
@@ -74,7 +118,12 @@ struct FindingBuilder {
         let start = context.position(of: range.lowerBound, remembering: false)
         let scalars = document.normalized[range].withUnsafeBytes { UTF8Count.scalars(in: $0) }
         if context.lineIsUnchanged(start.line) {
-            let evidence = excerpt(start: start, offset: range.lowerBound, scalars: scalars, radius: Self.passRadius).0
+            let line = document.lines.byteRange(ofLine: start.line)
+            let evidence = document.normalized.withUnsafeBufferPointer { text in
+                let bytes = UnsafeBufferPointer(rebasing: text[line])
+                return EvidenceExcerpt(line: bytes, start: range.lowerBound - line.lowerBound, scalars: scalars, radius: Self.passRadius)
+                    .text(in: bytes)
+            }
             return CheckResult.Place(start: start, evidence: evidence)
         }
         // A line the normaliser changed: its scalar is found by a walk through the original
@@ -85,9 +134,9 @@ struct FindingBuilder {
         let cut = lines.withUTF8 { text in
             let bytes = UnsafeBufferPointer(rebasing: text[line])
             let first = UTF8Count.advance(start.column - 1, scalarsFrom: 0, in: UnsafeRawBufferPointer(bytes)).offset
-            return EvidenceExcerpt(line: bytes, start: first, scalars: scalars, radius: Self.passRadius)
+            return EvidenceExcerpt(line: bytes, start: first, scalars: scalars, radius: Self.passRadius).text(in: bytes)
         }
-        return CheckResult.Place(start: start, evidence: cut.text)
+        return CheckResult.Place(start: start, evidence: cut)
     }
 
     /// Scalars a pass's evidence keeps on each side of the words that satisfied it: enough
@@ -104,35 +153,48 @@ struct FindingBuilder {
         return context.detailsFinding(of: rule, severity: severity) ? context.writtenText(range) : context.document.text(range)
     }
 
-    /// The original line around the finding, trimmed to a readable window (`EvidenceExcerpt`).
-    /// `scalars`: how many scalars the finding covers.
-    private func excerpt(
-        start: SourcePosition, offset: Int, scalars: Int, radius: Int = EvidenceExcerpt.radius
-    ) -> (String, Int, Int) {
+    /// The original line around the finding, trimmed to a readable window (`EvidenceExcerpt`)
+    /// and kept in the plan's `EvidenceArena`. `scalars`: how many scalars the finding covers.
+    private func excerpt(start: SourcePosition, offset: Int, scalars: Int) -> (FindingEvidence, Int, Int) {
         let document = context.document
-        let cut: EvidenceExcerpt
+        let arena = context.evidenceArena
         if context.lineIsUnchanged(start.line) {
             // The normalised line is the original: cut from it where the finding is.
             let line = document.lines.byteRange(ofLine: start.line)
-            cut = document.normalized.withUnsafeBufferPointer { text in
-                EvidenceExcerpt(
-                    line: UnsafeBufferPointer(rebasing: text[line]), start: offset - line.lowerBound, scalars: scalars, radius: radius)
+            return document.normalized.withUnsafeBufferPointer { text in
+                let bytes = UnsafeBufferPointer(rebasing: text[line])
+                let cut = EvidenceExcerpt(line: bytes, start: offset - line.lowerBound, scalars: scalars)
+                return (cut.stored(from: bytes, in: arena), cut.column, cut.length)
             }
-        } else {
-            let line = context.originalLine(start.line)
-            let first = line.byteOffset(ofScalar: min(max(0, start.column - 1), line.scalarCount))
-            cut = line.bytes.withUnsafeBufferPointer { EvidenceExcerpt(line: $0, start: first, scalars: scalars, radius: radius) }
         }
-        return (cut.text, cut.column, cut.length)
+        let line = context.originalLine(start.line)
+        let first = line.byteOffset(ofScalar: min(max(0, start.column - 1), line.scalarCount))
+        return line.bytes.withUnsafeBufferPointer { bytes in
+            let cut = EvidenceExcerpt(line: bytes, start: first, scalars: scalars)
+            return (cut.stored(from: bytes, in: arena), cut.column, cut.length)
+        }
     }
 
-    /// The placeholders rule messages may use.
-    static let placeholders: Set<String> = ["match", "items", "found", "expected", "right", "wrong"]
-    private static let placeholderBytes: [[UInt8]] = placeholders.map { Array($0.utf8) }
+    /// The placeholders rule messages may use, in the order a finding's record numbers them
+    /// (`FindingValues`).
+    static let placeholderNames = ["match", "items", "found", "expected", "right", "wrong"]
+    static let placeholders = Set(placeholderNames)
+    private static let placeholderBytes: [[UInt8]] = placeholderNames.map { Array($0.utf8) }
+
+    /// The number of a placeholder in a finding's record; `FindingValues.unnamed` for a name
+    /// no template asks for.
+    static func placeholder(named name: String) -> UInt8 {
+        placeholderNames.firstIndex(of: name).map { UInt8($0) } ?? FindingValues.unnamed
+    }
 
     /// Replaces `{name}` with its value in one pass; a known placeholder with no value for
     /// this finding becomes empty, anything else in braces is left as written.
     static func render(_ template: String, _ values: [MessageValue], _ language: Language) -> String {
+        render(template, FindingValues(values), language)
+    }
+
+    /// The same with a finding's values.
+    static func render(_ template: String, _ values: FindingValues, _ language: Language) -> String {
         var result: [UInt8] = []
         let replaced = pieces(of: template, values, language) { piece in
             if result.isEmpty { result.reserveCapacity(template.utf8.count + 64) }
@@ -153,6 +215,13 @@ struct FindingBuilder {
     static func pieces(
         of template: String, _ values: [MessageValue], _ language: Language, _ emit: (UnsafeBufferPointer<UInt8>) -> Void
     ) -> Bool {
+        pieces(of: template, FindingValues(values), language, emit)
+    }
+
+    /// The same with a finding's values.
+    static func pieces(
+        of template: String, _ values: FindingValues, _ language: Language, _ emit: (UnsafeBufferPointer<UInt8>) -> Void
+    ) -> Bool {
         var text = template
         return text.withUTF8 { bytes -> Bool in
             guard let base = bytes.baseAddress,
@@ -163,11 +232,9 @@ struct FindingBuilder {
             while let close = memchr(base + open + 1, Int32(UInt8(ascii: "}")), bytes.count - open - 1) {
                 let end = base.distance(to: close.assumingMemoryBound(to: UInt8.self))
                 let name = UnsafeBufferPointer(rebasing: bytes[(open + 1)..<end])
-                if placeholderBytes.contains(where: { Self.equal($0, name) }) {
+                if let placeholder = placeholderBytes.firstIndex(where: { Self.equal($0, name) }) {
                     emit(UnsafeBufferPointer(rebasing: bytes[copied..<open]))
-                    if var value = values.first(where: { Self.equal($0.name, name) })?.text(language) {
-                        value.withUTF8 { emit($0) }
-                    }
+                    _ = values.withText(of: UInt8(placeholder), language, emit)
                     copied = end + 1
                     replaced = true
                 }
@@ -182,11 +249,6 @@ struct FindingBuilder {
 
     private static func equal(_ known: [UInt8], _ name: UnsafeBufferPointer<UInt8>) -> Bool {
         known.withUnsafeBufferPointer { equal($0, name) }
-    }
-
-    private static func equal(_ key: String, _ name: UnsafeBufferPointer<UInt8>) -> Bool {
-        var key = key
-        return key.withUTF8 { equal($0, name) }
     }
 
     private static func equal(_ first: UnsafeBufferPointer<UInt8>, _ second: UnsafeBufferPointer<UInt8>) -> Bool {

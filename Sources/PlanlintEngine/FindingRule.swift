@@ -8,11 +8,29 @@ public final class FindingRule: Sendable {
     public let theme: String
     public let basis: String
     public let suggestion: LocalizedText?
+    /// The rule's message templates, for its findings and for its weak findings, shared by
+    /// their messages; nil in one made from the public parts alone (its builder makes them).
+    let message: LocalizedText.Templates?
+    let weakMessage: LocalizedText.Templates?
 
     public init(id: String, theme: String, basis: String, suggestion: LocalizedText?) {
         self.id = id
         self.theme = theme
         self.basis = basis
         self.suggestion = suggestion
+        message = nil
+        weakMessage = nil
+    }
+
+    init(
+        id: String, theme: String, basis: String, suggestion: LocalizedText?, message: LocalizedText.Templates?,
+        weakMessage: LocalizedText.Templates?
+    ) {
+        self.id = id
+        self.theme = theme
+        self.basis = basis
+        self.suggestion = suggestion
+        self.message = message
+        self.weakMessage = weakMessage
     }
 }

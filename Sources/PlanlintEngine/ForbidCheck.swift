@@ -22,7 +22,7 @@ struct ForbidCheck: RuleCheck {
             if spec.onlyOtherYears, Self.firstYear(in: context.document.text(hit)) == planYear { continue }
             lastEnd = hit.upperBound
             let written = builder.quoted(hit, as: .defect)
-            findings.append(builder.finding(.defect, at: hit, values: FindingBuilder.Values(["match": (written, written)])))
+            findings.append(builder.finding(.defect, at: hit, values: FindingBuilder.Values(match: written)))
             if findings.count - start == Self.maxFindings { break }
         }
         return CheckResult(rule: rule, findings: findings[start...])

@@ -22,6 +22,10 @@ enum HeadingLabel {
         }
         let text = UnsafeBufferPointer(rebasing: bytes[lower..<upper])
         guard text.count > 40 else { return String(wellFormedUTF8: text) }
+        // Forty scalars or fewer are forty characters or fewer, whatever they are: nothing
+        // to cut. Counted eight bytes at a time; most headings end here, where each of their
+        // scalars was decoded and classified.
+        if UTF8Count.scalars(in: UnsafeRawBufferPointer(text)) <= 40 { return String(wellFormedUTF8: text) }
         // The 41st scalar, if the first 41 are all characters of their own: the text is then
         // cut after the 40th; otherwise (a combining mark, an emoji sequence) the string path
         // breaks graphemes.

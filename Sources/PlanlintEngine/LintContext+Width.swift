@@ -6,7 +6,11 @@ extension LintContext {
     /// Chinese plan's ，， becomes ，, not the ASCII comma the rule reads it as, while a page
     /// that already writes ASCII marks keeps them. Letters and digits are left as they are.
     func widened(_ word: String, replacing range: Range<Int>) -> String {
-        guard word.utf8.contains(where: Self.isASCIIPunctuation), originalHoldsFullWidth(range) else { return word }
+        // The word's bytes in place (a rule's words are native strings): `utf8.contains(where:)`
+        // walked the view one index at a time, for every replacement offered.
+        let punctuated = word.utf8.withContiguousStorageIfAvailable { $0.contains(where: Self.isASCIIPunctuation) }
+            ?? word.utf8.contains(where: Self.isASCIIPunctuation)
+        guard punctuated, originalHoldsFullWidth(range) else { return word }
         var scalars = String.UnicodeScalarView()
         for scalar in word.unicodeScalars {
             if scalar.isASCII, Self.isASCIIPunctuation(UInt8(scalar.value)), let wide = Unicode.Scalar(scalar.value + 0xFEE0) {

@@ -6,13 +6,18 @@ extension LintContext {
     /// without what fillers stand for (hidden pinyin, a split word's spaces: 「職工之家」 for
     /// 職 工 之 家). The normalised text where the two cannot be lined up: a range across lines.
     func writtenText(_ range: Range<Int>) -> String {
-        let normalized = document.text(range)
-        guard !range.isEmpty,
-            document.lines.line(of: range.upperBound - 1) == document.lines.line(of: range.lowerBound),
-            let written = originalBytes(of: range)
-        else { return normalized }
+        // The line is found once, and on one line when the range ends before the next one
+        // starts; the normalised text is made only when it is the answer (most lines are
+        // unchanged). Two searches of the lines and a string made in vain for every quote
+        // were a third of quoting.
+        guard !range.isEmpty else { return document.text(range) }
+        let lines = document.lines
+        let line = lines.line(of: range.lowerBound)
+        guard line == lines.count || range.upperBound <= lines.starts[line], let written = originalBytes(of: range, onLine: line)
+        else { return document.text(range) }
         guard document.holdsFillers, document.normalized[range].contains(PinyinAnnotations.filler) else {
-            return String(decoding: written, as: UTF8.self)
+            // Cut at scalar boundaries of the checked original: no need to check it again.
+            return written.withUnsafeBufferPointer { String(wellFormedUTF8: $0) }
         }
         // Scalar for scalar: each filler stands for one scalar of the original, left out.
         var kept: [UInt8] = []
@@ -38,9 +43,13 @@ extension LintContext {
     /// keeps a line's characters one for one, so the range's characters from its column are
     /// the original's.
     func originalBytes(of range: Range<Int>) -> ArraySlice<UInt8>? {
+        originalBytes(of: range, onLine: document.lines.line(of: range.lowerBound))
+    }
+
+    /// The same when the range's (1-based) line is known.
+    func originalBytes(of range: Range<Int>, onLine lineNumber: Int) -> ArraySlice<UInt8>? {
         // The line first, the column only for a changed line: most lines are unchanged, and
         // counting the scalars up to the column was most of the cost of asking.
-        let lineNumber = document.lines.line(of: range.lowerBound)
         guard !lineIsUnchanged(lineNumber), lineNumber <= document.lines.original.count else { return nil }
         let start = position(of: range.lowerBound)
         let line = originalLine(start.line)

@@ -297,7 +297,10 @@ final class LintContext {
     /// reviewer looks for it in the plan. A heading holding hidden pinyin's fillers is read
     /// without them instead.
     func headingText(_ heading: Heading) -> String {
-        if !document.normalized[heading.range].contains(PinyinAnnotations.filler), let written = originalBytes(of: heading.range) {
+        // The original first: on an unchanged line (most) there is none, and the normalised
+        // text below is read for fillers anyway, so a heading's bytes were searched for them
+        // twice, the first time a byte at a time.
+        if let written = originalBytes(of: heading.range), !document.normalized[heading.range].contains(PinyinAnnotations.filler) {
             return written.withUnsafeBufferPointer(HeadingLabel.label)
         }
         return document.normalized.withUnsafeBufferPointer { text in
@@ -363,6 +366,16 @@ final class LintContext {
     }
 
     @exclusivity(unchecked) private var originalLines: [OriginalLine?] = []
+
+    /// Where this plan's findings keep their excerpts' bytes, made with the first excerpt.
+    var evidenceArena: EvidenceArena {
+        if let arena { return arena }
+        let made = EvidenceArena()
+        arena = made
+        return made
+    }
+
+    @exclusivity(unchecked) private var arena: EvidenceArena?
 
     /// Where a finding about something absent is placed: the title, or the top of the file.
     var documentAnchor: Range<Int> {

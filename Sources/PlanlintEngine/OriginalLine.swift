@@ -46,8 +46,7 @@ struct OriginalLine {
         }
         while offset + 8 <= bytes.count {
             let word = bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-            // A continuation byte has its top bit set and the next one clear.
-            let starts = 8 - (word & ~(word &<< 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            let starts = 8 - UTF8Count.continuationBytes(in: word)
             let nextCheckpoint = (count + 63) & ~63
             if nextCheckpoint < count + starts {
                 walk(to: offset + 8)

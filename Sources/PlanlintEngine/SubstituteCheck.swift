@@ -32,10 +32,7 @@ struct SubstituteCheck: RuleCheck {
             // Put back in the plan's own script and width: a traditional plan gets a
             // traditional word, a full-width ，， a full-width ，.
             let right = context.widened(context.spelled(pair.right, replacing: hit), replacing: hit)
-            let values = FindingBuilder.Values([
-                "match": (wrong, wrong), "wrong": (wrong, wrong), "right": (right, right),
-            ])
-            findings.append(builder.finding(.defect, at: hit, values: values, fix: right))
+            findings.append(builder.finding(.defect, at: hit, values: FindingBuilder.Values(wrong: wrong, right: right), fix: right))
             if findings.count - start == ForbidCheck.maxFindings { break }
         }
         return CheckResult(rule: rule, findings: findings[start...])

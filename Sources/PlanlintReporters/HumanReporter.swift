@@ -65,13 +65,16 @@ public struct HumanReporter: StreamingReporter {
         var writer = TextWriter(capacity: 256 * report.findings.count)
         // Filtered as they are written, read in place: a filtered copy of the findings, or
         // a loop variable, copies each finding (a retain and a release of each of its
-        // strings) before its severity is even looked at.
+        // references) before its severity is even looked at. Handed on by pointer: passed
+        // as `findings[index]`, or asked `findings[index].severity`, each was still copied
+        // whole, as a value read from memory a callee might change.
         Self.ordered(report.findings).withUnsafeBufferPointer { findings in
-            for index in findings.indices where !options.quiet || findings[index].severity >= threshold {
+            guard let first = findings.baseAddress else { return }
+            for finding in first..<(first + findings.count) where !options.quiet || finding.pointee.severity >= threshold {
                 if !writer.isEmpty { writer.write("\n") }
-                write(
-                    findings[index], path: report.path, showEvidence: !report.isDocumentLevel(findings[index]), style: style,
-                    language: language, to: &writer)
+                let documentLevel = report.isDocumentLevel(
+                    category: finding.pointee.category, range: finding.pointee.range, start: finding.pointee.start)
+                write(finding, path: report.path, showEvidence: !documentLevel, style: style, language: language, to: &writer)
             }
         }
         if !options.quiet {
@@ -99,37 +102,71 @@ public struct HumanReporter: StreamingReporter {
     static func write(
         _ finding: Finding, path: String, showEvidence: Bool, style: TerminalStyle, language: Language, to writer: inout TextWriter
     ) {
+        withUnsafePointer(to: finding) {
+            write($0, path: path, showEvidence: showEvidence, style: style, language: language, to: &writer)
+        }
+    }
+
+    /// The same for a finding read in place.
+    static func write(
+        _ finding: UnsafePointer<Finding>, path: String, showEvidence: Bool, style: TerminalStyle, language: Language,
+        to writer: inout TextWriter
+    ) {
+        let start = finding.pointee.start
+        let severity = finding.pointee.severity
         writer.writeSanitized(path)  // a file's name can hold control characters too
         writer.write(":")
-        writer.write(finding.start.line)
+        writer.write(start.line)
         writer.write(":")
-        writer.write(finding.start.column)
+        writer.write(start.column)
         writer.write("  ")
-        writer.styled(style.severityCode(finding.severity)) { $0.write(ReportLabels.severity(finding.severity, language)) }
+        writer.styled(style.severityCode(severity)) { $0.write(ReportLabels.severity(severity, language)) }
         writer.write("  ")
         // Written piece by piece (pieces are whole characters, so sanitising each is
         // sanitising the text): making the message a string first cost more than its line.
-        finding.message.forEachPiece(language) { writer.writeSanitized($0) }
+        finding.pointee.message.forEachPiece(language) { writer.writeSanitized($0) }
         writer.write("  ")
         writer.styled(style.boldCode) { writer in
             writer.write("[")
-            writer.write(finding.ruleID)
+            writer.write(finding.pointee.rule.id)
             writer.write("]")
         }
-        guard showEvidence, hasVisibleText(finding.evidence) else { return }
-        let evidence = TerminalStyle.sanitized(finding.evidence)
+        guard showEvidence else { return }
+        let (column, length) = (finding.pointee.evidenceColumn, finding.pointee.evidenceLength)
+        let code = style.severityCode(severity)
+        // Read in place from the plan's bytes; a string is made only to sanitise one.
+        finding.pointee.evidenceBytes.withUTF8 { bytes in
+            guard hasVisibleText(bytes) else { return }
+            if TerminalStyle.isClean(bytes) {
+                writeEvidence(bytes, column: column, length: length, code: code, to: &writer)
+            } else {
+                var evidence = TerminalStyle.sanitized(String(decoding: bytes, as: UTF8.self))
+                evidence.withUTF8 { writeEvidence($0, column: column, length: length, code: code, to: &writer) }
+            }
+        }
+    }
+
+    /// The evidence line (clean UTF-8) and the caret line under it.
+    private static func writeEvidence(
+        _ evidence: UnsafeBufferPointer<UInt8>, column: Int, length: Int, code: StaticString?, to writer: inout TextWriter
+    ) {
         writer.write("\n")
         writer.write(indent)
         writer.write(evidence)
         writer.write("\n")
         writer.write(indent)
-        writeCaret(evidence: evidence, column: finding.evidenceColumn, length: finding.evidenceLength, code: style.severityCode(finding.severity), to: &writer)
+        writeCaret(evidence: evidence, column: column, length: length, code: code, to: &writer)
     }
 
     /// Whether `text` holds anything but spaces, tabs and ideographic spaces (U+3000).
     static func hasVisibleText(_ text: String) -> Bool {
         var text = text
-        return text.withUTF8 { bytes in
+        return text.withUTF8 { hasVisibleText($0) }
+    }
+
+    /// The same for UTF-8.
+    static func hasVisibleText(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        do {
             var index = 0
             while index < bytes.count {
                 if bytes[index] == 0x20 || bytes[index] == 0x09 {
@@ -158,12 +195,19 @@ public struct HumanReporter: StreamingReporter {
     /// sit in the alignment blanks), found in one walk over the evidence's UTF-8 (its scalars
     /// decoded by hand: iterating `unicodeScalars` was most of the walk).
     static func writeCaret(evidence: String, column: Int, length: Int, code: StaticString?, to writer: inout TextWriter) {
+        var text = evidence
+        text.withUTF8 { writeCaret(evidence: $0, column: column, length: length, code: code, to: &writer) }
+    }
+
+    /// The same for the evidence's UTF-8.
+    static func writeCaret(
+        evidence bytes: UnsafeBufferPointer<UInt8>, column: Int, length: Int, code: StaticString?, to writer: inout TextWriter
+    ) {
         let start = max(column - 1, 0)
         let end = start + max(length, 1)
         var width = 0
         var blanks = 0
-        var text = evidence
-        text.withUTF8 { bytes in
+        do {
             var index = 0
             var offset = 0
             while offset < bytes.count, index < end {

@@ -113,9 +113,14 @@ public struct JSONReporter: StreamingReporter, Sendable {
         }
         writer.key("findings")
         writer.openArray()
-        for finding in report.findings {
-            writer.element()
-            write(finding, language: language, to: &writer)
+        // Read in place: a loop variable copied each finding (a retain and a release of each
+        // of its references), and so did handing `findings[index]` on.
+        report.findings.withUnsafeBufferPointer { findings in
+            guard let first = findings.baseAddress else { return }
+            for finding in first..<(first + findings.count) {
+                writer.element()
+                write(finding, language: language, to: &writer)
+            }
         }
         writer.closeArray()
         writer.key("kind")
@@ -137,31 +142,36 @@ public struct JSONReporter: StreamingReporter, Sendable {
         writer.closeObject()
     }
 
-    func write(_ finding: Finding, language: Language, to writer: inout JSONWriter) {
+    /// A finding, read in place (`write(_:language:to:)` for a report).
+    func write(_ finding: UnsafePointer<Finding>, language: Language, to writer: inout JSONWriter) {
+        // Stored properties only: a computed one (`ruleID`, `basis`) or a method of the
+        // finding read through the pointer copies the whole finding first.
+        let rule = finding.pointee.rule
         writer.openObject()
         writer.key("basis")
-        writer.sharedString(finding.basis)
+        writer.sharedString(rule.basis)
         writer.key("category")
-        writer.verbatim(Self.quoted(finding.category))
-        writeSpan(from: finding.start, to: finding.end, to: &writer)
+        writer.verbatim(Self.quoted(finding.pointee.category))
+        writeSpan(from: finding.pointee.start, to: finding.pointee.end, to: &writer)
         writer.key("evidence")
-        writer.string(finding.evidence)
+        // From the plan's bytes, in place: making the string first was an allocation a finding.
+        writer.string { emit in finding.pointee.evidenceBytes.withUTF8(emit) }
         writer.key("fix")
-        if let fix = finding.fix { write(fix, to: &writer) } else { writer.null() }
+        if let fix = finding.pointee.fix { write(fix, to: &writer) } else { writer.null() }
         writer.key("line")
-        writer.int(finding.start.line)
+        writer.int(finding.pointee.start.line)
         writer.key("message")
-        writer.string { finding.message.forEachPiece(language, $0) }
+        writer.string { finding.pointee.message.forEachPiece(language, $0) }
         writer.key("rule")
-        writer.string(finding.ruleID)
+        writer.string(rule.id)
         writer.key("section")
-        writer.repeatedStrings(finding.sectionPath)
+        writer.repeatedStrings(finding.pointee.sectionPath)
         writer.key("severity")
-        writer.verbatim(Self.quoted(finding.severity))
+        writer.verbatim(Self.quoted(finding.pointee.severity))
         writer.key("suggestion")
-        writer.sharedString(finding.suggestion?.text(language))
+        writer.sharedString(rule.suggestion?.text(language))
         writer.key("theme")
-        writer.string(finding.theme)
+        writer.string(rule.theme)
         writer.closeObject()
     }
 

@@ -147,13 +147,15 @@ struct JSONWriter: ~Copyable {
         let done: Void? = source.utf8.withContiguousStorageIfAvailable { text in
             guard let base = text.baseAddress else { return escape(text) }
             let key = StorageKey(address: UInt(bitPattern: base), count: text.count)
-            if let known = remembered[key] {
+            if remembered.isEmpty { remembered = Array(repeating: nil, count: Self.rememberedSlots) }
+            let slot = Int(truncatingIfNeeded: (key.address &>> 4) ^ (key.address &>> 12)) & (Self.rememberedSlots - 1)
+            if let known = remembered[slot], known.key == key {
                 buffer.repeatWritten(known.range)
                 return
             }
             let start = buffer.count
             escape(text)
-            remembered[key] = (source, start..<buffer.count)
+            remembered[slot] = (key, source, start..<buffer.count)
         }
         if done == nil { source.withUTF8 { escape($0) } }
         append(UInt8(ascii: "\""))
@@ -162,13 +164,18 @@ struct JSONWriter: ~Copyable {
     /// Strings shorter than this are escaped each time: cheaper than looking them up.
     private static let rememberedLength = 32
 
-    private struct StorageKey: Hashable {
+    private struct StorageKey: Equatable {
         var address: UInt
         var count: Int
     }
 
-    /// Escaped shared strings already in the buffer, by their source's storage.
-    private var remembered: [StorageKey: (source: String, range: Range<Int>)] = [:]
+    /// Escaped shared strings already in the buffer, one a slot chosen by a few bits of the
+    /// source's storage address (made with the first shared string); a string whose slot
+    /// another took is escaped again, which writes the same bytes. A dictionary hashed every
+    /// key, and grew for every report: more than the copying it saved. Each entry keeps its
+    /// string alive, so that its address stands for no other string.
+    private var remembered: [(key: StorageKey, source: String, range: Range<Int>)?] = []
+    private static let rememberedSlots = 256
 
 
     /// An array of strings that the member before may have written too (a section path: the

@@ -76,9 +76,14 @@ extension FileReport {
     /// show such findings without pointing into the text, where they would only repeat the
     /// title once per missing requirement.
     public func isDocumentLevel(_ finding: Finding) -> Bool {
-        guard finding.category == .missing else { return false }
-        if let title = metadata?.titleRange { return finding.range == title }
-        return finding.range.isEmpty && finding.start == SourcePosition(line: 1, column: 1)
+        isDocumentLevel(category: finding.category, range: finding.range, start: finding.start)
+    }
+
+    /// The same from a finding's parts, for a reporter reading them in place.
+    func isDocumentLevel(category: FindingCategory, range: Range<Int>, start: SourcePosition) -> Bool {
+        guard category == .missing else { return false }
+        if let title = metadata?.titleRange { return range == title }
+        return range.isEmpty && start == SourcePosition(line: 1, column: 1)
     }
 
     /// The read error without the leading `path: ` the reader usually puts in, for formats

@@ -25,6 +25,10 @@ struct TextWriter: ~Copyable {
         buffer.append(text)
     }
 
+    mutating func write(_ bytes: UnsafeBufferPointer<UInt8>) {
+        buffer.append(bytes)
+    }
+
     mutating func write(_ number: Int) {
         if number < 0 { buffer.append(UInt8(ascii: "-")) }
         let length = DecimalDigits.count(number)

@@ -25,6 +25,32 @@ import Testing
         }
     }
 
+    /// Long texts, past the 31 words whose flags are added before they are summed, count
+    /// as a byte walk does: runs of three-byte ideographs (the most continuation bytes a
+    /// lane can take) and of four-byte scalars, at every length around the boundaries.
+    @Test func longTextsCountAsAByteWalk() {
+        let alphabet = Array("工a😀é、".unicodeScalars)
+        var generator = TestRandom()
+        var texts = [String(repeating: "工", count: 700), String(repeating: "😀", count: 600)]
+        for _ in 0..<60 { texts.append(RandomText.scalars(from: alphabet, length: 0...1_200, using: &generator)) }
+        for text in texts {
+            let bytes = Array(text.utf8)
+            for length in [bytes.count, 247, 248, 249, 255, 256, 257, 496, 497, 2_040, 2_041] where length <= bytes.count {
+                let slice = bytes[..<length]
+                let expected = slice.filter { $0 & 0xC0 != 0x80 }.count
+                slice.withUnsafeBytes { raw in
+                    #expect(UTF8Count.scalars(in: raw) == expected, "\(length) of \(bytes.count)")
+                    #expect(UTF8Count.scalarsAndASCIIWhiteSpace(in: raw).scalars == expected)
+                }
+            }
+        }
+        for _ in 0..<2_000 {
+            let word = UInt64.random(in: 0...UInt64.max, using: &generator)
+            let expected = (0..<8).filter { (word >> (8 * UInt64($0))) & 0xC0 == 0x80 }.count
+            #expect(UTF8Count.continuationBytes(in: word) == expected)
+        }
+    }
+
     /// Stepping over scalars word by word lands where a scalar-by-scalar walk does, from every
     /// start and for every count, near both ends of the text.
     @Test func advanceAndRetreatAgreeWithAScalarWalk() {

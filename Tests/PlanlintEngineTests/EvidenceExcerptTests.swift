@@ -42,9 +42,15 @@ import Testing
             let start = Int.random(in: 0...line.count, using: &generator)
             let scalars = Int.random(in: 0...12, using: &generator)
             let offset = line[..<start].reduce(0) { $0 + $1.utf8.count }
-            let cut = bytes.withUnsafeBufferPointer { EvidenceExcerpt(line: $0, start: offset, scalars: scalars) }
+            // The excerpt both as a string and as stored for a finding, which must read the same.
+            let arena = EvidenceArena()
+            let (cut, text, stored) = bytes.withUnsafeBufferPointer { line in
+                let cut = EvidenceExcerpt(line: line, start: offset, scalars: scalars)
+                return (cut, cut.text(in: line), cut.stored(from: line, in: arena).text)
+            }
             let expected = Self.reference(line, start: start, scalars: scalars)
-            #expect(cut.text == expected.0 && cut.column == expected.1 && cut.length == expected.2, "\(line) at \(start)")
+            #expect(text == expected.0 && cut.column == expected.1 && cut.length == expected.2, "\(line) at \(start)")
+            #expect(stored.utf8.elementsEqual(text.utf8), "\(line) at \(start)")
         }
     }
 

@@ -77,6 +77,21 @@ import Testing
         }
     }
 
+    /// A value given once for both languages (a quote, a replacement) reads the same in each,
+    /// whole and piece by piece, until its English is set apart.
+    @Test func aValueTheSameInBothLanguagesReadsSoInEach() {
+        let values = [MessageValue("match", text: "職代會"), MessageValue("right", zh: "职代会", en: "congress")]
+        let text = LocalizedText(zhTemplate: "{match}→{right}", enTemplate: "{match} -> {right}", values: values)
+        #expect(text.zh == "職代會→职代会" && text.en == "職代會 -> congress")
+        var pieces: [UInt8] = []
+        text.forEachPiece(.en) { pieces += $0 }
+        #expect(pieces == Array("職代會 -> congress".utf8))
+        var value = values[0]
+        #expect(value.text(.zh) == "職代會" && value.text(.en) == "職代會")
+        value.en = "staff congress"
+        #expect(value.zh == "職代會" && value.en == "staff congress")
+    }
+
     @Test func messagesAreRenderedWhenReadAndCompareByText() throws {
         var text = LocalizedText(zhTemplate: "缺少{items}", enTemplate: "No {items}", values: [MessageValue("items", zh: "元旦", en: "New Year")])
         #expect(text.zh == "缺少元旦")

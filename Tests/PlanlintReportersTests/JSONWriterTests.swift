@@ -26,6 +26,33 @@ import Testing
         #expect(String(decoding: writer.bytes, as: UTF8.self) == "[" + numbers.map(String.init).joined(separator: ",") + "]")
     }
 
+    /// More shared strings than the writer remembers, made and dropped as a run goes (so that
+    /// slots are taken over and storage reused), still read as each escaped on its own.
+    @Test func manySharedStringsWriteWhatPlainStringsWrite() {
+        var generator = TestRandom()
+        var shared = JSONWriter(capacity: 64)
+        var plain = JSONWriter(capacity: 64)
+        shared.openArray()
+        plain.openArray()
+        var live: [String] = []
+        for index in 0..<3_000 {
+            if live.count < 40 || Int.random(in: 0..<3, using: &generator) == 0 {
+                // A new string of its own storage, long enough to be remembered; some with
+                // the same length as others, so that a reused address could pass for one.
+                live.append("第\(index % 97)条规定：工会经费“专款专用”\\" + String(repeating: "乙", count: index % 5))
+                if live.count > 60 { live.remove(at: Int.random(in: 0..<live.count, using: &generator)) }
+            }
+            let text = live.randomElement(using: &generator)!
+            shared.element()
+            shared.sharedString(text)
+            plain.element()
+            plain.string(text)
+        }
+        shared.closeArray()
+        plain.closeArray()
+        #expect(shared.bytes == plain.bytes)
+    }
+
     /// A shared string written again is copied from its first escaped copy; the document
     /// must read as if each had been escaped on its own, also when the buffer grows (and
     /// moves) between the copies.
