@@ -6,38 +6,61 @@ import PlanlintRules
 ///
 /// `endColumn` is the last column covered (GitHub's columns are inclusive) and is given only
 /// for single-line findings, the only ones GitHub places by column.
-public struct GitHubReporter: Reporter {
+public struct GitHubReporter: StreamingReporter, Sendable {
     public static let identifier = "github"
 
     public init() {}
 
-    public func render(_ reports: [FileReport], options: ReportOptions) -> String {
+    public func stream(options: ReportOptions) -> Stream {
+        Stream(reporter: self, options: options)
+    }
+
+    /// One workflow command per line, file by file: nothing joins one file's lines to
+    /// another's, so a run holds one file's at a time.
+    public struct Stream: ReportStream {
+        let reporter: GitHubReporter
+        let options: ReportOptions
+
+        public func part(for report: FileReport) -> [UInt8] {
+            var text = ""
+            for line in reporter.lines(for: report, options: options) {
+                text += line
+                text += "\n"
+            }
+            return Array(text.utf8)
+        }
+
+        public func text(for report: FileReport, part: [UInt8]) -> [UInt8] { part }
+
+        public func finish() -> [UInt8] { [] }
+    }
+
+    /// A file's commands: its findings in reading order (under `--quiet`, those at or above
+    /// the threshold), or the reason it could not be read.
+    func lines(for report: FileReport, options: ReportOptions) -> [String] {
+        if let error = report.errorWithoutPath(in: options.language) {
+            return [command("error", properties: [("file", Self.repositoryPath(report.path)), ("title", "planlint")], message: error)]
+        }
         var lines: [String] = []
         let threshold = options.quietThreshold
-        for report in reports {
-            if let error = report.errorWithoutPath(in: options.language) {
-                lines.append(command("error", properties: [("file", Self.repositoryPath(report.path)), ("title", "planlint")], message: error))
-                continue
+        for finding in HumanReporter.ordered(report.findings) where !options.quiet || finding.severity >= threshold {
+            var properties = [
+                ("file", Self.repositoryPath(report.path)),
+                ("line", String(finding.start.line)),
+                ("col", String(finding.start.column)),
+                ("endLine", String(max(finding.end.line, finding.start.line))),
+            ]
+            if finding.end.line == finding.start.line {
+                properties.append(("endColumn", String(max(finding.end.column - 1, finding.start.column))))
             }
-            for finding in HumanReporter.ordered(report.findings) where !options.quiet || finding.severity >= threshold {
-                var properties = [
-                    ("file", Self.repositoryPath(report.path)),
-                    ("line", String(finding.start.line)),
-                    ("col", String(finding.start.column)),
-                    ("endLine", String(max(finding.end.line, finding.start.line))),
-                ]
-                if finding.end.line == finding.start.line {
-                    properties.append(("endColumn", String(max(finding.end.column - 1, finding.start.column))))
-                }
-                properties.append(("title", finding.ruleID))
-                var message = finding.message.text(options.language)
-                if let suggestion = finding.suggestion?.text(options.language) {
-                    message += "\n" + (options.language == .en ? "Suggestion: " : "建议：") + suggestion
-                }
-                lines.append(command(Self.command(finding.severity), properties: properties, message: message))
+            properties.append(("title", finding.ruleID))
+            var message = finding.message.text(options.language)
+            if let suggestion = finding.suggestion?.text(options.language) {
+                message += "\n" + (options.language == .en ? "Suggestion: " : "建议：") + suggestion
             }
+            lines.append(command(Self.command(finding.severity), properties: properties, message: message))
         }
-        return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
+        return lines
     }
 
     static func command(_ severity: Severity) -> String {

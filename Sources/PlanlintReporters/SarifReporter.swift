@@ -8,75 +8,24 @@ import PlanlintRules
 /// positions; relative paths are given against `%SRCROOT%`. Files that could not be read are
 /// reported as tool execution notifications rather than results, and make the invocation
 /// unsuccessful, so a dashboard does not take a partly checked run for a clean one.
-public struct SarifReporter: Reporter {
+public struct SarifReporter: StreamingReporter, Sendable {
     public static let identifier = "sarif"
     /// The `$schema` written into the log.
     public static let schemaURI = "https://json.schemastore.org/sarif-2.1.0.json"
 
     public init() {}
 
-    public func render(_ reports: [FileReport], options: ReportOptions) -> String {
-        document(reports, options: options).serialized(pretty: true) + "\n"
+    public func stream(options: ReportOptions) -> Stream {
+        Stream(reporter: self, options: options)
     }
 
-    /// The whole SARIF log as a JSON value.
-    public func document(_ reports: [FileReport], options: ReportOptions) -> JSONValue {
-        let rules = descriptors(reports, options: options)
-        var ruleIndex: [String: Int] = [:]
-        for (index, rule) in rules.enumerated() where ruleIndex[rule.id] == nil { ruleIndex[rule.id] = index }
-
-        var results: [JSONValue] = []
-        var notifications: [JSONValue] = []
-        for report in reports {
-            if let error = report.error(in: options.language) {
-                notifications.append(.object([
-                    "level": .string("error"),
-                    "message": .object(["text": .string(error)]),
-                    "locations": .array([.object(["physicalLocation": .object(["artifactLocation": artifactLocation(report.path)])])]),
-                ]))
-                continue
-            }
-            for finding in HumanReporter.ordered(report.findings) {
-                results.append(result(finding, path: report.path, ruleIndex: ruleIndex[finding.ruleID], language: options.language))
-            }
-        }
-
-        let driver: JSONValue = .object([
-            "name": .string("planlint"),
-            "version": .string(options.toolVersion),
-            "semanticVersion": SemanticVersion.isValid(options.toolVersion) ? .string(options.toolVersion) : .null,
-            "informationUri": .optional(options.informationURI),
-            "rules": .array(rules.map { $0.json(language: options.language) }),
-        ]).droppingNulls
-        return .object([
-            "$schema": .string(Self.schemaURI),
-            "version": .string("2.1.0"),
-            "runs": .array([.object([
-                "tool": .object(["driver": driver]),
-                "columnKind": .string("unicodeCodePoints"),
-                "originalUriBaseIds": .object([
-                    "%SRCROOT%": .object(["description": .object(["text": .string("The directory planlint was run from.")])]),
-                ]),
-                "invocations": .array([.object([
-                    // False when a file could not be read: the run did not check everything.
-                    "executionSuccessful": .bool(notifications.isEmpty),
-                    "toolExecutionNotifications": .array(notifications),
-                ])]),
-                "results": .array(results),
-            ])]),
-        ])
-    }
-
-    /// One descriptor per rule of the pack, then one per rule that produced a finding but is
-    /// not in the pack (a custom check), so every result has a valid `ruleIndex`.
-    func descriptors(_ reports: [FileReport], options: ReportOptions) -> [RuleDescriptor] {
-        var descriptors = options.rules.rules.map(RuleDescriptor.init(rule:))
-        var known = Set(descriptors.map(\.id))
-        for report in reports {
-            for finding in report.findings where !known.contains(finding.ruleID) {
-                known.insert(finding.ruleID)
-                descriptors.append(RuleDescriptor(finding: finding))
-            }
+    /// The driver's rule descriptors: one per rule of the pack, then planlint's own
+    /// `planlint.unknown-suppression`, which any run can report; a rule outside both (a check
+    /// an embedding program adds) is described after them once it has reported.
+    static func descriptors(of rules: RulePack) -> [RuleDescriptor] {
+        var descriptors = rules.rules.map(RuleDescriptor.init(rule:))
+        if !descriptors.contains(where: { $0.id == Suppressions.unknownRuleID }) {
+            descriptors.append(.unknownSuppression)
         }
         return descriptors
     }
@@ -188,85 +137,6 @@ public struct SarifReporter: Reporter {
         }
         let hex = String(hash, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
-    }
-}
-
-/// What SARIF says about one rule in `tool.driver.rules`.
-struct RuleDescriptor {
-    var id: String
-    var title: String
-    var titleEn: String?
-    var message: LocalizedText
-    var suggestion: LocalizedText?
-    var basis: String
-    var theme: String
-    var severity: Severity
-
-    init(rule: Rule) {
-        id = rule.id
-        title = rule.title
-        titleEn = rule.titleEn
-        // Rule messages are templates; a descriptor describes the rule, not one finding.
-        message = LocalizedText(zh: Self.withoutPlaceholders(rule.message), en: Self.withoutPlaceholders(rule.messageEn))
-        suggestion = rule.suggestion.map { LocalizedText(zh: $0, en: rule.suggestionEn ?? $0) }
-        basis = rule.basis
-        theme = rule.theme
-        severity = rule.severity
-    }
-
-    /// The template with each `{name}` placeholder replaced by an ellipsis.
-    static func withoutPlaceholders(_ template: String) -> String {
-        var result = ""
-        var rest = Substring(template)
-        while let open = rest.firstIndex(of: "{") {
-            result += rest[..<open]
-            guard let close = rest[open...].firstIndex(of: "}"),
-                  rest[rest.index(after: open)..<close].allSatisfy({ $0.isLetter || $0 == "_" }) else {
-                result += "{"
-                rest = rest[rest.index(after: open)...]
-                continue
-            }
-            result += "…"
-            rest = rest[rest.index(after: close)...]
-        }
-        return result + rest
-    }
-
-    init(finding: Finding) {
-        id = finding.ruleID
-        title = finding.ruleID
-        message = finding.message
-        suggestion = finding.suggestion
-        basis = finding.basis
-        theme = finding.theme
-        severity = finding.severity
-    }
-
-    func json(language: Language) -> JSONValue {
-        let shortText = language == .en ? (titleEn ?? title) : title
-        let fullText = message.text(language)
-        let suggestionText = suggestion?.text(language)
-        let (suggestionLabel, basisLabel) = language == .en ? ("Suggestion", "Basis") : ("建议", "依据")
-        let colon = language == .en ? ": " : "："
-        var helpLines = [fullText]
-        var helpMarkdown = ["**\(shortText)**", "", fullText]
-        if let suggestionText {
-            helpLines.append("\(suggestionLabel)\(colon)\(suggestionText)")
-            helpMarkdown += ["", "**\(suggestionLabel)**\(colon)\(suggestionText)"]
-        }
-        if !basis.isEmpty {
-            helpLines.append("\(basisLabel)\(colon)\(basis)")
-            helpMarkdown += ["", "**\(basisLabel)**\(colon)\(basis)"]
-        }
-        return .object([
-            "id": .string(id),
-            "name": .string(id),
-            "shortDescription": .object(["text": .string(shortText)]),
-            "fullDescription": .object(["text": .string(fullText)]),
-            "help": .object(["text": .string(helpLines.joined(separator: "\n")), "markdown": .string(helpMarkdown.joined(separator: "\n"))]),
-            "defaultConfiguration": .object(["level": .string(SarifReporter.level(severity))]),
-            "properties": .object(["tags": .array([.string(theme)]), "severity": .string(severity.rawValue)]),
-        ])
     }
 }
 

@@ -38,7 +38,7 @@ import Testing
                 #expect(type(of: streaming).identifier == format.rawValue)
             }
         }
-        #expect(ReportFormat.allCases.filter { $0.reporter.streaming != nil } == [.human, .json])
+        #expect(ReportFormat.allCases.filter { $0.reporter.streaming != nil } == [.human, .json, .sarif, .junit, .github])
     }
 
     @Test func emptyRunsRenderInEveryFormat() {

@@ -54,6 +54,21 @@ import Testing
         #expect(attribute(lenient, "failures") == "0")
     }
 
+    /// The stream counts each file's suite apart from rendering it: the root's totals must be
+    /// the suites' own, whatever the threshold.
+    @Test func rootTotalsAreTheSuitesSums() throws {
+        for failOn in [Severity.error, .warning, .info, nil] {
+            let root = try parse(JUnitReporter().render(ReportFixtures.reports(), options: ReportFixtures.options(failOn: failOn)))
+            let suites = root.elements(forName: "testsuite")
+            for name in ["tests", "failures", "errors"] {
+                let sum = suites.reduce(0) { $0 + (Int(attribute($1, name) ?? "") ?? -1000) }
+                #expect(attribute(root, name) == String(sum), "\(name) with --fail-on \(String(describing: failOn))")
+            }
+            let failing = suites.flatMap { $0.elements(forName: "testcase") }.filter { !$0.elements(forName: "failure").isEmpty }
+            #expect(attribute(root, "failures") == String(failing.count))
+        }
+    }
+
     @Test func unreadableFileIsAnError() throws {
         let root = try parse(JUnitReporter().render(ReportFixtures.reports(), options: ReportFixtures.options()))
         let broken = root.elements(forName: "testsuite")[2]

@@ -36,7 +36,8 @@ import Testing
         #expect(driver["version"] as? String == "1.2.0")
         #expect(driver["semanticVersion"] as? String == "1.2.0")
         let rules = try #require(driver["rules"] as? [[String: Any]])
-        #expect(rules.map { $0["id"] as? String } == ReportFixtures.rules.rules.map(\.id))
+        // The pack's rules, then planlint's own rule for suppression comments naming no rule.
+        #expect(rules.map { $0["id"] as? String } == ReportFixtures.rules.rules.map(\.id) + [Suppressions.unknownRuleID])
         let zhanghu = try #require(rules.first { $0["id"] as? String == "hygiene.zhanghu" })
         #expect((zhanghu["shortDescription"] as? [String: Any])?["text"] as? String == "规范用字：账户")
         #expect(((zhanghu["help"] as? [String: Any])?["text"] as? String)?.contains("建议：改为“账户”。") == true)
@@ -112,8 +113,63 @@ import Testing
         let root = try #require(JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
         let run = try #require((root["runs"] as? [[String: Any]])?.first)
         let driver = try #require((run["tool"] as? [String: Any])?["driver"] as? [String: Any])
-        #expect((driver["rules"] as? [Any])?.count == 5)
+        // planlint's own rule, then the five rules that reported, in the order they first did.
+        let ids = try #require(driver["rules"] as? [[String: Any]]).map { $0["id"] as? String }
+        var firstSeen: [String] = []
+        for finding in report.findings where !firstSeen.contains(finding.ruleID) { firstSeen.append(finding.ruleID) }
+        #expect(ids == [Suppressions.unknownRuleID] + firstSeen)
+        #expect(firstSeen.count == 5)
         #expect(driver["semanticVersion"] == nil)  // "dev" is not a semantic version
+        // Rendered file by file, their results cannot know their place: they name the rule only.
+        let results = try #require(run["results"] as? [[String: Any]])
+        #expect(results.count == report.findings.count)
+        #expect(results.allSatisfy { $0["ruleIndex"] == nil && $0["ruleId"] is String })
+    }
+
+    @Test func anUnknownSuppressionPointsAtPlanlintsOwnDescriptor() throws {
+        var report = ReportFixtures.schoolReport(withDocument: false)
+        let base = report.findings[0]
+        let finding = Finding(
+            ruleID: Suppressions.unknownRuleID, severity: .warning, category: .defect, theme: "planlint",
+            message: LocalizedText(zh: "抑制注释中的规则 x 不存在", en: "unknown rule x"), suggestion: nil, basis: "planlint",
+            start: base.start, end: base.end, range: base.range, sectionPath: [], evidence: "x", evidenceColumn: 1,
+            evidenceLength: 1, fix: nil)
+        report.findings = [finding]
+        let options = ReportFixtures.options()
+        let output = SarifReporter().render([report], options: options)
+        let root = try #require(JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
+        let run = try #require((root["runs"] as? [[String: Any]])?.first)
+        let rules = try #require(((run["tool"] as? [String: Any])?["driver"] as? [String: Any])?["rules"] as? [[String: Any]])
+        let result = try #require((run["results"] as? [[String: Any]])?.first)
+        let index = try #require(result["ruleIndex"] as? Int)
+        #expect(index == options.rules.rules.count)
+        #expect(rules[index]["id"] as? String == Suppressions.unknownRuleID)
+        #expect(rules.count == options.rules.rules.count + 1)
+    }
+
+    /// Parts rendered apart and joined in order: the first result of the log may come from
+    /// any file, after files that could not be read or had nothing to report.
+    @Test func streamedPartsJoinIntoOneValidLog() throws {
+        let reporter = SarifReporter()
+        let options = ReportFixtures.options()
+        var clean = ReportFixtures.hospitalReport(withDocument: false)
+        clean.findings = []
+        let reports = [ReportFixtures.unreadableReport(), clean, ReportFixtures.schoolReport(withDocument: false),
+                       ReportFixtures.hospitalReport(withDocument: false)]
+        var stream = reporter.stream(options: options)
+        let parts = reports.map { stream.part(for: $0) }
+        #expect(parts[0].isEmpty && parts[1].isEmpty && !parts[2].isEmpty)
+        var bytes: [UInt8] = []
+        for (report, part) in zip(reports, parts) { bytes += stream.text(for: report, part: part) }
+        bytes += stream.finish()
+        #expect(String(decoding: bytes, as: UTF8.self) == reporter.render(reports, options: options))
+        let root = try #require(JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any])
+        let run = try #require((root["runs"] as? [[String: Any]])?.first)
+        let results = try #require(run["results"] as? [[String: Any]])
+        #expect(results.count == reports[2].findings.count + reports[3].findings.count)
+        let invocation = try #require((run["invocations"] as? [[String: Any]])?.first)
+        #expect(invocation["executionSuccessful"] as? Bool == false)
+        #expect((invocation["toolExecutionNotifications"] as? [Any])?.count == 1)
     }
 
     @Test func ruleDescriptionsHideMessagePlaceholders() throws {
