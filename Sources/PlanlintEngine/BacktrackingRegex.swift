@@ -30,10 +30,11 @@ final class BacktrackingRegex: CompiledRegex, @unchecked Sendable {
         matches(in: text, regions: regions, starts: nil)
     }
 
-    /// The literals every match starts with, as bytes (at most eight), when the pattern is
-    /// not anchored: `matches(in:regions:startingAt:)` can then be told where they lie.
+    /// The literals every match starts with, as bytes (however many: the caller finds them
+    /// all in one pass), when the pattern is not anchored: `matches(in:regions:startingAt:)`
+    /// can then be told where they lie.
     var startLiteralBytes: [[UInt8]]? {
-        guard !program.anchored, let literals = program.startLiterals else { return nil }
+        guard !program.anchored, let literals = program.leadingLiterals else { return nil }
         return literals.map { Array(program.literalBytes[$0]) }
     }
 
@@ -42,7 +43,7 @@ final class BacktrackingRegex: CompiledRegex, @unchecked Sendable {
     /// tried in vain). The caller's automaton has found them all already; searching each line
     /// for each literal again was a tenth of matching. Not for a text holding fillers.
     func matches(in text: RegexText, regions: [Range<Int>], startingAt starts: [Int]) -> [Range<Int>] {
-        precondition(!program.anchored && program.startLiterals != nil && !text.holdsFillers)
+        precondition(!program.anchored && program.leadingLiterals != nil && !text.holdsFillers)
         return matches(in: text, regions: regions, starts: starts)
     }
 

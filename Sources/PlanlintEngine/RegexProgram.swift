@@ -56,7 +56,10 @@ struct RegexProgram: Sendable {
     /// program needs no more of a line than that.
     private(set) var maxExtent: Int?
     /// When every match starts with a literal (after zero-width tests): those literals, as
-    /// ranges of `literalBytes`. A start is tried only where one of them lies.
+    /// ranges of `literalBytes`, however many. A start is tried only where one of them lies.
+    private(set) var leadingLiterals: [Range<Int>]?
+    /// `leadingLiterals` when there are at most eight: few enough to search each line for
+    /// each of them with the C library's byte search.
     private(set) var startLiterals: [Range<Int>]?
 
     /// Programs longer than this are left to ICU (bounded quantifiers are copied out).
@@ -305,7 +308,8 @@ struct RegexProgram: Sendable {
         startBytes = starts
         matchesEmpty = empty
         anchored = !unanchored
-        startLiterals = literals.flatMap { $0.isEmpty || $0.count > 8 ? nil : $0 }
+        leadingLiterals = literals.flatMap { $0.isEmpty ? nil : $0 }
+        startLiterals = leadingLiterals.flatMap { $0.count > 8 ? nil : $0 }
     }
 
     /// Marks the ASCII members of the class at `table` and the lead bytes its scalars
