@@ -15,10 +15,6 @@ final class BacktrackingRegex: CompiledRegex, @unchecked Sendable {
     /// pattern of 60 instructions) ICU's matcher, which needs none, takes the line.
     static let largestVisitedSet = 1 << 20
 
-    /// Visited sets up to this many words (4 KB) are cleared whole before the lines are
-    /// searched; larger ones position by position as a search reaches them.
-    static let visitedClearedAtOnce = 512
-
     /// Nil when the pattern is outside the subset.
     init?(_ pattern: String) {
         guard let node = try? RegexSubsetParser.parse(pattern), let program = try? RegexProgram(node) else { return nil }
@@ -60,27 +56,32 @@ final class BacktrackingRegex: CompiledRegex, @unchecked Sendable {
             program.literalBytes.withUnsafeBufferPointer { literals in
                 program.classWords.withUnsafeBufferPointer { classWords in
                     text.bytes.withUnsafeBufferPointer { bytes in
-                        let words = Backtracker.visitedWords(program, longestLine: longest)
-                        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: words) { visited in
-                            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Backtracker.behindWords(program)) { behind in
-                                var backtracker = Backtracker(
-                                    program: program, instructions: instructions, literals: literals, classWords: classWords,
-                                    bytes: bytes, visited: visited, behindVisited: behind, skipsFillers: text.holdsFillers)
-                                if words <= Self.visitedClearedAtOnce { backtracker.clearAll(longestLine: longest) }
-                                var next = StartCursor(starts)
-                                for region in regions where !region.isEmpty {
-                                    if visitedBits(region.count) > Self.largestVisitedSet {
-                                        found += longLines.regex?.matches(in: text, regions: [region]) ?? []
-                                        continue
-                                    }
-                                    // A line where no match can start is not begun.
-                                    if next.isKnown, next.first(atOrAfter: region.lowerBound, before: region.upperBound) == nil { continue }
-                                    backtracker.begin(line: region)
-                                    search(region, in: bytes, with: &backtracker, acrossFillers: text.holdsFillers, next: &next) {
-                                        found.append($0)
-                                    }
+                        // The text's scratch: a stack that keeps its capacity and a visited set
+                        // that every search leaves clear, from one pattern to the next.
+                        let scratch = text.scratch
+                        scratch.reserveVisited(words: Backtracker.visitedWords(program, longestLine: longest))
+                        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Backtracker.behindWords(program)) { behind in
+                            var backtracker = Backtracker(
+                                program: program, instructions: instructions, literals: literals, classWords: classWords,
+                                bytes: bytes, visited: scratch.visited, behindVisited: behind, skipsFillers: text.holdsFillers,
+                                stack: scratch.takeStack())
+                            backtracker.assumeClear(words: scratch.clearWords, longestLine: longest)
+                            var next = StartCursor(starts)
+                            for region in regions where !region.isEmpty {
+                                if visitedBits(region.count) > Self.largestVisitedSet {
+                                    found += longLines.regex?.matches(in: text, regions: [region]) ?? []
+                                    continue
+                                }
+                                // A line where no match can start is not begun.
+                                if next.isKnown, next.first(atOrAfter: region.lowerBound, before: region.upperBound) == nil { continue }
+                                backtracker.begin(line: region)
+                                search(region, in: bytes, with: &backtracker, acrossFillers: text.holdsFillers, next: &next) {
+                                    found.append($0)
                                 }
                             }
+                            backtracker.forget()
+                            scratch.clearWords = Swift.max(scratch.clearWords, backtracker.clearWords)
+                            scratch.stack = backtracker.stack
                         }
                     }
                 }
