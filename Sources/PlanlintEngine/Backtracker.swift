@@ -167,6 +167,28 @@ struct Backtracker {
                     // rest (pushed last first) for when it fails.
                     let table = Int(instruction.first)
                     var taken = -1
+                    if instruction.firstFilter >= 0 && !skipsFillers {
+                        // Only the words listed under the two bytes here (all have two or more).
+                        guard position &+ 1 < lineEnd else { break steps }
+                        let buckets = Int(instruction.firstFilter)
+                        let bucket = buckets &+ RegexProgram.wordBucket(bytes[position], bytes[position &+ 1])
+                        let first = Int(classWords[bucket])
+                        var index = Int(classWords[bucket &+ 1]) &- 1
+                        let list = buckets &+ RegexProgram.wordBuckets &+ 1
+                        while index >= first {
+                            let word = Int(classWords[list &+ index])
+                            let count = Int(classWords[table &+ 2 &+ 2 &* word])
+                            if fits(Int(classWords[table &+ 1 &+ 2 &* word]), count, at: position) {
+                                if taken >= 0 { stack.append((pc &+ 1) << 32 | taken) }
+                                taken = position &+ count
+                            }
+                            index &-= 1
+                        }
+                        guard taken >= 0 else { break steps }
+                        position = taken
+                        pc &+= 1
+                        continue steps
+                    }
                     var word = Int(instruction.second) &- 1
                     while word >= 0 {
                         let offset = Int(classWords[table &+ 1 &+ 2 &* word])

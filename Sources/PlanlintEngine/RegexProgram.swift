@@ -12,7 +12,8 @@ struct RegexProgram: Sendable {
         case scalarClass
         /// One of several literals, tried in order: `classWords[first]` holds how many, then
         /// each one's offset and length in `literalBytes` (an alternation of words, such as
-        /// `(加强|推进|开展…)`, in one step instead of a split per word).
+        /// `(加强|推进|开展…)`, in one step instead of a split per word). A set of many words
+        /// has them listed by their first two bytes as well (`firstFilter`: see `wordBuckets`).
         case literalSet
         /// A scalar that is not a line terminator.
         case anyScalar
@@ -33,7 +34,8 @@ struct RegexProgram: Sendable {
         var first: Int32 = 0
         var second: Int32 = 0
         /// For a split: where the `LeadingBytes` of the branch at `first` (and at `second`)
-        /// lie in `classWords`, or −1 when it may read anything.
+        /// lie in `classWords`, or −1 when it may read anything. For a literal set: where its
+        /// words by their first two bytes lie (`appendWordBuckets`), or −1 when they do not.
         var firstFilter: Int32 = -1
         var secondFilter: Int32 = -1
     }
@@ -136,6 +138,10 @@ struct RegexProgram: Sendable {
                     classWords += [UInt32(literalBytes.count), UInt32(word.count)]
                     literalBytes += word
                 }
+                if words.count > Self.wordsTriedInTurn, words.allSatisfy({ $0.count >= 2 }) {
+                    instructions[instructions.count - 1].firstFilter = Int32(classWords.count)
+                    appendWordBuckets(words)
+                }
                 return
             }
             var jumps: [Int] = []
@@ -182,6 +188,39 @@ struct RegexProgram: Sendable {
             if behind { longestLookbehind = Swift.max(longestLookbehind, maxLength) }
             bodies.append((instructions.count, body))
             instructions.append(Instruction(opcode: opcode, second: behind ? Int32(maxLength) : 0))
+        }
+    }
+
+    /// A literal set of more words than this lists them by their first two bytes: tried in
+    /// turn, the numbering headings' seventy verbs were seventy comparisons at each place.
+    static let wordsTriedInTurn = 8
+
+    /// Which of `wordBuckets` lists the words starting with these two bytes: the low two
+    /// bits of the first (E4–E9 lead most Chinese characters) and the low six of the second
+    /// (a continuation byte's payload).
+    @inline(__always)
+    static func wordBucket(_ first: UInt8, _ second: UInt8) -> Int {
+        Int(first & 0x03) << 6 | Int(second & 0x3F)
+    }
+
+    static let wordBuckets = 256
+
+    /// The words' indices grouped by `wordBucket` of their first two bytes (each group
+    /// ascending, the set's order): `wordBuckets + 1` starts of groups into the list that
+    /// follows them. A word outside the group of the text's two bytes cannot lie there.
+    private mutating func appendWordBuckets(_ words: [[UInt8]]) {
+        let starts = classWords.count
+        classWords.append(contentsOf: repeatElement(0, count: Self.wordBuckets + 1))
+        for word in words { classWords[starts + Self.wordBucket(word[0], word[1]) + 1] += 1 }
+        for bucket in 0..<Self.wordBuckets { classWords[starts + bucket + 1] += classWords[starts + bucket] }
+        let list = classWords.count
+        classWords.append(contentsOf: repeatElement(0, count: words.count))
+        // Each group's next free place, from its start: filled in the set's order.
+        var next = Array(classWords[starts..<starts + Self.wordBuckets])
+        for (index, word) in words.enumerated() {
+            let bucket = Self.wordBucket(word[0], word[1])
+            classWords[list + Int(next[bucket])] = UInt32(index)
+            next[bucket] += 1
         }
     }
 

@@ -72,6 +72,35 @@ import Testing
         }
     }
 
+    /// A set of many words tries only those listed under the two bytes at hand: the same
+    /// matches, in ICU's order of preference, as trying them all. Words share their first
+    /// character (加强, 加快, 加大 fold to one list) or only their first two bytes' folded
+    /// index (开 and 弘 lead alike), run into one another, and stand at a line's end.
+    @Test func manyWordSetsTryTheWordsOfTheirTwoBytes() throws {
+        let words = ["加强", "加快", "加大", "加", "推进", "推进会", "开展", "开", "弘扬", "强化", "深化", "丰富", "1年", "12", "年1"]
+        let lines = [
+            "加强加快", "加大力度推进会议", "开展弘扬", "开", "加", "推", "强化深化丰富", "12年1", "1年", "112",
+            "一、加强", "第一开展开", "弘", "推进会推进", "",
+        ]
+        let (text, regions) = Self.text(of: lines)
+        var generator = SplitMix(seed: 21)
+        var patterns = ["(" + words.joined(separator: "|") + ")", "(" + words.reversed().joined(separator: "|") + ")+会"]
+        for _ in 0..<40 {
+            let chosen = words.filter { _ in generator.next() % 3 != 0 }.shuffled(using: &generator)
+            guard chosen.count > RegexProgram.wordsTriedInTurn else { continue }
+            let set = "(" + chosen.joined(separator: "|") + ")"
+            patterns.append(generator.next() % 2 == 0 ? set + "(议|化)?" : "^[一、]{0,2}" + set + "{1,2}$")
+        }
+        var listed = 0
+        for pattern in patterns {
+            let program = try RegexProgram(try RegexSubsetParser.parse(pattern))
+            if program.instructions.contains(where: { $0.opcode == .literalSet && $0.firstFilter >= 0 }) { listed += 1 }
+            let expected = try #require(FoundationRegex(pattern)).matches(in: text, regions: regions)
+            #expect(try #require(BacktrackingRegex(pattern)).matches(in: text, regions: regions) == expected, "\(pattern)")
+        }
+        #expect(listed > 30, "too few sets listed their words by their bytes")
+    }
+
     @Test func extentsBoundWhatAMatchReads() throws {
         func extent(_ pattern: String) throws -> Int? { try RegexSubsetParser.parse(pattern).maxExtent }
         #expect(try extent("^[ \\t]{0,8}以[^。]{2,60}为(指导|统领)") == 8 + 1 + 60 + 1 + 2)
