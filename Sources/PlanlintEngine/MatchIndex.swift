@@ -24,6 +24,8 @@ final class MatchIndex {
     /// then had to free.
     @exclusivity(unchecked) private var matchLines: [Int32]
     @exclusivity(unchecked) private var linesKnown: [Bool]
+    /// The line of each block of the text, for `matchLines`.
+    private let lineBlocks: LineBlocks
     /// `candidateRegions`' stage of each line, and the lines passing its stages, kept between
     /// patterns.
     @exclusivity(unchecked) private var levelScratch: [Int32] = []
@@ -35,6 +37,7 @@ final class MatchIndex {
         self.document = document
         self.pack = pack
         regexText = RegexText(bytes: document.normalized)
+        lineBlocks = LineBlocks(lineStarts: document.lines.starts, byteCount: document.normalized.count)
         regexRanges = Array(repeating: nil, count: pack.regexes.count)
         linesKnown = Array(repeating: false, count: pack.automaton.terms.count)
         let occurrences = occurrences ?? TermOccurrences(document.normalized, pack: pack)
@@ -373,28 +376,6 @@ final class MatchIndex {
         }
     }
 
-    /// How many of `lineStarts` lie at or before `offset` (the 1-based line holding it),
-    /// given that the first `line` do: a step or two for the next match on the same or the
-    /// next line, doubling steps then halving for one further on.
-    static func lineCount(in lineStarts: UnsafeBufferPointer<Int>, atOrBefore offset: Int, from line: Int) -> Int {
-        guard line < lineStarts.count, lineStarts[line] <= offset else { return line }
-        // lineStarts[low] <= offset; lineStarts[high] > offset, or high is the end.
-        var low = line
-        var step = 1
-        var high = line + 1
-        while high < lineStarts.count, lineStarts[high] <= offset {
-            low = high
-            step &*= 2
-            high = low &+ step
-        }
-        high = min(high, lineStarts.count)
-        while high - low > 1 {
-            let middle = (low + high) / 2
-            if lineStarts[middle] <= offset { low = middle } else { high = middle }
-        }
-        return low + 1
-    }
-
     /// Lines (with repeats) on which a term occurs, one per match; kept, since terms such as
     /// 20 and 年 gate many patterns.
     private func literalLines(_ id: Int32) -> ArraySlice<Int32> {
@@ -402,15 +383,13 @@ final class MatchIndex {
         // Most terms of the pack do not occur in a given plan.
         if span.isEmpty { return [] }
         if !linesKnown[Int(id)] {
-            // A term's matches are sorted by start, so after a binary search for the first
-            // one a forward walk over the line starts finds all their lines (a binary search
-            // per match was a twentieth of a run, a walk from the first line for every term a
-            // fiftieth). The walk gallops: a term on a few lines far apart (most terms) took a
-            // step per line between them.
-            var line = document.lines.line(of: ranges[span.lowerBound].lowerBound)
+            // From the line of the match's block, or of the term's match before it (a term's
+            // matches are sorted by start), whichever is further on: a step or two at most
+            // for most matches (a binary search per match was a twentieth of a run).
+            var line = 1
             document.lines.starts.withUnsafeBufferPointer { lineStarts in
                 for index in span {
-                    line = Self.lineCount(in: lineStarts, atOrBefore: ranges[index].lowerBound, from: line)
+                    line = lineBlocks.line(of: ranges[index].lowerBound, in: lineStarts, atOrAfter: line)
                     matchLines[index] = Int32(line)
                 }
             }

@@ -96,17 +96,20 @@ import Testing
         #expect(onLines > 20, "compared on too few gates with sets checked on the lines")
     }
 
-    /// The galloping count of line starts gives the line `LineTable.line(of:)` gives, from
-    /// any line known to lie at or before the offset, for offsets on the same line, the next,
-    /// and far on (empty lines, the text's end and past it included).
+    /// The line a block's line and a step or two past it give is the one `LineTable.line(of:)`
+    /// gives, for every offset (past the text's end too), from any line known to lie at or
+    /// before it: blocks of short lines, of no line start, and of more than 64 empty lines.
     @Test func linesOfMatchesAreTheLineTablesLines() {
-        let text = Array("一\n\n\n二三\nabc\n".utf8) + Array(repeating: UInt8(ascii: "\n"), count: 40) + Array("四五六\n七".utf8)
+        let text =
+            Array("一\n\n\n二三\nabc\n".utf8) + Array(repeating: UInt8(ascii: "\n"), count: 140)
+            + Array(String(repeating: "四五六七", count: 30).utf8) + Array("\n七\n".utf8)
         let table = LineTable(normalized: text, originalLines: Array(repeating: "", count: text.filter { $0 == 0x0A }.count + 1))
+        let blocks = LineBlocks(lineStarts: table.starts, byteCount: text.count)
         table.starts.withUnsafeBufferPointer { starts in
             for offset in 0...(text.count + 3) {
                 let line = table.line(of: offset)
-                for from in 1...line {
-                    #expect(MatchIndex.lineCount(in: starts, atOrBefore: offset, from: from) == line, "\(offset) from \(from)")
+                for known in 1...line {
+                    #expect(blocks.line(of: offset, in: starts, atOrAfter: known) == line, "\(offset) from \(known)")
                 }
             }
         }
