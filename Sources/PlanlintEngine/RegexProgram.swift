@@ -61,8 +61,11 @@ struct RegexProgram: Sendable {
     /// ranges of `literalBytes`, however many. A start is tried only where one of them lies.
     private(set) var leadingLiterals: [Range<Int>]?
     /// `leadingLiterals` when there are at most eight: few enough to search each line for
-    /// each of them with the C library's byte search.
+    /// each of them with the C library's byte search. Otherwise, when every match starts with
+    /// one of at most `fewStartBytes` bytes, those bytes as literals of one byte.
     private(set) var startLiterals: [Range<Int>]?
+
+    static let fewStartBytes = 3
 
     /// Programs longer than this are left to ICU (bounded quantifiers are copied out).
     static let largestProgram = 4000
@@ -349,6 +352,22 @@ struct RegexProgram: Sendable {
         anchored = !unanchored
         leadingLiterals = literals.flatMap { $0.isEmpty ? nil : $0 }
         startLiterals = leadingLiterals.flatMap { $0.count > 8 ? nil : $0 }
+        // Matches that start with a class of a few bytes' worth (`[_＿]`, `[Xx]`) are searched
+        // for those bytes, as one-byte literals, by the C library's byte search: a walk of
+        // every byte of the line asked the table of start bytes for each.
+        if startLiterals == nil, !empty {
+            var few: [UInt8] = []
+            for byte in 0..<256 where starts[byte] {
+                few.append(UInt8(byte))
+                if few.count > Self.fewStartBytes { break }
+            }
+            if !few.isEmpty, few.count <= Self.fewStartBytes {
+                startLiterals = few.map { byte in
+                    literalBytes.append(byte)
+                    return literalBytes.count - 1..<literalBytes.count
+                }
+            }
+        }
     }
 
     /// Marks the ASCII members of the class at `table` and the lead bytes its scalars

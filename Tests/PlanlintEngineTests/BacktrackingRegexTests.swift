@@ -101,6 +101,22 @@ import Testing
         #expect(listed > 30, "too few sets listed their words by their bytes")
     }
 
+    /// A pattern whose matches start with one of a few bytes (a small class, a look-behind
+    /// before it) is searched for those bytes as one-byte literals: the same matches as ICU,
+    /// with the bytes at a line's ends, in runs, and as the lead of other characters (＿ and
+    /// ，both lead with EF).
+    @Test func fewStartBytesAreSearchedAsLiterals() throws {
+        let lines = ["__年＿＿年_", "填写__＿年，XX单位xxx", "X", "年XxXx年", "，，＿_年", "_", "ax_年x", "＿＿"]
+        let (text, regions) = Self.text(of: lines)
+        for pattern in ["[_＿]{2,}年", "(?<=\\p{Han})[_＿]{2,}", "(?<![A-Za-z])[Xx]{2,4}(?![A-Za-z])", "[Xx年]+_?", "[_＿]$"] {
+            let program = try RegexProgram(try RegexSubsetParser.parse(pattern))
+            #expect(program.leadingLiterals == nil && program.startLiterals != nil, "\(pattern)")
+            let expected = try #require(FoundationRegex(pattern)).matches(in: text, regions: regions)
+            #expect(!expected.isEmpty, "\(pattern)")
+            #expect(try #require(BacktrackingRegex(pattern)).matches(in: text, regions: regions) == expected, "\(pattern)")
+        }
+    }
+
     @Test func extentsBoundWhatAMatchReads() throws {
         func extent(_ pattern: String) throws -> Int? { try RegexSubsetParser.parse(pattern).maxExtent }
         #expect(try extent("^[ \\t]{0,8}以[^。]{2,60}为(指导|统领)") == 8 + 1 + 60 + 1 + 2)
