@@ -74,9 +74,7 @@ final class MatchIndex {
                 result += all
             }
         }
-        if lists > 1 {
-            result.sort { ($0.lowerBound, $0.upperBound) < ($1.lowerBound, $1.upperBound) }
-        }
+        if lists > 1 { Self.mergeRuns(&result) }
         return result
     }
 

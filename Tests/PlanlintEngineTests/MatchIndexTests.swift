@@ -96,6 +96,27 @@ import Testing
         #expect(onLines > 20, "compared on too few gates with sets checked on the lines")
     }
 
+    /// Ascending runs one after another, as a set's term and pattern lists come, merged give
+    /// what sorting gives: runs of one, empty, equal ranges across runs, runs that already
+    /// follow each other, and many runs.
+    @Test func mergedRunsAreSorted() {
+        var generator = SplitMix(seed: 29)
+        for _ in 0..<500 {
+            var ranges: [Range<Int>] = []
+            for _ in 0..<Int(generator.next() % 6) {
+                var start = Int(generator.next() % 40)
+                for _ in 0..<Int(generator.next() % 8) {
+                    let length = Int(generator.next() % 4)
+                    ranges.append(start..<start + length)
+                    start += Int(generator.next() % 5)
+                }
+            }
+            var merged = ranges
+            MatchIndex.mergeRuns(&merged)
+            #expect(merged == ranges.sorted { ($0.lowerBound, $0.upperBound) < ($1.lowerBound, $1.upperBound) }, "\(ranges)")
+        }
+    }
+
     /// The line a block's line and a step or two past it give is the one `LineTable.line(of:)`
     /// gives, for every offset (past the text's end too), from any line known to lie at or
     /// before it: blocks of short lines, of no line start, and of more than 64 empty lines.
