@@ -1,3 +1,5 @@
+import PlanlintDocument
+
 /// A `RegexNode` compiled to instructions for `Backtracker`, in the manner of a
 /// backtracking virtual machine: a split tries its first branch and keeps the second for
 /// when the first fails, so matches are found in ICU's order of preference.
@@ -138,7 +140,8 @@ struct RegexProgram: Sendable {
                 instructions.append(Instruction(opcode: .literalSet, first: Int32(classWords.count), second: Int32(words.count)))
                 classWords.append(UInt32(words.count))
                 for word in words {
-                    classWords += [UInt32(literalBytes.count), UInt32(word.count)]
+                    classWords.append(UInt32(literalBytes.count))
+                    classWords.append(UInt32(word.count))
                     literalBytes += word
                 }
                 if words.count > Self.wordsTriedInTurn, words.allSatisfy({ $0.count >= 2 }) {
@@ -257,8 +260,9 @@ struct RegexProgram: Sendable {
         for branch in branches {
             switch branch {
             case .literal(let bytes):
-                let scalars = String(decoding: bytes, as: UTF8.self).unicodeScalars
-                guard scalars.count == 1, let value = scalars.first?.value else { return nil }
+                // One scalar: as many bytes as its lead says (no `String` made of each).
+                guard let lead = bytes.first, bytes.count == UTF8Scalar.length(ofLead: lead) else { return nil }
+                let value = bytes.withUnsafeBufferPointer { UTF8Scalar.decode($0, at: 0).value }
                 merged.insert(value...value)
             case .scalarClass(let set):
                 merged.formUnion(set)
@@ -275,12 +279,19 @@ struct RegexProgram: Sendable {
     }
 
     private mutating func appendTable(of set: ScalarClass) {
+        // Word by word: an array literal for each pair was an allocation (a class is copied
+        // out for every copy of a bounded repeat).
+        classWords.reserveCapacity(classWords.count + 6 + 2 * set.ranges.count)
         classWords.append(set.negated ? 1 : 0)
-        for word in [set.asciiLow, set.asciiHigh] {
-            classWords += [UInt32(truncatingIfNeeded: word), UInt32(truncatingIfNeeded: word >> 32)]
-        }
+        classWords.append(UInt32(truncatingIfNeeded: set.asciiLow))
+        classWords.append(UInt32(truncatingIfNeeded: set.asciiLow >> 32))
+        classWords.append(UInt32(truncatingIfNeeded: set.asciiHigh))
+        classWords.append(UInt32(truncatingIfNeeded: set.asciiHigh >> 32))
         classWords.append(UInt32(set.ranges.count))
-        for range in set.ranges { classWords += [range.lowerBound, range.upperBound] }
+        for range in set.ranges {
+            classWords.append(range.lowerBound)
+            classWords.append(range.upperBound)
+        }
     }
 
     private mutating func setBranches(_ split: Int, taken: Int32, skipped: Int32, lazy: Bool) {
