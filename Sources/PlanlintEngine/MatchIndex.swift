@@ -221,8 +221,25 @@ final class MatchIndex {
         let lineCount = max(document.lines.count, 1)
         guard let filter = pack.regexFilters[id] else { return (1...lineCount).map { document.lines.byteRange(ofLine: $0) } }
         let hazards = filter.hasASCIILetters ? pack.foldHazardIDs : []
-        // Two plans in three hold no term of some set of a given pattern.
-        for set in filter.sets where !set.contains(where: occurs) && !hazards.contains(where: occurs) { return [] }
+        // Two plans in three hold no term of some set of a given pattern: asked through
+        // pointers on the flat table, before anything else.
+        let everySetOccurs = starts.withUnsafeBufferPointer { starts in
+            filter.setTable.withUnsafeBufferPointer { table in
+                var index = 0
+                while index < table.count {
+                    let end = index + 1 + Int(table[index])
+                    var held = false
+                    for slot in (index + 1)..<end where starts[Int(table[slot])] < starts[Int(table[slot]) + 1] {
+                        held = true
+                        break
+                    }
+                    if !held && !hazards.contains(where: occurs) { return false }
+                    index = end
+                }
+                return true
+            }
+        }
+        if !everySetOccurs { return [] }
         // level[line] = how many of the filter's stages (its sets, then its pairs) the line
         // has passed; `candidates` lists the lines that passed them all so far. The first
         // stage is the set with the fewest matches in this plan: its lines are found from

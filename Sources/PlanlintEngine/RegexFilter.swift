@@ -9,6 +9,10 @@ import PlanlintDocument
 /// was copied out of the pack's array with a retain and a release of each.
 final class RegexFilter: Sendable {
     let sets: [[Int32]]
+    /// `sets` flat, for the first question a gate asks of every pattern and plan (whether
+    /// each set has a term in the plan at all) without a retain and release per set: set by
+    /// set, how many terms, then the terms.
+    let setTable: [Int32]
     /// Sets checked on the bytes of each line the automaton sets let through, instead of
     /// through the automaton: those with a one-character literal (年, 发, ., _), which are
     /// on most lines and would give the automaton millions of matches to record, while the
@@ -31,6 +35,12 @@ final class RegexFilter: Sendable {
 
     init(sets: [[Int32]], lineSets: [[[UInt8]]] = [], adjacencies: [Adjacency] = [], hasASCIILetters: Bool) {
         self.sets = sets
+        var flat: [Int32] = []
+        for set in sets {
+            flat.append(Int32(set.count))
+            flat += set
+        }
+        setTable = flat
         self.lineSets = lineSets
         var bytes: [UInt8] = []
         var table: [Int32] = []
