@@ -186,15 +186,20 @@ final class MatchIndex {
     private func startPositions(of terms: [Int32], in regions: [Range<Int>]) -> [Int] {
         var positions: [Int] = []
         var lists = 0
+        guard let first = regions.first else { return [] }
         for term in terms where occurs(term) {
-            lists += 1
+            let before = positions.count
             var region = 0
-            for match in ranges[Int(starts[Int(term)])..<Int(starts[Int(term) + 1])] {
+            // From the first match in the first region on: a common term's matches on the
+            // lines before it were walked one by one.
+            let all = ranges[Int(starts[Int(term)])..<Int(starts[Int(term) + 1])]
+            for match in all[TermOccurrences.firstMatch(in: all, startingAtOrAfter: first.lowerBound)...] {
                 let start = match.lowerBound
                 while region < regions.count, regions[region].upperBound <= start { region += 1 }
                 if region == regions.count { break }
                 if start >= regions[region].lowerBound { positions.append(start) }
             }
+            if positions.count > before { lists += 1 }
         }
         if lists > 1 {
             positions.sort()
