@@ -32,8 +32,9 @@ struct Backtracker {
     private let behindWidth: Int
     /// Whether the text holds fillers to step over.
     private let skipsFillers: Bool
-    /// Pending alternatives: instruction << 32 | position.
-    private var stack: [Int] = []
+    /// Pending alternatives: instruction << 32 | position. Given by the caller, and taken
+    /// back with its capacity when the search is done.
+    private(set) var stack: [Int]
     private var lineStart = 0
     private var lineEnd = 0
     /// Positions of the line (from its start) that the search has reached since the pairs
@@ -42,6 +43,8 @@ struct Backtracker {
     /// Positions whose bits are known clear: the caller's memory is not, and a search is
     /// given clear bits for a position the first time it reaches it (most reach a few).
     private var clean = 0
+    /// Positions of the longest line to be searched: no search reaches further.
+    private var positions = Int.max
     private var behindStart = 0
 
     /// Words of the visited set for lines up to `longestLine` bytes.
@@ -62,7 +65,8 @@ struct Backtracker {
     init(
         program: RegexProgram, instructions: UnsafeBufferPointer<RegexProgram.Instruction>,
         literals: UnsafeBufferPointer<UInt8>, classWords: UnsafeBufferPointer<UInt32>, bytes: UnsafeBufferPointer<UInt8>,
-        visited: UnsafeMutableBufferPointer<UInt64>, behindVisited: UnsafeMutableBufferPointer<UInt64>, skipsFillers: Bool = false
+        visited: UnsafeMutableBufferPointer<UInt64>, behindVisited: UnsafeMutableBufferPointer<UInt64>, skipsFillers: Bool = false,
+        stack: [Int] = []
     ) {
         self.skipsFillers = skipsFillers
         self.instructions = instructions
@@ -74,15 +78,21 @@ struct Backtracker {
         behindWidth = Self.behindWidth(program)
         // Room for the alternatives of bounded repeats such as [^。;]{0,15}, which push one
         // each: with 32 the stack grew two or three times for most patterns it ran.
-        stack.reserveCapacity(128)
+        self.stack = stack
+        self.stack.reserveCapacity(128)
     }
 
-    /// Clears the whole visited set at once, for lines up to `longestLine` bytes: a search
-    /// then clears no position as it first reaches it (one call per position, dearer than
-    /// the whole set for all but very long lines, where a search reaches a few positions).
-    mutating func clearAll(longestLine: Int) {
-        clear(visited, words: 0..<visited.count)
-        clean = longestLine + 1
+    /// Takes the visited set as clear in its first `words` words (the caller's
+    /// `BacktrackScratch` keeps it so): a search clears only the positions it reaches past them.
+    mutating func assumeClear(words: Int, longestLine: Int) {
+        clean = words &* 64 / instructions.count
+        positions = longestLine &+ 1
+    }
+
+    /// Words at the start of the visited set that are clear once `forget()` has run: those
+    /// it was given clear, and those of every position it cleared on reaching it.
+    var clearWords: Int {
+        clean &* instructions.count / 64
     }
 
     /// Starts on a line (a range of whole scalars of the text, short enough for the
@@ -157,6 +167,28 @@ struct Backtracker {
                     // rest (pushed last first) for when it fails.
                     let table = Int(instruction.first)
                     var taken = -1
+                    if instruction.firstFilter >= 0 && !skipsFillers {
+                        // Only the words listed under the two bytes here (all have two or more).
+                        guard position &+ 1 < lineEnd else { break steps }
+                        let buckets = Int(instruction.firstFilter)
+                        let bucket = buckets &+ RegexProgram.wordBucket(bytes[position], bytes[position &+ 1])
+                        let first = Int(classWords[bucket])
+                        var index = Int(classWords[bucket &+ 1]) &- 1
+                        let list = buckets &+ RegexProgram.wordBuckets &+ 1
+                        while index >= first {
+                            let word = Int(classWords[list &+ index])
+                            let count = Int(classWords[table &+ 2 &+ 2 &* word])
+                            if fits(Int(classWords[table &+ 1 &+ 2 &* word]), count, at: position) {
+                                if taken >= 0 { stack.append((pc &+ 1) << 32 | taken) }
+                                taken = position &+ count
+                            }
+                            index &-= 1
+                        }
+                        guard taken >= 0 else { break steps }
+                        position = taken
+                        pc &+= 1
+                        continue steps
+                    }
                     var word = Int(instruction.second) &- 1
                     while word >= 0 {
                         let offset = Int(classWords[table &+ 1 &+ 2 &* word])
@@ -327,11 +359,14 @@ struct Backtracker {
         return at
     }
 
-    /// Clears the bits of the positions from `clean` up to `positions`.
-    private mutating func cleanUp(to positions: Int) {
+    /// Clears the bits of the positions from `clean` up to `reached` at least: ahead by as
+    /// many again as are clean, or 64, within the longest line (a call per position reached
+    /// cost more than clearing ahead; the clear part outlives the search, `BacktrackScratch`).
+    private mutating func cleanUp(to reached: Int) {
         let count = instructions.count
-        clearBits(visited, clean &* count..<positions &* count)
-        clean = positions
+        let target = Swift.max(reached, Swift.min(positions, visited.count &* 64 / count, clean &+ Swift.max(clean, 64)))
+        clearBits(visited, clean &* count..<target &* count)
+        clean = target
     }
 
     /// Clears the bits of `range` (a few instructions of one position).

@@ -15,10 +15,6 @@ final class BacktrackingRegex: CompiledRegex, @unchecked Sendable {
     /// pattern of 60 instructions) ICU's matcher, which needs none, takes the line.
     static let largestVisitedSet = 1 << 20
 
-    /// Visited sets up to this many words (4 KB) are cleared whole before the lines are
-    /// searched; larger ones position by position as a search reaches them.
-    static let visitedClearedAtOnce = 512
-
     /// Nil when the pattern is outside the subset.
     init?(_ pattern: String) {
         guard let node = try? RegexSubsetParser.parse(pattern), let program = try? RegexProgram(node) else { return nil }
@@ -30,10 +26,11 @@ final class BacktrackingRegex: CompiledRegex, @unchecked Sendable {
         matches(in: text, regions: regions, starts: nil)
     }
 
-    /// The literals every match starts with, as bytes (at most eight), when the pattern is
-    /// not anchored: `matches(in:regions:startingAt:)` can then be told where they lie.
+    /// The literals every match starts with, as bytes (however many: the caller finds them
+    /// all in one pass), when the pattern is not anchored: `matches(in:regions:startingAt:)`
+    /// can then be told where they lie.
     var startLiteralBytes: [[UInt8]]? {
-        guard !program.anchored, let literals = program.startLiterals else { return nil }
+        guard !program.anchored, let literals = program.leadingLiterals else { return nil }
         return literals.map { Array(program.literalBytes[$0]) }
     }
 
@@ -42,7 +39,7 @@ final class BacktrackingRegex: CompiledRegex, @unchecked Sendable {
     /// tried in vain). The caller's automaton has found them all already; searching each line
     /// for each literal again was a tenth of matching. Not for a text holding fillers.
     func matches(in text: RegexText, regions: [Range<Int>], startingAt starts: [Int]) -> [Range<Int>] {
-        precondition(!program.anchored && program.startLiterals != nil && !text.holdsFillers)
+        precondition(!program.anchored && program.leadingLiterals != nil && !text.holdsFillers)
         return matches(in: text, regions: regions, starts: starts)
     }
 
@@ -59,27 +56,32 @@ final class BacktrackingRegex: CompiledRegex, @unchecked Sendable {
             program.literalBytes.withUnsafeBufferPointer { literals in
                 program.classWords.withUnsafeBufferPointer { classWords in
                     text.bytes.withUnsafeBufferPointer { bytes in
-                        let words = Backtracker.visitedWords(program, longestLine: longest)
-                        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: words) { visited in
-                            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Backtracker.behindWords(program)) { behind in
-                                var backtracker = Backtracker(
-                                    program: program, instructions: instructions, literals: literals, classWords: classWords,
-                                    bytes: bytes, visited: visited, behindVisited: behind, skipsFillers: text.holdsFillers)
-                                if words <= Self.visitedClearedAtOnce { backtracker.clearAll(longestLine: longest) }
-                                var next = StartCursor(starts)
-                                for region in regions where !region.isEmpty {
-                                    if visitedBits(region.count) > Self.largestVisitedSet {
-                                        found += longLines.regex?.matches(in: text, regions: [region]) ?? []
-                                        continue
-                                    }
-                                    // A line where no match can start is not begun.
-                                    if next.isKnown, next.first(atOrAfter: region.lowerBound, before: region.upperBound) == nil { continue }
-                                    backtracker.begin(line: region)
-                                    search(region, in: bytes, with: &backtracker, acrossFillers: text.holdsFillers, next: &next) {
-                                        found.append($0)
-                                    }
+                        // The text's scratch: a stack that keeps its capacity and a visited set
+                        // that every search leaves clear, from one pattern to the next.
+                        let scratch = text.scratch
+                        scratch.reserveVisited(words: Backtracker.visitedWords(program, longestLine: longest))
+                        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Backtracker.behindWords(program)) { behind in
+                            var backtracker = Backtracker(
+                                program: program, instructions: instructions, literals: literals, classWords: classWords,
+                                bytes: bytes, visited: scratch.visited, behindVisited: behind, skipsFillers: text.holdsFillers,
+                                stack: scratch.takeStack())
+                            backtracker.assumeClear(words: scratch.clearWords, longestLine: longest)
+                            var next = StartCursor(starts)
+                            for region in regions where !region.isEmpty {
+                                if visitedBits(region.count) > Self.largestVisitedSet {
+                                    found += longLines.regex?.matches(in: text, regions: [region]) ?? []
+                                    continue
+                                }
+                                // A line where no match can start is not begun.
+                                if next.isKnown, next.first(atOrAfter: region.lowerBound, before: region.upperBound) == nil { continue }
+                                backtracker.begin(line: region)
+                                search(region, in: bytes, with: &backtracker, acrossFillers: text.holdsFillers, next: &next) {
+                                    found.append($0)
                                 }
                             }
+                            backtracker.forget()
+                            scratch.clearWords = Swift.max(scratch.clearWords, backtracker.clearWords)
+                            scratch.stack = backtracker.stack
                         }
                     }
                 }

@@ -15,21 +15,29 @@ final class MatchIndex {
     // to a cache outlives the call that makes it, while the run-time check of each access
     // cost more than the lookup (these caches are asked about 600 times per plan).
     @exclusivity(unchecked) private var regexRanges: [[Range<Int>]?]
-    /// The text the patterns read, shared by all of them.
-    private lazy var regexText = RegexText(bytes: document.normalized)
+    /// The text the patterns read, shared by all of them. Made with the index, not on first
+    /// use: the gates ask it of every pattern whether the text holds fillers, and a lazy
+    /// property's getter cost 80 instructions a call.
+    private let regexText: RegexText
     /// matchLines[i]: the 1-based line of match i of `ranges`, filled a term at a time on
     /// first use (`linesKnown`): one flat array rather than one per term, which each plan
     /// then had to free.
     @exclusivity(unchecked) private var matchLines: [Int32]
     @exclusivity(unchecked) private var linesKnown: [Bool]
-    /// `candidateLines`' stage of each line, kept between patterns.
+    /// The line of each block of the text, for `matchLines`.
+    private let lineBlocks: LineBlocks
+    /// `candidateRegions`' stage of each line, and the lines passing its stages, kept between
+    /// patterns.
     @exclusivity(unchecked) private var levelScratch: [Int32] = []
+    @exclusivity(unchecked) private var candidateScratch: [Int32] = []
 
     /// `occurrences`: the automaton's pass over this document's normalised text, when it
     /// was made while reading; otherwise the pass is made here.
     init(document: PlanDocument, pack: CompiledPack, occurrences: TermOccurrences? = nil) {
         self.document = document
         self.pack = pack
+        regexText = RegexText(bytes: document.normalized)
+        lineBlocks = LineBlocks(lineStarts: document.lines.starts, byteCount: document.normalized.count)
         regexRanges = Array(repeating: nil, count: pack.regexes.count)
         linesKnown = Array(repeating: false, count: pack.automaton.terms.count)
         let occurrences = occurrences ?? TermOccurrences(document.normalized, pack: pack)
@@ -66,9 +74,7 @@ final class MatchIndex {
                 result += all
             }
         }
-        if lists > 1 {
-            result.sort { ($0.lowerBound, $0.upperBound) < ($1.lowerBound, $1.upperBound) }
-        }
+        if lists > 1 { Self.mergeRuns(&result) }
         return result
     }
 
@@ -121,9 +127,9 @@ final class MatchIndex {
                 if !known.isEmpty { return true }
                 continue
             }
-            let lines = candidateLines(forPattern: pattern)
-            if !lines.isEmpty, let regex = pack.regexes[pattern].regex {
-                for line in lines where !regex.matches(in: regexText, regions: [document.lines.byteRange(ofLine: line)]).isEmpty {
+            let regions = candidateRegions(forPattern: pattern)
+            if !regions.isEmpty, let regex = pack.regexes[pattern].regex {
+                for region in regions where !regex.matches(in: regexText, regions: [region]).isEmpty {
                     return true
                 }
             }
@@ -159,16 +165,15 @@ final class MatchIndex {
     /// the pattern's required literals (every line when it has none).
     private func regexOccurrences(_ id: Int) -> [Range<Int>] {
         if let cached = regexRanges[id] { return cached }
-        let found = matches(ofPattern: id, onLines: candidateLines(forPattern: id))
+        let found = matches(ofPattern: id, in: candidateRegions(forPattern: id))
         regexRanges[id] = found
         return found
     }
 
-    /// The pattern's matches on `lines`. When its matches start with literals the automaton
-    /// finds, they are tried only where it found them on these lines.
-    private func matches(ofPattern id: Int, onLines lines: [Int]) -> [Range<Int>] {
-        if lines.isEmpty { return [] }
-        let regions = lines.map { document.lines.byteRange(ofLine: $0) }
+    /// The pattern's matches in `regions` (lines, ascending). When its matches start with
+    /// literals the automaton finds, they are tried only where it found them on these lines.
+    private func matches(ofPattern id: Int, in regions: [Range<Int>]) -> [Range<Int>] {
+        if regions.isEmpty { return [] }
         let (regex, starting) = pack.regexes[id].compiled(startTermsBy: pack.termID(finding:))
         // Fillers of hidden pinyin may stand inside a literal: the matcher looks for its starts.
         if let starting, !regexText.holdsFillers {
@@ -181,15 +186,20 @@ final class MatchIndex {
     private func startPositions(of terms: [Int32], in regions: [Range<Int>]) -> [Int] {
         var positions: [Int] = []
         var lists = 0
+        guard let first = regions.first else { return [] }
         for term in terms where occurs(term) {
-            lists += 1
+            let before = positions.count
             var region = 0
-            for match in ranges[Int(starts[Int(term)])..<Int(starts[Int(term) + 1])] {
+            // From the first match in the first region on: a common term's matches on the
+            // lines before it were walked one by one.
+            let all = ranges[Int(starts[Int(term)])..<Int(starts[Int(term) + 1])]
+            for match in all[TermOccurrences.firstMatch(in: all, startingAtOrAfter: first.lowerBound)...] {
                 let start = match.lowerBound
                 while region < regions.count, regions[region].upperBound <= start { region += 1 }
                 if region == regions.count { break }
                 if start >= regions[region].lowerBound { positions.append(start) }
             }
+            if positions.count > before { lists += 1 }
         }
         if lists > 1 {
             positions.sort()
@@ -205,19 +215,36 @@ final class MatchIndex {
     }
 
     /// The lines a pattern runs on, for measuring it (`CompiledPack.measurePatterns`).
-    func candidateLinesForMeasuring(_ id: Int) -> [Int] { candidateLines(forPattern: id) }
+    func candidateRegionsForMeasuring(_ id: Int) -> [Range<Int>] { candidateRegions(forPattern: id) }
 
-    /// The pattern's matches on `lines` as linting finds them, for measuring it.
-    func matchesForMeasuring(_ id: Int, onLines lines: [Int]) -> [Range<Int>] { matches(ofPattern: id, onLines: lines) }
+    /// The pattern's matches in `regions` as linting finds them, for measuring it.
+    func matchesForMeasuring(_ id: Int, in regions: [Range<Int>]) -> [Range<Int>] { matches(ofPattern: id, in: regions) }
 
-    /// 1-based lines, ascending, where every literal set of the pattern's filter occurs and
-    /// every pair of its runs sits back to back.
-    private func candidateLines(forPattern id: Int) -> [Int] {
+    /// The byte ranges of the lines (ascending) where every literal set of the pattern's
+    /// filter occurs and every pair of its runs sits back to back: what the matcher reads.
+    private func candidateRegions(forPattern id: Int) -> [Range<Int>] {
         let lineCount = max(document.lines.count, 1)
-        guard let filter = pack.regexFilters[id] else { return Array(1...lineCount) }
+        guard let filter = pack.regexFilters[id] else { return (1...lineCount).map { document.lines.byteRange(ofLine: $0) } }
         let hazards = filter.hasASCIILetters ? pack.foldHazardIDs : []
-        // Two plans in three hold no term of some set of a given pattern.
-        for set in filter.sets where !set.contains(where: occurs) && !hazards.contains(where: occurs) { return [] }
+        // Two plans in three hold no term of some set of a given pattern: asked through
+        // pointers on the flat table, before anything else.
+        let everySetOccurs = starts.withUnsafeBufferPointer { starts in
+            filter.setTable.withUnsafeBufferPointer { table in
+                var index = 0
+                while index < table.count {
+                    let end = index + 1 + Int(table[index])
+                    var held = false
+                    for slot in (index + 1)..<end where starts[Int(table[slot])] < starts[Int(table[slot]) + 1] {
+                        held = true
+                        break
+                    }
+                    if !held && !hazards.contains(where: occurs) { return false }
+                    index = end
+                }
+                return true
+            }
+        }
+        if !everySetOccurs { return [] }
         // level[line] = how many of the filter's stages (its sets, then its pairs) the line
         // has passed; `candidates` lists the lines that passed them all so far. The first
         // stage is the set with the fewest matches in this plan: its lines are found from
@@ -238,8 +265,14 @@ final class MatchIndex {
         let sets = filter.sets
         var first = 0
         for index in sets.indices.dropFirst() where matchCount(sets[index]) < matchCount(sets[first]) { first = index }
+        // Kept between patterns like `level`, with room for every line the first stage can
+        // raise.
         var candidates: [Int32] = []
-        // Room for every line the first stage can raise: the list is made once.
+        swap(&candidates, &candidateScratch)
+        defer {
+            candidates.removeAll(keepingCapacity: true)
+            swap(&candidates, &candidateScratch)
+        }
         candidates.reserveCapacity(min(lineCount, matchCount(sets[first]) + matchCount(hazards)))
         // Most terms of a set do not occur in a given plan: skip them before the call.
         for term in sets[first] where occurs(term) { raise(&level, from: 0, onLinesOf: term, listingIn: &candidates) }
@@ -297,17 +330,27 @@ final class MatchIndex {
             if candidates.isEmpty { return [] }
         }
         candidates.sort()
-        var lines: [Int] = []
-        lines.reserveCapacity(candidates.count)
-        let checksLines = comparesBytes && !filter.lineSets.isEmpty
-        for line in candidates {
-            if checksLines {
-                let bytes = document.normalized[document.lines.byteRange(ofLine: Int(line))]
-                guard filter.lineSets.allSatisfy({ set in set.contains { UTF8Search.contains(bytes, $0) } }) else { continue }
+        var regions: [Range<Int>] = []
+        regions.reserveCapacity(candidates.count)
+        if comparesBytes && !filter.lineSets.isEmpty {
+            // The line sets' literals through pointers, on the text's buffer: a slice per
+            // line and the sets' nested arrays cost a retain and a release each.
+            document.normalized.withUnsafeBufferPointer { text in
+                filter.lineSetBytes.withUnsafeBufferPointer { bytes in
+                    filter.lineSetTable.withUnsafeBufferPointer { table in
+                        for line in candidates {
+                            let region = document.lines.byteRange(ofLine: Int(line))
+                            if RegexFilter.holdsEveryLineSet(UnsafeBufferPointer(rebasing: text[region]), bytes: bytes, table: table) {
+                                regions.append(region)
+                            }
+                        }
+                    }
+                }
             }
-            lines.append(Int(line))
+        } else {
+            for line in candidates { regions.append(document.lines.byteRange(ofLine: Int(line))) }
         }
-        return lines
+        return regions
     }
 
     /// Whether a term occurs in the document.
@@ -353,28 +396,6 @@ final class MatchIndex {
         }
     }
 
-    /// How many of `lineStarts` lie at or before `offset` (the 1-based line holding it),
-    /// given that the first `line` do: a step or two for the next match on the same or the
-    /// next line, doubling steps then halving for one further on.
-    static func lineCount(in lineStarts: UnsafeBufferPointer<Int>, atOrBefore offset: Int, from line: Int) -> Int {
-        guard line < lineStarts.count, lineStarts[line] <= offset else { return line }
-        // lineStarts[low] <= offset; lineStarts[high] > offset, or high is the end.
-        var low = line
-        var step = 1
-        var high = line + 1
-        while high < lineStarts.count, lineStarts[high] <= offset {
-            low = high
-            step &*= 2
-            high = low &+ step
-        }
-        high = min(high, lineStarts.count)
-        while high - low > 1 {
-            let middle = (low + high) / 2
-            if lineStarts[middle] <= offset { low = middle } else { high = middle }
-        }
-        return low + 1
-    }
-
     /// Lines (with repeats) on which a term occurs, one per match; kept, since terms such as
     /// 20 and 年 gate many patterns.
     private func literalLines(_ id: Int32) -> ArraySlice<Int32> {
@@ -382,15 +403,13 @@ final class MatchIndex {
         // Most terms of the pack do not occur in a given plan.
         if span.isEmpty { return [] }
         if !linesKnown[Int(id)] {
-            // A term's matches are sorted by start, so after a binary search for the first
-            // one a forward walk over the line starts finds all their lines (a binary search
-            // per match was a twentieth of a run, a walk from the first line for every term a
-            // fiftieth). The walk gallops: a term on a few lines far apart (most terms) took a
-            // step per line between them.
-            var line = document.lines.line(of: ranges[span.lowerBound].lowerBound)
+            // From the line of the match's block, or of the term's match before it (a term's
+            // matches are sorted by start), whichever is further on: a step or two at most
+            // for most matches (a binary search per match was a twentieth of a run).
+            var line = 1
             document.lines.starts.withUnsafeBufferPointer { lineStarts in
                 for index in span {
-                    line = Self.lineCount(in: lineStarts, atOrBefore: ranges[index].lowerBound, from: line)
+                    line = lineBlocks.line(of: ranges[index].lowerBound, in: lineStarts, atOrAfter: line)
                     matchLines[index] = Int32(line)
                 }
             }

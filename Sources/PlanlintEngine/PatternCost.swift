@@ -29,13 +29,12 @@ extension CompiledPack {
         let index = MatchIndex(document: document, pack: self)
         for id in regexes.indices {
             let start = DispatchTime.now().uptimeNanoseconds
-            let lines = index.candidateLinesForMeasuring(id)
+            let regions = index.candidateRegionsForMeasuring(id)
             let gated = DispatchTime.now().uptimeNanoseconds
-            let regions = lines.map { document.lines.byteRange(ofLine: $0) }
-            let found = index.matchesForMeasuring(id, onLines: lines)
+            let found = index.matchesForMeasuring(id, in: regions)
             let matched = DispatchTime.now().uptimeNanoseconds
-            if !lines.isEmpty { costs[id].plans += 1 }
-            costs[id].lines += lines.count
+            if !regions.isEmpty { costs[id].plans += 1 }
+            costs[id].lines += regions.count
             costs[id].bytes += regions.reduce(0) { $0 + $1.count }
             costs[id].matches += found.count
             costs[id].gateSeconds += Double(gated - start) / 1e9

@@ -1,3 +1,5 @@
+import PlanlintDocument
+
 /// A `RegexNode` compiled to instructions for `Backtracker`, in the manner of a
 /// backtracking virtual machine: a split tries its first branch and keeps the second for
 /// when the first fails, so matches are found in ICU's order of preference.
@@ -12,7 +14,8 @@ struct RegexProgram: Sendable {
         case scalarClass
         /// One of several literals, tried in order: `classWords[first]` holds how many, then
         /// each one's offset and length in `literalBytes` (an alternation of words, such as
-        /// `(加强|推进|开展…)`, in one step instead of a split per word).
+        /// `(加强|推进|开展…)`, in one step instead of a split per word). A set of many words
+        /// has them listed by their first two bytes as well (`firstFilter`: see `wordBuckets`).
         case literalSet
         /// A scalar that is not a line terminator.
         case anyScalar
@@ -33,7 +36,8 @@ struct RegexProgram: Sendable {
         var first: Int32 = 0
         var second: Int32 = 0
         /// For a split: where the `LeadingBytes` of the branch at `first` (and at `second`)
-        /// lie in `classWords`, or −1 when it may read anything.
+        /// lie in `classWords`, or −1 when it may read anything. For a literal set: where its
+        /// words by their first two bytes lie (`appendWordBuckets`), or −1 when they do not.
         var firstFilter: Int32 = -1
         var secondFilter: Int32 = -1
     }
@@ -56,8 +60,14 @@ struct RegexProgram: Sendable {
     /// program needs no more of a line than that.
     private(set) var maxExtent: Int?
     /// When every match starts with a literal (after zero-width tests): those literals, as
-    /// ranges of `literalBytes`. A start is tried only where one of them lies.
+    /// ranges of `literalBytes`, however many. A start is tried only where one of them lies.
+    private(set) var leadingLiterals: [Range<Int>]?
+    /// `leadingLiterals` when there are at most eight: few enough to search each line for
+    /// each of them with the C library's byte search. Otherwise, when every match starts with
+    /// one of at most `fewStartBytes` bytes, those bytes as literals of one byte.
     private(set) var startLiterals: [Range<Int>]?
+
+    static let fewStartBytes = 3
 
     /// Programs longer than this are left to ICU (bounded quantifiers are copied out).
     static let largestProgram = 4000
@@ -130,8 +140,13 @@ struct RegexProgram: Sendable {
                 instructions.append(Instruction(opcode: .literalSet, first: Int32(classWords.count), second: Int32(words.count)))
                 classWords.append(UInt32(words.count))
                 for word in words {
-                    classWords += [UInt32(literalBytes.count), UInt32(word.count)]
+                    classWords.append(UInt32(literalBytes.count))
+                    classWords.append(UInt32(word.count))
                     literalBytes += word
+                }
+                if words.count > Self.wordsTriedInTurn, words.allSatisfy({ $0.count >= 2 }) {
+                    instructions[instructions.count - 1].firstFilter = Int32(classWords.count)
+                    appendWordBuckets(words)
                 }
                 return
             }
@@ -182,6 +197,39 @@ struct RegexProgram: Sendable {
         }
     }
 
+    /// A literal set of more words than this lists them by their first two bytes: tried in
+    /// turn, the numbering headings' seventy verbs were seventy comparisons at each place.
+    static let wordsTriedInTurn = 8
+
+    /// Which of `wordBuckets` lists the words starting with these two bytes: the low two
+    /// bits of the first (E4–E9 lead most Chinese characters) and the low six of the second
+    /// (a continuation byte's payload).
+    @inline(__always)
+    static func wordBucket(_ first: UInt8, _ second: UInt8) -> Int {
+        Int(first & 0x03) << 6 | Int(second & 0x3F)
+    }
+
+    static let wordBuckets = 256
+
+    /// The words' indices grouped by `wordBucket` of their first two bytes (each group
+    /// ascending, the set's order): `wordBuckets + 1` starts of groups into the list that
+    /// follows them. A word outside the group of the text's two bytes cannot lie there.
+    private mutating func appendWordBuckets(_ words: [[UInt8]]) {
+        let starts = classWords.count
+        classWords.append(contentsOf: repeatElement(0, count: Self.wordBuckets + 1))
+        for word in words { classWords[starts + Self.wordBucket(word[0], word[1]) + 1] += 1 }
+        for bucket in 0..<Self.wordBuckets { classWords[starts + bucket + 1] += classWords[starts + bucket] }
+        let list = classWords.count
+        classWords.append(contentsOf: repeatElement(0, count: words.count))
+        // Each group's next free place, from its start: filled in the set's order.
+        var next = Array(classWords[starts..<starts + Self.wordBuckets])
+        for (index, word) in words.enumerated() {
+            let bucket = Self.wordBucket(word[0], word[1])
+            classWords[list + Int(next[bucket])] = UInt32(index)
+            next[bucket] += 1
+        }
+    }
+
     /// The bytes of each branch, when every branch is a non-empty run of literal scalars.
     private static func literalWords(_ branches: [RegexNode]) -> [[UInt8]]? {
         guard branches.count > 1 else { return nil }
@@ -212,8 +260,9 @@ struct RegexProgram: Sendable {
         for branch in branches {
             switch branch {
             case .literal(let bytes):
-                let scalars = String(decoding: bytes, as: UTF8.self).unicodeScalars
-                guard scalars.count == 1, let value = scalars.first?.value else { return nil }
+                // One scalar: as many bytes as its lead says (no `String` made of each).
+                guard let lead = bytes.first, bytes.count == UTF8Scalar.length(ofLead: lead) else { return nil }
+                let value = bytes.withUnsafeBufferPointer { UTF8Scalar.decode($0, at: 0).value }
                 merged.insert(value...value)
             case .scalarClass(let set):
                 merged.formUnion(set)
@@ -230,12 +279,19 @@ struct RegexProgram: Sendable {
     }
 
     private mutating func appendTable(of set: ScalarClass) {
+        // Word by word: an array literal for each pair was an allocation (a class is copied
+        // out for every copy of a bounded repeat).
+        classWords.reserveCapacity(classWords.count + 6 + 2 * set.ranges.count)
         classWords.append(set.negated ? 1 : 0)
-        for word in [set.asciiLow, set.asciiHigh] {
-            classWords += [UInt32(truncatingIfNeeded: word), UInt32(truncatingIfNeeded: word >> 32)]
-        }
+        classWords.append(UInt32(truncatingIfNeeded: set.asciiLow))
+        classWords.append(UInt32(truncatingIfNeeded: set.asciiLow >> 32))
+        classWords.append(UInt32(truncatingIfNeeded: set.asciiHigh))
+        classWords.append(UInt32(truncatingIfNeeded: set.asciiHigh >> 32))
         classWords.append(UInt32(set.ranges.count))
-        for range in set.ranges { classWords += [range.lowerBound, range.upperBound] }
+        for range in set.ranges {
+            classWords.append(range.lowerBound)
+            classWords.append(range.upperBound)
+        }
     }
 
     private mutating func setBranches(_ split: Int, taken: Int32, skipped: Int32, lazy: Bool) {
@@ -305,7 +361,24 @@ struct RegexProgram: Sendable {
         startBytes = starts
         matchesEmpty = empty
         anchored = !unanchored
-        startLiterals = literals.flatMap { $0.isEmpty || $0.count > 8 ? nil : $0 }
+        leadingLiterals = literals.flatMap { $0.isEmpty ? nil : $0 }
+        startLiterals = leadingLiterals.flatMap { $0.count > 8 ? nil : $0 }
+        // Matches that start with a class of a few bytes' worth (`[_＿]`, `[Xx]`) are searched
+        // for those bytes, as one-byte literals, by the C library's byte search: a walk of
+        // every byte of the line asked the table of start bytes for each.
+        if startLiterals == nil, !empty {
+            var few: [UInt8] = []
+            for byte in 0..<256 where starts[byte] {
+                few.append(UInt8(byte))
+                if few.count > Self.fewStartBytes { break }
+            }
+            if !few.isEmpty, few.count <= Self.fewStartBytes {
+                startLiterals = few.map { byte in
+                    literalBytes.append(byte)
+                    return literalBytes.count - 1..<literalBytes.count
+                }
+            }
+        }
     }
 
     /// Marks the ASCII members of the class at `table` and the lead bytes its scalars

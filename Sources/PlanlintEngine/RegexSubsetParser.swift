@@ -253,7 +253,11 @@ struct RegexSubsetParser {
     private static func literal(_ scalar: Unicode.Scalar) throws -> RegexNode {
         if isASCIILetter(scalar) { return .scalarClass(caseClass(of: scalar)) }
         if isCased(scalar) { throw Unsupported() }
-        return .literal(Array(String(scalar).utf8))
+        // Encoded in place, not through a `String` made of each scalar of every pattern.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(4)
+        Unicode.UTF8.encode(scalar) { bytes.append($0) }
+        return .literal(bytes)
     }
 
     /// What ICU matches an ASCII letter with when case does not matter: both cases, and

@@ -22,6 +22,8 @@ final class RegexText {
     /// document's annotations: a stray control byte a file holds is stepped over too, by the
     /// automaton as by the matcher.
     let holdsFillers: Bool
+    /// What the native matcher reuses from one pattern to the next on this text.
+    let scratch = BacktrackScratch()
 
     init(bytes: [UInt8]) {
         self.bytes = bytes

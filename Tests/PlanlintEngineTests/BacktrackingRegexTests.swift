@@ -72,6 +72,51 @@ import Testing
         }
     }
 
+    /// A set of many words tries only those listed under the two bytes at hand: the same
+    /// matches, in ICU's order of preference, as trying them all. Words share their first
+    /// character (加强, 加快, 加大 fold to one list) or only their first two bytes' folded
+    /// index (开 and 弘 lead alike), run into one another, and stand at a line's end.
+    @Test func manyWordSetsTryTheWordsOfTheirTwoBytes() throws {
+        let words = ["加强", "加快", "加大", "加", "推进", "推进会", "开展", "开", "弘扬", "强化", "深化", "丰富", "1年", "12", "年1"]
+        let lines = [
+            "加强加快", "加大力度推进会议", "开展弘扬", "开", "加", "推", "强化深化丰富", "12年1", "1年", "112",
+            "一、加强", "第一开展开", "弘", "推进会推进", "",
+        ]
+        let (text, regions) = Self.text(of: lines)
+        var generator = SplitMix(seed: 21)
+        var patterns = ["(" + words.joined(separator: "|") + ")", "(" + words.reversed().joined(separator: "|") + ")+会"]
+        for _ in 0..<40 {
+            let chosen = words.filter { _ in generator.next() % 3 != 0 }.shuffled(using: &generator)
+            guard chosen.count > RegexProgram.wordsTriedInTurn else { continue }
+            let set = "(" + chosen.joined(separator: "|") + ")"
+            patterns.append(generator.next() % 2 == 0 ? set + "(议|化)?" : "^[一、]{0,2}" + set + "{1,2}$")
+        }
+        var listed = 0
+        for pattern in patterns {
+            let program = try RegexProgram(try RegexSubsetParser.parse(pattern))
+            if program.instructions.contains(where: { $0.opcode == .literalSet && $0.firstFilter >= 0 }) { listed += 1 }
+            let expected = try #require(FoundationRegex(pattern)).matches(in: text, regions: regions)
+            #expect(try #require(BacktrackingRegex(pattern)).matches(in: text, regions: regions) == expected, "\(pattern)")
+        }
+        #expect(listed > 30, "too few sets listed their words by their bytes")
+    }
+
+    /// A pattern whose matches start with one of a few bytes (a small class, a look-behind
+    /// before it) is searched for those bytes as one-byte literals: the same matches as ICU,
+    /// with the bytes at a line's ends, in runs, and as the lead of other characters (＿ and
+    /// ，both lead with EF).
+    @Test func fewStartBytesAreSearchedAsLiterals() throws {
+        let lines = ["__年＿＿年_", "填写__＿年，XX单位xxx", "X", "年XxXx年", "，，＿_年", "_", "ax_年x", "＿＿"]
+        let (text, regions) = Self.text(of: lines)
+        for pattern in ["[_＿]{2,}年", "(?<=\\p{Han})[_＿]{2,}", "(?<![A-Za-z])[Xx]{2,4}(?![A-Za-z])", "[Xx年]+_?", "[_＿]$"] {
+            let program = try RegexProgram(try RegexSubsetParser.parse(pattern))
+            #expect(program.leadingLiterals == nil && program.startLiterals != nil, "\(pattern)")
+            let expected = try #require(FoundationRegex(pattern)).matches(in: text, regions: regions)
+            #expect(!expected.isEmpty, "\(pattern)")
+            #expect(try #require(BacktrackingRegex(pattern)).matches(in: text, regions: regions) == expected, "\(pattern)")
+        }
+    }
+
     @Test func extentsBoundWhatAMatchReads() throws {
         func extent(_ pattern: String) throws -> Int? { try RegexSubsetParser.parse(pattern).maxExtent }
         #expect(try extent("^[ \\t]{0,8}以[^。]{2,60}为(指导|统领)") == 8 + 1 + 60 + 1 + 2)
@@ -185,27 +230,34 @@ import Testing
         #expect(found == [regions[1]])
     }
 
-    /// The visited set is cleared whole before the search when it is small, and position by
-    /// position as the search reaches them when a long line makes it large: both give ICU's
-    /// matches (one long line among short ones here, so most patterns take the second way).
-    @Test func clearsTheVisitedSetWholeOrAsReached() throws {
+    /// Every search leaves the text's visited set clear for the next pattern, which takes it
+    /// as it is (`BacktrackScratch`): patterns of different lengths run one after another on
+    /// one text (one long line among short ones, so the set grows) give ICU's matches. A bit
+    /// left set would hide a later pattern's match.
+    @Test func patternsShareOneTextsVisitedSet() throws {
         var generator = SplitMix(seed: 17)
-        var large = 0
+        var patterns = 0
         var matches = 0
-        for _ in 0..<300 {
-            let pattern = Self.randomPattern(&generator)
-            guard let native = BacktrackingRegex(pattern), let reference = FoundationRegex(pattern) else { continue }
+        for _ in 0..<30 {
             var lines: [String] = []
             for _ in 0..<10 { lines.append(RandomText.scalars(from: Self.alphabet, length: 0...12, using: &generator)) }
             lines.append(RandomText.scalars(from: Self.alphabet, length: 2500...3000, using: &generator))
+            lines.append(RandomText.scalars(from: Self.alphabet, length: 0...12, using: &generator))
             let (text, regions) = Self.text(of: lines)
-            let longest = regions.map(\.count).max() ?? 0
-            if (native.visitedBits(longest) + 63) / 64 > BacktrackingRegex.visitedClearedAtOnce { large += 1 }
-            let expected = reference.matches(in: text, regions: regions)
-            #expect(native.matches(in: text, regions: regions) == expected, "\(pattern)")
-            matches += expected.count
+            for _ in 0..<10 {
+                let pattern = Self.randomPattern(&generator)
+                guard let native = BacktrackingRegex(pattern), let reference = FoundationRegex(pattern) else { continue }
+                patterns += 1
+                let expected = reference.matches(in: text, regions: regions)
+                #expect(native.matches(in: text, regions: regions) == expected, "\(pattern)")
+                // The same pattern again, on the short lines alone: what the long line's
+                // search reached is clear.
+                let short = Array(regions.prefix(10))
+                #expect(native.matches(in: text, regions: short) == reference.matches(in: text, regions: short), "\(pattern)")
+                matches += expected.count
+            }
         }
-        #expect(large > 100, "too few patterns cleared their visited set as reached")
+        #expect(patterns > 200, "too few patterns")
         #expect(matches > 1000, "compared on too few matches")
     }
 

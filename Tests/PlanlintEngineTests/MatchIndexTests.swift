@@ -38,8 +38,9 @@ import Testing
     }
 
     /// The lines a pattern's gate lets through are the lines holding a match of some term of
-    /// each of its literal sets (exactly, for a gate of sets alone; among them, for one that
-    /// also checks runs back to back or literals within the line), ascending. The gate finds its first set's lines from the matches and asks
+    /// each of its literal sets (exactly, for a gate of sets alone or of sets and literals
+    /// checked on each line; among them, for one that also checks runs back to back),
+    /// ascending. The gate finds its first set's lines from the matches and asks
     /// the others either the same way or line by line: both must give these lines.
     @Test func gatesLetThroughTheLinesHoldingEverySet() throws {
         let pack = CompiledPack(pack: try BundledRules.pack.get())
@@ -53,9 +54,11 @@ import Testing
         }
         var exact = 0
         var several = 0
+        var onLines = 0
         for path in paths {
             let document = try DocumentReader.read(path: path)
             let index = MatchIndex(document: document, pack: pack)
+            let holdsFillers = RegexText(bytes: document.normalized).holdsFillers
             func lines(of terms: [Int32]) -> Set<Int> {
                 let matches = index.occurrences(of: CompiledTermSet(literalIDs: terms, patternIDs: []))
                 return Set(matches.map { document.lines.line(of: $0.lowerBound) })
@@ -64,12 +67,25 @@ import Testing
                 guard let filter else { continue }
                 let hazards = filter.hasASCIILetters ? pack.foldHazardIDs : []
                 let expected = filter.sets.map { lines(of: $0 + hazards) }.reduce(Set(1...max(document.lines.count, 1))) { $0.intersection($1) }
-                let found = index.candidateLinesForMeasuring(id)
+                let regions = index.candidateRegionsForMeasuring(id)
+                #expect(regions.allSatisfy { document.lines.byteRange(ofLine: document.lines.line(of: $0.lowerBound)) == $0 })
+                let found = regions.map { document.lines.line(of: $0.lowerBound) }
                 #expect(found == found.sorted() && Set(found).count == found.count, "\(path) \(id)")
                 if filter.adjacencies.isEmpty && filter.lineSets.isEmpty {
                     #expect(found == expected.sorted(), "\(path) \(pack.regexes[id].pattern)")
                     if !expected.isEmpty { exact += 1 }
                     if !expected.isEmpty && filter.sets.count > 1 { several += 1 }
+                } else if filter.adjacencies.isEmpty && !holdsFillers {
+                    // Sets checked on each line's bytes: exactly the lines holding a literal of
+                    // each, found here by a plain walk.
+                    let held = expected.filter { line in
+                        let bytes = Array(document.normalized[document.lines.byteRange(ofLine: line)])
+                        return filter.lineSets.allSatisfy { set in
+                            set.contains { literal in bytes.indices.contains { bytes[$0...].starts(with: literal) } }
+                        }
+                    }
+                    #expect(found == held.sorted(), "\(path) \(pack.regexes[id].pattern)")
+                    if !held.isEmpty { onLines += 1 }
                 } else {
                     #expect(Set(found).isSubset(of: expected), "\(path) \(pack.regexes[id].pattern)")
                 }
@@ -77,19 +93,44 @@ import Testing
         }
         #expect(exact > 100, "compared on too few gates that let lines through")
         #expect(several > 20, "compared on too few gates of several sets")
+        #expect(onLines > 20, "compared on too few gates with sets checked on the lines")
     }
 
-    /// The galloping count of line starts gives the line `LineTable.line(of:)` gives, from
-    /// any line known to lie at or before the offset, for offsets on the same line, the next,
-    /// and far on (empty lines, the text's end and past it included).
+    /// Ascending runs one after another, as a set's term and pattern lists come, merged give
+    /// what sorting gives: runs of one, empty, equal ranges across runs, runs that already
+    /// follow each other, and many runs.
+    @Test func mergedRunsAreSorted() {
+        var generator = SplitMix(seed: 29)
+        for _ in 0..<500 {
+            var ranges: [Range<Int>] = []
+            for _ in 0..<Int(generator.next() % 6) {
+                var start = Int(generator.next() % 40)
+                for _ in 0..<Int(generator.next() % 8) {
+                    let length = Int(generator.next() % 4)
+                    ranges.append(start..<start + length)
+                    start += Int(generator.next() % 5)
+                }
+            }
+            var merged = ranges
+            MatchIndex.mergeRuns(&merged)
+            #expect(merged == ranges.sorted { ($0.lowerBound, $0.upperBound) < ($1.lowerBound, $1.upperBound) }, "\(ranges)")
+        }
+    }
+
+    /// The line a block's line and a step or two past it give is the one `LineTable.line(of:)`
+    /// gives, for every offset (past the text's end too), from any line known to lie at or
+    /// before it: blocks of short lines, of no line start, and of more than 64 empty lines.
     @Test func linesOfMatchesAreTheLineTablesLines() {
-        let text = Array("一\n\n\n二三\nabc\n".utf8) + Array(repeating: UInt8(ascii: "\n"), count: 40) + Array("四五六\n七".utf8)
+        let text =
+            Array("一\n\n\n二三\nabc\n".utf8) + Array(repeating: UInt8(ascii: "\n"), count: 140)
+            + Array(String(repeating: "四五六七", count: 30).utf8) + Array("\n七\n".utf8)
         let table = LineTable(normalized: text, originalLines: Array(repeating: "", count: text.filter { $0 == 0x0A }.count + 1))
+        let blocks = LineBlocks(lineStarts: table.starts, byteCount: text.count)
         table.starts.withUnsafeBufferPointer { starts in
             for offset in 0...(text.count + 3) {
                 let line = table.line(of: offset)
-                for from in 1...line {
-                    #expect(MatchIndex.lineCount(in: starts, atOrBefore: offset, from: from) == line, "\(offset) from \(from)")
+                for known in 1...line {
+                    #expect(blocks.line(of: offset, in: starts, atOrAfter: known) == line, "\(offset) from \(known)")
                 }
             }
         }
