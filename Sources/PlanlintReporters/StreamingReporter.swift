@@ -21,9 +21,16 @@ public protocol ReportStream: Sendable {
     func part(for report: FileReport) -> [UInt8]
     mutating func text(for report: FileReport, part: [UInt8]) -> [UInt8]
     mutating func finish() -> [UInt8]
+    /// The closing text handed on in pieces, for a stream that keeps many files' text until
+    /// the end (JUnit): joining them first would hold it twice. By default, `finish()`.
+    mutating func finish(writing write: ([UInt8]) -> Void)
 }
 
 extension ReportStream {
+    public mutating func finish(writing write: ([UInt8]) -> Void) {
+        write(finish())
+    }
+
     /// Both steps at once, for callers that render in order anyway.
     public mutating func text(for report: FileReport) -> [UInt8] {
         text(for: report, part: part(for: report))
@@ -37,7 +44,7 @@ extension StreamingReporter {
         var stream = stream(options: options)
         var output: [UInt8] = []
         for report in reports { output += stream.text(for: report) }
-        output += stream.finish()
+        stream.finish { output += $0 }
         return String(decoding: output, as: UTF8.self)
     }
 }

@@ -169,7 +169,7 @@ struct LintCommand: ParsableCommand {
         var stream = reporter.stream(options: options)
         let renderer = stream
         lint({ renderer.part(for: $0) }) { report, part in writer.write(stream.text(for: report, part: part)) }
-        writer.write(stream.finish())
+        stream.finish { writer.write($0) }
     }
 
     /// Lints standard input (when `-` is given) and then the files, handing each report and
