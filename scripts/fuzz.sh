@@ -2,7 +2,7 @@
 # Builds and runs one libFuzzer target (docs/reliability.md).
 #
 #   scripts/fuzz.sh TARGET SECONDS [extra libFuzzer flags…]
-#   TARGET: yaml | rules | text | docx | json      (or "build" to only build all five)
+#   TARGET: yaml | rules | text | lint | docx | json      (or "build" to only build all six)
 #
 # The targets live in Fuzz/ and are declared in Package.swift only when PLANLINT_FUZZ is set,
 # so a plain `swift build`/`swift test` never sees them. They are built in release mode with
@@ -11,7 +11,7 @@
 # of the corpus is committed. Crashes land in .build-fuzz/work/TARGET/artifacts/.
 set -euo pipefail
 
-usage() { echo "usage: scripts/fuzz.sh yaml|rules|text|docx|json|build SECONDS [libFuzzer flags…]" >&2; exit 2; }
+usage() { echo "usage: scripts/fuzz.sh yaml|rules|text|lint|docx|json|build SECONDS [libFuzzer flags…]" >&2; exit 2; }
 target=${1:-}; [ -n "$target" ] || usage
 seconds=${2:-60}
 shift $(( $# >= 2 ? 2 : $# ))
@@ -27,10 +27,10 @@ build() {
 }
 
 if [ "$target" = build ]; then
-    for t in yaml rules text docx json; do build "$t"; done
+    for t in yaml rules text lint docx json; do build "$t"; done
     exit 0
 fi
-case "$target" in yaml|rules|text|docx|json) ;; *) usage ;; esac
+case "$target" in yaml|rules|text|lint|docx|json) ;; *) usage ;; esac
 
 build "$target"
 binary="$scratch/release/fuzz-$target"
@@ -47,7 +47,7 @@ case "$target" in
             Tests/Fixtures/bad-input/rules/**/*.yaml Tests/Fixtures/bad-input/rules/**/*.yml \
             Tests/Fixtures/bad-input/config/**/*.yaml Examples/**/.planlint.yaml
         ;;
-    text)
+    text|lint)
         seed Tests/Fixtures/documents/*.txt Tests/Fixtures/documents/*.md Examples/**/*.txt Examples/**/*.md \
             Tests/Fixtures/bad-input/documents/*.txt Tests/Fixtures/bad-input/documents/*.md \
             "$shared"/seeds/*.txt "$shared"/formats/*.txt
