@@ -85,7 +85,7 @@ if Context.environment["PLANLINT_FUZZ"] != nil {
         .executableTarget(name: "fuzz-rules", dependencies: ["FuzzDriver", "PlanlintRules", "PlanlintEngine"], path: "Fuzz/rules"),
         .executableTarget(name: "fuzz-text", dependencies: ["FuzzDriver", "PlanlintDocument"], path: "Fuzz/text"),
         .executableTarget(
-            name: "fuzz-lint", dependencies: ["FuzzDriver", "PlanlintEngine", "PlanlintBundledRules", "PlanlintReporters"],
+            name: "fuzz-lint", dependencies: ["FuzzDriver", "PlanlintRules", "PlanlintEngine", "PlanlintBundledRules", "PlanlintReporters"],
             path: "Fuzz/lint"),
         .executableTarget(name: "fuzz-docx", dependencies: ["FuzzDriver", "PlanlintDocument", "PlanlintTestSupport"], path: "Fuzz/docx"),
         .executableTarget(name: "fuzz-json", dependencies: ["FuzzDriver", "PlanlintLSP"], path: "Fuzz/json"),

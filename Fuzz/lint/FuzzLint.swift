@@ -10,6 +10,7 @@ import PlanlintBundledRules
 import PlanlintDocument
 import PlanlintEngine
 import PlanlintReporters
+import PlanlintRules
 
 private let linter: Linter? = try? Linter(rules: BundledRules.pack.get())
 private let limits = DocumentLimits(maxBytes: 4 * 1024 * 1024)
