@@ -132,7 +132,7 @@ struct MetadataExtractor {
             // A short block is one piece, the whole line less a site's banner glued before it.
             let isWhole = !text.hasScalars(atLeast: Self.titleLength + 1, in: block.range)
             let words = pieces.map { string($0.range) }
-            let junk = words.map { words in Self.junkWords.contains(where: { UTF8Search.contains(words, $0) }) }
+            let junk = words.map { Self.junkWordList.anyIn($0) }
             // A paragraph a site wrote (…工作计划能让…，小编为您带来了…) opens with no title.
             let blockHasJunk = !isWhole && junk.contains(true)
             for (position, piece) in pieces.enumerated() {
@@ -181,16 +181,35 @@ struct MetadataExtractor {
     /// type (`titleTail`); a title that runs on into its text past a mark (工作要点(2025年)全区
     /// 各级工会要围绕中心…) is judged on its own words.
     static func readsAsReport(_ title: String) -> Bool {
-        let scalars = Array(title.unicodeScalars)
-        var end = 0
-        for word in typeWordScalars where word.count <= scalars.count {
-            for start in 0...(scalars.count - word.count) where scalars[start..<start + word.count].elementsEqual(word) {
-                end = max(end, start + word.count)
+        // On the bytes (a word found in well-formed UTF-8 starts and ends at characters): an
+        // array of the title's scalars, and slices of it compared with each word at every
+        // place, were a quarter of finding the title.
+        var title = title
+        return title.withUTF8 { bytes in
+            var end = 0
+            for word in typeWordBytes where word.count <= bytes.count {
+                word.withUnsafeBufferPointer { needle in
+                    var start = 0
+                    while let found = UTF8Search.firstIndex(of: needle, in: UnsafeBufferPointer(rebasing: bytes[start...])) {
+                        end = max(end, start + found + needle.count)
+                        start += found + 1
+                    }
+                }
             }
+            // `titleTail` characters on: past each lead byte and its continuation bytes.
+            var cut = end
+            for _ in 0..<titleTail where cut < bytes.count {
+                cut += 1
+                while cut < bytes.count, bytes[cut] & 0xC0 == 0x80 { cut += 1 }
+            }
+            return reportWordList.anyIn(UnsafeBufferPointer(rebasing: bytes[0..<cut]))
         }
-        let words = String(scalars: scalars.prefix(end + titleTail))
-        return reportWords.contains { UTF8Search.contains(words, $0) }
     }
+
+    /// `reportWords`, `junkWords` and the document types as bytes, made once.
+    private static let reportWordList = WordList(reportWords)
+    static let junkWordList = WordList(junkWords)
+    private static let typeWordBytes = (planWords + summaryWords + taskWords).map { Array($0.utf8) }
 
     /// Words of a sentence, which a clause of a paragraph holding them is, and no title: a
     /// site's preamble (一份详细的工作计划可以帮助我们…, 以下是小编整理的…), the plan's own
@@ -205,10 +224,27 @@ struct MetadataExtractor {
     /// Whether a short line of its own can be a title: no sentence words, and no comma,
     /// semicolon or full stop before its end (定期召开职工代表大会,审议行政工作报告、… is a task).
     static func lineReadsAsTitle(_ words: String) -> Bool {
-        guard !lineSentenceWords.contains(where: { UTF8Search.contains(words, $0) }) else { return false }
-        let scalars = Array(words.unicodeScalars.dropLast())
-        return !scalars.contains { $0 == "," || $0 == ";" || $0 == "。" }
+        // On the bytes, as `readsAsReport` is.
+        var words = words
+        return words.withUTF8 { bytes in
+            guard !lineSentenceWordList.anyIn(bytes) else { return false }
+            // Where the last character starts: a mark there ends the line, and is allowed.
+            var last = bytes.count
+            if last > 0 { last -= 1 }
+            while last > 0, bytes[last] & 0xC0 == 0x80 { last -= 1 }
+            var index = 0
+            while index < last {
+                let byte = bytes[index]
+                if byte == 0x2C || byte == 0x3B { return false }
+                // 。 is E3 80 82; one that starts before the last character ends before it.
+                if byte == 0xE3, bytes[index + 1] == 0x80, bytes[index + 2] == 0x82 { return false }
+                index += 1
+            }
+            return true
+        }
     }
+
+    private static let lineSentenceWordList = WordList(lineSentenceWords)
 
     /// The words that end a title's type: a document's, or a period's tasks (今后三年…主要任务).
     private static let typeWordScalars = (planWords + summaryWords + taskWords).map { Array($0.unicodeScalars) }
@@ -221,7 +257,7 @@ struct MetadataExtractor {
     /// inside a sentence), and, unless it opens a paragraph free of a site's words, ends with
     /// its document type (a few marks after it at most).
     static func readsAsTitle(_ words: String, opensBlock: Bool, afterComma: Bool) -> Bool {
-        guard !afterComma, !sentenceWords.contains(where: { UTF8Search.contains(words, $0) }) else { return false }
+        guard !afterComma, !sentenceWordList.anyIn(words) else { return false }
         if opensBlock { return true }
         let scalars = Array(words.unicodeScalars)
         for word in typeWordScalars {
@@ -232,6 +268,8 @@ struct MetadataExtractor {
         }
         return false
     }
+
+    private static let sentenceWordList = WordList(sentenceWords)
 
     /// A clause that runs on past its document type, after a space, into the text (交通局工会
     /// 活动工作方案 为切实发挥工会组织的作用…, as a PDF's text runs a title into its first line):
@@ -296,7 +334,7 @@ struct MetadataExtractor {
         let words = string(range)
         guard !range.isEmpty, !text.hasScalars(atLeast: Self.titleLength + 1, in: range), case .some(.some) = Self.year(in: words),
             Self.namesDocumentType(words),
-            !Self.junkWords.contains(where: { UTF8Search.contains(words, $0) }), Self.lineReadsAsTitle(words),
+            !Self.junkWordList.anyIn(words), Self.lineReadsAsTitle(words),
             !Self.readsAsReport(words)
         else { return nil }
         return withoutFileSuffix(range)
