@@ -87,9 +87,10 @@ enum ActivityScheme {
         // A page cut above its first part keeps the last items of that part (4. 组织一次征文
         // 5. 出版一期专刊) at the top, in another numbering than the parts (二、活动时间): where
         // a time part is numbered, only the headings numbered as it is are the document's parts.
-        if let time = tops.first(where: { heading in timeTitles.opens(words(of: heading, in: text)) }),
-            let style = time.numbering?.style
-        {
+        // Without a time part there is no scheme: most plans are answered by this one look
+        // at their headings, not by the three below for each.
+        guard let time = tops.first(where: { heading in timeTitles.opens(words(of: heading, in: text)) }) else { return false }
+        if let style = time.numbering?.style {
             tops = tops.filter { $0.numbering?.style == style }
         }
         var hasTime = false

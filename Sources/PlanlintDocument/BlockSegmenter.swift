@@ -293,14 +293,13 @@ struct BlockSegmenter {
     /// The last page is as short as the text left for it: a line numbered next after the
     /// page just found, on the line after it, needs no page's length of its own.
     private func dropPageFragments(_ segments: inout [Segment]) {
-        // Indexed by line, not hashed: every segment looks itself up.
-        var lastOfLine = [Int](repeating: -1, count: lines.count)
-        for (index, segment) in segments.enumerated() { lastOfLine[segment.lineIndex] = index }
+        // Segments come in line order, so a line's last segment is the one the next line's
+        // follows: no table over every line (blank ones too) to look it up in.
         var previousLineEnd: Int?
         var fragments: [Int] = []
         for index in segments.indices {
             let segment = segments[index]
-            defer { if lastOfLine[segment.lineIndex] == index { previousLineEnd = index } }
+            defer { if index + 1 == segments.count || segments[index + 1].lineIndex != segment.lineIndex { previousLineEnd = index } }
             guard segment.startsLine, segment.explicitLevel == nil, let marker = segment.marker,
                 isPageNumberStyle(marker.numbering.style), let previous = previousLineEnd
             else { continue }
@@ -318,6 +317,8 @@ struct BlockSegmenter {
                 fragments.append(index)
             }
         }
+        // Most plans have no page fragments: no list of line starts for them.
+        guard !fragments.isEmpty else { return }
         let lineStarts = segments.indices.filter { segments[$0].startsLine }
         for index in fragments {
             guard let marker = segments[index].marker else { continue }

@@ -9,6 +9,14 @@ struct ByteBloom: Equatable {
 
     init() {}
 
+    /// A set that may hold every byte.
+    static let full: ByteBloom = {
+        var bloom = ByteBloom()
+        bloom.low = ~0
+        bloom.high = ~0
+        return bloom
+    }()
+
     init<Bytes: Sequence<UInt8>>(_ bytes: Bytes) {
         for byte in bytes { insert(byte) }
     }

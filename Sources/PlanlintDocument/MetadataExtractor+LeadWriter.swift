@@ -77,7 +77,7 @@ extension MetadataExtractor {
                 if Self.clauseOpeners.contains(where: { clause.starts(with: $0) }) { continue }
                 let name = String(scalars: clause)
                 // A site's words run into it (下载后可任意编辑乡镇…工会): no one's name.
-                if Self.junkWords.contains(where: { UTF8Search.contains(name, $0) }) { continue }
+                if Self.junkWordList.anyIn(name) { continue }
                 if Self.namesUnit(name) { return name }
             }
             // Only the first block with text: a plan's opening sentence, a news item's lead.

@@ -126,6 +126,10 @@ extension MetadataExtractor {
         let isSitesTitle =
             titleWords.contains(where: { $0 > 0 }) && bestBody >= Self.siteTitleBodyMinimum
             && bestBody >= Self.collectionBodyRatio * (ranked.dropFirst().first ?? 0)
+            // Whether it is a site's title counts only for a title word of a unit the body
+            // names far less often than its own (`discounted` below): a title that names the
+            // body's unit, as most do, is not looked for on its page (fifteen searches of it).
+            && titleWords.indices.contains(where: { titleWords[$0] > 0 && bestBody >= Self.collectionBodyRatio * bodyScores[$0] })
             && (CollectionTitle.names(title) || SitePage.holdsSiteWords(plain(), limit: Self.profileScanBytes))
         for (index, entry) in Self.profileWords.enumerated() {
             // A site's title over a body that names another unit far more often than the

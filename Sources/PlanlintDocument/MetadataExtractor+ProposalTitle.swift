@@ -69,7 +69,7 @@ extension MetadataExtractor {
         let trimmed = text.trimmed(range)
         guard !trimmed.isEmpty else { return false }
         let words = string(trimmed)
-        guard !Self.junkWords.contains(where: { UTF8Search.contains(words, $0) }) else { return false }
+        guard !Self.junkWordList.anyIn(words) else { return false }
         let (last, _) = text.scalar(at: text.previous(before: trimmed.upperBound, floor: trimmed.lowerBound))
         return Mark.endsSentence(last) || text.hasScalars(atLeast: Self.titleLength + 1, in: trimmed)
     }

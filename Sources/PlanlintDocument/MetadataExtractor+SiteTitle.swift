@@ -51,7 +51,7 @@ extension MetadataExtractor {
         let title = withoutFileSuffix(text.trimmed(range.lowerBound..<(index - mark.count)))
         let words = string(title)
         guard !title.isEmpty, !text.hasScalars(atLeast: Self.titleLength + 1, in: title),
-            !Self.junkWords.contains(where: { UTF8Search.contains(words, $0) }),
+            !Self.junkWordList.anyIn(words),
             Self.namesDocumentType(words),
             Self.lineReadsAsTitle(words)
         else { return nil }
@@ -74,7 +74,7 @@ extension MetadataExtractor {
                 let words = string(quoted)
                 if !quoted.isEmpty, !text.hasScalars(atLeast: Self.titleLength + 1, in: quoted),
                     Self.namesDocumentType(words),
-                    !Self.junkWords.contains(where: { UTF8Search.contains(words, $0) }), Self.lineReadsAsTitle(words),
+                    !Self.junkWordList.anyIn(words), Self.lineReadsAsTitle(words),
                     !Self.readsAsReport(words)
                 {
                     return quoted

@@ -132,7 +132,7 @@ struct MetadataExtractor {
             // A short block is one piece, the whole line less a site's banner glued before it.
             let isWhole = !text.hasScalars(atLeast: Self.titleLength + 1, in: block.range)
             let words = pieces.map { string($0.range) }
-            let junk = words.map { words in Self.junkWords.contains(where: { UTF8Search.contains(words, $0) }) }
+            let junk = words.map { Self.junkWordList.anyIn($0) }
             // A paragraph a site wrote (…工作计划能让…，小编为您带来了…) opens with no title.
             let blockHasJunk = !isWhole && junk.contains(true)
             for (position, piece) in pieces.enumerated() {
@@ -170,28 +170,6 @@ struct MetadataExtractor {
         return quoted
     }
 
-    /// Words of a news report on a meeting, which no title holds: 会议听取…工作报告, 《方案》指出,
-    /// 按照市委…安排, 会议就…方案进行讨论, 本会作出新安排, 围绕2010年工作总体思路, 聚焦…的安排部署,
-    /// 某某总结发言,肯定了… (a leader's closing remarks, where 总结 is no document's type).
-    /// Checked on the title as cut, so a type run into such a sentence (…工作计划按照上级…,
-    /// cut at 按照) keeps its title.
-    static let reportWords = ["指出", "强调", "听取", "审议", "进行", "作出", "做出", "按照", "围绕", "安排部署", "发言"]
-
-    /// Whether a title holds a meeting report's words up to a few marks after its last document
-    /// type (`titleTail`); a title that runs on into its text past a mark (工作要点(2025年)全区
-    /// 各级工会要围绕中心…) is judged on its own words.
-    static func readsAsReport(_ title: String) -> Bool {
-        let scalars = Array(title.unicodeScalars)
-        var end = 0
-        for word in typeWordScalars where word.count <= scalars.count {
-            for start in 0...(scalars.count - word.count) where scalars[start..<start + word.count].elementsEqual(word) {
-                end = max(end, start + word.count)
-            }
-        }
-        let words = String(scalars: scalars.prefix(end + titleTail))
-        return reportWords.contains { UTF8Search.contains(words, $0) }
-    }
-
     /// Words of a sentence, which a clause of a paragraph holding them is, and no title: a
     /// site's preamble (一份详细的工作计划可以帮助我们…, 以下是小编整理的…), the plan's own
     /// opening (特制定本年度工作计划, 根据…的总体思路) or a task (印发《…实施方案》); 觉得: a
@@ -199,21 +177,11 @@ struct MetadataExtractor {
     static let sentenceWords = [
         "制定", "印发", "根据", "为了", "以下", "下面", "本文", "整理", "收集", "希望", "旨在", "可以", "能够", "帮助", "是", "了", "觉得",
     ]
-    /// The sentence words that a short line of its own cannot hold and be a title (并安排了…;
-    /// 关于印发《…工作要点》的通知 and 根据… may head a plan).
-    private static let lineSentenceWords = ["以下是", "下面是", "本文", "整理", "收集", "希望", "旨在", "可以", "能够", "帮助", "了"]
-    /// Whether a short line of its own can be a title: no sentence words, and no comma,
-    /// semicolon or full stop before its end (定期召开职工代表大会,审议行政工作报告、… is a task).
-    static func lineReadsAsTitle(_ words: String) -> Bool {
-        guard !lineSentenceWords.contains(where: { UTF8Search.contains(words, $0) }) else { return false }
-        let scalars = Array(words.unicodeScalars.dropLast())
-        return !scalars.contains { $0 == "," || $0 == ";" || $0 == "。" }
-    }
 
     /// The words that end a title's type: a document's, or a period's tasks (今后三年…主要任务).
     private static let typeWordScalars = (planWords + summaryWords + taskWords).map { Array($0.unicodeScalars) }
     /// How far a title may run on after its document type: 工作计划(精选5篇), 工作要点范文.
-    private static let titleTail = 6
+    static let titleTail = 6
 
     /// Whether a clause cut from a long paragraph reads as a title. A line of its own is taken
     /// as it is; a clause is a title only in a file without line breaks, where the title runs
@@ -221,7 +189,7 @@ struct MetadataExtractor {
     /// inside a sentence), and, unless it opens a paragraph free of a site's words, ends with
     /// its document type (a few marks after it at most).
     static func readsAsTitle(_ words: String, opensBlock: Bool, afterComma: Bool) -> Bool {
-        guard !afterComma, !sentenceWords.contains(where: { UTF8Search.contains(words, $0) }) else { return false }
+        guard !afterComma, !sentenceWordList.anyIn(words) else { return false }
         if opensBlock { return true }
         let scalars = Array(words.unicodeScalars)
         for word in typeWordScalars {
@@ -232,6 +200,8 @@ struct MetadataExtractor {
         }
         return false
     }
+
+    private static let sentenceWordList = WordList(sentenceWords)
 
     /// A clause that runs on past its document type, after a space, into the text (交通局工会
     /// 活动工作方案 为切实发挥工会组织的作用…, as a PDF's text runs a title into its first line):
@@ -296,7 +266,7 @@ struct MetadataExtractor {
         let words = string(range)
         guard !range.isEmpty, !text.hasScalars(atLeast: Self.titleLength + 1, in: range), case .some(.some) = Self.year(in: words),
             Self.namesDocumentType(words),
-            !Self.junkWords.contains(where: { UTF8Search.contains(words, $0) }), Self.lineReadsAsTitle(words),
+            !Self.junkWordList.anyIn(words), Self.lineReadsAsTitle(words),
             !Self.readsAsReport(words)
         else { return nil }
         return withoutFileSuffix(range)

@@ -61,6 +61,10 @@ import Testing
         #expect(kind("一、指导思想\n二、时间安排\n3月召开职代会。") == .unknown)
         // Scheme parts are fewer than half of the headings.
         #expect(kind("一、指导思想\n二、组织建设\n三、民主管理\n四、关爱职工\n五、活动时间\n六、活动地点") == .unknown)
+        // Place, participants and theme but no time part, the first thing a scheme's parts
+        // are asked for (`hasSchemeParts` answers at once without one).
+        #expect(kind("一、活动主题：书香润心\n二、活动地点：职工书屋\n三、参加人员：全体职工") == .unknown)
+        #expect(kind("一、活动主题：书香润心\n二、活动时间：4月23日\n三、活动地点：职工书屋\n四、参加人员：全体职工") == .scheme)
     }
 
     /// One heading names the time and the setting together (活动时间、地点、对象): it is a
