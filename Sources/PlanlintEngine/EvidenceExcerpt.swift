@@ -8,7 +8,7 @@ import PlanlintDocument
 /// for every finding on it was a fifth of building findings.
 ///
 /// The window is found first and its text made on request, from the same line: a finding's
-/// into its plan's `EvidenceArena`, a passed check's as a string.
+/// into its plan's `FindingStore`, a passed check's as a string.
 struct EvidenceExcerpt {
     /// The line's bytes the excerpt shows, and whether "…" stands before and after them.
     let from: Int
@@ -74,7 +74,7 @@ struct EvidenceExcerpt {
 
     /// The excerpt of `line` (the line it was cut from) kept in `arena`: written there
     /// directly, with no string made.
-    func stored(from line: UnsafeBufferPointer<UInt8>, in arena: EvidenceArena) -> FindingEvidence {
+    func stored(from line: UnsafeBufferPointer<UInt8>, in arena: FindingStore) -> FindingEvidence {
         let count = to - from + (opening ? 3 : 0) + (closing ? 3 : 0)
         guard count > 0 else { return .none }
         let bytes = arena.store(count: count) { buffer in

@@ -144,7 +144,7 @@ public struct Finding: Sendable, Equatable {
         get { evidenceBytes.text }
         set { evidenceBytes = FindingEvidence(newValue) }
     }
-    /// The excerpt's bytes, kept in its plan's store (`EvidenceArena`) rather than as a
+    /// The excerpt's bytes, kept in its plan's store (`FindingStore`) rather than as a
     /// string of its own for every finding. A stored property, so that a reporter reading
     /// findings in place (through a pointer) reaches the bytes without copying the finding,
     /// as calling a method of it would.

@@ -65,7 +65,7 @@ struct FindingBuilder {
         }
 
         /// The values as a finding's record in `arena`.
-        func written(in arena: @autoclosure () -> EvidenceArena) -> FindingValues {
+        func written(in arena: @autoclosure () -> FindingStore) -> FindingValues {
             switch storage {
             case .list(let entries): entries.isEmpty ? .none : FindingValues(entries, in: arena())
             case .quote(let text): FindingValues(Self.match, text: text, in: arena())
@@ -154,7 +154,7 @@ struct FindingBuilder {
     }
 
     /// The original line around the finding, trimmed to a readable window (`EvidenceExcerpt`)
-    /// and kept in the plan's `EvidenceArena`. `scalars`: how many scalars the finding covers.
+    /// and kept in the plan's `FindingStore`. `scalars`: how many scalars the finding covers.
     private func excerpt(start: SourcePosition, offset: Int, scalars: Int) -> (FindingEvidence, Int, Int) {
         let document = context.document
         let arena = context.evidenceArena

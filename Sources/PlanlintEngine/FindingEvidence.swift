@@ -1,17 +1,17 @@
 import PlanlintDocument
 
 /// A finding's evidence excerpt as UTF-8 bytes, and the store that keeps them alive
-/// (`EvidenceArena`): the string `Finding.evidence` is made from it only when asked, and
+/// (`FindingStore`): the string `Finding.evidence` is made from it only when asked, and
 /// reporters that write bytes read them in place (`withUTF8`).
 public struct FindingEvidence: @unchecked Sendable {
     // Sendable: the bytes never change once stored, and `owner` keeps them.
-    private let owner: EvidenceArena?
+    private let owner: FindingStore?
     let bytes: UnsafeBufferPointer<UInt8>
 
     /// No evidence (a finding left without details, or about something absent).
     static let none = FindingEvidence(owner: nil, bytes: UnsafeBufferPointer(start: nil, count: 0))
 
-    init(owner: EvidenceArena?, bytes: UnsafeBufferPointer<UInt8>) {
+    init(owner: FindingStore?, bytes: UnsafeBufferPointer<UInt8>) {
         self.owner = owner
         self.bytes = bytes
     }
@@ -23,7 +23,7 @@ public struct FindingEvidence: @unchecked Sendable {
             self = .none
             return
         }
-        let owner = text.withUTF8 { EvidenceArena(holding: $0) }
+        let owner = text.withUTF8 { FindingStore(holding: $0) }
         self.init(owner: owner, bytes: UnsafeBufferPointer(start: owner.first, count: text.utf8.count))
     }
 

@@ -1,5 +1,5 @@
 /// A finding's placeholder values in both languages, as bytes in its plan's store
-/// (`EvidenceArena`) beside its excerpt.
+/// (`FindingStore`) beside its excerpt.
 ///
 /// They were an array of `MessageValue`s, each of three strings: an allocation per finding
 /// for the array (and one per quoted text), and a release of every string and a free of the
@@ -12,7 +12,7 @@
 /// Chinese), then the bytes of the texts.
 struct FindingValues: @unchecked Sendable {
     // Sendable: the record never changes once written, and `owner` keeps it.
-    private let owner: EvidenceArena?
+    private let owner: FindingStore?
     private let record: UnsafeRawPointer?
 
     /// No values.
@@ -26,20 +26,20 @@ struct FindingValues: @unchecked Sendable {
     /// Bytes before a value's texts: placeholder, Chinese length, English length.
     private static let header = 9
 
-    private init(owner: EvidenceArena?, record: UnsafeRawPointer?) {
+    private init(owner: FindingStore?, record: UnsafeRawPointer?) {
         self.owner = owner
         self.record = record
     }
 
     /// `values` written into `arena` (a store of their own when nil).
-    init(_ values: [MessageValue], in arena: EvidenceArena? = nil) {
+    init(_ values: [MessageValue], in arena: FindingStore? = nil) {
         guard !values.isEmpty else {
             self = .none
             return
         }
         var size = 1
         for value in values { size += Self.size(value.zh, value.englishIfDifferent) }
-        let store = arena ?? EvidenceArena()
+        let store = arena ?? FindingStore()
         let bytes = store.store(count: size) { buffer in
             var writer = Writer(buffer, count: values.count)
             for value in values { writer.append(FindingBuilder.placeholder(named: value.name), value.zh, value.englishIfDifferent) }
@@ -48,7 +48,7 @@ struct FindingValues: @unchecked Sendable {
     }
 
     /// One value, the same in both languages.
-    init(_ placeholder: UInt8, text: String, in arena: EvidenceArena) {
+    init(_ placeholder: UInt8, text: String, in arena: FindingStore) {
         let bytes = arena.store(count: 1 + Self.size(text, nil)) { buffer in
             var writer = Writer(buffer, count: 1)
             writer.append(placeholder, text, nil)
@@ -57,7 +57,7 @@ struct FindingValues: @unchecked Sendable {
     }
 
     /// Three values, each the same in both languages.
-    init(_ first: (UInt8, String), _ second: (UInt8, String), _ third: (UInt8, String), in arena: EvidenceArena) {
+    init(_ first: (UInt8, String), _ second: (UInt8, String), _ third: (UInt8, String), in arena: FindingStore) {
         let size = 1 + Self.size(first.1, nil) + Self.size(second.1, nil) + Self.size(third.1, nil)
         let bytes = arena.store(count: size) { buffer in
             var writer = Writer(buffer, count: 3)

@@ -368,14 +368,14 @@ final class LintContext {
     @exclusivity(unchecked) private var originalLines: [OriginalLine?] = []
 
     /// Where this plan's findings keep their excerpts' bytes, made with the first excerpt.
-    var evidenceArena: EvidenceArena {
+    var evidenceArena: FindingStore {
         if let arena { return arena }
-        let made = EvidenceArena()
+        let made = FindingStore()
         arena = made
         return made
     }
 
-    @exclusivity(unchecked) private var arena: EvidenceArena?
+    @exclusivity(unchecked) private var arena: FindingStore?
 
     /// Where a finding about something absent is placed: the title, or the top of the file.
     var documentAnchor: Range<Int> {

@@ -43,7 +43,7 @@ import Testing
             let scalars = Int.random(in: 0...12, using: &generator)
             let offset = line[..<start].reduce(0) { $0 + $1.utf8.count }
             // The excerpt both as a string and as stored for a finding, which must read the same.
-            let arena = EvidenceArena()
+            let arena = FindingStore()
             let (cut, text, stored) = bytes.withUnsafeBufferPointer { line in
                 let cut = EvidenceExcerpt(line: line, start: offset, scalars: scalars)
                 return (cut, cut.text(in: line), cut.stored(from: line, in: arena).text)

@@ -6,12 +6,12 @@ import Testing
 /// The store of a plan's excerpts: pieces stay where they were put while others follow
 /// (across full blocks, and pieces larger than a block), and a finding's evidence reads the
 /// same whether made by the linter, set as a string or read as bytes.
-@Suite struct EvidenceArenaTests {
+@Suite struct FindingStoreTests {
     @Test func storedBytesStayPutAcrossBlocks() {
-        let arena = EvidenceArena()
+        let arena = FindingStore()
         var pieces: [(UnsafeBufferPointer<UInt8>, [UInt8])] = []
         // Sizes that fill several blocks, one larger than a block, and empty ones.
-        let sizes = [0, 1, 7, 300, EvidenceArena.blockSize - 5, 12, EvidenceArena.blockSize + 3, 90, 0, 4_000, 4_000, 4_000, 4_000, 5]
+        let sizes = [0, 1, 7, 300, FindingStore.blockSize - 5, 12, FindingStore.blockSize + 3, 90, 0, 4_000, 4_000, 4_000, 4_000, 5]
         for (index, size) in sizes.enumerated() {
             let expected = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ index) }
             let stored = arena.store(count: size) { buffer in

@@ -10,7 +10,7 @@
 /// Bytes once stored never change or move: a full block is left as it is and a new one
 /// started. Stores happen while one thread lints the plan; afterwards findings on any
 /// thread only read, which is why the class may be shared.
-final class EvidenceArena: @unchecked Sendable {
+final class FindingStore: @unchecked Sendable {
     private var blocks: [UnsafeMutablePointer<UInt8>] = []
     /// Where the next bytes go in the current block, and how many fit there.
     private var next: UnsafeMutablePointer<UInt8>?
