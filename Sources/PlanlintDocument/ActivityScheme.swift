@@ -27,10 +27,13 @@ enum ActivityScheme {
     /// Whether a plan's title names an activity's scheme: a scheme type (活动方案, 竞赛方案),
     /// or 实施方案 (活动安排, 活动计划) after a named event — and not the union's work.
     static func titleNamesScheme(_ title: String) -> Bool {
+        // A congress's or an election's own 工作方案 (教职工代表大会工作方案, 换届选举工作步骤安排):
+        // its 工作 is the meeting's, not the union's year.
+        if namesMeetingWork(title) { return true }
         // A title that names the union's 工作 (工作方案, 年度工作实施方案) is its plan for the year.
         guard !UTF8Search.contains(title, "工作") else { return false }
         if schemeTypes.contains(where: { UTF8Search.contains(title, $0) }) { return true }
-        if namesCongressScheme(title) { return true }
+        if namesCongressScheme(title) || namesElectionScheme(title) { return true }
         return eventTypes.contains { UTF8Search.contains(title, $0) } && eventWords.contains { UTF8Search.contains(title, $0) }
     }
 
@@ -44,6 +47,33 @@ enum ActivityScheme {
 
     /// The congress as titles name it; 代表大会 holds 职工代表大会 and 会员代表大会.
     private static let congressWords = ["代表大会", "教代会", "职代会", "双代会", "两代会"]
+
+    /// An election's scheme or its steps (工会换届选举方案, 换届选举工作步骤安排, 选举办法): the
+    /// candidates, the ballot and the meeting that votes, never a year's work. Audit of the
+    /// real pages (twenty-second pass): such steps were judged as a year's plan.
+    private static func namesElectionScheme(_ title: String) -> Bool {
+        electionWords.contains { UTF8Search.contains(title, $0) } && electionTypes.contains { UTF8Search.contains(title, $0) }
+    }
+
+    private static let electionWords = ["换届", "选举"]
+    private static let electionTypes = ["方案", "安排", "步骤", "程序", "流程", "办法"]
+
+    /// Whether every 工作 of a title is a congress's or an election's (教职工代表大会工作方案,
+    /// 职代会工作实施方案, 换届选举工作步骤安排) and the title is one of their schemes: the
+    /// union's 工作 (工会工作方案, 2025年工作方案) has none of those words right before it.
+    private static func namesMeetingWork(_ title: String) -> Bool {
+        guard namesCongressScheme(title) || namesElectionScheme(title) else { return false }
+        let owners = congressWords + electionWords
+        var rest = Substring(title)
+        var found = false
+        while let range = rest.range(of: "工作") {
+            let before = rest[rest.startIndex..<range.lowerBound]
+            guard owners.contains(where: { before.hasSuffix($0) }) else { return false }
+            found = true
+            rest = rest[range.upperBound...]
+        }
+        return found
+    }
 
     /// The first words of a scheme's own parts, as its top-level headings give them
     /// (一、活动主题 二、活动时间 三、活动地点 四、参加人员).

@@ -24,6 +24,10 @@ import Testing
         "城南中学教职工代表大会方案\n一、会议目标\n审议学校章程。\n二、代表产生\n按年级组推选。",
         "关于召开第三届教代会第二次会议的实施方案\n一、会议议程\n二、提案征集",
         "公司職代會籌備方案\n一、籌備機構\n二、代表選舉",
+        // The congress's own 工作方案, and an election's steps or scheme: the 工作 is theirs.
+        "城西小学教职工代表大会工作方案\n一、背景\n二、实施步骤\n1. 修订代表大会章程。",
+        "机械厂工会换届选举工作步骤安排\n一、准备工作\n1. 确定委员名额。",
+        "河滨社区工会换届选举方案\n一、选举时间\n二、候选人产生",
     ])
     func aTitleNamingAnActivitysSchemeMakesAScheme(text: String) {
         #expect(kind(text) == .scheme)
@@ -38,6 +42,9 @@ import Testing
         "具体活动安排\n一月：春节慰问。",
         // The union's work for the year that names its congress in the title stays a plan.
         "城南中学工会暨教代会2025年工作方案\n一、指导思想\n二、主要任务\n3月召开教代会。",
+        // The union's 工作 beside its congress or its election in the title.
+        "城东公司工会2025年工作方案（含职代会）\n一、指导思想\n二、主要任务\n3月召开职代会。",
+        "2025年工会工作安排（换届选举年）\n一、主要任务\n9月完成换届选举。",
         "幼儿园工会方案\n一、背景与目的\n二、活动方案\n（一）趣味运动\n1.活动时间：9月10日\n2.活动地点：操场",
     ])
     func aUnionsWholePlanCalledASchemeStaysAPlan(text: String) {
