@@ -140,15 +140,26 @@ extension MetadataExtractor {
     private static let since = "以来".unicodeScalars
 
     /// 近日, and 日前, then a comma: how a news item opens on what was done in the last days
-    /// (近日,某镇组织人员参加…推进会; 近日,某分行工会被授予…). A plan says what it will do
-    /// 近期 (soon), never 近日.
+    /// (近日,某镇组织人员参加…推进会; 近日,某分行工会被授予…), also after the purpose it
+    /// opens with (为加强…,近日,某街道…联席会议召开). A plan says what it will do 近期 (soon),
+    /// never 近日. 会上, then a comma: what was said at the meeting a news item is about
+    /// (会上,县总工会副主席总结了…); a plan puts 会上 inside its task (3月召开职代会,会上审议…).
     static func opensWithRecently(_ scalars: [Unicode.Scalar]) -> Bool {
         var index = 0
         while index < scalars.count, scalars[index] == " " || scalars[index] == "\u{3000}" { index += 1 }
         let rest = scalars[index...]
-        return ["近日", "日前"].contains { word in
-            rest.starts(with: word.unicodeScalars) && rest.dropFirst(word.unicodeScalars.count).first.map { $0 == "," || $0 == "、" } == true
+        let followedByComma: (ArraySlice<Unicode.Scalar>, Int) -> Bool = { slice, count in
+            slice.dropFirst(count).first.map { $0 == "," || $0 == "、" } == true
         }
+        if ["近日", "日前", "会上"].contains(where: { rest.starts(with: $0.unicodeScalars) && followedByComma(rest, 2) }) { return true }
+        // After the opening's purpose: ,近日, or ,日前, in its first sentence.
+        var comma = rest.startIndex
+        while let found = rest[comma...].firstIndex(of: ",") {
+            let after = rest[(found + 1)...]
+            if ["近日", "日前"].contains(where: { after.starts(with: $0.unicodeScalars) }), followedByComma(after, 2) { return true }
+            comma = found + 1
+        }
+        return false
     }
 
     /// 近年来 (近几年来, 多年来), a comma, and a union as the clause's subject (近年来,某院工会

@@ -39,6 +39,9 @@ import Testing
         "记者从市总工会获悉，我市近日出台新就业形态劳动者工会工作三年行动方案。",
         // A deed told as done after the day.
         "为学习全总十八大精神，11月2日，集团工会组织各分会主席，开展了集中学习活动。",
+        // What was said at a meeting, and 近日 after the purpose a news item opens with.
+        "来源：县总工会 时间：2018-05-04\n会上，县总工会副主席总结了去年的工作，部署今年任务。",
+        "为加强工会源头参与，近日，城北街道办事处与工会联席会议在街道召开。",
     ])
     func aReportsOpeningMakesItASummary(text: String) throws {
         let meta = metadata(text)
@@ -60,6 +63,9 @@ import Testing
         "3月5日，工会组织全体职工参加植树活动。\n5月1日，走访慰问劳动模范。",
         "通过刊物、网讯、交流会等形式宣传先进事迹，营造学先进的氛围。",
         "近期将召开职代会，审议集体合同草案。",
+        // 会上 and 近日 inside a plan's sentence, not opening it as a report.
+        "一、民主管理\n3月召开职代会，会上审议集体合同草案。",
+        "为做好安全生产，工会将于近日组织职工代表巡视。",
         "第五届职代会第三次会议定于3月5日召开，审议集体合同草案。",
         "职代会将于3月5日在礼堂召开，审议行政工作报告。",
         // A plan's background on the times, not on its union's record.
