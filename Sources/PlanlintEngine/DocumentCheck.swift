@@ -82,8 +82,58 @@ struct DocumentCheck: RuleCheck {
         guard weighsBody(spec), !context.metadata.titleNamesReportAndPlan, let summaryTerms = spec.summaryTerms else { return nil }
         let count = BodyTenseCount(spec: spec, summaryTerms: summaryTerms, context: context)
         guard count.summary.count >= spec.minSummaryTerms, count.summary.count > count.plan.count, let first = count.summary.first
-        else { return nil }
+        else { return plansNothing(count, context: context) }
         return ReportingBody(first: first, past: count.summary.count, future: count.plan.count)
+    }
+
+    /// A file of no known kind that plans nothing: no heading, numbered item (1、, 一是), line
+    /// opening with a month (3月8日，举办…) or month's entry to hold tasks, and not one of the
+    /// words a plan says what it will do with (将, 继续, 进一步, 确保…).
+    /// A news item, an encyclopaedia's or a blog's article, a site's page of one keyword
+    /// line: neither a plan nor a report a rule counts, but no plan missing its congress and
+    /// funds either (audit of real pages, twenty-second pass: such pages drew 20–40 missing
+    /// requirements each). Quoted by its first block. A plan without its title has its
+    /// numbered tasks or says what it will do.
+    private static func plansNothing(_ count: BodyTenseCount, context: LintContext) -> ReportingBody? {
+        let document = context.document
+        guard context.metadata.kind == .unknown, count.plan.isEmpty, document.headings.isEmpty, document.enumerations.isEmpty,
+            !document.schedule.isPresent, let first = document.blocks.first, !Self.hasLineOpeningWithMonth(document.normalized)
+        else { return nil }
+        return ReportingBody(first: first.range, past: count.summary.count, future: 0)
+    }
+
+    /// Whether a line opens, after blanks, with a month: one or two figures or 一…十二 and 月
+    /// (3月8日，举办女职工座谈会; 十月：秋游), as an untitled schedule's lines do.
+    static func hasLineOpeningWithMonth(_ text: [UInt8]) -> Bool {
+        let month: [UInt8] = Array("月".utf8)
+        let numerals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "元"].map { Array($0.utf8) }
+        var start = 0
+        while start < text.count {
+            var index = start
+            // Blanks: spaces, tabs and the ideographic space (E3 80 80).
+            while index < text.count {
+                if text[index] == 0x20 || text[index] == 0x09 {
+                    index += 1
+                } else if index + 2 < text.count, text[index] == 0xE3, text[index + 1] == 0x80, text[index + 2] == 0x80 {
+                    index += 3
+                } else {
+                    break
+                }
+            }
+            var after = index
+            while after < text.count, after - index < 2, (0x30...0x39).contains(text[after]) { after += 1 }
+            if after == index {
+                // Up to two numerals (十二月).
+                for _ in 0..<2 {
+                    guard let numeral = numerals.first(where: { text[after...].starts(with: $0) }) else { break }
+                    after += numeral.count
+                }
+            }
+            if after > index, text[after...].starts(with: month) { return true }
+            guard let newline = text[start...].firstIndex(of: 0x0A) else { break }
+            start = newline + 1
+        }
+        return false
     }
 
     /// Whether a rule weighs a body's words for a report (`reportingBody`): it expects a plan

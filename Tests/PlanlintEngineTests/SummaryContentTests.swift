@@ -106,4 +106,24 @@ import Testing
         #expect(parts.findings.contains { $0.ruleID == "test.kind" })
         #expect(parts.findings.contains { $0.ruleID == "test.congress" })
     }
+
+    /// An untitled file that plans nothing (no heading, numbered item or month, and none of
+    /// the plan's words) is no plan either, though it reports too little to count: an
+    /// association's history, a site's one keyword line. Reported once, quoted by its opening,
+    /// and judged as a report is; an untitled text with one numbered task, or one word of
+    /// what it will do, stays a plan.
+    @Test func anUntitledTextThatPlansNothingIsSetAside() throws {
+        let article = try lint("城东教师联合会成立于1980年，是本市最大的教师团体，每年举办会员篮球赛。")
+        #expect(article.contentSetAside == .documentKind(.summary))
+        let finding = try #require(article.findings.first { $0.ruleID == "test.kind" })
+        #expect(finding.message.zh.contains("城东教师联合会"))
+        #expect(!article.findings.contains { $0.ruleID == "test.congress" })
+        let keyword = try lint("职工福利费的发放标准是多少")
+        #expect(keyword.contentSetAside == .documentKind(.summary))
+        for plan in ["一、主要任务\n每年举办会员篮球赛。", "1、每年举办会员篮球赛。", "工会将每年举办会员篮球赛。"] {
+            let report = try lint(plan)
+            #expect(report.contentSetAside == nil, "\(plan)")
+            #expect(report.findings.contains { $0.ruleID == "test.congress" }, "\(plan)")
+        }
+    }
 }
