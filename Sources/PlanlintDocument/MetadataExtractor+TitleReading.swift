@@ -43,11 +43,8 @@ extension MetadataExtractor {
     private static let typeWordBytes = (planWords + summaryWords + taskWords).map { Array($0.utf8) }
 
     /// The sentence words that a short line of its own cannot hold and be a title (并安排了…;
-    /// 关于印发《…工作要点》的通知 and 根据… may head a plan). A question about plans (什么是工会
-    /// 年度工作计划, 工作计划怎么写) heads an article explaining them, no plan.
-    private static let lineSentenceWords = [
-        "以下是", "下面是", "本文", "整理", "收集", "希望", "旨在", "可以", "能够", "帮助", "了", "什么是", "怎么写", "如何写", "怎样写",
-    ]
+    /// 关于印发《…工作要点》的通知 and 根据… may head a plan).
+    private static let lineSentenceWords = ["以下是", "下面是", "本文", "整理", "收集", "希望", "旨在", "可以", "能够", "帮助", "了"]
     /// Whether a short line of its own can be a title: no sentence words, and no comma,
     /// semicolon or full stop before its end (定期召开职工代表大会,审议行政工作报告、… is a task).
     static func lineReadsAsTitle(_ words: String) -> Bool {

