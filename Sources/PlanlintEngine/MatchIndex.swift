@@ -30,6 +30,11 @@ final class MatchIndex {
     /// patterns.
     @exclusivity(unchecked) var levelScratch: [Int32] = []
     @exclusivity(unchecked) var candidateScratch: [Int32] = []
+    /// The terms of each signal's set (by `Signal.allCases`) that occur in the document,
+    /// found on first use: the set of `time` has hundreds of words, and each was asked
+    /// whether it occurs for every mention a `weak_unless` weighed.
+    @exclusivity(unchecked) private var occurringSignalTerms: [[Int32]?] = Array(repeating: nil, count: MatchIndex.signals.count)
+    private static let signals = Signal.allCases
 
     /// `occurrences`: the automaton's pass over this document's normalised text, when it
     /// was made while reading; otherwise the pass is made here.
@@ -116,6 +121,19 @@ final class MatchIndex {
         // Most terms of a set (a signal's hundreds of time words) do not occur in a given
         // plan: skip them before the search.
         for id in set.literalIDs where occurs(id) && containsLiteral(id, in: range) { return true }
+        for pattern in set.patternIDs
+        where regexOccurrences(pattern).contains(where: { $0.lowerBound >= range.lowerBound && $0.upperBound <= range.upperBound }) {
+            return true
+        }
+        return false
+    }
+
+    /// `contains` for the set of a signal, asking only its terms that occur in the document.
+    func contains(_ signal: Signal, in range: Range<Int>) -> Bool {
+        let index = Self.signals.firstIndex(of: signal)!
+        let set = pack.compiled(signal)
+        if occurringSignalTerms[index] == nil { occurringSignalTerms[index] = set.literalIDs.filter { occurs($0) } }
+        for id in occurringSignalTerms[index]! where containsLiteral(id, in: range) { return true }
         for pattern in set.patternIDs
         where regexOccurrences(pattern).contains(where: { $0.lowerBound >= range.lowerBound && $0.upperBound <= range.upperBound }) {
             return true
