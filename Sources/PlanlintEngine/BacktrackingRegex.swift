@@ -76,6 +76,9 @@ final class BacktrackingRegex: CompiledRegex, @unchecked Sendable {
                                 if next.isKnown, next.first(atOrAfter: region.lowerBound, before: region.upperBound) == nil { continue }
                                 backtracker.begin(line: region)
                                 search(region, in: bytes, with: &backtracker, acrossFillers: text.holdsFillers, next: &next) {
+                                    // Room for a few at the first: a list grown from one
+                                    // place was copied at the second, third and fifth match.
+                                    if found.isEmpty { found.reserveCapacity(8) }
                                     found.append($0)
                                 }
                             }

@@ -153,7 +153,7 @@ final class LintContext {
         // What the automaton's matches and the schedule answer is asked first; the scalars
         // are decoded and scanned only when neither holds a signal.
         for signal in requirement.signals {
-            if index.contains(pack.compiled(signal), in: range), wordsStandOutsideNonEvidence(of: signal, in: range) { return true }
+            if index.contains(signal, in: range), wordsStandOutsideNonEvidence(of: signal, in: range) { return true }
             if signal == .time, document.schedule.isPresent, document.schedule.entry(containing: range.lowerBound) != nil {
                 return true
             }

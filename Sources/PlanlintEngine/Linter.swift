@@ -15,10 +15,15 @@ public struct Linter: Sendable {
     private let kindFlagRules: [(rule: Int, kind: DocumentKind)]
     /// The rules that expect plans and weigh a body's words: they find an untitled report.
     private let reportRules: [(rule: Int, spec: DocumentSpec)]
+    /// Each rule's `when`, in pack order, read once: `Rule.condition` copies the condition
+    /// out of the rule (a retain and a release of each of its sets), and a plan asked it
+    /// two or three times per rule.
+    private let conditions: [RuleCondition]
 
     public init(pack: CompiledPack) {
         self.pack = pack
         self.ruleChecks = pack.pack.rules.map { Self.check(for: $0.kind, pack: pack) }
+        self.conditions = pack.pack.rules.map(\.condition)
         var offTopicRules: [(rule: Int, terms: TermSet)] = []
         var kindFlagRules: [(rule: Int, kind: DocumentKind)] = []
         var reportRules: [(rule: Int, spec: DocumentSpec)] = []
@@ -55,15 +60,17 @@ public struct Linter: Sendable {
     /// The rules that apply to a plan with this metadata under these options, before
     /// `when.mentions`, which the plan's text decides.
     public func applicableRules(for metadata: PlanMetadata, options: LintOptions) -> [Rule] {
-        pack.pack.rules.filter { applies($0, metadata: metadata, options: options) }
+        let rules = pack.pack.rules
+        return rules.indices.filter { applies(rules[$0], at: $0, metadata: metadata, options: options) }.map { rules[$0] }
     }
 
-    private func applies(_ rule: borrowing Rule, metadata: PlanMetadata, options: LintOptions) -> Bool {
+    /// Whether `rule`, the pack's rule at `index`, applies.
+    private func applies(_ rule: borrowing Rule, at index: Int, metadata: PlanMetadata, options: LintOptions) -> Bool {
         // Without rule options (most runs) the id is not asked for: each ask retained it.
         (options.disabledRules.isEmpty || !options.disabledRules.contains(rule.id))
             && (options.onlyRules?.contains(rule.id) ?? true)
             && rule.applies(to: metadata.profile)
-            && rule.condition.holds(year: metadata.year, kind: metadata.kind)
+            && conditions[index].holds(year: metadata.year, kind: metadata.kind)
     }
 
     public func lint(_ document: PlanDocument, options: LintOptions = LintOptions()) -> FileReport {
@@ -121,11 +128,11 @@ public struct Linter: Sendable {
         var checks: [CheckResult] = []
         checks.reserveCapacity(rules.count)
         let setAside = contentSetAside(context, metadata: metadata, options: options)
-        for index in rules.indices where applies(rules[index], metadata: metadata, options: options) {
-            if let mentions = rules[index].condition.mentions, !context.mentions(mentions) {
+        for index in rules.indices where applies(rules[index], at: index, metadata: metadata, options: options) {
+            if let mentions = conditions[index].mentions, !context.mentions(mentions) {
                 continue
             }
-            if let words = rules[index].condition.unlessTitle, context.titleHolds(words) { continue }
+            if let words = conditions[index].unlessTitle, context.titleHolds(words) { continue }
             if let setAside, Self.judgesContent(rules[index].kind), setAside.rules.excludes(rules[index]) { continue }
             let start = findings.count
             checks.append(ruleChecks[index].check(rules[index], in: context, into: &findings))
@@ -153,17 +160,17 @@ public struct Linter: Sendable {
         _ context: LintContext, metadata: PlanMetadata, options: LintOptions
     ) -> (reason: ContentSetAside, rules: SetAsideRules)? {
         if offTopicRules.contains(where: { entry in
-            applies(pack.pack.rules[entry.rule], metadata: metadata, options: options) && context.isOffTopic(entry.terms)
+            applies(pack.pack.rules[entry.rule], at: entry.rule, metadata: metadata, options: options) && context.isOffTopic(entry.terms)
         }) {
             return (.offTopic, .all)
         }
         if metadata.kind != .unknown, kindFlagRules.contains(where: { entry in
-            entry.kind == metadata.kind && applies(pack.pack.rules[entry.rule], metadata: metadata, options: options)
+            entry.kind == metadata.kind && applies(pack.pack.rules[entry.rule], at: entry.rule, metadata: metadata, options: options)
         }) {
             return (.documentKind(metadata.kind), .unlessWrittenFor(metadata.kind))
         }
         if metadata.kind == .unknown, reportRules.contains(where: { entry in
-            applies(pack.pack.rules[entry.rule], metadata: metadata, options: options) && DocumentCheck.isUntitledReport(entry.spec, context: context)
+            applies(pack.pack.rules[entry.rule], at: entry.rule, metadata: metadata, options: options) && DocumentCheck.isUntitledReport(entry.spec, context: context)
         }) {
             // A report, though still of no known kind: only the rules written for reports
             // run, if they also name `unknown` (a rule naming only summaries is for titled ones).

@@ -30,6 +30,11 @@ final class MatchIndex {
     /// patterns.
     @exclusivity(unchecked) var levelScratch: [Int32] = []
     @exclusivity(unchecked) var candidateScratch: [Int32] = []
+    /// The terms of each signal's set (by `Signal.allCases`) that occur in the document,
+    /// found on first use: the set of `time` has hundreds of words, and each was asked
+    /// whether it occurs for every mention a `weak_unless` weighed.
+    @exclusivity(unchecked) private var occurringSignalTerms: [[Int32]?] = Array(repeating: nil, count: MatchIndex.signals.count)
+    private static let signals = Signal.allCases
 
     /// `occurrences`: the automaton's pass over this document's normalised text, when it
     /// was made while reading; otherwise the pass is made here.
@@ -48,28 +53,35 @@ final class MatchIndex {
 
     /// All occurrences of a term set, sorted by start, optionally only inside `range`.
     func occurrences(of set: CompiledTermSet, in range: Range<Int>? = nil) -> [Range<Int>] {
-        var result: [Range<Int>] = []
-        // Room for every match of the set's terms (an upper bound when `range` cuts them),
-        // so that a set of many terms grows its list once, not once per term found.
-        var literalMatches = 0
+        // Room for every match of the set's terms and patterns (an upper bound when `range`
+        // cuts them), so that the list is made once: the patterns' matches are asked first
+        // (they are kept per document), and a list grown for them was a regrowth per set.
+        var total = 0
         // Each term's and pattern's matches come sorted: only two or more lists that are not
         // empty need sorting together (most sets of many terms have one term in a plan).
         var lists = 0
-        for id in set.literalIDs where starts[Int(id) + 1] > starts[Int(id)] {
-            literalMatches += Int(starts[Int(id) + 1] - starts[Int(id)])
+        for id in set.literalIDs where occurs(id) {
+            total += Int(starts[Int(id) + 1] - starts[Int(id)])
             lists += 1
         }
-        if literalMatches > 0 {
-            result.reserveCapacity(literalMatches)
-            for id in set.literalIDs where starts[Int(id) + 1] > starts[Int(id)] {
-                result += literalOccurrences(id, in: range)
-            }
-        }
+        var onlyPattern: [Range<Int>] = []
         for pattern in set.patternIDs {
             let all = regexOccurrences(pattern)
-            if !all.isEmpty { lists += 1 }
+            if all.isEmpty { continue }
+            total += all.count
+            lists += 1
+            onlyPattern = all
+        }
+        if lists == 0 { return [] }
+        // A single pattern's matches, all of them: the kept list itself, not a copy.
+        if lists == 1, range == nil, total == onlyPattern.count { return onlyPattern }
+        var result: [Range<Int>] = []
+        result.reserveCapacity(total)
+        for id in set.literalIDs where occurs(id) { appendLiteral(id, in: range, to: &result) }
+        for pattern in set.patternIDs {
+            let all = regexOccurrences(pattern)
             if let range {
-                result += all.filter { $0.lowerBound >= range.lowerBound && $0.upperBound <= range.upperBound }
+                for match in all where match.lowerBound >= range.lowerBound && match.upperBound <= range.upperBound { result.append(match) }
             } else {
                 result += all
             }
@@ -116,6 +128,19 @@ final class MatchIndex {
         return false
     }
 
+    /// `contains` for the set of a signal, asking only its terms that occur in the document.
+    func contains(_ signal: Signal, in range: Range<Int>) -> Bool {
+        let index = Self.signals.firstIndex(of: signal)!
+        let set = pack.compiled(signal)
+        if occurringSignalTerms[index] == nil { occurringSignalTerms[index] = set.literalIDs.filter { occurs($0) } }
+        for id in occurringSignalTerms[index]! where containsLiteral(id, in: range) { return true }
+        for pattern in set.patternIDs
+        where regexOccurrences(pattern).contains(where: { $0.lowerBound >= range.lowerBound && $0.upperBound <= range.upperBound }) {
+            return true
+        }
+        return false
+    }
+
     /// Whether the set occurs anywhere in the document: what a rule's `when: {mentions: …}`
     /// asks, for which one occurrence is enough. A pattern not yet run is tried a candidate
     /// line at a time and stopped at the first line it matches (all its matches were made
@@ -140,13 +165,19 @@ final class MatchIndex {
         return false
     }
 
-    private func literalOccurrences(_ id: Int32, in range: Range<Int>?) -> ArraySlice<Range<Int>> {
+    /// Appends a term's matches (inside `range`, when given) to `result`, without a list
+    /// made for them on the way.
+    private func appendLiteral(_ id: Int32, in range: Range<Int>?, to result: inout [Range<Int>]) {
         let all = ranges[Int(starts[Int(id)])..<Int(starts[Int(id) + 1])]
-        guard let range else { return all }
-        let low = TermOccurrences.firstMatch(in: all, startingAtOrAfter: range.lowerBound)
-        var end = low
-        while end < all.endIndex, all[end].lowerBound < range.upperBound { end += 1 }
-        return all[low..<end].filter { $0.upperBound <= range.upperBound }[...]
+        guard let range else {
+            result += all
+            return
+        }
+        var index = TermOccurrences.firstMatch(in: all, startingAtOrAfter: range.lowerBound)
+        while index < all.endIndex, all[index].lowerBound < range.upperBound {
+            if all[index].upperBound <= range.upperBound { result.append(all[index]) }
+            index += 1
+        }
     }
 
     /// Whether a term occurs inside `range`, without collecting the occurrences: section

@@ -8,7 +8,7 @@ import PlanlintRules
 enum SignalScanner {
     // Membership by `switch` rather than `Set<Unicode.Scalar>`: these run on every scalar of
     // every mention's sentence, and hashing each scalar was most of their cost.
-    private static func isChineseDigit(_ scalar: Unicode.Scalar) -> Bool {
+    static func isChineseDigit(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
         case "〇", "零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "两", "百", "千", "半": true
         default: false
@@ -20,7 +20,7 @@ enum SignalScanner {
         isDigit(scalar) || isChineseDigit(scalar)
     }
 
-    private static func isMeasureWord(_ scalar: Unicode.Scalar) -> Bool {
+    static func isMeasureWord(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
         case "次", "个", "项", "名", "人", "场", "期", "批", "家", "届", "户", "位", "元", "万", "%", "％", "天", "周", "所", "支", "篇", "份",
             // Cases and proposals (法律援助五十件, 提案二十件), books (五百册, 台账十二本), rooms,
@@ -38,7 +38,7 @@ enum SignalScanner {
         return scalars[index] == "学" || scalars[index] == "课" || scalars[index] == "小"
     }
 
-    private static func isMoneyUnit(_ scalar: Unicode.Scalar) -> Bool {
+    static func isMoneyUnit(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "元" || scalar == "万" || scalar == "千" || scalar == "亿"
     }
 
@@ -120,7 +120,10 @@ enum SignalScanner {
     /// "1. 做好帮扶工作" is still a slogan, and so is "2025年，做好帮扶工作"; nor is 每一位,
     /// nor the article 一个, 一项 (a lone 一: 十一个 counts), nor a numeral that names or
     /// ranks (`NumeralNames`: 第三届, 十八届三中全会, 100周年, “三个一”, 再一次).
-    static func hasNumber(_ scalars: [Unicode.Scalar]) -> Bool {
+    /// `skippingQuiet`: ideographs nothing here reads are passed over in a tight loop (tests
+    /// compare with reading each).
+    static func hasNumber(_ scalars: [Unicode.Scalar], skippingQuiet: Bool = true) -> Bool {
+        let quiet = QuietIdeographs.forNumbers
         var previousWasChineseDigit = false
         // Where the Chinese numeral before the current scalar starts.
         var numeralStart = 0
@@ -129,6 +132,16 @@ enum SignalScanner {
         var previousWasApproximate = false
         var index = 0
         while index < scalars.count {
+            // Ideographs that no rule below reads leave no numeral pending: skipped in a tight
+            // loop, they cost a table look-up each instead of the tests below.
+            if skippingQuiet, quiet.holds(scalars[index]) {
+                index += 1
+                while index < scalars.count, quiet.holds(scalars[index]) { index += 1 }
+                previousWasChineseDigit = false
+                previousWasLoneOne = false
+                previousWasApproximate = false
+                continue
+            }
             let scalar = scalars[index]
             if isDigit(scalar) {
                 var end = index
@@ -179,7 +192,7 @@ enum SignalScanner {
 
     /// Digits that count or measure something: not an item's number, nor a year, nor a
     /// numeral that names or ranks (第25个, 100周年, “1+1+2+N”).
-    private static func isFigure(_ scalars: [Unicode.Scalar], start: Int, end: Int) -> Bool {
+    static func isFigure(_ scalars: [Unicode.Scalar], start: Int, end: Int) -> Bool {
         !isListNumber(scalars, start: start, end: end) && !isYear(scalars, start: start, end: end)
             && !NumeralNames.isName(scalars, numeral: start..<end)
     }
@@ -216,7 +229,7 @@ enum SignalScanner {
     }
 
     /// An ASCII digit (full-width digits are normalised to ASCII before rules see the text).
-    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value &- 0x30 < 10
     }
 
@@ -295,50 +308,6 @@ enum SignalScanner {
         }
     }
 
-    /// A figure followed by a money unit: 500元, 2.5万元, 三千元; or figures whose unit is
-    /// given once for all of them, as a budget table does in its header (金额（元）,
-    /// 单位：万元) with the figures in its cells.
-    static func hasAmount(_ text: [Unicode.Scalar]) -> Bool {
-        var previousWasFigure = false
-        for scalar in text {
-            if previousWasFigure && isMoneyUnit(scalar) { return true }
-            if scalar == "￥" || scalar == "¥" { return true }
-            previousWasFigure = isDigit(scalar) || isChineseDigit(scalar) || (previousWasFigure && (scalar == "." || scalar == " "))
-        }
-        return hasMoneyUnitLabel(text) && hasArabicFigure(text)
-    }
-
-    /// A money unit written as a label: (元) （万元） or 单位：元, 单位:万元.
-    private static func hasMoneyUnitLabel(_ text: [Unicode.Scalar]) -> Bool {
-        var index = 0
-        while index < text.count {
-            let scalar = text[index]
-            var next = index + 1
-            if scalar == "(" || scalar == "（" {
-                if next < text.count, text[next] == "万" || text[next] == "千" { next += 1 }
-                if next + 1 < text.count, text[next] == "元", text[next + 1] == ")" || text[next + 1] == "）" { return true }
-            } else if scalar == "位", index > 0, text[index - 1] == "单", next < text.count, text[next] == ":" || text[next] == "：" {
-                // With its colon: 本单位元旦联欢 is no label.
-                next += 1
-                while next < text.count, text[next] == " " { next += 1 }
-                if next < text.count, text[next] == "万" || text[next] == "千" { next += 1 }
-                if next < text.count, text[next] == "元", next + 1 >= text.count || text[next + 1] != "旦" { return true }
-            }
-            index += 1
-        }
-        return false
-    }
-
-    /// Arabic digits that are not an item's number.
-    private static func hasArabicFigure(_ scalars: [Unicode.Scalar]) -> Bool {
-        var index = 0
-        while let run = digitRun(in: scalars, from: index) {
-            if isFigure(scalars, start: run.lowerBound, end: run.upperBound) { return true }
-            index = run.upperBound
-        }
-        return false
-    }
-
     /// The first run of ASCII digits at or after `start`.
     static func digitRun(in scalars: [Unicode.Scalar], from start: Int) -> Range<Int>? {
         var index = start
@@ -352,12 +321,26 @@ enum SignalScanner {
     /// A month or a day: 3月, 三月份, 15日, 5号; or a week of a school's term by its number
     /// (第3周, 第十八周, 第1-2周), as a school's 行事历 dates its work: not 第三十一周年 (an
     /// anniversary), 周岁 or 第二周期.
-    static func hasTimeFigure(_ text: [Unicode.Scalar]) -> Bool {
+    static func hasTimeFigure(_ text: [Unicode.Scalar], skippingQuiet: Bool = true) -> Bool {
+        let quiet = QuietIdeographs.forTimes
         var previousWasDigit = false
         var previousWasChineseDigit = false
         // Whether the figure before began right after 第 (an ordinal: 第3, 第十八, 第1-2).
         var ordinal = false
-        for (index, scalar) in text.enumerated() {
+        var index = 0
+        while index < text.count {
+            // As in `hasNumber`: an ideograph that is no figure, unit or range mark ends
+            // whatever figure came before it.
+            if skippingQuiet, quiet.holds(text[index]) {
+                index += 1
+                while index < text.count, quiet.holds(text[index]) { index += 1 }
+                previousWasDigit = false
+                previousWasChineseDigit = false
+                ordinal = false
+                continue
+            }
+            let scalar = text[index]
+            defer { index += 1 }
             if scalar == "月" && (previousWasDigit || previousWasChineseDigit) { return true }
             if (scalar == "日" || scalar == "号") && previousWasDigit { return true }
             if scalar == "周" && ordinal && (previousWasDigit || previousWasChineseDigit) {
@@ -386,7 +369,7 @@ enum SignalScanner {
     }
 
     /// What joins two figures of a range (第1-2周, 第3至4周, 第一、二周).
-    private static func isRangeMark(_ scalar: Unicode.Scalar) -> Bool {
+    static func isRangeMark(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
         case "-", "—", "–", "~", "至", "、": true
         default: false

@@ -145,26 +145,51 @@ public struct TermAutomaton: Sendable {
     /// ordered by end.
     public func matches(in text: [UInt8]) -> [Match] {
         var result: [Match] = []
-        scan(text) { result.append($0) }
+        // A plan has about one match per 16 bytes with the bundled pack.
+        result.reserveCapacity(text.count / 12)
+        if let delta16 {
+            withExtendedLifetime(delta16) { collect(text, table: UnsafeBufferPointer(delta16.buffer), into: &result) }
+        } else if let delta {
+            withExtendedLifetime(delta) { collect(text, table: UnsafeBufferPointer(delta.buffer), into: &result) }
+        }
         return result
     }
 
     /// Calls `report` for each occurrence, in order of end offset.
     public func scan(_ text: [UInt8], _ report: (Match) -> Void) {
+        if let delta16 {
+            withExtendedLifetime(delta16) { scan(text, table: UnsafeBufferPointer(delta16.buffer), report) }
+        } else if let delta {
+            withExtendedLifetime(delta) { scan(text, table: UnsafeBufferPointer(delta.buffer), report) }
+        }
+    }
+
+    @inline(__always)
+    private func collect<State: FixedWidthInteger>(_ text: [UInt8], table: UnsafeBufferPointer<State>, into result: inout [Match]) {
         // A text with hidden pinyin (a few pasted pages) takes one plain walk: the four walks'
         // run-ups are a longest term long, which a term spread over fillers may pass.
-        let acrossFillers = text.withUnsafeBufferPointer(PinyinAnnotations.holdsFiller)
-        if let delta16 {
-            withExtendedLifetime(delta16) {
-                let table = UnsafeBufferPointer(delta16.buffer)
-                if acrossFillers { scanAcrossFillers(text, table: table, report) } else { scan(text, table: table, report) }
-            }
-        } else if let delta {
-            withExtendedLifetime(delta) {
-                let table = UnsafeBufferPointer(delta.buffer)
-                if acrossFillers { scanAcrossFillers(text, table: table, report) } else { scan(text, table: table, report) }
-            }
+        if text.withUnsafeBufferPointer(PinyinAnnotations.holdsFiller) {
+            scanAcrossFillers(text, table: table) { result.append($0) }
+            return
         }
+        // The later quarters' lists are appended whole: reported one by one, each of their
+        // matches was appended twice.
+        let later = walks(text, table: table) { result.append($0) }
+        result.append(contentsOf: later.0)
+        result.append(contentsOf: later.1)
+        result.append(contentsOf: later.2)
+    }
+
+    @inline(__always)
+    private func scan<State: FixedWidthInteger>(_ text: [UInt8], table: UnsafeBufferPointer<State>, _ report: (Match) -> Void) {
+        if text.withUnsafeBufferPointer(PinyinAnnotations.holdsFiller) {
+            scanAcrossFillers(text, table: table, report)
+            return
+        }
+        let later = walks(text, table: table, report)
+        for match in later.0 { report(match) }
+        for match in later.1 { report(match) }
+        for match in later.2 { report(match) }
     }
 
     /// One walk over a text holding fillers; a match starts where its first byte is, fillers
@@ -195,12 +220,13 @@ public struct TermAutomaton: Sendable {
     // step before it (the next state is a load that depends on the current one, and the
     // table is too large for the first-level cache), so one walk leaves the core idle most
     // of the time and others fill it. Each walk after the first starts a longest term early
-    // so that it sees every term ending in its quarter, and keeps only those; matches are
-    // reported quarter by quarter, in order of end.
+    // so that it sees every term ending in its quarter, and keeps only those. The first
+    // quarter's matches go to `report` in order of end; the later quarters' are returned, a
+    // list each, in order of end.
     @inline(__always)
-    private func scan<State: FixedWidthInteger>(
+    private func walks<State: FixedWidthInteger>(
         _ text: [UInt8], table delta: UnsafeBufferPointer<State>, _ report: (Match) -> Void
-    ) {
+    ) -> ([Match], [Match], [Match]) {
         let rowWidth = self.rowWidth
         let quarter = text.count / 4
         // The later quarters' matches, a list each (appending to a list of lists checked
@@ -208,6 +234,13 @@ public struct TermAutomaton: Sendable {
         var later1: [Match] = []
         var later2: [Match] = []
         var later3: [Match] = []
+        // Room for a match per 12 bytes (a plan has one per 16 with the bundled pack): a list
+        // grown from empty was copied half a dozen times.
+        if quarter >= 12 {
+            later1.reserveCapacity(quarter / 12)
+            later2.reserveCapacity(quarter / 12)
+            later3.reserveCapacity(quarter / 12 + 3)
+        }
         byteClass.withUnsafeBufferPointer { classes in
             outputStart.withUnsafeBufferPointer { starts in
                 outputTerms.withUnsafeBufferPointer { outputs in
@@ -218,13 +251,12 @@ public struct TermAutomaton: Sendable {
                             @inline(__always) func step(_ entry: Int, _ index: Int) -> Int {
                                 Int(truncatingIfNeeded: delta[(entry &>> 1) &* rowWidth &+ Int(classes[Int(bytes[index])])])
                             }
-                            // A note is a step that landed where terms end: its index in the
-                            // high bits, the entry in the low 32.
-                            @inline(__always) func emit(_ note: Int, _ sink: (Match) -> Void) {
-                                let state = (note & 0xFFFF_FFFF) &>> 1
+                            // The terms ending at `index`, in the state of a flagged entry.
+                            @inline(__always) func emit(_ index: Int, _ entry: Int, _ sink: (Match) -> Void) {
+                                let state = entry &>> 1
                                 let first = Int(starts[state])
                                 let last = Int(starts[state &+ 1])
-                                let end = Int32(truncatingIfNeeded: (note &>> 32) &+ 1)
+                                let end = Int32(truncatingIfNeeded: index &+ 1)
                                 for slot in first..<last {
                                     let term = outputs[slot]
                                     sink(Match(term: term, start: end &- lengths[Int(term)], end: end))
@@ -243,49 +275,50 @@ public struct TermAutomaton: Sendable {
                             var walk1 = runUp(to: quarter)
                             var walk2 = runUp(to: 2 &* quarter)
                             var walk3 = runUp(to: 3 &* quarter)
-                            // The walks only note where they land on a state where terms end
-                            // (every step writes its slot, a flagged one keeps it), a chunk at a
-                            // time, and the terms are reported after each chunk: with the
-                            // reporting inside the loop the states did not stay in registers.
+                            // The walks note the four entries of each step where any of them
+                            // landed where terms end (every step writes its slot, a flagged
+                            // one keeps it), a chunk at a time, and the terms are reported
+                            // after each chunk: with the reporting inside the loop the states
+                            // did not stay in registers. One note and one count for the four
+                            // walks: with a count and a list each, the loop spilled registers
+                            // and took 81 instructions for four bytes.
                             let chunk = 1024
-                            withUnsafeTemporaryAllocation(of: Int.self, capacity: 4 * chunk) { noted in
-                                let notes0 = noted.baseAddress!
-                                let notes1 = notes0 + chunk
-                                let notes2 = notes1 + chunk
-                                let notes3 = notes2 + chunk
+                            withUnsafeTemporaryAllocation(of: Int.self, capacity: 5 * chunk) { noted in
+                                let places = noted.baseAddress!
+                                let entries = places + chunk
                                 var index = 0
                                 while index < quarter {
                                     let stop = min(quarter, index &+ chunk)
-                                    var count0 = 0
-                                    var count1 = 0
-                                    var count2 = 0
-                                    var count3 = 0
+                                    var count = 0
                                     while index < stop {
                                         walk0 = step(walk0, index)
                                         walk1 = step(walk1, quarter &+ index)
                                         walk2 = step(walk2, 2 &* quarter &+ index)
                                         walk3 = step(walk3, 3 &* quarter &+ index)
-                                        notes0[count0] = index &<< 32 | walk0
-                                        count0 &+= walk0 & 1
-                                        notes1[count1] = (quarter &+ index) &<< 32 | walk1
-                                        count1 &+= walk1 & 1
-                                        notes2[count2] = (2 &* quarter &+ index) &<< 32 | walk2
-                                        count2 &+= walk2 & 1
-                                        notes3[count3] = (3 &* quarter &+ index) &<< 32 | walk3
-                                        count3 &+= walk3 & 1
+                                        places[count] = index
+                                        let note = entries + count &<< 2
+                                        note[0] = walk0
+                                        note[1] = walk1
+                                        note[2] = walk2
+                                        note[3] = walk3
+                                        count &+= (walk0 | walk1 | walk2 | walk3) & 1
                                         index &+= 1
                                     }
-                                    for note in 0..<count0 { emit(notes0[note], report) }
-                                    for note in 0..<count1 { emit(notes1[note]) { later1.append($0) } }
-                                    for note in 0..<count2 { emit(notes2[note]) { later2.append($0) } }
-                                    for note in 0..<count3 { emit(notes3[note]) { later3.append($0) } }
+                                    for slot in 0..<count {
+                                        let at = places[slot]
+                                        let note = entries + slot &<< 2
+                                        if note[0] & 1 != 0 { emit(at, note[0], report) }
+                                        if note[1] & 1 != 0 { emit(quarter &+ at, note[1]) { later1.append($0) } }
+                                        if note[2] & 1 != 0 { emit(2 &* quarter &+ at, note[2]) { later2.append($0) } }
+                                        if note[3] & 1 != 0 { emit(3 &* quarter &+ at, note[3]) { later3.append($0) } }
+                                    }
                                 }
                             }
                             // What four quarters leave over goes to the last walk.
                             var tail = 4 &* quarter
                             while tail < bytes.count {
                                 walk3 = step(walk3, tail)
-                                if walk3 & 1 != 0 { emit(tail &<< 32 | walk3) { later3.append($0) } }
+                                if walk3 & 1 != 0 { emit(tail, walk3) { later3.append($0) } }
                                 tail &+= 1
                             }
                         }
@@ -293,9 +326,7 @@ public struct TermAutomaton: Sendable {
                 }
             }
         }
-        for match in later1 { report(match) }
-        for match in later2 { report(match) }
-        for match in later3 { report(match) }
+        return (later1, later2, later3)
     }
 
     /// Number of DFA states, for benchmarks.

@@ -37,6 +37,46 @@ import Testing
         #expect(hits > 500, "the shortcuts were compared on too few occurrences")
     }
 
+    /// A set's occurrences are its terms' and patterns' own, each list asked alone, sorted
+    /// together (and cut to a range when one is given), the single pattern's list handed on
+    /// whole; `contains` asked of a signal (its occurring terms only) answers as its set's
+    /// occurrences do.
+    @Test func setOccurrencesAreTheirMembersSortedTogether() throws {
+        let pack = CompiledPack(pack: try BundledRules.pack.get())
+        let folder = LintTestSupport.packageRoot.appendingPathComponent("Examples")
+        let documents = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            .filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }
+            .map { try DocumentReader.read(path: folder.appendingPathComponent($0).path) }
+        let sets = pack.pack.rules.flatMap(\.termSets).map { pack.compiled($0) }
+            + Signal.allCases.map { pack.compiled($0) }
+        var merged = 0
+        var signalHits = 0
+        for document in documents {
+            let index = MatchIndex(document: document, pack: pack)
+            var ranges: [Range<Int>?] = [nil]
+            ranges += document.blocks.prefix(40).map { Optional($0.range) }
+            for range in ranges {
+                for set in sets {
+                    var expected: [Range<Int>] = []
+                    for id in set.literalIDs { expected += index.occurrences(of: CompiledTermSet(literalIDs: [id], patternIDs: []), in: range) }
+                    for pattern in set.patternIDs { expected += index.occurrences(of: CompiledTermSet(literalIDs: [], patternIDs: [pattern]), in: range) }
+                    expected.sort { ($0.lowerBound, $0.upperBound) < ($1.lowerBound, $1.upperBound) }
+                    let found = index.occurrences(of: set, in: range)
+                    #expect(found == expected)
+                    if set.literalIDs.count + set.patternIDs.count > 1 && found.count > 1 { merged += 1 }
+                }
+                guard let range else { continue }
+                for signal in Signal.allCases {
+                    let holds = !index.occurrences(of: pack.compiled(signal), in: range).isEmpty
+                    #expect(index.contains(signal, in: range) == holds, "\(signal) in \(range) of \(document.path)")
+                    #expect(index.contains(pack.compiled(signal), in: range) == holds)
+                    if holds { signalHits += 1 }
+                }
+            }
+        }
+        #expect(merged > 100 && signalHits > 20, "\(merged) merged lists, \(signalHits) signals held")
+    }
+
     /// The lines a pattern's gate lets through are the lines holding a match of some term of
     /// each of its literal sets (exactly, for a gate of sets alone or of sets and literals
     /// checked on each line; among them, for one that also checks runs back to back),

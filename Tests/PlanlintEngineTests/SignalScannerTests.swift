@@ -1,3 +1,4 @@
+import PlanlintTestSupport
 import Testing
 @testable import PlanlintEngine
 
@@ -174,5 +175,56 @@ import Testing
         #expect(!SignalScanner.hasTimeFigure(scalars("第二周期的帮扶工作")))
         #expect(!SignalScanner.hasTimeFigure(scalars("坚持三周一次业务学习")))
         #expect(!SignalScanner.hasTimeFigure(scalars("第3次会议，每周一次")))
+    }
+
+    /// Every unified ideograph a scan reads is missing from its quiet table: what the scans'
+    /// predicates say of each of the 20,992, not the lists the tables were written from.
+    @Test func quietIdeographsAreThoseTheScansDoNotRead() {
+        var quietForNumbers = 0
+        var quietForTimes = 0
+        for value in UInt32(0x4E00)..<0xA000 {
+            let scalar = Unicode.Scalar(value)!
+            let readByNumbers = SignalScanner.isChineseDigit(scalar) || SignalScanner.isMeasureWord(scalar) || "学课小分余多".unicodeScalars.contains(scalar)
+            let readByTimes = SignalScanner.isChineseDigit(scalar) || SignalScanner.isRangeMark(scalar) || "月日号周".unicodeScalars.contains(scalar)
+            #expect(QuietIdeographs.forNumbers.holds(scalar) == !readByNumbers, "\(scalar)")
+            #expect(QuietIdeographs.forTimes.holds(scalar) == !readByTimes, "\(scalar)")
+            if !readByNumbers { quietForNumbers += 1 }
+            if !readByTimes { quietForTimes += 1 }
+        }
+        #expect(quietForNumbers > 20_000 && quietForTimes > 20_000)
+        // Outside the ideographs nothing is quiet: the scans read those scalars one by one.
+        for scalar in ["〇", "0", "9", "０", " ", "%", "％", "*", "、", "-", "—", "a", "𠀀", "\u{3000}", "㐀"] as [Unicode.Scalar] {
+            #expect(!QuietIdeographs.forNumbers.holds(scalar) && !QuietIdeographs.forTimes.holds(scalar), "\(scalar)")
+        }
+    }
+
+    /// Passing over quiet ideographs answers as reading each does, on texts made of figures
+    /// (ASCII, full-width, Chinese numerals, masked), units, dates, weeks of a term, ranges,
+    /// names and ranks, list numbers, document numbers and mixed scripts.
+    @Test func skippingQuietIdeographsAnswersAsReadingEach() {
+        let pieces = [
+            "工会", "开展", "职工", "活动", "的", "第", "届", "年", "月", "日", "号", "周", "岁", "期", "至", "、", "-", "~",
+            "一", "二", "三", "十", "百", "千", "半", "两", "零", "〇", "每", "个", "次", "人", "民", "名", "项", "元", "万",
+            "余", "多", "分", "之", "学", "课", "小", "时", "季度", "星期", "工作日", "学期", "周年", "中全会",
+            "1", "2", "3", "20", "2025", "１２", "３月", "*", "**", "x", "X", "_", "＿", " ", "  ", "\n", "。", "，", ",", ".",
+            "(", ")", "（", "）", "〔2024〕", "%", "％", "Page", "é", "😀", "𠀀", "а", "“", "”", "三八", "四个意识",
+            // Dates and weeks whole, so that times are found often too.
+            "3月", "十二月", "15日", "5号", "第3周", "第十八周", "第1-2周", "三月份", "3 月", "半月", "百日",
+        ]
+        var generator = TestRandom()
+        var numbers = 0
+        var times = 0
+        for _ in 0..<20_000 {
+            let text = scalars(RandomText.joined(from: pieces, count: 0...14, using: &generator))
+            let number = SignalScanner.hasNumber(text, skippingQuiet: false)
+            let time = SignalScanner.hasTimeFigure(text, skippingQuiet: false)
+            #expect(SignalScanner.hasNumber(text) == number, "\(String(String.UnicodeScalarView(text)))")
+            #expect(SignalScanner.hasTimeFigure(text) == time, "\(String(String.UnicodeScalarView(text)))")
+            if number { numbers += 1 }
+            if time { times += 1 }
+        }
+        // Both answers came up often for both scans.
+        #expect(numbers > 2_000 && numbers < 18_000, "\(numbers)")
+        #expect(times > 1_000 && times < 19_000, "\(times)")
     }
 }

@@ -166,4 +166,30 @@ import Testing
             #expect(text == Array(terms[Int(match.term)].utf8))
         }
     }
+
+    /// `scan` reports what `matches(in:)` collects, in the same order: both come from the
+    /// four walks, one reporting the later quarters' lists match by match, the other
+    /// appending them whole; with fillers, from the one walk.
+    @Test func scanReportsWhatMatchesCollects() {
+        var generator = TestRandom()
+        let alphabet = Array("工会职代表大ab")
+        let terms = ["工会", "会职", "代表大会", "a", "ab", "工", "职代"]
+        let automaton = TermAutomaton(terms: terms)
+        var found = 0
+        for round in 0..<40 {
+            let length = round < 20 ? Int.random(in: 0...80, using: &generator) : Int.random(in: 2_000...9_000, using: &generator)
+            var text = Array(String((0..<length).map { _ in alphabet.randomElement(using: &generator)! }).utf8)
+            if round % 5 == 4 {
+                // Between characters, as a document's fillers stand.
+                var middle = text.count / 2
+                while middle < text.count, text[middle] & 0xC0 == 0x80 { middle += 1 }
+                text.insert(filler, at: middle)
+            }
+            var reported: [TermAutomaton.Match] = []
+            automaton.scan(text) { reported.append($0) }
+            #expect(reported == automaton.matches(in: text), "length \(text.count)")
+            found += reported.count
+        }
+        #expect(found > 10_000, "\(found) matches")
+    }
 }
