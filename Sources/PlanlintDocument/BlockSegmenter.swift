@@ -101,9 +101,17 @@ struct BlockSegmenter {
             // try none (a break ends them), and a look on every line was 200 instructions.
             var nextLenticular = -1
             while index < content.upperBound {
-                // With no break pending, an ideograph (lead byte E4–E9) changes nothing: it
-                // is no digit, break, space or closer. Most of a plan is ideographs.
-                if skippingIdeographs, !afterBreak {
+                // With nothing pending, only a break, space, comma or (in a run of 1、 2、 …)
+                // digit changes anything: the scalars before the next one are passed over
+                // on their bytes. Most of a plan's lines are such runs.
+                if skippingIdeographs, !afterBreak, !afterComma {
+                    index = text.nextMark(
+                        from: index, end: content.upperBound, stops: lastArabic != nil ? .punctuationAndDigits : .punctuation
+                    ).offset
+                    if index >= content.upperBound { break }
+                } else if skippingIdeographs, !afterBreak {
+                    // After a comma, an ideograph (lead byte E4–E9) is no enclosed number,
+                    // digit, break, space or closer.
                     // The whole run at once, on the bytes themselves; the scalar after it is
                     // read in the same turn (a new turn would only find the run ended).
                     let runEnd = text.ideographRunEnd(from: index, end: content.upperBound)

@@ -31,7 +31,10 @@ enum GluedMonthItems {
 
     static func find(headings: [Heading], blocks: [TextBlock], sections: SectionTree, text: ScalarScanner) -> Found {
         var found = Found()
-        for node in sections.nodes where node.children.count >= minMonths {
+        // By index: a copy of each node retained and released its list of children, for
+        // every node of every plan, where few have three children.
+        for nodeIndex in sections.nodes.indices where sections.nodes[nodeIndex].children.count >= minMonths {
+            let node = sections.nodes[nodeIndex]
             // Made at its largest at once (compactMap grew it item by item, for every node).
             var items: [(node: Int, heading: Int, value: Int)] = []
             items.reserveCapacity(node.children.count)

@@ -145,8 +145,8 @@ public enum ScriptNormalizer {
         sniff: inout ControlSniff
     ) -> Written {
         // The table through a pointer: its index, twelve bits of a checked lead and
-        // continuation byte, is always inside its 1,024 words; no bounds check per character.
-        threeByteStays.withUnsafeBufferPointer {
+        // continuation byte, is always inside it; no bounds check per character.
+        rawThreeByteStays.withUnsafeBufferPointer {
             write(bytes, to: out, at: start, validating: validating, sniff: &sniff, passes: $0)
         }
     }
@@ -172,18 +172,25 @@ public enum ScriptNormalizer {
             // form or surrogate, which the general path refuses); the last one or two of a
             // run, one at a time.
             if let raw {
+                // Four characters a step, from two loads: a test and a branch for the four
+                // where one step of two had its own.
+                while index &+ 14 <= count {
+                    let first = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                    let second = raw.loadUnaligned(fromByteOffset: index &+ 6, as: UInt64.self)
+                    guard ((first & twoCharacters) ^ twoLeads) | ((second & twoCharacters) ^ twoLeads) == 0,
+                        stayBit(first, passes) & stayBit(first >> 24, passes) & stayBit(second, passes) & stayBit(second >> 24, passes)
+                            & 1 != 0
+                    else { break }
+                    index &+= 12
+                }
                 while index &+ 8 <= count {
                     let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                    // Lead 1110xxxx, then two 10xxxxxx, twice (little-endian: the first lead
-                    // is the low byte).
-                    guard word & 0xC0C0_F0C0_C0F0 == 0x8080_E080_80E0,
-                        stayBit(UInt32(truncatingIfNeeded: word), passes) & stayBit(UInt32(truncatingIfNeeded: word >> 24), passes) != 0
-                    else { break }
+                    guard word & twoCharacters == twoLeads, stayBit(word, passes) & stayBit(word >> 24, passes) & 1 != 0 else { break }
                     index &+= 6
                 }
                 while index &+ 4 <= count {
-                    let word = raw.loadUnaligned(fromByteOffset: index, as: UInt32.self)
-                    guard word & 0x00C0_C0F0 == 0x0080_80E0, stayBit(word, passes) != 0 else { break }
+                    let word = UInt64(raw.loadUnaligned(fromByteOffset: index, as: UInt32.self))
+                    guard word & 0x00C0_C0F0 == 0x0080_80E0, stayBit(word, passes) & 1 != 0 else { break }
                     index &+= 3
                 }
                 if index >= count { break }
@@ -278,13 +285,19 @@ public enum ScriptNormalizer {
         }
     }
 
-    /// 1 when the three-byte character in the low 24 bits of `word` (lead in the low byte,
-    /// already checked to be 1110xxxx 10xxxxxx 10xxxxxx) stays as it is, else 0: its bit in
-    /// `threeByteStays`, whose word index (four bits of the lead, six of the second byte) is
-    /// below 1,024.
+    /// The high bits of two three-byte characters' bytes in a word read from the text
+    /// (little-endian: the first lead is the low byte), and what they are when both are
+    /// well-formed: a lead 1110xxxx, then two 10xxxxxx, twice.
+    private static let twoCharacters: UInt64 = 0xC0C0_F0C0_C0F0
+    private static let twoLeads: UInt64 = 0x8080_E080_80E0
+
+    /// Bit 0 set when the three-byte character in the low 24 bits of `word` (lead in the
+    /// low byte, already checked to be 1110xxxx 10xxxxxx 10xxxxxx) stays as it is: its word
+    /// of `rawThreeByteStays`, indexed by its first two bytes as they lie in `word`, shifted
+    /// by its last six bits (a shift takes its count modulo 64).
     @inline(__always)
-    private static func stayBit(_ word: UInt32, _ passes: UnsafeBufferPointer<UInt64>) -> UInt64 {
-        passes[Int((word & 0x0F) << 6 | (word >> 8) & 0x3F)] &>> UInt64((word >> 16) & 0x3F) & 1
+    private static func stayBit(_ word: UInt64, _ passes: UnsafeBufferPointer<UInt64>) -> UInt64 {
+        passes[Int(truncatingIfNeeded: word & rawStayIndexMask)] &>> (word &>> 16)
     }
 
     /// The scalar-by-scalar path for the few lines that hold blanked ranges.

@@ -108,8 +108,9 @@ import Testing
         #expect(headings("  一、总则\n- 1、细则\n**（一）要求**") == ["一、总则", "1、细则", "(一)要求"])
     }
 
-    /// Skipping runs of ideographs against the scalar-by-scalar walk, on random lines made of
-    /// numbering, punctuation, spaces and ideographs, and on the seed plans.
+    /// Skipping runs of ideographs (and, with nothing pending, of every scalar that changes
+    /// nothing) against the scalar-by-scalar walk, on random lines made of numbering,
+    /// punctuation, spaces, fillers and ideographs, and on the seed plans.
     @Test func skippingIdeographsChangesNoSegment() throws {
         func segments(_ text: String, skipping: Bool) -> [String] {
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -123,6 +124,10 @@ import Testing
         let pieces = [
             "一、", "二、", "(三)", "1、", "2、", "3.", "第一篇", "【篇二】", "【", "篇三", "第", "。", "；", ":", " ", "”", "工会", "职工", "计划",
             "方案", "(一)", "4", "5", "a",
+            // What a walk with nothing pending stops at or passes over on its bytes
+            // (`quietRunEnd`): commas, enclosed numbers, figures, a filler, marks led by E3
+            // and characters of every length.
+            "、", ",", "①", "⑴", "?", "!", "\t", "“", "《", "12", "\u{1}", "é", "😀", "㐀", "鿿", "ꀀ", "第", "篇",
         ]
         var generator = TestRandom()
         var texts: [String] = []

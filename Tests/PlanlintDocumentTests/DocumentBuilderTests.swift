@@ -173,7 +173,11 @@ import Testing
     @Test func skippingIdeographsChangesNoClauseOrSentence() {
         // The second alphabet gives long headings with no clause mark, where the count of
         // scalars (at most 50 for a heading alone on its line) decides.
-        let alphabets = [Array("工会计划一二〇，。；：:!?“”」）) \t*#、😀ａé".unicodeScalars), Array("工会计划一二〇 ".unicodeScalars)]
+        // The first also holds ASCII marks, letters and digits, a filler and characters led
+        // by E3 that end nothing (〇, 」), between and inside runs of ideographs.
+        let alphabets = [
+            Array("工会计划一二〇，。；：:!?;,“”」）) \t*#、😀ａé7x\u{1}".unicodeScalars), Array("工会计划一二〇 ".unicodeScalars),
+        ]
         var generator = TestRandom()
         for round in 0..<1000 {
             var words = RandomText.scalars(from: alphabets[round % 2], length: 0...80, using: &generator)

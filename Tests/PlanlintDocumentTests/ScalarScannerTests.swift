@@ -24,11 +24,12 @@ import Testing
         #expect(!split.hasScalars(atLeast: 11, in: 0..<split.bytes.count))
     }
 
-    /// The end of a run of ideographs, read two at a time, against a step per ideograph,
+    /// The end of a run of ideographs, read three and two at a time, against a step per ideograph,
     /// from every scalar start to every later scalar end.
     @Test func ideographRunEndAgreesWithAStepPerIdeograph() {
         var mismatches: [String] = []
-        for text in Self.randomTexts(from: "工工工会a、é😀") {
+        // 㐀 (E3) and ꀀ (EA) have leads just outside E4–E9, 鿿 (E9) the last inside.
+        for text in Self.randomTexts(from: "工工工会工会a、é😀㐀ꀀ鿿") {
             let scanner = ScalarScanner(bytes: Array(text.utf8))
             var boundaries = [0]
             for scalar in text.unicodeScalars { boundaries.append(boundaries.last! + String(scalar).utf8.count) }
@@ -41,6 +42,39 @@ import Testing
             }
         }
         #expect(mismatches.isEmpty, "\(mismatches.prefix(3))")
+    }
+
+    /// The next mark, and the scalars before it, against a step per scalar that stops at the
+    /// marks of each table: from every scalar start to every later scalar end.
+    @Test func nextMarkAgreesWithAStepPerScalar() {
+        let marks = Set(":;!?, \t\r\u{0B}\u{0C}\u{1}、。".unicodeScalars.map(\.value))
+        let digits = Set("0123456789".unicodeScalars.map(\.value))
+        var mismatches: [String] = []
+        for text in Self.randomTexts(from: "工工工会工会a9、。〇」,:;!? \té😀\u{1}㐀ꀀ鿿") {
+            let scanner = ScalarScanner(bytes: Array(text.utf8))
+            let scalars = Array(text.unicodeScalars)
+            var boundaries = [0]
+            for scalar in scalars { boundaries.append(boundaries.last! + String(scalar).utf8.count) }
+            for (position, start) in boundaries.enumerated() {
+                for (last, end) in boundaries.enumerated() where last >= position {
+                    for (stops, stopSet) in [(ScalarScanner.MarkStops.punctuation, marks), (.punctuationAndDigits, marks.union(digits))] {
+                        var at = position
+                        while at < last, !stopSet.contains(scalars[at].value) { at += 1 }
+                        let found = scanner.nextMark(from: start, end: end, stops: stops)
+                        if found.offset != boundaries[at] || found.scalars != at - position { mismatches.append("\(text) \(start) \(end)") }
+                    }
+                }
+            }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(3))")
+    }
+
+    /// The stop masks hold exactly the marks their comments name.
+    @Test func markStopsHoldTheirMarks() {
+        func mask(_ marks: String) -> UInt64 { marks.utf8.reduce(0) { $0 | 1 << UInt64($1) } }
+        let punctuation = ":;!?, \t\u{0B}\u{0C}\r\u{1}"
+        #expect(ScalarScanner.MarkStops.punctuation.ascii == mask(punctuation))
+        #expect(ScalarScanner.MarkStops.punctuationAndDigits.ascii == mask(punctuation + "0123456789"))
     }
 
     /// 300 texts of up to 80 scalars drawn from `alphabet`: one- to four-byte scalars, so that

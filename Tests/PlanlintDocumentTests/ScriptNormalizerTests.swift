@@ -1,3 +1,4 @@
+import PlanlintTestSupport
 import Testing
 
 @testable import PlanlintDocument
@@ -85,5 +86,37 @@ import Testing
         // Malformed bytes are refused, also after a mapped scalar.
         let malformed: [UInt8] = Array("會，".utf8) + [0xE4, 0xB8]
         #expect(malformed.withUnsafeBufferPointer { ScriptNormalizer.normalize(validating: $0) } == nil)
+    }
+
+    /// The table the walk reads off a character's raw bytes says what the compact table
+    /// says, for every scalar of three bytes (and no surrogate stays).
+    @Test func rawStayTableAgreesWithTheCompactOne() {
+        var mismatches: [UInt32] = []
+        for value in UInt32(0x800)...0xFFFF {
+            let raw = UInt64(0xE0 | value >> 12) | UInt64(0x80 | value >> 6 & 0x3F) << 8 | UInt64(0x80 | value & 0x3F) << 16
+            let word = ScriptNormalizer.rawThreeByteStays[Int(raw & ScriptNormalizer.rawStayIndexMask)]
+            let stays = word >> (raw >> 16 & 0x3F) & 1
+            let expected = ScriptNormalizer.threeByteStays[Int(value >> 6)] >> UInt64(value & 0x3F) & 1
+            if stays != expected { mismatches.append(value) }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(5))")
+        #expect(ScriptNormalizer.threeByteStays[0xD800 >> 6] == 0)
+    }
+
+    /// Runs of characters that stay, taken four, two and one at a time, broken by mapped,
+    /// ASCII, two- and four-byte characters at every offset: the same bytes as mapping
+    /// scalar by scalar.
+    @Test func runsOfEveryLengthAsMappedScalarByScalar() {
+        func byScalar(_ text: String) -> [UInt8] {
+            Array(String(String.UnicodeScalarView(text.unicodeScalars.map { Unicode.Scalar(HanSimplification.map($0.value))! })).utf8)
+        }
+        let scalars = Array("工工工会会学校學會，、a é😀\n".unicodeScalars)
+        var generator = TestRandom()
+        for _ in 0..<400 {
+            let text = RandomText.scalars(from: scalars, length: 0...60, using: &generator)
+            #expect(ScriptNormalizer.normalizedBytes(text) == byScalar(text), "\(text)")
+            let validated = Array(text.utf8).withUnsafeBufferPointer { ScriptNormalizer.normalize(validating: $0) }
+            #expect(validated == byScalar(text), "\(text)")
+        }
     }
 }
