@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 import PlanlintEngine
 import PlanlintRules
 
@@ -57,7 +58,9 @@ public enum BundledRules {
     }
 }
 
-/// An automaton being built on another thread; `wait` gives it once it is done.
+/// An automaton being built on a thread of its own; `wait` gives it once it is done. Not a
+/// task on a global dispatch queue: the thread that waits may be that queue's only worker
+/// (`prepareInBackground` runs on it), and a queued task would then wait for the pool to grow.
 private final class PendingAutomaton: @unchecked Sendable {
     private let done = DispatchGroup()
     /// Written once on the building thread, read after `done` says so.
@@ -65,10 +68,10 @@ private final class PendingAutomaton: @unchecked Sendable {
 
     init(terms: [String]) {
         done.enter()
-        DispatchQueue.global(qos: .userInitiated).async {
+        Thread {
             self.automaton = TermAutomaton(terms: terms)
             self.done.leave()
-        }
+        }.start()
     }
 
     func wait() -> TermAutomaton {
