@@ -43,9 +43,12 @@ let package = Package(
             dependencies: ["PlanlintRules", "PlanlintEngine"],
             plugins: ["EmbedRulesPlugin"]
         ),
-        // Parses the rules at build time too, to ship their trees (YAMLNodeArchive) beside their text
-        // and the literal analysis of their patterns (RegexLiterals).
-        .executableTarget(name: "planlint-embed-rules", dependencies: ["PlanlintYAML", "PlanlintRules"], path: "Sources/planlint-embed-rules"),
+        // Parses the rules at build time too, to ship their trees (YAMLNodeArchive) beside their text,
+        // the literal analysis of their patterns (RegexLiterals) and their automaton's terms
+        // (CompiledPack, hence the engine).
+        .executableTarget(
+            name: "planlint-embed-rules", dependencies: ["PlanlintYAML", "PlanlintRules", "PlanlintEngine"],
+            path: "Sources/planlint-embed-rules"),
         .plugin(
             name: "EmbedRulesPlugin",
             capability: .buildTool(),

@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 import PlanlintEngine
 import PlanlintRules
 
@@ -30,8 +31,13 @@ public enum BundledRules {
 
     /// The bundled pack compiled for linting (its automaton, its patterns' gates), made once;
     /// its patterns were read when planlint was built.
-    public static let compiled: Result<CompiledPack, RuleLoadErrors> = pack.map {
-        CompiledPack(pack: $0, knownAnalyses: patternAnalyses)
+    /// Its automaton is built on another thread from the terms planlint-embed-rules found,
+    /// while this one compiles the term sets and patterns (both cores were otherwise left
+    /// with one idle while a one-plan run waited); `CompiledPack` builds its own should the
+    /// terms differ.
+    public static let compiled: Result<CompiledPack, RuleLoadErrors> = pack.map { pack in
+        let automaton = embeddedAutomatonTerms.isEmpty ? nil : PendingAutomaton(terms: embeddedAutomatonTerms)
+        return CompiledPack(pack: pack, knownAnalysisList: embeddedPatternAnalyses, prebuiltAutomaton: automaton.map { $0.wait })
     }
 
     /// What `RegexLiterals` read from each of the pack's patterns at build time, by pattern.
@@ -39,11 +45,37 @@ public enum BundledRules {
         Dictionary(embeddedPatternAnalyses.map { ($0.pattern, $0.analysis) }, uniquingKeysWith: { first, _ in first })
     }
 
+    /// The terms of the bundled pack's automaton as planlint-embed-rules found them, in the
+    /// order `CompiledPack` numbers them; empty when the pack did not load at build time.
+    public static var automatonTerms: [String] { embeddedAutomatonTerms }
+
     /// Loads and compiles the bundled pack on another thread, for a process that will
     /// probably lint with it: most of a one-plan run's start-up (parsing the YAML, compiling
     /// the automaton) then overlaps the parsing of its arguments. Whoever asks for `pack` or
     /// `compiled` meanwhile waits for the one load under way.
     public static func prepareInBackground() {
         DispatchQueue.global(qos: .userInitiated).async { _ = compiled }
+    }
+}
+
+/// An automaton being built on a thread of its own; `wait` gives it once it is done. Not a
+/// task on a global dispatch queue: the thread that waits may be that queue's only worker
+/// (`prepareInBackground` runs on it), and a queued task would then wait for the pool to grow.
+private final class PendingAutomaton: @unchecked Sendable {
+    private let done = DispatchGroup()
+    /// Written once on the building thread, read after `done` says so.
+    private var automaton: TermAutomaton?
+
+    init(terms: [String]) {
+        done.enter()
+        Thread {
+            self.automaton = TermAutomaton(terms: terms)
+            self.done.leave()
+        }.start()
+    }
+
+    func wait() -> TermAutomaton {
+        done.wait()
+        return automaton!
     }
 }

@@ -22,7 +22,7 @@ public final class CompiledPack: @unchecked Sendable {
     /// Automaton terms of the non-ASCII letters that case-fold onto ASCII ones.
     let foldHazardIDs: [Int32]
     /// Each term's id by its folded bytes.
-    private let termIDs: [[UInt8]: Int32]
+    private let termIDs: [ByteKey: Int32]
     /// The automaton's terms for each list of `ProfileWords.body`: the pass that finds the
     /// rules' terms also counts the words the reader guesses a plan's organisation from.
     private let profileWordIDs: [[Int32]]
@@ -82,12 +82,23 @@ public final class CompiledPack: @unchecked Sendable {
     /// `RegexLiterals.analysed` of each pattern, taken from `known` when it holds the pattern
     /// and read on all cores otherwise: reading a pack's patterns was a sixth of a one-plan
     /// run, which waits on it.
-    private static func analyse(_ patterns: [String], known: [String: RegexLiterals.Analysis?]) -> [RegexLiterals.Analysis?] {
+    /// `listed` is looked up by the patterns' bytes: building a table keyed by `String` and
+    /// hashing each pattern into it (Chinese text is normalised to be hashed) cost 1.8 M
+    /// instructions for the bundled pack, on the path a one-plan run waits on.
+    private static func analyse(
+        _ patterns: [String], known: [String: RegexLiterals.Analysis?], listed: [(pattern: String, analysis: RegexLiterals.Analysis?)]
+    ) -> [RegexLiterals.Analysis?] {
         var results: [RegexLiterals.Analysis?] = []
         results.reserveCapacity(patterns.count)
         var unknown: [Int] = []
+        var byBytes: [ByteKey: RegexLiterals.Analysis?] = [:]
+        byBytes.reserveCapacity(listed.count)
+        for (pattern, analysis) in listed {
+            let key = ByteKey(pattern)
+            if byBytes[key] == nil { byBytes[key] = .some(analysis) }
+        }
         for (index, pattern) in patterns.enumerated() {
-            if let analysis = known[pattern] {
+            if let analysis = byBytes.isEmpty ? known[pattern] : byBytes[ByteKey(pattern)] ?? known[pattern] {
                 results.append(analysis)
             } else {
                 results.append(nil)
@@ -116,8 +127,15 @@ public final class CompiledPack: @unchecked Sendable {
     /// `gatingPatterns: false` runs every pattern on every line; tests compare the two to
     /// show the gates never change a finding. `knownAnalyses` holds patterns' analyses made
     /// beforehand (by pattern source; the bundled pack's are made when planlint is built);
-    /// any other pattern is analysed here.
-    public init(pack: RulePack, gatingPatterns: Bool = true, knownAnalyses: [String: RegexLiterals.Analysis?] = [:]) {
+    /// any other pattern is analysed here; `knownAnalysisList` holds more, as a list (the
+    /// first entry of a pattern counts). `prebuiltAutomaton` gives an automaton made
+    /// beforehand, used when its terms are byte for byte the ones this pack needs, in the
+    /// same order (else one is built here): the bundled pack's is built from the terms
+    /// planlint-embed-rules found, on another thread while the rest of this runs.
+    public init(
+        pack: RulePack, gatingPatterns: Bool = true, knownAnalyses: [String: RegexLiterals.Analysis?] = [:],
+        knownAnalysisList: [(pattern: String, analysis: RegexLiterals.Analysis?)] = [], prebuiltAutomaton: (() -> TermAutomaton)? = nil
+    ) {
         self.pack = pack
         var findingRules: [ObjectIdentifier: FindingRule] = [:]
         for rule in pack.rules { findingRules[rule.identity] = Self.findingRule(rule) }
@@ -137,9 +155,11 @@ public final class CompiledPack: @unchecked Sendable {
 
         // Terms are keyed by their normalised bytes: hashing bytes is far cheaper than
         // hashing `String`s, which Swift compares by canonical equivalence.
-        var literalIDs: [[UInt8]: Int32] = [:]
+        var literalIDs: [ByteKey: Int32] = [:]
         var terms: [String] = []
-        var patternIDs: [String: Int] = [:]
+        // By the pattern's bytes: two sources alike but for their Unicode normal form are
+        // two patterns, each compiled as written.
+        var patternIDs: [ByteKey: Int] = [:]
         var regexes: [LazyRegex] = []
         var compiled: [TermSet: CompiledTermSet] = [:]
         // Sized up front (the literals counted with repeats, plus room for the patterns'
@@ -149,11 +169,13 @@ public final class CompiledPack: @unchecked Sendable {
         literalIDs.reserveCapacity(literalCount + 512)
         terms.reserveCapacity(literalCount + 512)
         compiled.reserveCapacity(sets.count)
-        func termID(_ key: [UInt8]) -> Int32 {
+        patternIDs.reserveCapacity(sets.reduce(0) { $0 + $1.patterns.count })
+        func termID(_ bytes: [UInt8]) -> Int32 {
+            let key = ByteKey(bytes)
             if let id = literalIDs[key] { return id }
             let id = Int32(terms.count)
             literalIDs[key] = id
-            terms.append(String(decoding: key, as: UTF8.self))
+            terms.append(String(decoding: bytes, as: UTF8.self))
             return id
         }
         // Sets are found by their arrays' storage first: a vocabulary's sets share it, and
@@ -175,10 +197,11 @@ public final class CompiledPack: @unchecked Sendable {
                 result.literalIDs.append(termID(Self.fold(ScriptNormalizer.normalizedBytes(literal))))
             }
             for pattern in set.patterns {
-                if let id = patternIDs[pattern.source] {
+                let key = ByteKey(pattern.source)
+                if let id = patternIDs[key] {
                     result.patternIDs.append(id)
                 } else {
-                    patternIDs[pattern.source] = regexes.count
+                    patternIDs[key] = regexes.count
                     result.patternIDs.append(regexes.count)
                     regexes.append(LazyRegex(pattern.source))
                 }
@@ -189,7 +212,7 @@ public final class CompiledPack: @unchecked Sendable {
         // Each pattern's required literals join the automaton, so a document's one pass
         // also says which lines a pattern could match; the others are never run.
         var filters: [RegexFilter?] = []
-        let analyses = gatingPatterns ? Self.analyse(regexes.map(\.pattern), known: knownAnalyses) : []
+        let analyses = gatingPatterns ? Self.analyse(regexes.map(\.pattern), known: knownAnalyses, listed: knownAnalysisList) : []
         for index in regexes.indices {
             guard gatingPatterns, let analysis = analyses[index] else {
                 filters.append(nil)
@@ -224,7 +247,11 @@ public final class CompiledPack: @unchecked Sendable {
         self.profileWordIDs = ProfileWords.body.map { words in words.map { termID(Self.fold(ScriptNormalizer.normalizedBytes($0))) } }
         self.foldHazardIDs = filters.contains { $0?.hasASCIILetters == true } ? RegexLiterals.foldHazards.map { termID(Self.fold($0)) } : []
         self.regexFilters = filters
-        self.automaton = TermAutomaton(terms: terms)
+        if let prebuilt = prebuiltAutomaton?(), Self.sameTerms(prebuilt.terms, terms) {
+            self.automaton = prebuilt
+        } else {
+            self.automaton = TermAutomaton(terms: terms)
+        }
         self.termIDs = literalIDs
         self.regexes = regexes
         self.sets = compiled
@@ -245,7 +272,7 @@ public final class CompiledPack: @unchecked Sendable {
     /// The automaton term that finds `literal` (bytes of a pattern) wherever it lies, or nil:
     /// terms are folded, so such a term finds it in other cases as well.
     func termID(finding literal: [UInt8]) -> Int32? {
-        termIDs[Self.fold(literal)]
+        termIDs[ByteKey(Self.fold(literal))]
     }
 
     /// What `ProfileWords.Counter` gives, read from a pass of this pack's automaton.
@@ -296,6 +323,27 @@ public final class CompiledPack: @unchecked Sendable {
 
     /// Distinct literal terms in the automaton (ASCII folded to lower case).
     public var termCount: Int { automaton.terms.count }
+
+    /// The automaton's terms in the order it numbers them: what `prebuiltAutomaton` must be
+    /// built from for this pack (planlint-embed-rules writes the bundled pack's).
+    public var automatonTerms: [String] { automaton.terms }
+
+    /// Byte for byte, not by canonical equivalence: the automaton matches bytes. Compared a
+    /// term's memory at a time (`elementsEqual` over two UTF-8 views took 2.2 M instructions
+    /// for the bundled pack's terms).
+    private static func sameTerms(_ left: [String], _ right: [String]) -> Bool {
+        guard left.count == right.count else { return false }
+        for (one, other) in zip(left, right) {
+            let same = one.utf8.withContiguousStorageIfAvailable { first in
+                other.utf8.withContiguousStorageIfAvailable { second in
+                    first.count == second.count
+                        && (first.isEmpty || memcmp(first.baseAddress!, second.baseAddress!, first.count) == 0)
+                }
+            } ?? nil
+            guard same ?? one.utf8.elementsEqual(other.utf8) else { return false }
+        }
+        return true
+    }
 
     /// UTF-8 with ASCII letters in lower case, as the automaton matches them.
     private static func fold(_ text: String) -> [UInt8] {

@@ -17,7 +17,9 @@ public struct YAMLNode: Sendable, Equatable {
         }
     }
 
-    public indirect enum Content: Sendable, Equatable {
+    /// Not `indirect`: the arrays already hold the children out of line, and a box per node
+    /// was an allocation per node of every tree the bundled pack decodes at start-up.
+    public enum Content: Sendable, Equatable {
         case scalar(String, ScalarStyle)
         case sequence([YAMLNode])
         case mapping([Pair])

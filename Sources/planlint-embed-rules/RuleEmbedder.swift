@@ -1,4 +1,5 @@
 import Foundation
+import PlanlintEngine
 import PlanlintRules
 import PlanlintYAML
 
@@ -6,7 +7,8 @@ import PlanlintYAML
 /// its contents and its parsed trees (`YAMLNodeArchive`; nil when the file does not parse,
 /// so that loading it reports the error from the text), and the literal analysis of every
 /// pattern the pack's rules search with (`RegexLiterals.Analysis`; none when the pack does
-/// not load). Run by EmbedRulesPlugin at build time; not part of the installed tool.
+/// not load), and the terms of the pack's automaton in `CompiledPack`'s order (so the
+/// binary can build the automaton while it compiles the rest of the pack). Run by EmbedRulesPlugin at build time; not part of the installed tool.
 /// A `@main` type rather than top-level code, so builds that pass `-parse-as-library` to
 /// every target (the fuzzers') still build it.
 @main
@@ -47,7 +49,14 @@ enum RuleEmbedder {
             source += "    (\(hashes)\"\(path)\"\(hashes), \(hashes)\"\"\"\n\(contents)\n\"\"\"\(hashes),\n        \(trees)),\n"
         }
         source += "]\n\n"
-        source += patternAnalyses(of: files)
+        let sources = files.map { path, contents in
+            let components = path.split(separator: "/")
+            return RuleSource(path: "Rules/" + path, text: contents, folderTheme: components.count > 1 ? String(components[0]) : nil)
+        }
+        let pack = try? RuleLoader().load(sources)
+        let analyses = patternAnalyses(of: pack)
+        source += analyses.source
+        source += automatonTerms(of: pack, analyses: analyses.known)
         do {
             try source.write(to: output, atomically: true, encoding: .utf8)
         } catch {
@@ -59,16 +68,15 @@ enum RuleEmbedder {
     /// `embeddedPatternAnalyses`: each pattern of the pack loaded as the binary will load it,
     /// with what `RegexLiterals` reads from it. Reading them is the same in every process,
     /// and was a sixth of a one-plan run; a test compares these with a fresh reading.
-    static func patternAnalyses(of files: [(String, String)]) -> String {
-        let sources = files.map { path, contents in
-            let components = path.split(separator: "/")
-            return RuleSource(path: "Rules/" + path, text: contents, folderTheme: components.count > 1 ? String(components[0]) : nil)
-        }
-        let patterns = (try? RuleLoader().load(sources))?.patternSources ?? []
+    static func patternAnalyses(of pack: RulePack?) -> (source: String, known: [String: RegexLiterals.Analysis?]) {
+        let patterns = pack?.patternSources ?? []
+        var known: [String: RegexLiterals.Analysis?] = [:]
         func list(_ strings: [String]) -> String { "[" + strings.map(literal).joined(separator: ", ") + "]" }
         var source = "let embeddedPatternAnalyses: [(pattern: String, analysis: RegexLiterals.Analysis?)] = [\n"
         for pattern in patterns {
-            guard let analysis = RegexLiterals.analysed(pattern) else {
+            let analysis = RegexLiterals.analysed(pattern)
+            if known[pattern] == nil { known[pattern] = .some(analysis) }
+            guard let analysis else {
                 source += "    (\(literal(pattern)), nil),\n"
                 continue
             }
@@ -78,6 +86,15 @@ enum RuleEmbedder {
             }
             source += "    (\(literal(pattern)), RegexLiterals.Analysis(sets: \(sets), adjacencies: [\(adjacencies.joined(separator: ", "))])),\n"
         }
+        return (source + "]\n", known)
+    }
+
+    /// `embeddedAutomatonTerms`: the terms of the pack's automaton, as `CompiledPack` numbers
+    /// them (none when the pack does not load). A test compares them with a fresh compile's.
+    static func automatonTerms(of pack: RulePack?, analyses: [String: RegexLiterals.Analysis?]) -> String {
+        let terms = pack.map { CompiledPack(pack: $0, knownAnalyses: analyses).automatonTerms } ?? []
+        var source = "let embeddedAutomatonTerms: [String] = [\n"
+        for term in terms { source += "    \(literal(term)),\n" }
         return source + "]\n"
     }
 

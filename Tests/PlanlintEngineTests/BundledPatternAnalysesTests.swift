@@ -28,6 +28,10 @@ import Testing
         let reading = CompiledPack(pack: pack).patternFilters
         #expect(withKnown.map(\.pattern) == reading.map(\.pattern))
         #expect(withKnown.map(\.required) == reading.map(\.required))
+        // The process's own, compiled with the build's list of analyses.
+        let bundled = try BundledRules.compiled.get().patternFilters
+        #expect(bundled.map(\.pattern) == reading.map(\.pattern))
+        #expect(bundled.map(\.required) == reading.map(\.required))
     }
 
     /// An analysis handed in is the one used (here a made-up one, to tell it from a fresh
@@ -57,5 +61,12 @@ import Testing
         #expect(filters[0].required == [["经费5"]])
         #expect(filters[1].required == RegexLiterals.required("预算\\s*[0-9]+"))
         #expect(filters[1].required != nil)
+        // The same as a list, whose first entry for a pattern counts.
+        let listed = CompiledPack(
+            pack: pack, knownAnalysisList: [("经费[0-9]+元", madeUp), ("经费[0-9]+元", nil)]
+        ).patternFilters
+        #expect(listed.map(\.pattern) == ["经费[0-9]+元", "预算\\s*[0-9]+"])
+        #expect(listed[0].required == [["经费5"]])
+        #expect(listed[1].required == RegexLiterals.required("预算\\s*[0-9]+"))
     }
 }
