@@ -109,17 +109,7 @@ struct DocumentCheck: RuleCheck {
         let numerals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "元"].map { Array($0.utf8) }
         var start = 0
         while start < text.count {
-            var index = start
-            // Blanks: spaces, tabs and the ideographic space (E3 80 80).
-            while index < text.count {
-                if text[index] == 0x20 || text[index] == 0x09 {
-                    index += 1
-                } else if index + 2 < text.count, text[index] == 0xE3, text[index + 1] == 0x80, text[index + 2] == 0x80 {
-                    index += 3
-                } else {
-                    break
-                }
-            }
+            let index = LineBlanks.end(in: text, from: start)
             var after = index
             while after < text.count, after - index < 2, (0x30...0x39).contains(text[after]) { after += 1 }
             if after == index {

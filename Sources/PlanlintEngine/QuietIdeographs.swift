@@ -26,6 +26,14 @@ struct QuietIdeographs: Sendable {
     private static let first = 0x4E00
     private static let span = 0xA000 - 0x4E00
 
+    /// The index past the run of such ideographs that starts at `index`.
+    @inline(__always)
+    func runEnd(in scalars: [Unicode.Scalar], from index: Int) -> Int {
+        var end = index
+        while end < scalars.count, holds(scalars[end]) { end += 1 }
+        return end
+    }
+
     /// Whether `scalar` is an ideograph the scan does not read.
     @inline(__always)
     func holds(_ scalar: Unicode.Scalar) -> Bool {

@@ -135,8 +135,7 @@ enum SignalScanner {
             // Ideographs that no rule below reads leave no numeral pending: skipped in a tight
             // loop, they cost a table look-up each instead of the tests below.
             if skippingQuiet, quiet.holds(scalars[index]) {
-                index += 1
-                while index < scalars.count, quiet.holds(scalars[index]) { index += 1 }
+                index = quiet.runEnd(in: scalars, from: index + 1)
                 previousWasChineseDigit = false
                 previousWasLoneOne = false
                 previousWasApproximate = false
@@ -332,8 +331,7 @@ enum SignalScanner {
             // As in `hasNumber`: an ideograph that is no figure, unit or range mark ends
             // whatever figure came before it.
             if skippingQuiet, quiet.holds(text[index]) {
-                index += 1
-                while index < text.count, quiet.holds(text[index]) { index += 1 }
+                index = quiet.runEnd(in: text, from: index + 1)
                 previousWasDigit = false
                 previousWasChineseDigit = false
                 ordinal = false

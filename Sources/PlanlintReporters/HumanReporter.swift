@@ -1,3 +1,4 @@
+import PlanlintDocument
 import PlanlintEngine
 import PlanlintRules
 
@@ -166,19 +167,7 @@ public struct HumanReporter: StreamingReporter {
 
     /// The same for UTF-8.
     static func hasVisibleText(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        do {
-            var index = 0
-            while index < bytes.count {
-                if bytes[index] == 0x20 || bytes[index] == 0x09 {
-                    index += 1
-                } else if index + 2 < bytes.count, bytes[index] == 0xE3, bytes[index + 1] == 0x80, bytes[index + 2] == 0x80 {
-                    index += 3
-                } else {
-                    return true
-                }
-            }
-            return false
-        }
+        LineBlanks.end(in: bytes, from: 0) < bytes.count
     }
 
     /// The caret line for `evidence`: blanks up to `column` (1-based, in characters), then one

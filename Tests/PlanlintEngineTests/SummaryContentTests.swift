@@ -126,4 +126,16 @@ import Testing
             #expect(report.findings.contains { $0.ruleID == "test.congress" }, "\(plan)")
         }
     }
+
+    /// A line that opens with a month, after any indent, plans by its schedule: 3月8日, 十月,
+    /// 元月, behind spaces, tabs or ideographic spaces. A month later in the line, or a figure
+    /// that is no month, does not.
+    @Test func aLineOpeningWithAMonthIsASchedule() {
+        for text in ["3月8日，举办女职工座谈会。", "工会要求\n\u{3000}\u{3000}十月：秋游", "概况\n \t12月评先", "元月慰问困难职工"] {
+            #expect(DocumentCheck.hasLineOpeningWithMonth(Array(text.utf8)), "\(text)")
+        }
+        for text in ["联合会每年3月举办篮球赛。", "\u{3000}123月", "会员共300人", "月底前完成", ""] {
+            #expect(!DocumentCheck.hasLineOpeningWithMonth(Array(text.utf8)), "\(text)")
+        }
+    }
 }
