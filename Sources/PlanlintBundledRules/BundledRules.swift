@@ -37,13 +37,11 @@ public enum BundledRules {
     /// terms differ.
     public static let compiled: Result<CompiledPack, RuleLoadErrors> = pack.map { pack in
         let automaton = embeddedAutomatonTerms.isEmpty ? nil : PendingAutomaton(terms: embeddedAutomatonTerms)
-        return CompiledPack(pack: pack, knownAnalysisList: embeddedPatternAnalyses, prebuiltAutomaton: automaton.map { $0.wait })
+        return CompiledPack(pack: pack, knownAnalyses: embeddedPatternAnalyses, prebuiltAutomaton: automaton.map { $0.wait })
     }
 
     /// What `RegexLiterals` read from each of the pack's patterns at build time, by pattern.
-    public static var patternAnalyses: [String: RegexLiterals.Analysis?] {
-        Dictionary(embeddedPatternAnalyses.map { ($0.pattern, $0.analysis) }, uniquingKeysWith: { first, _ in first })
-    }
+    public static var patternAnalyses: CompiledPack.KnownAnalyses { embeddedPatternAnalyses }
 
     /// The terms of the bundled pack's automaton as planlint-embed-rules found them, in the
     /// order `CompiledPack` numbers them; empty when the pack did not load at build time.

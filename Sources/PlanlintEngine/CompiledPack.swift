@@ -79,26 +79,27 @@ public final class CompiledPack: @unchecked Sendable {
         findingRules[rule.identity] ?? Self.findingRule(rule)
     }
 
+    /// Patterns' analyses made beforehand, as a list: a pattern's first entry counts. The
+    /// bundled pack's are made when planlint is built (`BundledRules.patternAnalyses`).
+    public typealias KnownAnalyses = [(pattern: String, analysis: RegexLiterals.Analysis?)]
+
     /// `RegexLiterals.analysed` of each pattern, taken from `known` when it holds the pattern
     /// and read on all cores otherwise: reading a pack's patterns was a sixth of a one-plan
-    /// run, which waits on it.
-    /// `listed` is looked up by the patterns' bytes: building a table keyed by `String` and
-    /// hashing each pattern into it (Chinese text is normalised to be hashed) cost 1.8 M
-    /// instructions for the bundled pack, on the path a one-plan run waits on.
-    private static func analyse(
-        _ patterns: [String], known: [String: RegexLiterals.Analysis?], listed: [(pattern: String, analysis: RegexLiterals.Analysis?)]
-    ) -> [RegexLiterals.Analysis?] {
+    /// run, which waits on it. `known` is looked up by the patterns' bytes: a table keyed by
+    /// `String` (Chinese text is normalised to be hashed) cost 1.8 M instructions for the
+    /// bundled pack, on the path a one-plan run waits on.
+    private static func analyse(_ patterns: [String], known: KnownAnalyses) -> [RegexLiterals.Analysis?] {
         var results: [RegexLiterals.Analysis?] = []
         results.reserveCapacity(patterns.count)
         var unknown: [Int] = []
         var byBytes: [ByteKey: RegexLiterals.Analysis?] = [:]
-        byBytes.reserveCapacity(listed.count)
-        for (pattern, analysis) in listed {
+        byBytes.reserveCapacity(known.count)
+        for (pattern, analysis) in known {
             let key = ByteKey(pattern)
             if byBytes[key] == nil { byBytes[key] = .some(analysis) }
         }
         for (index, pattern) in patterns.enumerated() {
-            if let analysis = byBytes.isEmpty ? known[pattern] : byBytes[ByteKey(pattern)] ?? known[pattern] {
+            if let analysis = byBytes[ByteKey(pattern)] {
                 results.append(analysis)
             } else {
                 results.append(nil)
@@ -126,15 +127,13 @@ public final class CompiledPack: @unchecked Sendable {
 
     /// `gatingPatterns: false` runs every pattern on every line; tests compare the two to
     /// show the gates never change a finding. `knownAnalyses` holds patterns' analyses made
-    /// beforehand (by pattern source; the bundled pack's are made when planlint is built);
-    /// any other pattern is analysed here; `knownAnalysisList` holds more, as a list (the
-    /// first entry of a pattern counts). `prebuiltAutomaton` gives an automaton made
+    /// beforehand (`KnownAnalyses`); any other pattern is analysed here. `prebuiltAutomaton` gives an automaton made
     /// beforehand, used when its terms are byte for byte the ones this pack needs, in the
     /// same order (else one is built here): the bundled pack's is built from the terms
     /// planlint-embed-rules found, on another thread while the rest of this runs.
     public init(
-        pack: RulePack, gatingPatterns: Bool = true, knownAnalyses: [String: RegexLiterals.Analysis?] = [:],
-        knownAnalysisList: [(pattern: String, analysis: RegexLiterals.Analysis?)] = [], prebuiltAutomaton: (() -> TermAutomaton)? = nil
+        pack: RulePack, gatingPatterns: Bool = true, knownAnalyses: KnownAnalyses = [],
+        prebuiltAutomaton: (() -> TermAutomaton)? = nil
     ) {
         self.pack = pack
         var findingRules: [ObjectIdentifier: FindingRule] = [:]
@@ -212,7 +211,7 @@ public final class CompiledPack: @unchecked Sendable {
         // Each pattern's required literals join the automaton, so a document's one pass
         // also says which lines a pattern could match; the others are never run.
         var filters: [RegexFilter?] = []
-        let analyses = gatingPatterns ? Self.analyse(regexes.map(\.pattern), known: knownAnalyses, listed: knownAnalysisList) : []
+        let analyses = gatingPatterns ? Self.analyse(regexes.map(\.pattern), known: knownAnalyses) : []
         for index in regexes.indices {
             guard gatingPatterns, let analysis = analyses[index] else {
                 filters.append(nil)

@@ -39,7 +39,7 @@ public struct Linter: Sendable {
     }
 
     /// `knownAnalyses`: patterns read beforehand (see `CompiledPack.init`).
-    public init(rules: RulePack, knownAnalyses: [String: RegexLiterals.Analysis?] = [:]) {
+    public init(rules: RulePack, knownAnalyses: CompiledPack.KnownAnalyses = []) {
         self.init(pack: CompiledPack(pack: rules, knownAnalyses: knownAnalyses))
     }
 

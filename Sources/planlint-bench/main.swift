@@ -76,7 +76,7 @@ let rulePack: RulePack
 do { rulePack = try RuleLoader().load(sources) } catch { fail("\(error)") }
 let loaded = now()
 // The bundled pack's patterns were read when planlint was built, as the CLI has them.
-let pack = CompiledPack(pack: rulePack, knownAnalyses: bundled ? BundledRules.patternAnalyses : [:])
+let pack = CompiledPack(pack: rulePack, knownAnalyses: bundled ? BundledRules.patternAnalyses : [])
 let compiled = now()
 print(String(format: "pack: %d rules, %d literal terms; load %.1f ms, compile %.1f ms",
              rulePack.rules.count, pack.termCount, (loaded - loadStart) * 1000, (compiled - loaded) * 1000))

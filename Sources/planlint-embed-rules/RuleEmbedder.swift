@@ -68,14 +68,14 @@ enum RuleEmbedder {
     /// `embeddedPatternAnalyses`: each pattern of the pack loaded as the binary will load it,
     /// with what `RegexLiterals` reads from it. Reading them is the same in every process,
     /// and was a sixth of a one-plan run; a test compares these with a fresh reading.
-    static func patternAnalyses(of pack: RulePack?) -> (source: String, known: [String: RegexLiterals.Analysis?]) {
+    static func patternAnalyses(of pack: RulePack?) -> (source: String, known: CompiledPack.KnownAnalyses) {
         let patterns = pack?.patternSources ?? []
-        var known: [String: RegexLiterals.Analysis?] = [:]
+        var known: CompiledPack.KnownAnalyses = []
         func list(_ strings: [String]) -> String { "[" + strings.map(literal).joined(separator: ", ") + "]" }
         var source = "let embeddedPatternAnalyses: [(pattern: String, analysis: RegexLiterals.Analysis?)] = [\n"
         for pattern in patterns {
             let analysis = RegexLiterals.analysed(pattern)
-            if known[pattern] == nil { known[pattern] = .some(analysis) }
+            known.append((pattern, analysis))
             guard let analysis else {
                 source += "    (\(literal(pattern)), nil),\n"
                 continue
@@ -91,7 +91,7 @@ enum RuleEmbedder {
 
     /// `embeddedAutomatonTerms`: the terms of the pack's automaton, as `CompiledPack` numbers
     /// them (none when the pack does not load). A test compares them with a fresh compile's.
-    static func automatonTerms(of pack: RulePack?, analyses: [String: RegexLiterals.Analysis?]) -> String {
+    static func automatonTerms(of pack: RulePack?, analyses: CompiledPack.KnownAnalyses) -> String {
         let terms = pack.map { CompiledPack(pack: $0, knownAnalyses: analyses).automatonTerms } ?? []
         var source = "let embeddedAutomatonTerms: [String] = [\n"
         for term in terms { source += "    \(literal(term)),\n" }
